@@ -1,0 +1,47 @@
+# Set-up and everyday commands. `make run` and `make test` do everything on a fresh
+# Debian/Ubuntu machine: system libraries (when root), the .venv, the package.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+# Libraries Qt needs at run time, PostgreSQL for the master-database tests, qpdf for PDF checks.
+APT_RUNTIME := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libnss3
+APT_TEST := postgresql qpdf xvfb
+
+.PHONY: run test sysdeps sysdeps-test venv bench translations dist clean
+
+sysdeps:
+	@installer/apt-deps.sh $(APT_RUNTIME)
+
+sysdeps-test:
+	@installer/apt-deps.sh $(APT_RUNTIME) $(APT_TEST)
+
+$(STAMP): setup.cfg pyproject.toml
+	@installer/apt-deps.sh python3-venv
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+run: sysdeps $(STAMP)
+	$(PY) main.py $(ARGS)
+
+test: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+translations: $(STAMP)
+	$(PY) installer/update_translations.py
+
+dist: $(STAMP)
+	installer/build.sh
+
+clean:
+	rm -rf build dist .pytest_cache

@@ -1,0 +1,76 @@
+"""The ``opop`` command: a thin argparse layer over core services.
+
+Each command group lives in its own module exposing ``register(subparsers, common)``;
+handlers take ``(args, ctx)`` and return an exit code. Exit codes: 0 success, 1 input
+rejected, 2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from opop_desktop import __version__
+from opop_desktop.core.errors import OpopError
+
+from . import basic
+from .context import CliContext
+
+# Command modules, in help order. Later issues append theirs here.
+COMMAND_MODULES = [basic]
+
+
+def _optional_modules() -> list:
+    mods = []
+    for name in ("registrants", "demo", "venue", "scores", "results", "printing", "sync"):
+        try:
+            mods.append(__import__(f"opop_desktop.cli.{name}", fromlist=["register"]))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"opop_desktop.cli.{name}":
+                raise
+    return mods
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors: Indonesian hint + exit 2
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: kesalahan penggunaan: {message}\n")
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted before or after the sub-command (``opop --json x`` == ``opop x --json``)."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH_OR_URL",
+                   help="berkas SQLite atau URL basis data (default: folder data pengguna; env OPOP_DB)")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                   help="keluaran JSON yang dapat dibaca mesin")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = _Parser(prog="opop", parents=[common],
+                     description="OPOP Desktop — sistem audisi One Pesantren One Product Jawa Barat.")
+    parser.add_argument("--version", action="version", version=f"opop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+    for mod in COMMAND_MODULES + _optional_modules():
+        mod.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    ctx = CliContext(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)))
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except OpopError as err:
+        ctx.fail(err)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

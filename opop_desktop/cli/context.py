@@ -1,0 +1,67 @@
+"""What every command handler gets: the lazily opened database and output helpers."""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from opop_desktop.core.db import Database, open_database
+from opop_desktop.core.errors import OpopError
+
+
+def _default(obj: Any):
+    if isinstance(obj, Decimal):
+        return float(obj)
+    if isinstance(obj, (datetime, date)):
+        return obj.isoformat()
+    if hasattr(obj, "__dataclass_fields__"):
+        from dataclasses import asdict
+        return asdict(obj)
+    raise TypeError(f"cannot serialise {type(obj).__name__}")
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
+
+
+@dataclass
+class CliContext:
+    db_arg: str | None = None
+    json: bool = False
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self.db_arg)
+        return self._db
+
+    def emit(self, data: Any, text: str | None = None) -> None:
+        """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback)."""
+        if self.json:
+            print(to_json(data))
+        elif text is not None:
+            print(text)
+        else:
+            print(to_json(data))
+
+    def fail(self, err: OpopError) -> None:
+        if self.json:
+            print(to_json({"error": err.message, "where": err.where}))
+        print(f"Kesalahan: {err}", file=sys.stderr)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+def table(rows: list[list[Any]], headers: list[str]) -> str:
+    """A plain aligned text table for terminal output."""
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Qt-free core: database, entities, services, import/export. Never imports Qt."""

@@ -1,0 +1,230 @@
+"""Opening the database: URL resolution, SQLite pragmas, migrations, sessions, device stamping.
+
+One ``Database`` per process. Services receive a ``Session`` from ``db.session()`` (or the GUI
+task helper) and never open or commit sessions themselves.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, select, update
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import paths
+from .errors import DatabaseError
+from .models import DeviceCounter, LocalSetting, Replicated
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+BACKUPS_KEPT = 20
+
+
+def resolve_url(db: str | None = None) -> str:
+    """``--db`` wins, then ``OPOP_DB``, then the SQLite file in the per-user data folder.
+    A bare path means a SQLite file."""
+    value = db or os.environ.get("OPOP_DB") or str(paths.default_db_path())
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # Let SQLAlchemy, not pysqlite, decide when transactions begin (SQLAlchemy docs recipe).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=15000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 15})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+# ---------------------------------------------------------------- migrations and backups
+
+def _alembic_config(connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("file_template", "%%(rev)s_%%(slug)s")
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(None)
+    return ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(path: Path, reason: str = "manual") -> Path:
+    """Consistent copy through SQLite's online backup API (safe while the app has it open)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = paths.backups_dir() / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    _prune_backups(path.stem)
+    return target
+
+
+def _prune_backups(stem: str) -> None:
+    keep = int(os.environ.get("OPOP_BACKUPS_KEPT", BACKUPS_KEPT))
+    files = sorted(paths.backups_dir().glob(f"{stem}-*.sqlite3"))
+    for old in files[:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+
+
+def migrate(engine: Engine, url: str) -> bool:
+    """Bring the schema to head; back the SQLite file up first when it holds data. True if it ran."""
+    from alembic import command
+
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return False
+    path = sqlite_path(url)
+    if current is not None and path is not None and path.exists():
+        backup_sqlite(path, reason=f"before-migrate-{head}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    return True
+
+
+# ---------------------------------------------------------------- device stamping
+
+def _stamp_replicated(session: Session, _ctx, _instances) -> None:
+    """Give new/changed replicated records their origin, last writer and per-device sequence.
+
+    Sync imports set ``session.info['preserve_replication']`` to keep the sender's stamps."""
+    if session.info.get("preserve_replication"):
+        return
+    device = session.info.get("device_id")
+    if not device:
+        return
+    touched = [o for o in session.new if isinstance(o, Replicated)]
+    touched += [o for o in session.dirty if isinstance(o, Replicated) and session.is_modified(o)]
+    if not touched:
+        return
+    conn = session.connection()
+    conn.execute(
+        update(DeviceCounter.__table__)
+        .where(DeviceCounter.__table__.c.device_id == device)
+        .values(last_seq=DeviceCounter.__table__.c.last_seq + len(touched))
+    )
+    last = conn.execute(
+        select(DeviceCounter.__table__.c.last_seq).where(DeviceCounter.__table__.c.device_id == device)
+    ).scalar_one()
+    first = last - len(touched) + 1
+    for offset, obj in enumerate(touched):
+        if not obj.origin_device:
+            obj.origin_device = device
+        obj.modified_device = device
+        obj.device_seq = first + offset
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    factory: sessionmaker
+    device_id: str
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on error."""
+        with self.factory() as s:
+            with s.begin():
+                yield s
+
+    def new_session(self) -> Session:
+        return self.factory()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return sqlite_path(self.url) is not None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _ensure_device(factory: sessionmaker) -> str:
+    with factory() as s, s.begin():
+        row = s.get(LocalSetting, "device_id")
+        if row is None:
+            row = LocalSetting(key="device_id", value="dev-" + uuid.uuid4().hex[:12])
+            s.add(row)
+        if s.get(DeviceCounter, row.value) is None:
+            s.add(DeviceCounter(device_id=row.value, last_seq=0))
+        return row.value
+
+
+def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Database:
+    url = resolve_url(db)
+    try:
+        engine = make_engine(url)
+        if migrate_schema:
+            migrate(engine, url)
+    except Exception as exc:  # noqa: BLE001 - reported to the user with the location
+        raise DatabaseError(f"Basis data tidak dapat dibuka atau dimigrasi: {exc}", where=url) from exc
+    factory = sessionmaker(engine, expire_on_commit=False)
+    device = _ensure_device(factory)
+    factory.configure(info={"device_id": device})
+    event.listen(factory, "before_flush", _stamp_replicated)
+    return Database(url=url, engine=engine, factory=factory, device_id=device)
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    row = session.get(LocalSetting, key)
+    return row.value if row else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(LocalSetting, key)
+    if row is None:
+        session.add(LocalSetting(key=key, value=value))
+    else:
+        row.value = value

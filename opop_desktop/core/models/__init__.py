@@ -1,0 +1,14 @@
+"""All entities. Import from here: ``from opop_desktop.core.models import Pesantren``."""
+from .audition import (  # noqa: F401
+    CONFLICT_KINDS, CONFLICT_SEVERITIES, JUROR_ELEMENTS, ROLES, ConflictOfInterest, Criterion,
+    Juror, Panel, PanelJuror, PanelSlot, Rubric, UserAccount, Venue,
+)
+from .base import Base, Replicated, new_uuid, utcnow  # noqa: F401
+from .pesantren import STATUSES, Pesantren, Representative  # noqa: F401
+from .programme import (  # noqa: F401
+    GROUPS, TRACKS, DeviceCounter, LocalSetting, ProductField, ProgrammeYear, Stage,
+)
+from .scoring import (  # noqa: F401
+    ENTRY_KINDS, SHEET_SOURCES, SHEET_STATUSES, Attendance, AuditEntry, PaperEntry, ScoreEntry,
+    ScoreSheet,
+)

@@ -1,0 +1,1 @@
+"""Qt shell of OPOP Desktop. Everything that touches the database goes through gui/tasks.py."""

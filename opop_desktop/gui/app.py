@@ -1,0 +1,64 @@
+"""Application start-up: arguments, translations, database (migrated), first-start wizard, window."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from opop_desktop import APP_NAME, ORG_NAME, __version__
+from opop_desktop.core import paths
+from opop_desktop.core.db import open_database
+from opop_desktop.core.errors import OpopError
+
+from .context import AppContext
+from .tasks import TaskRunner
+
+
+def install_translators(app: QApplication, language: str = "id") -> list[QTranslator]:
+    """Bahasa Indonesia is the source language; other languages load compiled .qm files."""
+    translators = []
+    if language != "id":
+        ours = QTranslator(app)
+        if ours.load(str(paths.resource("translations", f"opop_{language}.qm"))):
+            app.installTranslator(ours)
+            translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="opop-desktop")
+    p.add_argument("--db", default=None, help="berkas SQLite atau URL basis data")
+    p.add_argument("--lang", default=None, help="id (bawaan) atau en")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return p.parse_known_args(argv)[0]
+
+
+def run(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    from .settings import load_language
+    install_translators(app, args.lang or load_language())
+    try:
+        db = open_database(args.db)
+    except OpopError as err:
+        from . import messages
+        messages.show_error(None, err)
+        return 1
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    from .startup import first_start
+    if not first_start(ctx):
+        return 0
+    from .main_window import MainWindow
+    window = MainWindow(ctx)
+    window.show()
+    return app.exec()

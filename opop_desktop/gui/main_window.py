@@ -1,0 +1,84 @@
+"""The thin main window: a navigation column and a stack of screens."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+)
+
+from opop_desktop import APP_NAME, __version__
+
+from .context import AppContext
+from .screens import build_screens
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        self.resize(1280, 720)  # fits 1366×768 with the taskbar
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(170)
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.screens = build_screens(ctx)
+        for screen in self.screens:
+            item = QListWidgetItem(screen.title())
+            item.setData(Qt.UserRole, screen.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(screen)
+        self.nav.currentRowChanged.connect(self._go)
+
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        ctx.users.user_changed.connect(self._show_user)
+        self._show_user(ctx.user)
+        self._build_menu()
+        self.nav.setCurrentRow(0)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        quit_action = QAction(self.tr("&Keluar"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        for index, screen in enumerate(self.screens[:9]):
+            act = QAction(screen.title(), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            act.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.addAction(act)
+
+    def _go(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.screens[row].activate()
+
+    def show_screen(self, key: str) -> None:
+        for row, screen in enumerate(self.screens):
+            if screen.key == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def screen(self, key: str):
+        return next(s for s in self.screens if s.key == key)
+
+    def _show_user(self, user) -> None:
+        if user is None:
+            self.user_label.setText(self.tr("Belum masuk"))
+        else:
+            self.user_label.setText(self.tr("Pengguna: {0} ({1})").format(user.full_name or user.username, user.role))
+
+    def closeEvent(self, event) -> None:
+        self.ctx.tasks.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Shared fixtures: every test gets its own data folder and a real SQLite file."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """Keep backups, keys and settings of each test in its own temporary folder."""
+    data = tmp_path / "opop-data"
+    monkeypatch.setenv("OPOP_DATA_DIR", str(data))
+    monkeypatch.delenv("OPOP_DB", raising=False)
+    # QSettings of the GUI go to the temp folder too.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "opop.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    from opop_desktop.core.db import open_database
+
+    database = open_database(str(db_path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def session(db):
+    """A session in an open transaction, committed at the end of the test."""
+    with db.session() as s:
+        yield s
+
+
+@pytest.fixture
+def programme(db):
+    from opop_desktop.core.services.programme import create_programme_year
+
+    with db.session() as s:
+        return create_programme_year(s, 2019)
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    """Run ``opop`` in-process against the test database; returns (exit code, stdout, stderr)."""
+    from opop_desktop.cli import main
+
+    def run(*argv: str):
+        code = main(["--db", str(db_path), *argv])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
