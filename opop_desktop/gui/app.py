@@ -17,9 +17,15 @@ from .context import AppContext
 from .tasks import TaskRunner
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translators(app: QApplication, language: str = "id") -> list[QTranslator]:
-    """Bahasa Indonesia is the source language; other languages load compiled .qm files."""
-    translators = []
+    """Bahasa Indonesia is the source language; other languages load compiled .qm files.
+    Calling it again replaces the previously installed translators."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    translators = _installed
     if language != "id":
         ours = QTranslator(app)
         if ours.load(str(paths.resource("translations", f"opop_{language}.qm"))):

@@ -24,12 +24,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        self.screens = build_screens(ctx)
-        for screen in self.screens:
-            item = QListWidgetItem(screen.title())
-            item.setData(Qt.UserRole, screen.key)
-            self.nav.addItem(item)
-            self.stack.addWidget(screen)
+        self.screens = []
+        self._populate()
         self.nav.currentRowChanged.connect(self._go)
 
         central = QWidget()
@@ -45,6 +41,37 @@ class MainWindow(QMainWindow):
         self._show_user(ctx.user)
         self._build_menu()
         self.nav.setCurrentRow(0)
+
+    def _populate(self) -> None:
+        self.screens = build_screens(self.ctx)
+        for screen in self.screens:
+            item = QListWidgetItem(screen.title())
+            item.setData(Qt.UserRole, screen.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(screen)
+
+    def switch_language(self, code: str) -> None:
+        """Swap translators and rebuild the screens in the new language (data stays open)."""
+        from PySide6.QtWidgets import QApplication
+
+        from .app import install_translators
+
+        current = self.screens[self.nav.currentRow()].key if self.nav.currentRow() >= 0 else "beranda"
+        install_translators(QApplication.instance(), code)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for screen in self.screens:
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._populate()
+        self.nav.blockSignals(False)
+        self.menuBar().clear()
+        for act in self.actions():
+            self.removeAction(act)
+        self._build_menu()
+        self.show_screen(current)
+        self._go(self.nav.currentRow())
+        self._show_user(self.ctx.user)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
