@@ -12,8 +12,8 @@ from opop_desktop.core.errors import OpopError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+# Literal calls (not a wrapper) so lupdate can see the context and the text.
+translate = QCoreApplication.translate
 
 
 def error_text(err: BaseException) -> str:
@@ -21,20 +21,20 @@ def error_text(err: BaseException) -> str:
     if isinstance(err, OpopError):
         return str(err)
     log.error("unexpected error: %s", "".join(traceback.format_exception(err)))
-    return tr("Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, "
-              "hubungi koordinator dan sertakan pesan ini.").format(err)
+    return translate("messages", "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, "
+                     "hubungi koordinator dan sertakan pesan ini.").format(err)
 
 
 def show_error(parent: QWidget | None, err: BaseException | str) -> None:
     text = err if isinstance(err, str) else error_text(err)
-    QMessageBox.warning(parent, tr("Kesalahan"), text)
+    QMessageBox.warning(parent, translate("messages", "Kesalahan"), text)
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or tr("Informasi"), text)
+    QMessageBox.information(parent, title or translate("messages", "Informasi"), text)
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    answer = QMessageBox.question(parent, title or tr("Konfirmasi"), text,
+    answer = QMessageBox.question(parent, title or translate("messages", "Konfirmasi"), text,
                                   QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     return answer == QMessageBox.Yes

@@ -12,7 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from opop_desktop.core.db import Database
@@ -129,7 +129,7 @@ class TaskRunner(QObject):
     def run_with_progress(self, parent: QWidget, title: str, op, *, on_done=None, on_error=None,
                           changes=frozenset()) -> TaskHandle:
         """Like ``run`` with a modal progress dialog that has a Batal (cancel) button."""
-        dlg = QProgressDialog(title, parent.tr("Batal") if parent else "Batal", 0, 0, parent)
+        dlg = QProgressDialog(title, QCoreApplication.translate("tasks", "Batal"), 0, 0, parent)
         dlg.setWindowTitle(title)
         dlg.setWindowModality(Qt.WindowModal)
         dlg.setMinimumDuration(300)
