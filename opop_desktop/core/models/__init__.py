@@ -12,3 +12,7 @@ from .scoring import (  # noqa: F401
     ENTRY_KINDS, SHEET_SOURCES, SHEET_STATUSES, Attendance, AuditEntry, PaperEntry, ScoreEntry,
     ScoreSheet,
 )
+from .sync import (  # noqa: F401
+    DEVICE_STATUSES, Device, SyncBundleLog, SyncClock, SyncConflict, SyncQuarantine, SyncReceipt,
+    SyncSeqRange,
+)

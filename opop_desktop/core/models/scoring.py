@@ -33,6 +33,8 @@ class Attendance(Replicated, Base):
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(Text, default="")
     supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("attendance.id"), nullable=True, index=True)
+    # A conflict resolution supersedes two heads: ``supersedes_id`` and this one (issue 5).
+    merges_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class ScoreSheet(Replicated, Base):
@@ -64,6 +66,8 @@ class ScoreEntry(Replicated, Base):
     entered_by: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("score_entry.id"), nullable=True, index=True)
+    # A conflict resolution supersedes two heads: ``supersedes_id`` and this one (issue 5).
+    merges_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class PaperEntry(Replicated, Base):
