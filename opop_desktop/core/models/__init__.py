@@ -16,3 +16,7 @@ from .sync import (  # noqa: F401
     DEVICE_STATUSES, Device, SyncBundleLog, SyncClock, SyncConflict, SyncQuarantine, SyncReceipt,
     SyncSeqRange,
 )
+from .results import (  # noqa: F401
+    ACK_DECISIONS, SNAPSHOT_SCOPES, SNAPSHOT_STATES, FlagAcknowledgement, PlenaryOverride,
+    ResultSnapshot,
+)

@@ -1,0 +1,90 @@
+"""Variance flags per pesantren, raised before sealing (the barberscore 'variance sheet').
+
+Pure functions over the sheets that count; every flag carries a stable key so that an
+acknowledgement stored in the database finds it again on the next run."""
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Sequence
+
+from .inputs import CriterionSpec, EntrantInput, SheetInput, SoftConflict
+from .outputs import Flag
+from .totals import display, median
+
+
+def flag_key(kind: str, pesantren_id: str, juror_id: str | None = None, sheet_id: str | None = None) -> str:
+    return f"{kind}|{pesantren_id}|{juror_id or ''}|{sheet_id or ''}"
+
+
+def _flag(kind, entrant: EntrantInput, message, juror_id=None, sheet_id=None) -> Flag:
+    return Flag(key=flag_key(kind, entrant.pesantren_id, juror_id, sheet_id), kind=kind,
+                pesantren_id=entrant.pesantren_id, pesantren_name=entrant.name, message=message,
+                juror_id=juror_id, sheet_id=sheet_id)
+
+
+def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Fraction]],
+                    limit: Decimal) -> list[Flag]:
+    """A juror whose total is more than ``limit`` points from the panel median."""
+    if len(counted) < 2:
+        return []
+    med = median(t for _, t in counted)
+    out = []
+    for sheet, total in counted:
+        diff = total - med
+        if abs(diff) > Fraction(limit):
+            out.append(_flag(
+                "juror_far", entrant,
+                f"Nilai total juri {sheet.juror_name or sheet.juror_id} ({display(total)}) berbeda "
+                f"{display(abs(diff))} poin dari median panel ({display(med)}); batas {display(limit)}.",
+                sheet.juror_id, sheet.sheet_id))
+    return out
+
+
+def flat_profile_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Fraction]],
+                       criteria_of) -> list[Flag]:
+    """All criteria equal on one sheet: often a juror who did not really score each aspect."""
+    out = []
+    for sheet, _ in counted:
+        crits = criteria_of(sheet)
+        vals = {sheet.values[c.code] for c in crits}
+        if len(crits) > 1 and len(vals) == 1:
+            out.append(_flag(
+                "flat_profile", entrant,
+                f"Juri {sheet.juror_name or sheet.juror_id} memberi nilai sama ({next(iter(vals))}) "
+                f"untuk semua kriteria.", sheet.juror_id, sheet.sheet_id))
+    return out
+
+
+def missing_criterion_flag(entrant: EntrantInput, sheet: SheetInput, missing: Sequence[str]) -> Flag:
+    return _flag("missing_criterion", entrant,
+                 f"Lembar juri {sheet.juror_name or sheet.juror_id} tidak memiliki nilai untuk "
+                 f"kriteria {', '.join(missing)}; lembar tidak dihitung.", sheet.juror_id, sheet.sheet_id)
+
+
+def pending_sheet_flag(entrant: EntrantInput, sheet: SheetInput, reason: str) -> Flag:
+    return _flag("sheet_pending", entrant, reason, sheet.juror_id, sheet.sheet_id)
+
+
+def soft_conflict_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Fraction]],
+                        conflicts: Sequence[SoftConflict]) -> list[Flag]:
+    out = []
+    seen = set()
+    for sheet, _ in counted:
+        for c in conflicts:
+            if c.juror_id != sheet.juror_id or sheet.juror_id in seen:
+                continue
+            if c.pesantren_id == entrant.pesantren_id or (
+                    c.district_code and c.district_code == entrant.district_code):
+                seen.add(sheet.juror_id)
+                what = "pesantren ini" if c.pesantren_id else f"kecamatan {entrant.district_name or c.district_code}"
+                note = f" ({c.note})" if c.note else ""
+                out.append(_flag(
+                    "soft_conflict", entrant,
+                    f"Juri {sheet.juror_name or sheet.juror_id} memiliki konflik kepentingan ringan "
+                    f"dengan {what}{note}.", sheet.juror_id, sheet.sheet_id))
+    return out
+
+
+def missing_codes(criteria: Sequence[CriterionSpec], values: dict[str, Decimal]) -> list[str]:
+    return [c.code for c in criteria if values.get(c.code) is None]

@@ -1,0 +1,89 @@
+"""What the tabulation engine reads: plain, database-free dataclasses.
+
+The service layer (core/services/results_load.py) fills these from the database; tests build
+them by hand. Scores are ``Decimal`` (exact, as entered); the engine computes with fractions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+COUNTED_SHEET_STATUSES = frozenset({"locked", "verified"})
+AGGREGATES = ("mean", "trimmed", "median")
+GROUP_BYS = ("district", "regency", "field", "province")
+TRIM_MIN_JURORS = 5  # trimmed mean drops one high and one low total only from 5 jurors up
+
+
+@dataclass(frozen=True)
+class CriterionSpec:
+    code: str  # PSR, PTN, ...
+    weight: Decimal  # weights of a rubric sum to 100; total = Σ weight × score / 10
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class SheetInput:
+    """One juror's sheet for one pesantren, with its current criterion values."""
+
+    sheet_id: str
+    pesantren_id: str
+    juror_id: str
+    panel_id: str
+    rubric_id: str
+    status: str  # draft | locked | entered_once | mismatch | verified
+    source: str = "laptop"  # laptop | paper | import
+    values: dict[str, Decimal] = field(default_factory=dict)
+    juror_name: str = ""
+    panel_name: str = ""
+
+
+@dataclass(frozen=True)
+class EntrantInput:
+    """A pesantren taking part in the stage (slotted, checked in or scored)."""
+
+    pesantren_id: str
+    name: str
+    track: str  # start-up | scale-up
+    district_code: str = ""
+    regency_code: str = ""
+    field_code: str = ""
+    nspp: str | None = None
+    reg_number: str = ""
+    district_name: str = ""
+    regency_name: str = ""
+    field_name: str = ""
+    attendance: str | None = None  # present | absent | None (no check-in recorded)
+
+
+@dataclass(frozen=True)
+class SoftConflict:
+    """A soft conflict of interest: juror ↔ pesantren, or juror ↔ kecamatan."""
+
+    juror_id: str
+    pesantren_id: str | None = None
+    district_code: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RankingRules:
+    group_by: str = "district"
+    quota: dict[str, int | None] = field(default_factory=dict)  # track → places per group
+    threshold: Decimal | None = None  # pass when the aggregate ≥ threshold
+    aggregate: str = "mean"
+    tie_breaks: tuple[str, ...] = ("PTN", "INV", "PRF", "PSR")
+    variance_limit: Decimal = Decimal(15)  # juror total vs panel median, in points
+    cusp_size: int = 3
+    stage_number: int = 0
+
+    def quota_for(self, track: str) -> int | None:
+        return self.quota.get(track)
+
+
+@dataclass
+class TabulationInput:
+    entrants: list[EntrantInput]
+    sheets: list[SheetInput]
+    rubrics: dict[str, tuple[CriterionSpec, ...]]  # rubric_id → criteria
+    soft_conflicts: list[SoftConflict] = field(default_factory=list)
+    group_labels: dict[str, str] = field(default_factory=dict)  # group key → display label

@@ -1,0 +1,160 @@
+"""What the tabulation engine returns. Printing (recaps, minutes), the CLI and the Hasil screen
+all read these dataclasses.
+
+Display vs exact: ``score``/``criterion_means`` are Decimals rounded half-up to 2 places for
+display; ``score_exact``/``criterion_means_exact`` are the exact fractions every comparison uses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+OUTCOMES = ("selected", "not_selected", "plenary")
+
+
+@dataclass
+class Flag:
+    """Something the venue must look at (and acknowledge) before sealing.
+
+    kind: juror_far (a juror's total more than the limit from the panel median), flat_profile
+    (all criteria equal on a sheet), missing_criterion (a final sheet lacks a criterion),
+    soft_conflict (a juror with a soft conflict of interest scored it), sheet_pending (a sheet
+    not locked/verified yet). ``key`` is stable across runs and is what acknowledgements name."""
+
+    key: str
+    kind: str
+    pesantren_id: str
+    message: str  # Indonesian, says who and what
+    juror_id: str | None = None
+    sheet_id: str | None = None
+    pesantren_name: str = ""
+    acknowledged: bool = False
+    ack_decision: str = ""  # accepted | corrected
+    ack_reason: str = ""
+    ack_by: str = ""
+
+
+@dataclass
+class Exclusion:
+    """A pesantren or a sheet left out of the ranking, with the reason."""
+
+    pesantren_id: str
+    pesantren_name: str
+    reason_code: str  # absent | no_valid_sheet | sheet_not_final | sheet_incomplete
+    reason: str  # Indonesian sentence
+    sheet_id: str | None = None
+    juror_id: str | None = None
+
+
+@dataclass
+class RankedRow:
+    pesantren_id: str
+    name: str
+    track: str
+    group_key: str
+    group_label: str
+    nspp: str | None = None
+    reg_number: str = ""
+    district_code: str = ""
+    district_name: str = ""
+    regency_code: str = ""
+    regency_name: str = ""
+    field_code: str = ""
+    field_name: str = ""
+    rank: int = 0  # competition ranking inside (group, track): 1, 2, 3, 3, 5
+    rank_label: str = ""  # "3=" when shared
+    tie: bool = False  # rank shared after every tie-break
+    score: Decimal = Decimal(0)  # display: aggregate rounded half-up to 2 places
+    score_exact: Fraction = Fraction(0)
+    mean_exact: Fraction = Fraction(0)  # plain mean of juror totals (shown beside trimmed/median)
+    criterion_means: dict[str, Decimal] = field(default_factory=dict)  # display, 2 places
+    criterion_means_exact: dict[str, Fraction] = field(default_factory=dict)
+    juror_count: int = 0
+    juror_totals: dict[str, Fraction] = field(default_factory=dict)  # juror_id → sheet total
+    panel_ids: tuple[str, ...] = ()
+    z_score: float | None = None  # mean per-juror z of this pesantren: diagnostic only
+    passes_threshold: bool = True
+    within_quota: bool = True
+    outcome: str = "not_selected"  # selected | not_selected | plenary (tie across a quota line)
+    overridden: bool = False  # outcome set by a plenary override
+    flags: list[str] = field(default_factory=list)  # flag kinds on this pesantren
+
+    @property
+    def selected(self) -> bool:
+        return self.outcome == "selected"
+
+
+@dataclass
+class Cusp:
+    """Around a group's selection line: the last ``n`` in and the first ``n`` out."""
+
+    line: str  # quota | threshold
+    inside: list[RankedRow]
+    outside: list[RankedRow]
+
+
+@dataclass
+class GroupResult:
+    """One ranking: a group (kecamatan / kab/kota / field / province) and one track."""
+
+    key: str
+    label: str
+    track: str
+    quota: int | None
+    threshold: Decimal | None
+    rows: list[RankedRow]
+    needs_plenary: bool = False  # a full tie straddles the quota line
+    mixed_panels: bool = False  # scored by different panels: scores not comparable as-is
+    warnings: list[str] = field(default_factory=list)
+    per_panel: dict[str, list[RankedRow]] = field(default_factory=dict)  # panel → its own ranking
+    cusp: Cusp | None = None
+
+
+@dataclass
+class JurorStats:
+    juror_id: str
+    name: str
+    panel_ids: tuple[str, ...]
+    count: int
+    mean: float
+    sd: float | None  # population SD of the juror's totals; None with fewer than 2 sheets
+    minimum: float
+    maximum: float
+    totals: list[float] = field(default_factory=list)
+
+
+@dataclass
+class RankingResult:
+    """The result of ranking one stage. ``rows`` holds every ranked pesantren ordered by group,
+    track and rank; ``groups`` the same rows per (group, track) with quota line, cusp list and
+    panel warnings; ``excluded`` what was left out and why; ``flags`` the variance flags."""
+
+    stage_number: int
+    group_by: str
+    aggregate: str
+    quota: dict[str, int | None]
+    threshold: Decimal | None
+    tie_breaks: tuple[str, ...]
+    criteria: tuple[str, ...]  # criterion codes in rubric order
+    rows: list[RankedRow] = field(default_factory=list)
+    groups: list[GroupResult] = field(default_factory=list)
+    excluded: list[Exclusion] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    jurors: list[JurorStats] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def selected(self) -> list[RankedRow]:
+        return [r for r in self.rows if r.selected]
+
+    @property
+    def plenary_groups(self) -> list[GroupResult]:
+        return [g for g in self.groups if g.needs_plenary]
+
+    @property
+    def open_flags(self) -> list[Flag]:
+        return [f for f in self.flags if not f.acknowledged]
+
+    def row(self, pesantren_id: str) -> RankedRow | None:
+        return next((r for r in self.rows if r.pesantren_id == pesantren_id), None)

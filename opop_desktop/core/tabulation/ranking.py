@@ -1,0 +1,232 @@
+"""The tabulation engine: sheets → juror totals → panel aggregate → ranking per group and track.
+
+Pure: plain dataclasses in (inputs.py), plain dataclasses out (outputs.py). Rules, in order:
+1. Only locked or verified sheets that have every criterion count; the rest is listed in
+   ``excluded`` (with a flag so the venue sees it before sealing). Absent pesantren are excluded.
+2. Juror total = Σ weight × score / 10; the panel aggregate is the mean, the trimmed mean (≥ 5
+   jurors: drop one highest and one lowest) or the median of the totals. Exact fractions.
+3. Inside each (group, track): order by aggregate, then by the tie-break criteria's panel means
+   (all descending); rows still equal share a rank (competition ranking: 1, 2, 3=, 3=, 5).
+4. Selection: aggregate ≥ threshold (when set) and rank within the quota (when set). A shared
+   rank that straddles the quota line is not decided here: its rows get outcome ``plenary``.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from fractions import Fraction
+from typing import Iterable
+
+from .diagnostics import juror_stats, sheet_z_scores
+from .flags import (
+    flat_profile_flags, juror_far_flags, missing_codes, missing_criterion_flag, pending_sheet_flag,
+    soft_conflict_flags,
+)
+from .inputs import COUNTED_SHEET_STATUSES, EntrantInput, RankingRules, SheetInput, TabulationInput
+from .outputs import Cusp, Exclusion, Flag, GroupResult, RankedRow, RankingResult
+from .totals import aggregate, frac, mean, round_half_up, sheet_total
+
+PROVINCE_KEY = "32"
+PROVINCE_LABEL = "Jawa Barat"
+
+
+def group_key(entrant: EntrantInput, group_by: str) -> str:
+    if group_by == "district":
+        return entrant.district_code
+    if group_by == "regency":
+        return entrant.regency_code
+    if group_by == "field":
+        return entrant.field_code
+    if group_by == "province":
+        return PROVINCE_KEY
+    raise ValueError(f"unknown group_by {group_by!r}")
+
+
+def group_label(entrant: EntrantInput, group_by: str, labels: dict[str, str]) -> str:
+    key = group_key(entrant, group_by)
+    if key in labels:
+        return labels[key]
+    return {"district": entrant.district_name, "regency": entrant.regency_name,
+            "field": entrant.field_name, "province": PROVINCE_LABEL}[group_by] or key
+
+
+def _pending_reason(sheet: SheetInput) -> str:
+    who = sheet.juror_name or sheet.juror_id
+    if sheet.source == "paper" and sheet.status in ("entered_once", "mismatch"):
+        what = "baru dientri sekali" if sheet.status == "entered_once" else "entri ganda tidak cocok"
+        return f"Lembar kertas juri {who} belum terverifikasi ({what}); tidak dihitung."
+    return f"Lembar juri {who} berstatus '{sheet.status}' (belum dikunci/diverifikasi); tidak dihitung."
+
+
+def sort_key(row: RankedRow, tie_breaks: Iterable[str]):
+    """Descending aggregate, then descending tie-break means (a missing mean sorts last)."""
+    tb = tuple(-row.criterion_means_exact[c] if c in row.criterion_means_exact else Fraction(10 ** 9)
+               for c in tie_breaks)
+    return (-row.score_exact, *tb)
+
+
+def assign_ranks(rows: list[RankedRow], tie_breaks: tuple[str, ...]) -> list[RankedRow]:
+    """Sort and give competition ranks; rows equal on every key share a rank and ``tie``."""
+    rows.sort(key=lambda r: (sort_key(r, tie_breaks), r.name, r.pesantren_id))
+    i = 0
+    while i < len(rows):
+        j = i
+        key = sort_key(rows[i], tie_breaks)
+        while j + 1 < len(rows) and sort_key(rows[j + 1], tie_breaks) == key:
+            j += 1
+        shared = j > i
+        for r in rows[i:j + 1]:
+            r.rank = i + 1
+            r.tie = shared
+            r.rank_label = f"{i + 1}=" if shared else str(i + 1)
+        i = j + 1
+    return rows
+
+
+def select(rows: list[RankedRow], quota: int | None, threshold) -> bool:
+    """Set outcomes on ranked rows; True when a tie straddles the quota line."""
+    straddle = False
+    limit = None if threshold is None else frac(threshold)
+    for r in rows:
+        r.passes_threshold = limit is None or r.score_exact >= limit
+    # Size of each shared-rank block, to see whether it crosses the quota line.
+    block = defaultdict(int)
+    for r in rows:
+        block[r.rank] += 1
+    for r in rows:
+        last = r.rank + block[r.rank] - 1
+        r.within_quota = quota is None or last <= quota
+        if not r.passes_threshold:
+            r.outcome = "not_selected"
+        elif quota is not None and r.rank <= quota < last:
+            r.outcome = "plenary"
+            straddle = True
+        elif r.within_quota:
+            r.outcome = "selected"
+        else:
+            r.outcome = "not_selected"
+    return straddle
+
+
+def cusp(rows: list[RankedRow], quota, threshold, size: int) -> Cusp | None:
+    if quota is None and threshold is None:
+        return None
+    line = sum(1 for r in rows if r.outcome in ("selected", "plenary"))
+    return Cusp(line="quota" if quota is not None else "threshold",
+                inside=rows[max(0, line - size):line], outside=rows[line:line + size])
+
+
+def _per_panel(rows: list[RankedRow], tie_breaks) -> dict[str, list[RankedRow]]:
+    by_panel: dict[str, list[RankedRow]] = defaultdict(list)
+    for r in rows:
+        for p in r.panel_ids:
+            by_panel[p].append(dataclasses.replace(r, flags=list(r.flags)))
+    return {p: assign_ranks(rs, tie_breaks) for p, rs in sorted(by_panel.items())}
+
+
+def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
+    criteria_order: list[str] = []
+    for crits in data.rubrics.values():
+        for c in crits:
+            if c.code not in criteria_order:
+                criteria_order.append(c.code)
+    result = RankingResult(
+        stage_number=rules.stage_number, group_by=rules.group_by, aggregate=rules.aggregate,
+        quota=dict(rules.quota), threshold=rules.threshold, tie_breaks=tuple(rules.tie_breaks),
+        criteria=tuple(criteria_order))
+    sheets_of: dict[str, list[SheetInput]] = defaultdict(list)
+    for s in data.sheets:
+        sheets_of[s.pesantren_id].append(s)
+
+    def criteria_of(sheet: SheetInput):
+        return data.rubrics.get(sheet.rubric_id, ())
+
+    all_counted: list[tuple[SheetInput, Fraction]] = []
+    rows: list[RankedRow] = []
+    flags: list[Flag] = []
+    for e in sorted(data.entrants, key=lambda x: x.pesantren_id):
+        if e.attendance == "absent":
+            result.excluded.append(Exclusion(e.pesantren_id, e.name, "absent",
+                                             "Tidak hadir; tidak diperingkat."))
+            continue
+        counted: list[tuple[SheetInput, Fraction]] = []
+        for s in sorted(sheets_of.get(e.pesantren_id, []), key=lambda x: (x.juror_id, x.sheet_id)):
+            if s.status not in COUNTED_SHEET_STATUSES:
+                reason = _pending_reason(s)
+                result.excluded.append(Exclusion(e.pesantren_id, e.name, "sheet_not_final", reason,
+                                                 s.sheet_id, s.juror_id))
+                flags.append(pending_sheet_flag(e, s, reason))
+                continue
+            crits = criteria_of(s)
+            missing = missing_codes(crits, s.values) if crits else ["(rubrik tidak dikenal)"]
+            if missing:
+                flag = missing_criterion_flag(e, s, missing)
+                result.excluded.append(Exclusion(e.pesantren_id, e.name, "sheet_incomplete",
+                                                 flag.message, s.sheet_id, s.juror_id))
+                flags.append(flag)
+                continue
+            counted.append((s, sheet_total(crits, s.values)))
+        if not counted:
+            result.excluded.append(Exclusion(e.pesantren_id, e.name, "no_valid_sheet",
+                                             "Belum ada lembar nilai yang dikunci/diverifikasi."))
+            continue
+        all_counted += counted
+        totals = [t for _, t in counted]
+        codes = {c.code for s, _ in counted for c in criteria_of(s)}
+        cmeans = {code: mean(frac(s.values[code]) for s, _ in counted if code in s.values)
+                  for code in criteria_order if code in codes}
+        score = aggregate(rules.aggregate, totals)
+        rows.append(RankedRow(
+            pesantren_id=e.pesantren_id, name=e.name, track=e.track,
+            group_key=group_key(e, rules.group_by),
+            group_label=group_label(e, rules.group_by, data.group_labels),
+            nspp=e.nspp, reg_number=e.reg_number, district_code=e.district_code,
+            district_name=e.district_name, regency_code=e.regency_code, regency_name=e.regency_name,
+            field_code=e.field_code, field_name=e.field_name,
+            score=round_half_up(score), score_exact=score, mean_exact=mean(totals),
+            criterion_means={k: round_half_up(v) for k, v in cmeans.items()},
+            criterion_means_exact=cmeans, juror_count=len(counted),
+            juror_totals={s.juror_id: t for s, t in counted},
+            panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
+        flags += juror_far_flags(e, counted, rules.variance_limit)
+        flags += flat_profile_flags(e, counted, criteria_of)
+        flags += soft_conflict_flags(e, counted, data.soft_conflicts)
+
+    result.jurors = juror_stats(all_counted)
+    z_by_sheet = sheet_z_scores(all_counted, result.jurors)
+    sheet_ids_of: dict[str, list[str]] = defaultdict(list)
+    for s, _ in all_counted:
+        sheet_ids_of[s.pesantren_id].append(s.sheet_id)
+    kinds_of: dict[str, list[str]] = defaultdict(list)
+    for f in flags:
+        if f.kind not in kinds_of[f.pesantren_id]:
+            kinds_of[f.pesantren_id].append(f.kind)
+    for r in rows:
+        zs = [z_by_sheet[i] for i in sheet_ids_of[r.pesantren_id] if i in z_by_sheet]
+        r.z_score = sum(zs) / len(zs) if zs else None
+        r.flags = sorted(kinds_of.get(r.pesantren_id, []))
+
+    grouped: dict[tuple[str, str], list[RankedRow]] = defaultdict(list)
+    for r in rows:
+        grouped[(r.group_key, r.track)].append(r)
+    for (key, track), members in sorted(grouped.items()):
+        assign_ranks(members, result.tie_breaks)
+        quota = rules.quota_for(track)
+        g = GroupResult(key=key, label=members[0].group_label, track=track, quota=quota,
+                        threshold=rules.threshold, rows=members)
+        g.needs_plenary = select(members, quota, rules.threshold)
+        if g.needs_plenary:
+            g.warnings.append(f"Nilai sama persis di batas kuota ({quota}) pada {g.label} ({track}): "
+                              f"diputuskan dalam sidang pleno.")
+        panels = {p for r in members for p in r.panel_ids}
+        if len(panels) > 1:
+            g.mixed_panels = True
+            g.warnings.append(f"{g.label} ({track}) dinilai oleh {len(panels)} panel berbeda: "
+                              f"nilai antarpanel tidak sebanding; lihat peringkat per panel.")
+            g.per_panel = _per_panel(members, result.tie_breaks)
+        g.cusp = cusp(members, quota, rules.threshold, rules.cusp_size)
+        result.groups.append(g)
+        result.rows += members
+        result.warnings += g.warnings
+    result.flags = sorted(flags, key=lambda f: (f.pesantren_name, f.kind, f.key))
+    return result
