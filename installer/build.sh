@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the one-folder distributable into dist/opop-desktop/ and checks the frozen programs.
+#   installer/build.sh            (uses .venv; installs PyInstaller into it when missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PY:-.venv/bin/python}
+"$PY" -m PyInstaller --version >/dev/null 2>&1 || "$PY" -m pip install -q "pyinstaller>=6.5,<7"
+"$PY" installer/update_translations.py >/dev/null
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller installer/opop.spec
+echo "Bundel: dist/opop-desktop ($(du -sh dist/opop-desktop | cut -f1))"
+dist/opop-desktop/opop --version
