@@ -1,0 +1,199 @@
+"""Lembar Penilaian: one page per juror × pesantren (criteria with their level descriptors,
+score boxes, comment, signature, QR code), and the per-juror panel grid (pesantren × criteria).
+
+Blank sheets for paper scoring, or filled with the current values entered so far. Sheets are
+ordered panel → juror → order of appearance, i.e. the stack each juror is handed.
+"""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
+
+from ..labels import date_id, track_label
+from ..regions import gazetteer
+from . import data
+from .layout import (
+    GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table,
+    markup, para,
+)
+from .qr import SheetRef, qr_drawing, sheet_payload
+
+QR_SIZE = 24 * mm
+
+
+def _score_text(value) -> str:
+    """A juror's score as entered: 7, 7,5, 7,25."""
+    return "" if value is None else format(value.normalize(), "f").replace(".", ",")
+
+
+def _identity_block(width: float, pes, slot: data.SlotInfo, pi: data.PanelInfo, juror, stage, payload: str):
+    g = gazetteer()
+    label_w, gap = 27 * mm, 3 * mm
+    value_w = (width - QR_SIZE - gap) / 2 - label_w
+    rows = [
+        [para("Pesantren", "cell_bold"), para(pes.name), para("No. urut", "cell_bold"),
+         para(f"{slot.position}{'  (' + slot.time_slot + ')' if slot.time_slot else ''}")],
+        [para("No. registrasi", "cell_bold"), para(pes.reg_number), para("NSPP", "cell_bold"), para(pes.nspp or "-")],
+        [para("Kab/Kota", "cell_bold"), para(g.regency_name(pes.regency_code)), para("Kecamatan", "cell_bold"),
+         para(g.district_name(pes.district_code))],
+        [para("Produk", "cell_bold"), para(pes.product or "-"), para("Jalur", "cell_bold"),
+         para(track_label(pes.track))],
+        [para("Panel", "cell_bold"), para(f"{pi.panel.name} — {pi.venue.name}"), para("Juri", "cell_bold"),
+         para(juror.name)],
+    ]
+    ident = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
+    ident.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID)]))
+    qr_cell = [qr_drawing(payload, QR_SIZE), para("Pindai untuk entri kertas", "tiny")]
+    outer = Table([[ident, qr_cell]], colWidths=[width - QR_SIZE - gap, QR_SIZE + gap])
+    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    return outer
+
+
+def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.SheetData | None):
+    values = sd.values if sd else {}
+    rows = []
+    for i, c in enumerate(criteria, start=1):
+        text = f"<b>{escape(c.code)} — {escape(c.name)}</b>"
+        if c.description:
+            text += f"<br/>{escape(c.description)}"
+        if c.levels:
+            text += f"<br/><font size=6.8>{escape('  ·  '.join(c.levels))}</font>"
+        v = values.get(c.code)
+        rows.append([para(str(i), "cell_center"), markup(text), para(fmt_num(c.weight, 0), "cell_center"),
+                     para(f"{fmt_num(c.min_score, 0)}–{fmt_num(c.max_score, 0)}", "cell_center"),
+                     para(_score_text(v), "cell_center"),
+                     para(fmt_num(c.weight * v / 10) if v is not None else "", "cell_right")])
+    total = sd.total if sd else None
+    rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)"), "", "", "",
+                 markup(f"<b>{fmt_num(total) if total is not None else ''}</b>", "cell_right")])
+    widths = fit_widths([7, 100, 13, 16, 20, 20], width)
+    t = grid_table(["No", "Kriteria dan tingkat penilaian", "Bobot", "Rentang", "Nilai", "Bobot × nilai"], rows,
+                   widths, header_align=["center", "left", "center", "center", "center", "center"],
+                   extra_style=[("BACKGROUND", (4, 1), (4, len(rows) - 1), LIGHT),
+                                ("SPAN", (1, len(rows)), (4, len(rows))),
+                                ("VALIGN", (2, 1), (-1, -1), "MIDDLE")])
+    return t
+
+
+def _comment_and_signature(width: float, sd: data.SheetData | None, juror, venue, stage) -> list:
+    comment = sd.comment if sd else ""
+    box = Table([[markup("<b>Catatan juri</b> (kekuatan, saran perbaikan):")], [para(comment)]],
+                colWidths=[width], rowHeights=[None, 22 * mm])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [Spacer(1, 3 * mm), box] + _comment_free_signature(venue, juror)
+
+
+def _sheet_story(width, ctx, pi, juror, slot, sd, rubric_version) -> list:
+    pes = slot.pesantren
+    payload = sheet_payload(SheetRef(ctx.stage.id, pi.panel.id, juror.id, pes.id, rubric_version))
+    story = [para("LEMBAR PENILAIAN", "title"), para(ctx.stage.name, "subtitle"),
+             _identity_block(width, pes, slot, pi, juror, ctx.stage, payload), Spacer(1, 3 * mm),
+             _criteria_table(width, ctx.criteria, sd)]
+    story += _comment_and_signature(width, sd, juror, pi.venue, ctx.stage)
+    return story
+
+
+def _sheet_data(session: Session, ctx: data.StageContext, panels: list[data.PanelInfo], blank: bool):
+    if blank:
+        return {}
+    sheets = data.sheets_for(session, ctx.stage, [pi.panel.id for pi in panels])
+    values = data.sheet_values(session, list(sheets.values()))
+    out = {}
+    for key, sh in sheets.items():
+        vals = values.get(sh.id, {})
+        out[key] = data.SheetData(sh, vals, sh.comment or "", data.weighted_total(ctx.criteria, vals))
+    return out
+
+
+def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", blank: bool = False,
+                     progress: ProgressFn | None = None) -> PdfResult:
+    """One Lembar Penilaian per juror × pesantren of the scope; returns pages and sheet count."""
+    ctx, panels = data.panels_in_scope(session, scope)
+    width, _h = frame_size(paper)
+    filled = _sheet_data(session, ctx, panels, blank)
+    version = ctx.rubric.version if ctx.rubric else 1
+    total = sum(len(pi.jurors) * len(pi.slots) for pi in panels)
+    story: list = []
+    done = 0
+    for pi in panels:
+        for juror in pi.jurors:
+            for slot in pi.slots:
+                if story:
+                    story.append(PageBreak())
+                sd = filled.get((pi.panel.id, juror.id, slot.pesantren.id))
+                story += _sheet_story(width, ctx, pi, juror, slot, sd, version)
+                done += 1
+                if progress and (done % 25 == 0 or done == total):
+                    progress(done, total, f"Menyiapkan lembar {done} dari {total}")
+    if not story:
+        story = [para("LEMBAR PENILAIAN", "title"),
+                 para(f"Tidak ada juri atau peserta pada cakupan ini ({scope.describe(session)}).", "center")]
+    info = DocInfo(ctx.programme_name, "Lembar Penilaian", paper)
+    return build_pdf(out, info, story, documents=done, progress=progress, expected_pages=max(done, 1),
+                     counts={"sheets": done, "panels": len(panels)})
+
+
+def panel_grid_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", blank: bool = False,
+                   progress: ProgressFn | None = None) -> PdfResult:
+    """Per juror and panel: a grid of the panel's pesantren × criteria with the total."""
+    ctx, panels = data.panels_in_scope(session, scope)
+    width, _h = frame_size(paper)
+    filled = _sheet_data(session, ctx, panels, blank)
+    codes = [c.code for c in ctx.criteria]
+    story: list = []
+    grids = 0
+    total = sum(len(pi.jurors) for pi in panels)
+    for pi in panels:
+        for juror in pi.jurors:
+            if story:
+                story.append(PageBreak())
+            story += [para("LEMBAR PENILAIAN PANEL", "title"),
+                      para(f"{ctx.stage.name} — {pi.panel.name}, {pi.venue.name} — Juri: {juror.name}", "subtitle")]
+            rows = []
+            for slot in pi.slots:
+                sd = filled.get((pi.panel.id, juror.id, slot.pesantren.id))
+                vals = sd.values if sd else {}
+                rows.append([para(str(slot.position), "cell_center"),
+                             markup(f"{escape(slot.pesantren.name)}<br/><font size=6.8>"
+                                    f"{escape(slot.pesantren.reg_number)}</font>")]
+                            + [para(_score_text(vals.get(c)), "cell_center") for c in codes]
+                            + [para(fmt_num(sd.total) if sd and sd.total is not None else "", "cell_right"), ""])
+            widths = fit_widths([7, 55] + [11] * len(codes) + [15, 14], width)
+            story.append(grid_table(["No", "Pesantren"] + codes + ["Jumlah", "Paraf"], rows, widths,
+                                    header_align=["center", "left"] + ["center"] * (len(codes) + 2)))
+            legend = "; ".join(f"{c.code} = {c.name} (bobot {fmt_num(c.weight, 0)})" for c in ctx.criteria)
+            story += [Spacer(1, 2 * mm), para(f"Keterangan: {legend}. Skala {_scale(ctx)}.", "small")]
+            story += _comment_free_signature(pi.venue, juror)
+            grids += 1
+            if progress:
+                progress(grids, total, f"Menyiapkan lembar panel {grids} dari {total}")
+    if not story:
+        story = [para("LEMBAR PENILAIAN PANEL", "title"), para("Tidak ada juri pada cakupan ini.", "center")]
+    info = DocInfo(ctx.programme_name, "Lembar Penilaian Panel", paper)
+    return build_pdf(out, info, story, documents=grids, progress=progress, counts={"grids": grids})
+
+
+def _scale(ctx: data.StageContext) -> str:
+    if not ctx.criteria:
+        return "-"
+    c = ctx.criteria[0]
+    return f"{fmt_num(c.min_score, 0)}–{fmt_num(c.max_score, 0)}, kelipatan {fmt_num(c.step, 1)}"
+
+
+def _comment_free_signature(venue, juror) -> list:
+    when = date_id(venue.event_date) if venue.event_date else "...................."
+    sign = Table([[para(f"{data.place_of(venue)}, {when}", "center")], [para("Juri,", "center")], [para("")],
+                  [para(f"( {juror.name} )", "center")]], colWidths=[70 * mm],
+                 rowHeights=[None, None, 16 * mm, None])
+    sign.hAlign = "RIGHT"
+    return [Spacer(1, 4 * mm), sign]
+
+
+__all__ = ["score_sheets_pdf", "panel_grid_pdf"]
