@@ -1,0 +1,177 @@
+"""Peserta: the pesantren of the current programme year, with filters, instant search and import."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout,
+)
+
+from opop_desktop.core.labels import STATUS_LABELS, TRACK_LABELS
+from opop_desktop.core.models import STATUSES, TRACKS
+
+from ..table_model import Column, RowTableModel
+from ..widgets.combos import CodeCombo, DistrictCombo, RegencyCombo
+from ..widgets.pesantren_filter import PesantrenFilterProxy
+from .base import Screen
+
+
+def label(text: str) -> str:
+    """Display labels from core/labels.py, through the translator."""
+    return QCoreApplication.translate("labels", text)
+
+
+def load_pesantren(session, _task):
+    from opop_desktop.core.services.registrants import list_pesantren
+    return list_pesantren(session)
+
+
+class PesertaScreen(Screen):
+    key = "peserta"
+    watches = frozenset({"pesantren", "setup", "attendance", "results"})
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.model = RowTableModel(self._columns(), self)
+        self.proxy = PesantrenFilterProxy(self.model, self)
+        self._loaded = False
+        self._build()
+
+    def title(self) -> str:
+        return self.tr("Peserta")
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("reg_number", self.tr("No. daftar")),
+            Column("nspp", self.tr("NSPP")),
+            Column("name", self.tr("Nama pesantren")),
+            Column("leader", self.tr("Pimpinan")),
+            Column("regency_name", self.tr("Kab/Kota")),
+            Column("district_name", self.tr("Kecamatan")),
+            Column("product", self.tr("Produk")),
+            Column("product_field", self.tr("Bidang usaha")),
+            Column("track", self.tr("Kategori"), fmt=lambda v: label(TRACK_LABELS.get(v, v or ""))),
+            Column("status", self.tr("Status"), fmt=lambda v: label(STATUS_LABELS.get(v, v or ""))),
+            Column("phone", self.tr("No. HP")),
+            Column("registered_on", self.tr("Tgl. daftar"),
+                   fmt=lambda v: v.strftime("%d/%m/%Y") if v else ""),
+        ]
+
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        heading = QLabel(f"<h2>{self.tr('Peserta')}</h2>")
+        head.addWidget(heading)
+        head.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama, NSPP, no. daftar, produk… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.search.textChanged.connect(self._on_search)
+        head.addWidget(self.search)
+        self.import_button = QPushButton(self.tr("&Impor pendaftar…"))
+        self.import_button.clicked.connect(self.open_import_wizard)
+        head.addWidget(self.import_button)
+        lay.addLayout(head)
+
+        filters = QHBoxLayout()
+        self.regency_combo = RegencyCombo(self.tr("Semua kab/kota"))
+        self.district_combo = DistrictCombo(self.tr("Semua kecamatan"))
+        self.district_combo.follow(self.regency_combo)
+        self.track_combo = CodeCombo(self.tr("Semua kategori"))
+        self.track_combo.set_choices((t, label(TRACK_LABELS[t])) for t in TRACKS)
+        self.field_combo = CodeCombo(self.tr("Semua bidang usaha"))
+        self.status_combo = CodeCombo(self.tr("Semua status"))
+        self.status_combo.set_choices((s, label(STATUS_LABELS.get(s, s))) for s in STATUSES)
+        for key, combo, tip in (
+            ("regency_code", self.regency_combo, self.tr("Kabupaten/Kota")),
+            ("district_code", self.district_combo, self.tr("Kecamatan")),
+            ("track", self.track_combo, self.tr("Kategori usaha")),
+            ("product_field", self.field_combo, self.tr("Bidang usaha")),
+            ("status", self.status_combo, self.tr("Status")),
+        ):
+            combo.setToolTip(tip)
+            combo.setAccessibleName(tip)
+            combo.code_changed.connect(lambda code, k=key: self._on_filter(k, code))
+            filters.addWidget(combo, 1)
+        self.reset_button = QPushButton(self.tr("Hapus filter"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        filters.addWidget(self.reset_button)
+        lay.addLayout(filters)
+
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("emptyHint")
+        self.hint.hide()
+        lay.addWidget(self.hint)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.AscendingOrder)  # keep load order until a header is clicked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((90, 105, 240, 150, 150, 130, 160, 130, 80, 150, 110)):
+            header.resizeSection(col, width)
+        lay.addWidget(self.table, 1)
+
+        self.count_label = QLabel()
+        lay.addWidget(self.count_label)
+        QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
+        self._update_count()
+
+    # ---------------------------------------------------------------- data
+    def refresh(self) -> None:
+        self.ctx.tasks.run(load_pesantren, on_done=self.set_rows)
+
+    def set_rows(self, rows) -> None:
+        self._loaded = True
+        fields = sorted({r.product_field for r in rows if r.product_field})
+        self.field_combo.set_choices((f, f) for f in fields)
+        self.proxy.set_rows(rows)
+        self._update_count()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _on_filter(self, key: str, code) -> None:
+        self.proxy.set_filter(key, code)
+        self._update_count()
+
+    def reset_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.regency_combo, self.district_combo, self.track_combo,
+                      self.field_combo, self.status_combo):
+            combo.set_code(None)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.proxy.source_count()
+        self.count_label.setText(self.tr("{0} dari {1} pesantren").format(
+            f"{shown:,}".replace(",", "."), f"{total:,}".replace(",", ".")))
+        if self._loaded and total == 0:
+            self.hint.setText(self.tr(
+                "Belum ada peserta pada tahun program ini. Tekan \"Impor pendaftar…\" untuk "
+                "memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda."))
+            self.hint.show()
+        elif total and shown == 0:
+            self.hint.setText(self.tr("Tidak ada pesantren yang cocok dengan pencarian dan filter "
+                                      "ini. Tekan \"Hapus filter\" untuk melihat semuanya."))
+            self.hint.show()
+        else:
+            self.hint.hide()
+
+    # ---------------------------------------------------------------- import
+    def open_import_wizard(self):
+        from ..import_wizard import ImportWizard
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WA_DeleteOnClose)
+        wizard.open()
+        return wizard

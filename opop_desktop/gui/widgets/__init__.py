@@ -1,0 +1,1 @@
+"""Reusable widgets of the Qt shell (combos of codes and regions, the pesantren filter, ...)."""

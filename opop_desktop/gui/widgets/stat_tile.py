@@ -1,0 +1,41 @@
+"""A big number with a caption underneath (the Beranda funnel; other dashboards may reuse it)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+def fmt_count(n: int | None) -> str:
+    """Indonesian thousands separator: 1.287."""
+    return "–" if n is None else f"{n:,}".replace(",", ".")
+
+
+class StatTile(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setMinimumWidth(130)
+        lay = QVBoxLayout(self)
+        self.number = QLabel("–")
+        self.number.setAlignment(Qt.AlignCenter)
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setAlignment(Qt.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.detail.setEnabled(False)  # greyed: secondary information
+        lay.addWidget(self.number)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.detail)
+        self.value: int | None = None
+
+    def set_value(self, value: int | None, detail: str = "") -> None:
+        self.value = value
+        self.number.setText(fmt_count(value))
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{self.caption.text()}: {fmt_count(value)}")

@@ -1,0 +1,191 @@
+"""Peserta screen: table over a real SQLite database, instant search, filters, sorting."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from opop_desktop.core.models import Pesantren
+from opop_desktop.core.regions import gazetteer
+from opop_desktop.core.services.registrants import PesantrenRow
+from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.screens.peserta import PesertaScreen
+from opop_desktop.gui.tasks import TaskRunner
+from opop_desktop.gui.widgets.pesantren_filter import haystack
+
+GARUT, KOTA_BANDUNG = "32.05", "32.73"
+
+
+def _district(regency: str, index: int = 0) -> str:
+    return sorted(d.code for d in gazetteer().districts_of(regency))[index]
+
+
+@pytest.fixture
+def filled_db(db, programme):
+    specs = [
+        ("Al-Falah", "510032050001", GARUT, 0, "Keripik Singkong", "start-up"),
+        ("Darussalam", "510032050002", GARUT, 1, "Kopi Arabika", "scale-up"),
+        ("Miftahul Huda", None, GARUT, 1, "Dodol Garut", "scale-up"),
+        ("Persis Bandung", "510032730001", KOTA_BANDUNG, 0, "Konveksi Kerudung", "start-up"),
+    ]
+    with db.session() as s:
+        for i, (name, nspp, regency, d, product, track) in enumerate(specs, start=1):
+            s.add(Pesantren(programme_year_id=programme.id, reg_number=f"OPOP-2019-{i:05d}", nspp=nspp,
+                            name=name, name_key=name.lower(), regency_code=regency,
+                            district_code=_district(regency, d), product=product, track=track))
+    return db
+
+
+@pytest.fixture
+def screen(qtbot, filled_db):
+    ctx = AppContext(db=filled_db, tasks=TaskRunner(filled_db))
+    widget = PesertaScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activate()
+    qtbot.waitUntil(lambda: widget.proxy.source_count() == 4, timeout=5000)
+    yield widget
+    ctx.tasks.shutdown()
+
+
+def shown_names(screen) -> list[str]:
+    return sorted(screen.proxy.row_at(r).name for r in range(screen.proxy.rowCount()))
+
+
+def test_table_shows_rows_from_database(screen):
+    assert screen.proxy.rowCount() == 4
+    assert screen.count_label.text() == "4 dari 4 pesantren"
+    names = {screen.table.model().index(r, 2).data() for r in range(4)}
+    assert names == {"Al-Falah", "Darussalam", "Miftahul Huda", "Persis Bandung"}
+    assert not screen.hint.isVisible()
+
+
+def test_search_narrows_by_name_nspp_and_product(screen, qtbot):
+    qtbot.keyClicks(screen.search, "dar")
+    assert shown_names(screen) == ["Darussalam"]
+    assert screen.count_label.text() == "1 dari 4 pesantren"
+    screen.search.setText("51003273")  # NSPP prefix of Kota Bandung
+    assert shown_names(screen) == ["Persis Bandung"]
+    screen.search.setText("GARUT dodol")  # product words, any case, all must match
+    assert shown_names(screen) == ["Miftahul Huda"]
+    screen.search.setText("OPOP-2019-00002")
+    assert shown_names(screen) == ["Darussalam"]
+    screen.search.setText("tidak ada yang cocok")
+    assert screen.proxy.rowCount() == 0
+    assert screen.hint.isVisible()
+    screen.search.clear()
+    assert screen.proxy.rowCount() == 4
+
+
+def test_regency_and_dependent_district_filter(screen):
+    assert not screen.district_combo.isEnabled()
+    screen.regency_combo.set_code(GARUT)
+    assert shown_names(screen) == ["Al-Falah", "Darussalam", "Miftahul Huda"]
+    assert screen.district_combo.isEnabled()
+    offered = {screen.district_combo.itemData(i) for i in range(1, screen.district_combo.count())}
+    assert offered == {d.code for d in gazetteer().districts_of(GARUT)}
+    screen.district_combo.set_code(_district(GARUT, 1))
+    assert shown_names(screen) == ["Darussalam", "Miftahul Huda"]
+    screen.track_combo.set_code("scale-up")
+    screen.search.setText("kopi")
+    assert shown_names(screen) == ["Darussalam"]
+    # Another kab/kota drops the kecamatan filter (its list no longer offers it).
+    screen.regency_combo.set_code(KOTA_BANDUNG)
+    assert screen.district_combo.code() is None
+    screen.search.clear()
+    screen.track_combo.set_code(None)
+    assert shown_names(screen) == ["Persis Bandung"]
+    screen.reset_filters()
+    assert screen.proxy.rowCount() == 4
+
+
+def test_sorting_by_clicking_header(screen, qtbot):
+    name_col = 2
+    header = screen.table.horizontalHeader()
+    x = header.sectionViewportPosition(name_col) + header.sectionSize(name_col) // 2
+
+    def column():
+        return [screen.table.model().index(r, name_col).data() for r in range(4)]
+
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(x, header.height() // 2))
+    first = column()
+    assert first in (sorted(first), sorted(first, reverse=True))
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert column() == list(reversed(first))
+
+
+def test_empty_database_shows_hint(qtbot, db, programme):
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    widget = PesertaScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activate()
+    qtbot.waitUntil(lambda: widget.hint.isVisible(), timeout=5000)
+    assert "Impor pendaftar" in widget.hint.text()
+    assert widget.count_label.text() == "0 dari 0 pesantren"
+    ctx.tasks.shutdown()
+
+
+def test_models_pass_modeltester(screen, qtmodeltester):
+    qtmodeltester.check(screen.model)
+    screen.search.setText("a")
+    qtmodeltester.check(screen.proxy)
+
+
+def _generated_rows(n: int, seed: int = 7) -> list[PesantrenRow]:
+    rnd = random.Random(seed)
+    g = gazetteer()
+    districts = list(g.districts.values())
+    words = ["Al", "Falah", "Huda", "Darul", "Ulum", "Nurul", "Iman", "Hidayah", "Salam", "Barokah"]
+    products = ["Kopi", "Keripik", "Sabun", "Batik", "Dodol", "Madu", "Ikan Asin", "Jamur"]
+    fields = ["Minuman", "Kerajinan", "Perikanan", "Pertanian", ""]
+    rows = []
+    for i in range(n):
+        d = rnd.choice(districts)
+        rows.append(PesantrenRow(
+            id=str(i), reg_number=f"OPOP-2026-{i:05d}", nspp=f"5100{i:08d}" if i % 5 else None,
+            name=f"{rnd.choice(words)} {rnd.choice(words)} {i}", leader="", phone="", address="",
+            regency_code=d.regency_code, regency_name=g.regency_name(d.regency_code),
+            district_code=d.code, district_name=d.name, village_code=None,
+            product=rnd.choice(products), product_field=rnd.choice(fields),
+            track=rnd.choice(["start-up", "scale-up"]), status="registered", registered_on=None))
+    return rows
+
+
+def test_filter_stays_correct_over_9000_rows(qtbot, db):
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    widget = PesertaScreen(ctx)
+    qtbot.addWidget(widget)
+    rows = _generated_rows(9000)
+    widget.set_rows(rows)
+    assert widget.count_label.text() == "9.000 dari 9.000 pesantren"
+
+    def expected(text, regency=None, track=None, field=None):
+        terms = text.lower().split()
+        return sorted(r.id for r in rows if all(t in haystack(r) for t in terms)
+                      and (regency is None or r.regency_code == regency)
+                      and (track is None or r.track == track)
+                      and (field is None or r.product_field == field))
+
+    def shown():
+        return sorted(widget.proxy.row_at(i).id for i in range(widget.proxy.rowCount()))
+
+    typed = ""
+    for ch in "huda kopi":  # keystroke by keystroke, as the officer types
+        typed += ch
+        widget.search.setText(typed)
+        assert shown() == expected(typed)
+    widget.regency_combo.set_code(GARUT)
+    widget.track_combo.set_code("scale-up")
+    assert shown() == expected(typed, GARUT, "scale-up")
+    assert 0 < widget.proxy.rowCount() < 9000
+    widget.field_combo.set_code("Minuman")
+    assert shown() == expected(typed, GARUT, "scale-up", "Minuman")
+    for _ in range(len(typed)):  # backspace back to nothing
+        typed = typed[:-1]
+        widget.search.setText(typed)
+        assert shown() == expected(typed, GARUT, "scale-up", "Minuman")
+    widget.reset_filters()
+    assert widget.proxy.rowCount() == 9000
+    ctx.tasks.shutdown()
