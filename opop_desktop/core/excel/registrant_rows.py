@@ -1,0 +1,211 @@
+"""Reading registrant workbooks: opening, header detection per sheet, one row → clean values.
+
+No database access here; the importer (registrant_import.py) decides what the values mean for
+the stored pesantren.
+"""
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import ImportRejected
+from ..region_match import RegionError, RegionMatcher
+from ..textnorm import (cell_text, compact, name_key, normalise_nspp, normalise_phone, normalise_track,
+                        parse_date)
+from .registrant_headers import HEADER_SCAN_ROWS, SheetLayout, detect_header
+
+
+@dataclass
+class RowProblem:
+    field: str
+    message: str
+
+
+@dataclass
+class CleanRow:
+    """One spreadsheet row turned into canonical values (regions resolved to official codes)."""
+
+    sheet: str
+    row: int
+    name: str
+    name_key: str
+    nspp: str | None
+    regency_code: str
+    regency_name: str
+    district_code: str
+    district_name: str
+    village_code: str | None
+    leader: str
+    phone: str
+    address: str
+    product: str
+    field_text: str
+    product_field_id: str | None
+    track: str
+    registered_on: date | None
+    present: set[str] = field(default_factory=set)  # fields whose column the sheet has
+    warnings: list[str] = field(default_factory=list)
+
+
+def open_workbook(path: Path):
+    """The workbook in read-only mode, or ImportRejected with a message the officer understands."""
+    from openpyxl import load_workbook
+
+    if not path.exists():
+        raise ImportRejected(f"Berkas '{path}' tidak ditemukan.", where=str(path))
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ImportRejected(
+            f"Berkas '{path.name}' bukan buku kerja Excel .xlsx. Simpan ulang dari Excel/LibreOffice "
+            f"sebagai 'Excel Workbook (.xlsx)' lalu impor lagi.", where=str(path))
+    try:
+        return load_workbook(str(path), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise ImportRejected(
+            f"Berkas '{path.name}' tidak dapat dibaca sebagai buku kerja Excel .xlsx (rusak atau "
+            f"bukan .xlsx): {exc}", where=str(path)) from exc
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on malformed files
+        raise ImportRejected(f"Berkas '{path.name}' tidak dapat dibaca: {exc}", where=str(path)) from exc
+
+
+def sheet_rows(ws) -> Iterator[tuple[int, tuple]]:
+    """(spreadsheet row number, values) for every row, including blank ones."""
+    try:
+        ws.reset_dimensions()  # some writers store a wrong <dimension>; read what is really there
+    except AttributeError:
+        pass
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        yield number, values
+
+
+def layout_of(ws) -> tuple[SheetLayout | None, list[tuple[int, tuple]], Iterator[tuple[int, tuple]]]:
+    """Header layout of a sheet, the rows read while looking for it, and the rest of the rows."""
+    rows = sheet_rows(ws)
+    head: list[tuple[int, tuple]] = []
+    for number, values in rows:
+        head.append((number, values))
+        if number >= HEADER_SCAN_ROWS:
+            break
+    return detect_header(ws.title, [v for _, v in head]), head, rows
+
+
+def is_blank(values: tuple) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+class RowCleaner:
+    """Turns raw rows of one sheet into ``CleanRow`` or a list of problems (one per field)."""
+
+    def __init__(self, matcher: RegionMatcher, field_lookup: "FieldLookup"):
+        self.matcher = matcher
+        self.fields = field_lookup
+
+    def clean(self, layout: SheetLayout, number: int, values: tuple) -> CleanRow | list[RowProblem]:
+        cells: dict[str, object] = {}
+        for col, f in layout.columns.items():
+            cells[f] = values[col] if col < len(values) else None
+        problems: list[RowProblem] = []
+        warnings: list[str] = []
+
+        name = cell_text(cells.get("name"))
+        if not name:
+            problems.append(RowProblem("name", "nama pesantren wajib diisi"))
+        nspp = None
+        try:
+            nspp = normalise_nspp(cells.get("nspp"))
+        except ValueError as exc:
+            problems.append(RowProblem("nspp", str(exc)))
+        region = None
+        if "regency" not in layout.fields:
+            problems.append(RowProblem("kabupaten_kota", "kolom Kabupaten/Kota tidak ada di lembar ini"))
+        else:
+            try:
+                region = self.matcher.resolve(cells.get("regency"), cells.get("district"), cells.get("village"))
+            except RegionError as err:
+                problems.append(RowProblem(err.field, err.message))
+        track = "start-up"
+        if "track" in layout.fields:
+            try:
+                track = normalise_track(cells.get("track"))
+            except ValueError as exc:
+                problems.append(RowProblem("kategori_usaha", str(exc) if cell_text(cells.get("track"))
+                                           else "kategori usaha (start-up/scale-up) wajib diisi"))
+        if problems:
+            return problems
+
+        phone = ""
+        try:
+            phone = normalise_phone(cells.get("phone"))
+        except ValueError as exc:
+            warnings.append(f"{exc}; dikosongkan")
+        registered_on = None
+        try:
+            registered_on = parse_date(cells.get("date"))
+        except ValueError as exc:
+            warnings.append(f"{exc}; dikosongkan")
+        field_text = cell_text(cells.get("field"))
+        field_id = None
+        if field_text:
+            field_id = self.fields.find(field_text)
+            if field_id is None:
+                warnings.append(f"bidang usaha '{field_text}' tidak dikenal (pilihan: "
+                                f"{', '.join(self.fields.names)}); dikosongkan")
+        if region.village_warning:
+            warnings.append(region.village_warning + "; dikosongkan")
+        return CleanRow(
+            sheet=layout.sheet, row=number, name=name, name_key=name_key(name), nspp=nspp,
+            regency_code=region.regency.code, regency_name=region.regency.name,
+            district_code=region.district.code, district_name=region.district.name,
+            village_code=region.village.code if region.village else None,
+            leader=cell_text(cells.get("leader")), phone=phone, address=cell_text(cells.get("address")),
+            product=cell_text(cells.get("product")), field_text=field_text, product_field_id=field_id,
+            track=track, registered_on=registered_on, present=set(layout.fields), warnings=warnings,
+        )
+
+
+# Words officers write for the product fields (bidang usaha) beyond their official names.
+FIELD_ALIASES = {
+    "fashion": "konfeksi", "busana": "konfeksi", "pakaian": "konfeksi", "garmen": "konfeksi",
+    "tekstil": "konfeksi", "konveksi": "konfeksi", "makanannabati": "makanan-olahan-nabati",
+    "olahannabati": "makanan-olahan-nabati", "makananhewani": "makanan-olahan-hewani",
+    "olahanhewani": "makanan-olahan-hewani", "kerajinantangan": "kerajinan", "handicraft": "kerajinan",
+    "kriya": "kerajinan", "minumanolahan": "minuman", "agribisnis": "pertanian", "dagang": "perdagangan",
+    "retail": "perdagangan", "ritel": "perdagangan", "toko": "perdagangan", "layanan": "jasa",
+    "perikanandankelautan": "perikanan", "budidayaikan": "perikanan", "kebun": "perkebunan",
+}
+
+
+class FieldLookup:
+    """Product field (bidang usaha) text → ProductField id, tolerant to case, spacing and aliases."""
+
+    def __init__(self, fields: list[tuple[str, str, str]]):  # (id, code, name)
+        self.by_key: dict[str, str] = {}
+        self.names = [name for _, _, name in fields]
+        by_code = {}
+        for fid, code, name in fields:
+            self.by_key[compact(code)] = fid
+            self.by_key[compact(name)] = fid
+            by_code[code] = fid
+        for alias, code in FIELD_ALIASES.items():
+            if code in by_code:
+                self.by_key.setdefault(alias, by_code[code])
+        self._cache: dict[str, str | None] = {}
+
+    def find(self, text: str) -> str | None:
+        key = compact(text)
+        if key in self._cache:
+            return self._cache[key]
+        found = self.by_key.get(key)
+        if found is None and key:
+            # "Makanan Olahan Nabati (keripik)" or "Bidang Kerajinan": a unique known name inside it.
+            inside = {fid for k, fid in self.by_key.items() if len(k) >= 4 and k in key}
+            if len(inside) == 1:
+                found = inside.pop()
+        if found is None and key:
+            import difflib
+            close = difflib.get_close_matches(key, list(self.by_key), n=1, cutoff=0.85)
+            found = self.by_key[close[0]] if close else None
+        self._cache[key] = found
+        return found
