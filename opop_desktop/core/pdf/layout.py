@@ -112,6 +112,14 @@ def fmt_num(value, places: int = 2) -> str:
     return f"{float(value):.{places}f}".replace(".", ",")
 
 
+def table(rows: list, col_widths: Sequence[float] | None = None, style: Sequence[tuple] = (),
+          **kwargs) -> Table:
+    """A Table whose default cell font is ours (reportlab's is an unembedded Helvetica)."""
+    t = Table(rows, colWidths=list(col_widths) if col_widths else None, **kwargs)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *style]))
+    return t
+
+
 def grid_table(header: Sequence[str], rows: Iterable[Sequence], col_widths: Sequence[float], *,
                header_align: Sequence[str] | None = None, extra_style: Sequence[tuple] = (),
                repeat_rows: int = 1) -> Table:
@@ -121,8 +129,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence], col_widths: Sequ
     align = header_align or ["left"] * len(header)
     head = [para(h, "head_center" if a == "center" else "head") for h, a in zip(header, align)]
     body = [[c if hasattr(c, "wrap") else para(c) for c in r] for r in rows]
-    t = Table([head] + body, colWidths=list(col_widths), repeatRows=repeat_rows)
-    t.setStyle(TableStyle([
+    return table([head] + body, col_widths, repeatRows=repeat_rows, style=[
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), GREEN),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -131,8 +138,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence], col_widths: Sequ
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         *extra_style,
-    ]))
-    return t
+    ])
 
 
 def fit_widths(fractions: Sequence[float], total: float) -> list[float]:
@@ -249,7 +255,8 @@ def build_pdf(out: str | os.PathLike, info: DocInfo, story: list, *, documents: 
         doc = BaseDocTemplate(tmp, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN + HEADER_H, bottomMargin=MARGIN + FOOTER_H,
                               title=info.document_title, author=info.author,
-                              subject=info.subject or info.programme_name, creator="OPOP Desktop")
+                              subject=info.subject or info.programme_name, creator="OPOP Desktop",
+                              initialFontName=FONT, initialFontSize=9)
         fw, fh = frame_size(info.paper)
         frame = Frame(MARGIN, MARGIN + FOOTER_H, fw, fh, id="body", leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from ..labels import date_id, track_label
@@ -17,7 +17,7 @@ from ..regions import gazetteer
 from . import data
 from .layout import (
     GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table,
-    markup, para,
+    markup, para, table,
 )
 from .qr import SheetRef, qr_drawing, sheet_payload
 
@@ -44,16 +44,15 @@ def _identity_block(width: float, pes, slot: data.SlotInfo, pi: data.PanelInfo, 
         [para("Panel", "cell_bold"), para(f"{pi.panel.name} — {pi.venue.name}"), para("Juri", "cell_bold"),
          para(juror.name)],
     ]
-    ident = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
-    ident.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID)]))
+    ident = table(rows, [label_w, value_w, label_w, value_w], style=[
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID)])
     qr_cell = [qr_drawing(payload, QR_SIZE), para("Pindai untuk entri kertas", "tiny")]
-    outer = Table([[ident, qr_cell]], colWidths=[width - QR_SIZE - gap, QR_SIZE + gap])
-    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
-    return outer
+    return table([[ident, qr_cell]], [width - QR_SIZE - gap, QR_SIZE + gap], style=[
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
 
 
 def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.SheetData | None):
@@ -84,9 +83,9 @@ def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.S
 
 def _comment_and_signature(width: float, sd: data.SheetData | None, juror, venue, stage) -> list:
     comment = sd.comment if sd else ""
-    box = Table([[markup("<b>Catatan juri</b> (kekuatan, saran perbaikan):")], [para(comment)]],
-                colWidths=[width], rowHeights=[None, 22 * mm])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    box = table([[markup("<b>Catatan juri</b> (kekuatan, saran perbaikan):")], [para(comment)]], [width],
+                rowHeights=[None, 22 * mm],
+                style=[("BOX", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     return [Spacer(1, 3 * mm), box] + _comment_free_signature(venue, juror)
 
 
@@ -189,9 +188,8 @@ def _scale(ctx: data.StageContext) -> str:
 
 def _comment_free_signature(venue, juror) -> list:
     when = date_id(venue.event_date) if venue.event_date else "...................."
-    sign = Table([[para(f"{data.place_of(venue)}, {when}", "center")], [para("Juri,", "center")], [para("")],
-                  [para(f"( {juror.name} )", "center")]], colWidths=[70 * mm],
-                 rowHeights=[None, None, 16 * mm, None])
+    sign = table([[para(f"{data.place_of(venue)}, {when}", "center")], [para("Juri,", "center")], [para("")],
+                  [para(f"( {juror.name} )", "center")]], [70 * mm], rowHeights=[None, None, 16 * mm, None])
     sign.hAlign = "RIGHT"
     return [Spacer(1, 4 * mm), sign]
 
