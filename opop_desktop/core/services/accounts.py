@@ -1,0 +1,228 @@
+"""Offline accounts and roles: admin (province), coordinator (kab/kota), officer (venue), juror.
+
+The signed-in user travels through services as a ``SignedInUser`` (the "actor"). The CLI acts
+as ``SYSTEM_ACTOR`` (role admin, username "sistem").
+
+Sign-in from the GUI: call ``try_authenticate`` inside the task so the failure counter is
+committed even when the secret is wrong (``authenticate`` raises, which rolls a task back).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .. import security
+from ..errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from ..labels import ROLE_LABELS
+from ..models import ROLES, Juror, UserAccount
+from . import audit
+
+
+@dataclass(frozen=True)
+class SignedInUser:
+    id: str
+    username: str
+    full_name: str
+    role: str  # admin | coordinator | officer | juror
+    juror_id: str | None = None
+    regency_code: str | None = None
+
+    @property
+    def is_juror(self) -> bool:
+        return self.role == "juror"
+
+    @property
+    def can_manage(self) -> bool:
+        """Admin or coordinator: set-up, corrections, settling paper differences."""
+        return self.role in ("admin", "coordinator")
+
+
+SYSTEM_ACTOR = SignedInUser(id="", username="sistem", full_name="Sistem (baris perintah)", role="admin")
+
+
+@dataclass
+class UserInfo:
+    id: str
+    username: str
+    full_name: str
+    role: str
+    role_label: str
+    juror_id: str | None
+    regency_code: str | None
+    active: bool
+    has_password: bool
+    has_pin: bool
+
+
+@dataclass
+class AuthOutcome:
+    """Result of ``try_authenticate``: ``user`` when signed in, else ``message`` (+ wait)."""
+
+    user: SignedInUser | None
+    message: str = ""
+    wait_seconds: int = 0
+
+
+def require_role(actor: SignedInUser | None, *roles: str, what: str) -> SignedInUser:
+    """Raise PermissionDenied unless ``actor`` has one of ``roles``; ``what`` completes
+    "... tidak boleh <what>"."""
+    if actor is None or actor.role not in roles:
+        label = ROLE_LABELS.get(actor.role, actor.role) if actor else "Pengguna tanpa masuk"
+        raise PermissionDenied(f"{label} tidak boleh {what}.")
+    return actor
+
+
+def signed_in(account: UserAccount) -> SignedInUser:
+    return SignedInUser(account.id, account.username, account.full_name, account.role,
+                        account.juror_id, account.regency_code)
+
+
+def _info(a: UserAccount) -> UserInfo:
+    return UserInfo(a.id, a.username, a.full_name, a.role, ROLE_LABELS.get(a.role, a.role), a.juror_id,
+                    a.regency_code, a.active, bool(a.password_hash), bool(a.pin_hash))
+
+
+def _public(a: UserAccount) -> dict:
+    return {"username": a.username, "full_name": a.full_name, "role": a.role, "juror_id": a.juror_id,
+            "regency_code": a.regency_code, "active": a.active}
+
+
+def has_admin(session: Session) -> bool:
+    """False on a fresh installation: the first-start wizard then creates the first admin."""
+    return bool(session.scalar(select(func.count()).select_from(UserAccount)
+                               .where(UserAccount.role == "admin", UserAccount.active)))
+
+
+def create_user(session: Session, *, username: str, full_name: str, role: str, password: str | None = None,
+                pin: str | None = None, juror_id: str | None = None, regency_code: str | None = None,
+                actor: SignedInUser | None = None) -> UserInfo:
+    """Create an account. Only admins create accounts; ``actor=None`` is accepted only to create
+    the first admin while no admin exists. Jurors need a ``juror_id`` and a 6-digit PIN; others a
+    password (≥ 8 characters) and optionally a PIN."""
+    username = (username or "").strip().lower()
+    if not username:
+        raise ValidationError("Nama pengguna wajib diisi.", where="nama pengguna")
+    if role not in ROLES:
+        raise ValidationError(f"Peran '{role}' tidak dikenal (pilih: {', '.join(ROLES)}).", where="peran")
+    if actor is None:
+        if has_admin(session) or role != "admin":
+            raise PermissionDenied("Hanya admin yang boleh membuat akun baru; silakan masuk sebagai admin.")
+    else:
+        require_role(actor, "admin", what="membuat akun")
+    if session.scalar(select(UserAccount.id).where(UserAccount.username == username)):
+        raise ConflictError(f"Nama pengguna '{username}' sudah dipakai.", where="nama pengguna")
+    if role == "juror":
+        if not juror_id or session.get(Juror, juror_id) is None:
+            raise ValidationError("Akun juri harus dihubungkan ke data juri yang ada.", where="juri")
+        if not pin:
+            raise ValidationError("Akun juri wajib memiliki PIN 6 angka.", where="PIN")
+    elif not password:
+        raise ValidationError("Kata sandi wajib diisi untuk peran ini.", where="kata sandi")
+    account = UserAccount(
+        username=username, full_name=full_name.strip(), role=role, juror_id=juror_id,
+        regency_code=regency_code or None,
+        password_hash=security.hash_secret(security.check_password(password)) if password else "",
+        pin_hash=security.hash_secret(security.check_pin(pin)) if pin else "",
+    )
+    session.add(account)
+    session.flush()
+    audit.record(session, actor=actor or username, action="account.create", entity="user_account",
+                 entity_id=account.id, new=_public(account))
+    return _info(account)
+
+
+def list_users(session: Session, actor: SignedInUser | None = None, *, include_inactive: bool = False) -> list[UserInfo]:
+    """All accounts, by role then username (secrets never leave this module)."""
+    q = select(UserAccount).order_by(UserAccount.role, UserAccount.username)
+    if not include_inactive:
+        q = q.where(UserAccount.active)
+    return [_info(a) for a in session.scalars(q)]
+
+
+def sign_in_choices(session: Session) -> list[UserInfo]:
+    """Accounts offered on the sign-in / "Ganti pengguna" screen."""
+    return list_users(session)
+
+
+def _account(session: Session, username: str) -> UserAccount | None:
+    return session.scalars(select(UserAccount).where(UserAccount.username == (username or "").strip().lower())).first()
+
+
+def try_authenticate(session: Session, username: str, secret: str) -> AuthOutcome:
+    """Check a password or PIN; never raises for a wrong secret so the caller can commit the
+    throttling state. Messages are Indonesian and say how long to wait."""
+    account = _account(session, username)
+    if account is None or not account.active:
+        return AuthOutcome(None, "Nama pengguna atau kata sandi/PIN salah.")
+    now = datetime.now(timezone.utc)
+    wait = security.seconds_to_wait(account.failed_attempts, account.last_failed_at, now)
+    if wait:
+        return AuthOutcome(None, f"Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.", wait)
+    if security.verify_secret(account.password_hash, secret) or security.verify_secret(account.pin_hash, secret):
+        if account.failed_attempts:
+            account.failed_attempts = 0
+            account.last_failed_at = None
+            session.flush()
+        return AuthOutcome(signed_in(account))
+    account.failed_attempts = (account.failed_attempts or 0) + 1
+    account.last_failed_at = now
+    session.flush()
+    wait = security.seconds_to_wait(account.failed_attempts, now, now)
+    more = f" Tunggu {wait} detik sebelum mencoba lagi." if wait else ""
+    return AuthOutcome(None, "Nama pengguna atau kata sandi/PIN salah." + more, wait)
+
+
+def authenticate(session: Session, username: str, secret: str) -> SignedInUser:
+    """Like ``try_authenticate`` but raises PermissionDenied (message includes the wait)."""
+    outcome = try_authenticate(session, username, secret)
+    if outcome.user is None:
+        err = PermissionDenied(outcome.message)
+        err.wait_seconds = outcome.wait_seconds  # type: ignore[attr-defined]
+        raise err
+    return outcome.user
+
+
+def verify_juror_pin(session: Session, juror_id: str, pin: str) -> UserAccount:
+    """The account of ``juror_id`` whose PIN matches; PermissionDenied otherwise (throttled too)."""
+    account = session.scalars(select(UserAccount).where(UserAccount.juror_id == juror_id, UserAccount.active)).first()
+    if account is None:
+        raise NotFoundError("Juri ini belum memiliki akun dengan PIN.")
+    outcome = try_authenticate(session, account.username, pin)
+    if outcome.user is None:
+        raise PermissionDenied(outcome.message.replace("Nama pengguna atau kata sandi/PIN salah.", "PIN salah."))
+    return account
+
+
+def set_secret(session: Session, actor: SignedInUser, username: str, *, password: str | None = None,
+               pin: str | None = None) -> UserInfo:
+    """Change a password and/or PIN: admins for anyone, others for themselves."""
+    account = _account(session, username)
+    if account is None:
+        raise NotFoundError(f"Akun '{username}' tidak ada.")
+    if actor.role != "admin" and actor.id != account.id:
+        raise PermissionDenied("Hanya admin yang boleh mengganti kata sandi/PIN pengguna lain.")
+    if password:
+        account.password_hash = security.hash_secret(security.check_password(password))
+    if pin:
+        account.pin_hash = security.hash_secret(security.check_pin(pin))
+    account.failed_attempts, account.last_failed_at = 0, None
+    session.flush()
+    audit.record(session, actor=actor, action="account.secret", entity="user_account", entity_id=account.id,
+                 new={"password_changed": bool(password), "pin_changed": bool(pin)})
+    return _info(account)
+
+
+def set_active(session: Session, actor: SignedInUser, username: str, active: bool) -> UserInfo:
+    require_role(actor, "admin", what="menonaktifkan akun")
+    account = _account(session, username)
+    if account is None:
+        raise NotFoundError(f"Akun '{username}' tidak ada.")
+    old = account.active
+    account.active = active
+    session.flush()
+    audit.record(session, actor=actor, action="account.active", entity="user_account", entity_id=account.id,
+                 old={"active": old}, new={"active": active})
+    return _info(account)

@@ -1,0 +1,208 @@
+"""Rubric per stage: validation, the active version, freezing, new versions.
+
+A rubric is frozen as soon as a score sheet uses it; editing a frozen rubric makes a new
+version (sheets keep pointing at the version they were scored with). The active rubric of a
+stage is its highest version.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import ConflictError, NotFoundError, ValidationError
+from ..models import Criterion, Rubric, ScoreSheet, Stage
+from . import audit
+from .accounts import SignedInUser, require_role
+
+
+@dataclass
+class CriterionSpec:
+    code: str
+    name: str
+    weight: Decimal
+    min_score: Decimal = Decimal(1)
+    max_score: Decimal = Decimal(10)
+    step: Decimal = Decimal("0.5")
+    description: str = ""
+    levels: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CriterionInfo(CriterionSpec):
+    id: str = ""
+    sort_order: int = 0
+
+    def allowed_text(self) -> str:
+        """"1–10, kelipatan 0,5" — the human statement of the range and step."""
+        return f"{_fmt(self.min_score)}–{_fmt(self.max_score)}, kelipatan {_fmt(self.step)}"
+
+
+@dataclass
+class RubricInfo:
+    id: str
+    stage_id: str
+    version: int
+    name: str
+    frozen: bool
+    criteria: list[CriterionInfo]
+
+    @property
+    def codes(self) -> list[str]:
+        return [c.code for c in self.criteria]
+
+    def criterion(self, code: str) -> CriterionInfo:
+        for c in self.criteria:
+            if c.code == code.upper().strip():
+                return c
+        raise ValidationError(f"Kriteria '{code}' tidak ada di rubrik (pilih: {', '.join(self.codes)}).",
+                              where="kriteria")
+
+
+def _fmt(d: Decimal) -> str:
+    """Decimal with a comma, no trailing zeros: 7.50 → "7,5"."""
+    text = format(Decimal(d).normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+format_decimal = _fmt
+
+
+def _dec(value, where: str) -> Decimal:
+    try:
+        return value if isinstance(value, Decimal) else Decimal(str(value).replace(",", "."))
+    except (InvalidOperation, ValueError):
+        raise ValidationError(f"'{value}' bukan angka.", where=where) from None
+
+
+def validate_criteria(specs: list[CriterionSpec]) -> list[CriterionSpec]:
+    """Normalise and check; raise one ValidationError listing every problem."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    total = Decimal(0)
+    out = []
+    if not specs:
+        raise ValidationError("Rubrik harus memiliki minimal satu kriteria.", where="rubrik")
+    for i, s in enumerate(specs, start=1):
+        code = (s.code or "").strip().upper()
+        label = f"kriteria {i} ({code or 'tanpa kode'})"
+        if not code:
+            problems.append(f"{label}: kode wajib diisi")
+        elif len(code) > 8:
+            problems.append(f"{label}: kode paling panjang 8 karakter")
+        elif code in seen:
+            problems.append(f"{label}: kode {code} dipakai lebih dari sekali")
+        seen.add(code)
+        if not (s.name or "").strip():
+            problems.append(f"{label}: nama wajib diisi")
+        try:
+            w, lo, hi, st = (_dec(s.weight, "bobot"), _dec(s.min_score, "nilai minimum"),
+                             _dec(s.max_score, "nilai maksimum"), _dec(s.step, "kelipatan"))
+        except ValidationError as err:
+            problems.append(f"{label}: {err.message}")
+            continue
+        if w <= 0:
+            problems.append(f"{label}: bobot harus lebih dari 0")
+        if lo >= hi:
+            problems.append(f"{label}: nilai minimum ({_fmt(lo)}) harus lebih kecil dari maksimum ({_fmt(hi)})")
+        if st <= 0:
+            problems.append(f"{label}: kelipatan harus lebih dari 0")
+        elif lo < hi and (hi - lo) % st != 0:
+            problems.append(f"{label}: rentang {_fmt(lo)}–{_fmt(hi)} tidak habis dibagi kelipatan {_fmt(st)}")
+        total += w
+        out.append(CriterionSpec(code, s.name.strip(), w, lo, hi, st, s.description or "", list(s.levels or [])))
+    if total != 100:
+        problems.append(f"jumlah bobot {_fmt(total)}, harus tepat 100")
+    if problems:
+        raise ValidationError("Rubrik tidak valid: " + "; ".join(problems) + ".", where="rubrik")
+    return out
+
+
+def _info(session: Session, r: Rubric) -> RubricInfo:
+    crits = session.scalars(select(Criterion).where(Criterion.rubric_id == r.id).order_by(Criterion.sort_order)).all()
+    return RubricInfo(r.id, r.stage_id, r.version, r.name, r.frozen, [
+        CriterionInfo(c.code, c.name, c.weight, c.min_score, c.max_score, c.step, c.description,
+                      json.loads(c.levels or "[]"), id=c.id, sort_order=c.sort_order) for c in crits])
+
+
+def active_rubric_row(session: Session, stage_id: str) -> Rubric:
+    r = session.scalars(select(Rubric).where(Rubric.stage_id == stage_id).order_by(Rubric.version.desc())).first()
+    if r is None:
+        raise NotFoundError("Tahap ini belum memiliki rubrik.", where="rubrik")
+    return r
+
+
+def active_rubric(session: Session, stage_id: str) -> RubricInfo:
+    """The highest version of the stage's rubric, with its criteria in display order."""
+    return _info(session, active_rubric_row(session, stage_id))
+
+
+def rubric_info(session: Session, rubric_id: str) -> RubricInfo:
+    r = session.get(Rubric, rubric_id)
+    if r is None:
+        raise NotFoundError(f"Rubrik '{rubric_id}' tidak ditemukan.")
+    return _info(session, r)
+
+
+def is_in_use(session: Session, rubric_id: str) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(ScoreSheet).where(ScoreSheet.rubric_id == rubric_id)))
+
+
+def freeze(session: Session, rubric_id: str) -> None:
+    """Called when the first sheet is created for a rubric (no audit: it follows from the score)."""
+    r = session.get(Rubric, rubric_id)
+    if r is not None and not r.frozen:
+        r.frozen = True
+        session.flush()
+
+
+def save_rubric(session: Session, actor: SignedInUser, stage_id: str, specs: list[CriterionSpec],
+                name: str | None = None) -> RubricInfo:
+    """Replace the active rubric's criteria, or — when it is frozen/in use — create version n+1."""
+    require_role(actor, "admin", what="mengubah rubrik")
+    if session.get(Stage, stage_id) is None:
+        raise NotFoundError(f"Tahap '{stage_id}' tidak ditemukan.")
+    clean = validate_criteria(specs)
+    current = session.scalars(select(Rubric).where(Rubric.stage_id == stage_id).order_by(Rubric.version.desc())).first()
+    old = None
+    if current is not None:
+        old = [_spec_dict(c) for c in _info(session, current).criteria]
+    if current is None or current.frozen or is_in_use(session, current.id):
+        if current is not None and not current.frozen:
+            current.frozen = True
+        target = Rubric(stage_id=stage_id, version=(current.version + 1) if current else 1,
+                        name=name or (current.name if current else "Rubrik"))
+        session.add(target)
+        session.flush()
+    else:
+        target = current
+        if name:
+            target.name = name
+        for c in session.scalars(select(Criterion).where(Criterion.rubric_id == target.id)):
+            session.delete(c)
+        session.flush()
+    for order, s in enumerate(clean):
+        session.add(Criterion(rubric_id=target.id, code=s.code, name=s.name, description=s.description,
+                              levels=json.dumps(s.levels, ensure_ascii=False), weight=s.weight,
+                              min_score=s.min_score, max_score=s.max_score, step=s.step, sort_order=order))
+    session.flush()
+    audit.record(session, actor=actor, action="rubric.save", entity="rubric", entity_id=target.id,
+                 old=old, new={"version": target.version, "criteria": [_spec_dict(s) for s in clean]})
+    return _info(session, target)
+
+
+def _spec_dict(s: CriterionSpec) -> dict:
+    return {"code": s.code, "name": s.name, "weight": s.weight, "min": s.min_score, "max": s.max_score,
+            "step": s.step}
+
+
+def ensure_editable(session: Session, rubric_id: str) -> None:
+    """ConflictError when the rubric is frozen (for callers that edit criteria in place)."""
+    r = session.get(Rubric, rubric_id)
+    if r is not None and (r.frozen or is_in_use(session, r.id)):
+        raise ConflictError("Rubrik sudah dipakai untuk penilaian dan dibekukan; perubahan membuat versi baru.")

@@ -1,0 +1,409 @@
+"""Audition set-up: venues, panels (rooms), jurors, order of appearance, conflicts of interest.
+
+Hard conflicts (juror ↔ pesantren of the panel, or juror ↔ its kecamatan) refuse an assignment
+with ConflictError; soft ones are accepted, returned as warnings, stored on
+``PanelJuror.warning`` and written to the audit log. Only admins and coordinators change set-up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import ConflictError, NotFoundError, ValidationError
+from ..labels import ELEMENT_LABELS
+from ..models import (
+    CONFLICT_KINDS, CONFLICT_SEVERITIES, JUROR_ELEMENTS, ConflictOfInterest, Juror, Panel, PanelJuror,
+    PanelSlot, Pesantren, Stage, Venue,
+)
+from ..regions import gazetteer
+from . import audit
+from .accounts import SignedInUser, require_role
+
+CONFLICT_KIND_LABELS = {"alumnus": "alumni", "family": "keluarga", "business_partner": "mitra usaha",
+                        "same_yayasan": "yayasan yang sama", "other": "lainnya"}
+
+
+@dataclass
+class VenueInfo:
+    id: str
+    stage_id: str
+    stage_number: int
+    name: str
+    address: str
+    event_date: date | None
+    regency_codes: list[str]
+    panel_count: int = 0
+
+
+@dataclass
+class PanelInfo:
+    id: str
+    venue_id: str
+    venue_name: str
+    stage_id: str
+    name: str
+    sort_order: int
+    juror_count: int = 0
+    pesantren_count: int = 0
+
+
+@dataclass
+class JurorInfo:
+    id: str
+    name: str
+    institution: str
+    element: str
+    element_label: str
+    phone: str
+    regency_code: str | None
+
+
+@dataclass
+class PanelJurorInfo:
+    juror: JurorInfo
+    warning: str
+
+
+@dataclass
+class SlotInfo:
+    id: str
+    panel_id: str
+    pesantren_id: str
+    position: int
+    time_slot: str
+    pesantren_name: str = ""
+    nspp: str | None = None
+    reg_number: str = ""
+    district_code: str = ""
+
+
+@dataclass
+class PanelDetail:
+    panel: PanelInfo
+    jurors: list[PanelJurorInfo] = field(default_factory=list)
+    slots: list[SlotInfo] = field(default_factory=list)
+
+
+@dataclass
+class AssignResult:
+    id: str
+    warnings: list[str]
+
+
+@dataclass
+class ConflictInfo:
+    id: str
+    juror_id: str
+    juror_name: str
+    pesantren_id: str | None
+    pesantren_name: str
+    district_code: str | None
+    kind: str
+    severity: str
+    note: str
+
+
+def _manager(actor: SignedInUser | None, what: str) -> SignedInUser:
+    return require_role(actor, "admin", "coordinator", what=what)
+
+
+def _get(session: Session, cls, id_: str, label: str):
+    obj = session.get(cls, id_) if id_ else None
+    if obj is None:
+        raise NotFoundError(f"{label} dengan id '{id_}' tidak ditemukan.")
+    return obj
+
+
+# ---------------------------------------------------------------- venues and panels
+
+def _venue_info(session: Session, v: Venue) -> VenueInfo:
+    stage = session.get(Stage, v.stage_id)
+    count = session.scalar(select(func.count()).select_from(Panel).where(Panel.venue_id == v.id))
+    return VenueInfo(v.id, v.stage_id, stage.number if stage else 0, v.name, v.address, v.event_date,
+                     [c for c in v.regency_codes.split(",") if c], count or 0)
+
+
+def create_venue(session: Session, actor: SignedInUser, *, stage_id: str, name: str, address: str = "",
+                 event_date: date | None = None, regency_codes: list[str] | tuple[str, ...] = ()) -> VenueInfo:
+    """A stage event at one place and date serving one or several kab/kota (codes like "32.04")."""
+    _manager(actor, "mengatur lokasi audisi")
+    _get(session, Stage, stage_id, "Tahap")
+    if not (name or "").strip():
+        raise ValidationError("Nama lokasi wajib diisi.", where="nama lokasi")
+    known = gazetteer().regencies
+    bad = [c for c in regency_codes if c not in known]
+    if bad:
+        raise ValidationError(f"Kode kab/kota tidak dikenal: {', '.join(bad)}.", where="kab/kota")
+    v = Venue(stage_id=stage_id, name=name.strip(), address=address, event_date=event_date,
+              regency_codes=",".join(regency_codes))
+    session.add(v)
+    session.flush()
+    audit.record(session, actor=actor, action="venue.create", entity="venue", entity_id=v.id,
+                 new={"name": v.name, "stage_id": stage_id, "regency_codes": v.regency_codes,
+                      "event_date": event_date, "address": address})
+    return _venue_info(session, v)
+
+
+def list_venues(session: Session, stage_id: str | None = None) -> list[VenueInfo]:
+    q = select(Venue).order_by(Venue.event_date, Venue.name)
+    if stage_id:
+        q = q.where(Venue.stage_id == stage_id)
+    return [_venue_info(session, v) for v in session.scalars(q)]
+
+
+def _panel_info(session: Session, p: Panel) -> PanelInfo:
+    venue = session.get(Venue, p.venue_id)
+    jurors = session.scalar(select(func.count()).select_from(PanelJuror).where(PanelJuror.panel_id == p.id))
+    slots = session.scalar(select(func.count()).select_from(PanelSlot).where(PanelSlot.panel_id == p.id))
+    return PanelInfo(p.id, p.venue_id, venue.name, venue.stage_id, p.name, p.sort_order, jurors or 0, slots or 0)
+
+
+def create_panel(session: Session, actor: SignedInUser, *, venue_id: str, name: str,
+                 sort_order: int | None = None) -> PanelInfo:
+    _manager(actor, "mengatur panel")
+    _get(session, Venue, venue_id, "Lokasi")
+    if sort_order is None:
+        sort_order = (session.scalar(select(func.max(Panel.sort_order)).where(Panel.venue_id == venue_id)) or 0) + 1
+    p = Panel(venue_id=venue_id, name=(name or "").strip() or f"Panel {sort_order}", sort_order=sort_order)
+    session.add(p)
+    session.flush()
+    audit.record(session, actor=actor, action="panel.create", entity="panel", entity_id=p.id,
+                 new={"venue_id": venue_id, "name": p.name})
+    return _panel_info(session, p)
+
+
+def list_panels(session: Session, *, venue_id: str | None = None, stage_id: str | None = None) -> list[PanelInfo]:
+    q = select(Panel).join(Venue, Venue.id == Panel.venue_id).order_by(Venue.name, Panel.sort_order)
+    if venue_id:
+        q = q.where(Panel.venue_id == venue_id)
+    if stage_id:
+        q = q.where(Venue.stage_id == stage_id)
+    return [_panel_info(session, p) for p in session.scalars(q)]
+
+
+def _juror_info(j: Juror) -> JurorInfo:
+    return JurorInfo(j.id, j.name, j.institution, j.element, ELEMENT_LABELS.get(j.element, j.element), j.phone,
+                     j.regency_code)
+
+
+def _slot_info(s: PanelSlot, p: Pesantren) -> SlotInfo:
+    return SlotInfo(s.id, s.panel_id, s.pesantren_id, s.position, s.time_slot, p.name, p.nspp, p.reg_number,
+                    p.district_code)
+
+
+def panel_slots(session: Session, panel_id: str) -> list[SlotInfo]:
+    """The panel's pesantren in order of appearance."""
+    rows = session.execute(select(PanelSlot, Pesantren).join(Pesantren, Pesantren.id == PanelSlot.pesantren_id)
+                           .where(PanelSlot.panel_id == panel_id).order_by(PanelSlot.position)).all()
+    return [_slot_info(s, p) for s, p in rows]
+
+
+def panel_jurors(session: Session, panel_id: str) -> list[PanelJurorInfo]:
+    rows = session.execute(select(PanelJuror, Juror).join(Juror, Juror.id == PanelJuror.juror_id)
+                           .where(PanelJuror.panel_id == panel_id).order_by(PanelJuror.created_at, Juror.name)).all()
+    return [PanelJurorInfo(_juror_info(j), pj.warning) for pj, j in rows]
+
+
+def panel_detail(session: Session, panel_id: str) -> PanelDetail:
+    p = _get(session, Panel, panel_id, "Panel")
+    return PanelDetail(_panel_info(session, p), panel_jurors(session, panel_id), panel_slots(session, panel_id))
+
+
+# ---------------------------------------------------------------- jurors
+
+def create_juror(session: Session, actor: SignedInUser, *, name: str, institution: str = "",
+                 element: str = "academic", phone: str = "", regency_code: str | None = None) -> JurorInfo:
+    _manager(actor, "menambah juri")
+    if not (name or "").strip():
+        raise ValidationError("Nama juri wajib diisi.", where="nama juri")
+    if element not in JUROR_ELEMENTS:
+        raise ValidationError(f"Unsur juri '{element}' tidak dikenal (pilih: {', '.join(JUROR_ELEMENTS)}).",
+                              where="unsur")
+    j = Juror(name=name.strip(), institution=institution, element=element, phone=phone, regency_code=regency_code)
+    session.add(j)
+    session.flush()
+    audit.record(session, actor=actor, action="juror.create", entity="juror", entity_id=j.id,
+                 new={"name": j.name, "institution": institution, "element": element, "regency_code": regency_code})
+    return _juror_info(j)
+
+
+def list_jurors(session: Session, regency_code: str | None = None) -> list[JurorInfo]:
+    q = select(Juror).order_by(Juror.name)
+    if regency_code:
+        q = q.where(Juror.regency_code == regency_code)
+    return [_juror_info(j) for j in session.scalars(q)]
+
+
+def find_juror_by_name(session: Session, name: str, regency_code: str | None = None) -> Juror | None:
+    key = " ".join((name or "").split()).lower()
+    q = select(Juror).where(func.lower(Juror.name) == key)
+    if regency_code:
+        q = q.order_by((Juror.regency_code == regency_code).desc())
+    return session.scalars(q).first()
+
+
+# ---------------------------------------------------------------- conflicts of interest
+
+def _conflicts_for(session: Session, juror_id: str, pesantren: list[Pesantren]) -> list[tuple[ConflictOfInterest, Pesantren]]:
+    """Registered conflicts of ``juror_id`` touching any of ``pesantren`` (directly or by kecamatan)."""
+    if not pesantren:
+        return []
+    by_id = {p.id: p for p in pesantren}
+    by_district: dict[str, list[Pesantren]] = {}
+    for p in pesantren:
+        by_district.setdefault(p.district_code, []).append(p)
+    hits = []
+    for c in session.scalars(select(ConflictOfInterest).where(ConflictOfInterest.juror_id == juror_id)):
+        if c.pesantren_id and c.pesantren_id in by_id:
+            hits.append((c, by_id[c.pesantren_id]))
+        elif c.district_code and c.district_code in by_district:
+            hits.extend((c, p) for p in by_district[c.district_code])
+    return hits
+
+
+def _describe(c: ConflictOfInterest, juror: Juror, p: Pesantren) -> str:
+    kind = CONFLICT_KIND_LABELS.get(c.kind, c.kind)
+    where = (f"kecamatan {gazetteer().district_name(c.district_code)}" if c.district_code and not c.pesantren_id
+             else f"pesantren {p.name}")
+    sev = "berat" if c.severity == "hard" else "ringan"
+    note = f" ({c.note})" if c.note else ""
+    return f"Konflik kepentingan {sev}: juri {juror.name} — {where}, {kind}{note}."
+
+
+def _check(session: Session, juror: Juror, pesantren: list[Pesantren]) -> list[str]:
+    """Raise ConflictError on a hard conflict; return the soft ones as warnings."""
+    hits = _conflicts_for(session, juror.id, pesantren)
+    hard = [_describe(c, juror, p) for c, p in hits if c.severity == "hard"]
+    if hard:
+        raise ConflictError(" ".join(hard) + " Penugasan ditolak.")
+    return sorted({_describe(c, juror, p) for c, p in hits})
+
+
+def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_id: str) -> AssignResult:
+    """Put a juror on a panel. Hard conflict with any pesantren of the panel (or its kecamatan)
+    → ConflictError; soft → accepted, warnings returned, stored and audited."""
+    _manager(actor, "menugaskan juri")
+    panel = _get(session, Panel, panel_id, "Panel")
+    juror = _get(session, Juror, juror_id, "Juri")
+    existing = session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id,
+                                                        PanelJuror.juror_id == juror_id)).first()
+    if existing:
+        return AssignResult(existing.id, [w for w in existing.warning.split("\n") if w])
+    pesantren = list(session.scalars(select(Pesantren).join(PanelSlot, PanelSlot.pesantren_id == Pesantren.id)
+                                     .where(PanelSlot.panel_id == panel.id)))
+    warnings = _check(session, juror, pesantren)
+    pj = PanelJuror(panel_id=panel_id, juror_id=juror_id, warning="\n".join(warnings))
+    session.add(pj)
+    session.flush()
+    audit.record(session, actor=actor, action="panel.assign_juror", entity="panel_juror", entity_id=pj.id,
+                 new={"panel_id": panel_id, "juror_id": juror_id, "juror": juror.name, "warnings": warnings})
+    return AssignResult(pj.id, warnings)
+
+
+def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesantren_id: str,
+                  position: int | None = None, time_slot: str = "") -> AssignResult:
+    """Add a pesantren to a panel's order of appearance (at the end unless ``position``).
+    Checked against the conflicts of the panel's jurors like ``assign_juror``."""
+    _manager(actor, "mengatur urutan tampil")
+    panel = _get(session, Panel, panel_id, "Panel")
+    p = _get(session, Pesantren, pesantren_id, "Pesantren")
+    venue = session.get(Venue, panel.venue_id)
+    taken = session.scalars(select(PanelSlot).join(Panel, Panel.id == PanelSlot.panel_id)
+                            .join(Venue, Venue.id == Panel.venue_id)
+                            .where(PanelSlot.pesantren_id == pesantren_id, Venue.stage_id == venue.stage_id)).first()
+    if taken:
+        raise ConflictError(f"Pesantren {p.name} sudah ada di urutan tampil panel lain pada tahap ini.")
+    warnings: list[str] = []
+    for pj in session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id)):
+        warnings += _check(session, session.get(Juror, pj.juror_id), [p])
+    if position is None:
+        position = (session.scalar(select(func.max(PanelSlot.position)).where(PanelSlot.panel_id == panel_id)) or 0) + 1
+    slot = PanelSlot(panel_id=panel_id, pesantren_id=pesantren_id, position=position, time_slot=time_slot)
+    session.add(slot)
+    session.flush()
+    audit.record(session, actor=actor, action="panel.add_pesantren", entity="panel_slot", entity_id=slot.id,
+                 new={"panel_id": panel_id, "pesantren_id": pesantren_id, "position": position,
+                      "time_slot": time_slot, "warnings": warnings})
+    return AssignResult(slot.id, warnings)
+
+
+def add_conflict(session: Session, actor: SignedInUser, *, juror_id: str, pesantren_id: str | None = None,
+                 district_code: str | None = None, kind: str = "other", severity: str = "hard",
+                 note: str = "") -> ConflictInfo:
+    """Register juror ↔ pesantren or juror ↔ kecamatan (exactly one of the two)."""
+    _manager(actor, "mencatat konflik kepentingan")
+    juror = _get(session, Juror, juror_id, "Juri")
+    if bool(pesantren_id) == bool(district_code):
+        raise ValidationError("Isi salah satu: pesantren atau kecamatan.", where="konflik kepentingan")
+    if pesantren_id:
+        _get(session, Pesantren, pesantren_id, "Pesantren")
+    if district_code and district_code not in gazetteer().districts:
+        raise ValidationError(f"Kode kecamatan '{district_code}' tidak dikenal.", where="kecamatan")
+    if kind not in CONFLICT_KINDS:
+        raise ValidationError(f"Jenis konflik '{kind}' tidak dikenal (pilih: {', '.join(CONFLICT_KINDS)}).",
+                              where="jenis")
+    if severity not in CONFLICT_SEVERITIES:
+        raise ValidationError("Tingkat konflik harus 'hard' (berat) atau 'soft' (ringan).", where="tingkat")
+    c = ConflictOfInterest(juror_id=juror.id, pesantren_id=pesantren_id, district_code=district_code, kind=kind,
+                           severity=severity, note=note)
+    session.add(c)
+    session.flush()
+    audit.record(session, actor=actor, action="conflict.create", entity="conflict_of_interest", entity_id=c.id,
+                 new=_conflict_dict(c))
+    return _conflict_info(session, c)
+
+
+def _conflict_dict(c: ConflictOfInterest) -> dict:
+    return {"juror_id": c.juror_id, "pesantren_id": c.pesantren_id, "district_code": c.district_code,
+            "kind": c.kind, "severity": c.severity, "note": c.note}
+
+
+def _conflict_info(session: Session, c: ConflictOfInterest) -> ConflictInfo:
+    j = session.get(Juror, c.juror_id)
+    p = session.get(Pesantren, c.pesantren_id) if c.pesantren_id else None
+    return ConflictInfo(c.id, c.juror_id, j.name if j else "", c.pesantren_id, p.name if p else "",
+                        c.district_code, c.kind, c.severity, c.note)
+
+
+def update_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, kind: str | None = None,
+                    severity: str | None = None, note: str | None = None) -> ConflictInfo:
+    _manager(actor, "mengubah konflik kepentingan")
+    c = _get(session, ConflictOfInterest, conflict_id, "Konflik kepentingan")
+    old = _conflict_dict(c)
+    if kind is not None:
+        if kind not in CONFLICT_KINDS:
+            raise ValidationError(f"Jenis konflik '{kind}' tidak dikenal.", where="jenis")
+        c.kind = kind
+    if severity is not None:
+        if severity not in CONFLICT_SEVERITIES:
+            raise ValidationError("Tingkat konflik harus 'hard' atau 'soft'.", where="tingkat")
+        c.severity = severity
+    if note is not None:
+        c.note = note
+    session.flush()
+    audit.record(session, actor=actor, action="conflict.update", entity="conflict_of_interest", entity_id=c.id,
+                 old=old, new=_conflict_dict(c))
+    return _conflict_info(session, c)
+
+
+def delete_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, reason: str) -> None:
+    """Removes a registered conflict (audited with the old content and the reason)."""
+    _manager(actor, "menghapus konflik kepentingan")
+    if not (reason or "").strip():
+        raise ValidationError("Alasan penghapusan wajib diisi.", where="alasan")
+    c = _get(session, ConflictOfInterest, conflict_id, "Konflik kepentingan")
+    old = _conflict_dict(c)
+    session.delete(c)
+    session.flush()
+    audit.record(session, actor=actor, action="conflict.delete", entity="conflict_of_interest",
+                 entity_id=conflict_id, old=old, reason=reason)
+
+
+def list_conflicts(session: Session, juror_id: str | None = None) -> list[ConflictInfo]:
+    q = select(ConflictOfInterest).order_by(ConflictOfInterest.created_at)
+    if juror_id:
+        q = q.where(ConflictOfInterest.juror_id == juror_id)
+    return [_conflict_info(session, c) for c in session.scalars(q)]
