@@ -1,0 +1,146 @@
+"""Rankings of a stage from the database: ``rank(...)`` and its JSON form.
+
+    from opop_desktop.core.services.results import rank
+    result = rank(session, 2, regency_code="32.04")     # RankingResult (core/tabulation/outputs.py)
+    for g in result.groups:                             # one per (group, track)
+        for row in g.rows: row.rank_label, row.name, row.score, row.selected, row.outcome
+
+Defaults come from the Stage (group_by, quotas per track, pass threshold, aggregate, tie-break
+order); every keyword overrides one of them. Acknowledged flags and plenary overrides already
+stored for the stage are applied to the result. State transitions live in results_states.py.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import UsageError
+from ..models import FlagAcknowledgement, PlenaryOverride, Stage
+from ..tabulation import AGGREGATES, GROUP_BYS, RankingResult, RankingRules, tabulate
+from ..tabulation.totals import display
+from .programme import stage_by_number
+from .results_load import StageData, load_stage
+
+DEFAULT_VARIANCE_LIMIT = Decimal(15)
+
+
+def rules_for(stage: Stage, *, group: str | None = None, quota: int | None = None,
+              threshold: Decimal | None = None, aggregate: str | None = None,
+              variance_limit: Decimal | None = None) -> RankingRules:
+    group = group or stage.group_by
+    aggregate = aggregate or stage.aggregate or "mean"
+    if group not in GROUP_BYS:
+        raise UsageError(f"Pengelompokan '{group}' tidak dikenal; pilih salah satu: {', '.join(GROUP_BYS)}.")
+    if aggregate not in AGGREGATES:
+        raise UsageError(f"Agregat '{aggregate}' tidak dikenal; pilih salah satu: {', '.join(AGGREGATES)}.")
+    if quota is not None and quota < 1:
+        raise UsageError("Kuota harus bilangan bulat ≥ 1.")
+    quotas = ({"scale-up": quota, "start-up": quota} if quota is not None else
+              {"scale-up": stage.quota_scale_up, "start-up": stage.quota_start_up})
+    ties = tuple(c.strip() for c in (stage.tie_breaks or "").split(",") if c.strip())
+    return RankingRules(
+        group_by=group, quota=quotas,
+        threshold=Decimal(threshold) if threshold is not None else stage.pass_threshold,
+        aggregate=aggregate, tie_breaks=ties,
+        variance_limit=variance_limit if variance_limit is not None else DEFAULT_VARIANCE_LIMIT,
+        stage_number=stage.number)
+
+
+def latest_acks(session: Session, stage_id: str) -> dict[str, FlagAcknowledgement]:
+    acks = session.scalars(select(FlagAcknowledgement).where(FlagAcknowledgement.stage_id == stage_id)
+                           .order_by(FlagAcknowledgement.at, FlagAcknowledgement.device_seq)).all()
+    return {a.flag_key: a for a in acks}  # later ones win
+
+
+def latest_overrides(session: Session, stage_id: str) -> dict[str, PlenaryOverride]:
+    rows = session.scalars(select(PlenaryOverride).where(PlenaryOverride.stage_id == stage_id)
+                           .order_by(PlenaryOverride.at, PlenaryOverride.device_seq)).all()
+    return {o.pesantren_id: o for o in rows}
+
+
+def apply_acks(result: RankingResult, acks: dict[str, FlagAcknowledgement]) -> None:
+    for f in result.flags:
+        a = acks.get(f.key)
+        if a is not None:
+            f.acknowledged, f.ack_decision, f.ack_reason, f.ack_by = True, a.decision, a.reason, a.actor
+
+
+def apply_overrides(result: RankingResult, overrides: dict[str, PlenaryOverride]) -> None:
+    for row in result.rows:
+        o = overrides.get(row.pesantren_id)
+        if o is not None:
+            row.outcome, row.overridden = o.new_outcome, True
+    for g in result.groups:
+        g.needs_plenary = any(r.outcome == "plenary" for r in g.rows)
+
+
+def rank_loaded(session: Session, sd: StageData, rules: RankingRules) -> RankingResult:
+    result = tabulate(sd.data, rules)
+    apply_acks(result, latest_acks(session, sd.stage.id))
+    apply_overrides(result, latest_overrides(session, sd.stage.id))
+    return result
+
+
+def rank(session: Session, stage_number: int, *, track: str | None = None, group: str | None = None,
+         quota: int | None = None, threshold: Decimal | None = None, aggregate: str | None = None,
+         regency_code: str | None = None, venue_id: str | None = None,
+         variance_limit: Decimal | None = None) -> RankingResult:
+    """Rank stage ``stage_number`` of the current programme year (see module docstring)."""
+    stage = stage_by_number(session, stage_number)
+    rules = rules_for(stage, group=group, quota=quota, threshold=threshold, aggregate=aggregate,
+                      variance_limit=variance_limit)
+    sd = load_stage(session, stage, regency_code=regency_code, track=track, venue_id=venue_id)
+    return rank_loaded(session, sd, rules)
+
+
+# ---------------------------------------------------------------- plain (JSON) form
+
+def _num(value: Fraction | Decimal | None) -> float | None:
+    """Exact value → number with 2 decimals for JSON (display rounding, half-up)."""
+    return None if value is None else float(display(value))
+
+
+def row_dict(row) -> dict[str, Any]:
+    return {
+        "pesantren_id": row.pesantren_id, "nspp": row.nspp, "reg_number": row.reg_number,
+        "name": row.name, "group": row.group_label, "group_key": row.group_key, "track": row.track,
+        "district": row.district_name, "regency": row.regency_name, "field": row.field_name,
+        "rank": row.rank, "rank_label": row.rank_label, "tie": row.tie,
+        "score": _num(row.score_exact), "score_exact": str(row.score_exact),
+        "mean": _num(row.mean_exact),
+        "criterion_means": {k: _num(v) for k, v in row.criterion_means_exact.items()},
+        "jurors": row.juror_count, "panels": list(row.panel_ids),
+        "z_score": None if row.z_score is None else round(row.z_score, 3),
+        "passes_threshold": row.passes_threshold, "selected": row.selected, "outcome": row.outcome,
+        "overridden": row.overridden, "flags": list(row.flags),
+    }
+
+
+def result_dict(result: RankingResult) -> dict[str, Any]:
+    """The whole ranking as plain JSON data (snapshots store exactly this)."""
+    return {
+        "stage": result.stage_number, "group_by": result.group_by, "aggregate": result.aggregate,
+        "quota": result.quota, "threshold": None if result.threshold is None else str(result.threshold),
+        "tie_breaks": list(result.tie_breaks), "criteria": list(result.criteria),
+        "rows": [row_dict(r) for r in result.rows],
+        "groups": [{
+            "key": g.key, "label": g.label, "track": g.track, "quota": g.quota,
+            "needs_plenary": g.needs_plenary, "mixed_panels": g.mixed_panels, "warnings": g.warnings,
+            "pesantren": [r.pesantren_id for r in g.rows],
+            "cusp": None if g.cusp is None else {
+                "line": g.cusp.line, "inside": [r.pesantren_id for r in g.cusp.inside],
+                "outside": [r.pesantren_id for r in g.cusp.outside]},
+        } for g in result.groups],
+        "excluded": [{"pesantren_id": e.pesantren_id, "name": e.pesantren_name,
+                      "reason_code": e.reason_code, "reason": e.reason, "sheet_id": e.sheet_id}
+                     for e in result.excluded],
+        "flags": [{"key": f.key, "kind": f.kind, "pesantren_id": f.pesantren_id,
+                   "name": f.pesantren_name, "message": f.message, "acknowledged": f.acknowledged,
+                   "decision": f.ack_decision, "reason": f.ack_reason, "by": f.ack_by}
+                  for f in result.flags],
+        "warnings": list(result.warnings),
+    }

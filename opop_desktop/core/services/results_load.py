@@ -1,0 +1,129 @@
+"""Reading one stage out of the database into the pure tabulation inputs.
+
+Entrants are the pesantren of the stage: slotted in a panel of one of its venues, checked in,
+or scored. Attendance and scores are append-only chains; only their heads count.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import (
+    Attendance, ConflictOfInterest, Criterion, Juror, Panel, PanelSlot, Pesantren, ProductField,
+    Rubric, ScoreSheet, Stage, Venue,
+)
+from ..regions import gazetteer
+from ..tabulation import CriterionSpec, EntrantInput, SheetInput, SoftConflict, TabulationInput
+from .score_query import current_values
+
+
+@dataclass
+class StageData:
+    """A stage's tabulation input plus what the services need around it."""
+
+    stage: Stage
+    data: TabulationInput
+    venue_of_panel: dict[str, str] = field(default_factory=dict)  # panel_id → venue_id
+    panel_names: dict[str, str] = field(default_factory=dict)
+    venue_names: dict[str, str] = field(default_factory=dict)
+    venues_of_pesantren: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _chunks(ids, n=500):
+    ids = list(ids)
+    for i in range(0, len(ids), n):
+        yield ids[i:i + n]
+
+
+def attendance_heads(session: Session, stage_id: str) -> dict[str, str]:
+    """pesantren_id → present|absent from the head(s) of the attendance chain.
+
+    Two concurrent heads (an unresolved sync conflict) count as present when either says so:
+    excluding a pesantren that was scored would lose data silently."""
+    rows = session.scalars(select(Attendance).where(Attendance.stage_id == stage_id)).all()
+    gone = {r.supersedes_id for r in rows if r.supersedes_id}
+    out: dict[str, str] = {}
+    for r in rows:
+        if r.id in gone:
+            continue
+        if out.get(r.pesantren_id) != "present":
+            out[r.pesantren_id] = r.status
+    return out
+
+
+def load_stage(session: Session, stage: Stage, *, regency_code: str | None = None,
+               track: str | None = None, venue_id: str | None = None) -> StageData:
+    g = gazetteer()
+    venues = session.scalars(select(Venue).where(Venue.stage_id == stage.id)).all()
+    venue_names = {v.id: v.name for v in venues}
+    panels = session.scalars(select(Panel).where(Panel.venue_id.in_(list(venue_names)))).all() if venues else []
+    venue_of_panel = {p.id: p.venue_id for p in panels}
+    panel_names = {p.id: p.name for p in panels}
+    slots = session.scalars(select(PanelSlot).where(PanelSlot.panel_id.in_(list(venue_of_panel)))).all() if panels else []
+    sheets = session.scalars(select(ScoreSheet).where(ScoreSheet.stage_id == stage.id)).all()
+    attendance = attendance_heads(session, stage.id)
+    # Panels of sheets may belong to no venue of this stage in odd imports; name them anyway.
+    for pid in {s.panel_id for s in sheets} - set(panel_names):
+        p = session.get(Panel, pid)
+        if p is not None:
+            panel_names[p.id] = p.name
+            venue_of_panel[p.id] = p.venue_id
+
+    venues_of: dict[str, set[str]] = defaultdict(set)
+    for sl in slots:
+        venues_of[sl.pesantren_id].add(venue_of_panel[sl.panel_id])
+    for sh in sheets:
+        if sh.panel_id in venue_of_panel:
+            venues_of[sh.pesantren_id].add(venue_of_panel[sh.panel_id])
+    ids = set(venues_of) | {s.pesantren_id for s in sheets} | set(attendance)
+    if venue_id is not None:
+        ids = {i for i in ids if venue_id in venues_of.get(i, set())}
+
+    pesantren: list[Pesantren] = []
+    for chunk in _chunks(ids):
+        pesantren += session.scalars(select(Pesantren).where(Pesantren.id.in_(chunk))).all()
+    if regency_code:
+        pesantren = [p for p in pesantren if p.regency_code == regency_code]
+    if track:
+        pesantren = [p for p in pesantren if p.track == track]
+    keep = {p.id for p in pesantren}
+    fields = {f.id: f for f in session.scalars(select(ProductField))}
+
+    entrants = []
+    for p in pesantren:
+        f = fields.get(p.product_field_id or "")
+        entrants.append(EntrantInput(
+            pesantren_id=p.id, name=p.name, track=p.track, district_code=p.district_code,
+            regency_code=p.regency_code, field_code=f.code if f else "", nspp=p.nspp,
+            reg_number=p.reg_number, district_name=g.district_name(p.district_code),
+            regency_name=g.regency_name(p.regency_code), field_name=f.name if f else "",
+            attendance=attendance.get(p.id)))
+
+    sheets = [s for s in sheets if s.pesantren_id in keep]
+    values = current_values(session, [s.id for s in sheets])
+    jurors = {j.id: j.name for j in session.scalars(select(Juror))}
+    sheet_inputs = [SheetInput(
+        sheet_id=s.id, pesantren_id=s.pesantren_id, juror_id=s.juror_id, panel_id=s.panel_id,
+        rubric_id=s.rubric_id, status=s.status, source=s.source, values=values.get(s.id, {}),
+        juror_name=jurors.get(s.juror_id, ""), panel_name=panel_names.get(s.panel_id, ""))
+        for s in sheets]
+
+    rubric_ids = {s.rubric_id for s in sheets} | set(session.scalars(
+        select(Rubric.id).where(Rubric.stage_id == stage.id)))
+    rubrics: dict[str, tuple[CriterionSpec, ...]] = {}
+    for rid in rubric_ids:
+        crits = session.scalars(select(Criterion).where(Criterion.rubric_id == rid)
+                                .order_by(Criterion.sort_order)).all()
+        rubrics[rid] = tuple(CriterionSpec(c.code, c.weight, c.name) for c in crits)
+
+    conflicts = [SoftConflict(c.juror_id, c.pesantren_id, c.district_code, c.note)
+                 for c in session.scalars(select(ConflictOfInterest)
+                                          .where(ConflictOfInterest.severity == "soft"))]
+    data = TabulationInput(entrants=entrants, sheets=sheet_inputs, rubrics=rubrics,
+                           soft_conflicts=conflicts)
+    return StageData(stage=stage, data=data, venue_of_panel=venue_of_panel,
+                     panel_names=panel_names, venue_names=venue_names,
+                     venues_of_pesantren={k: v for k, v in venues_of.items() if k in keep})
