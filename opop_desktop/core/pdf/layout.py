@@ -77,6 +77,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
         "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+        "num_small": ParagraphStyle("num_small", parent=base, fontSize=7.5, leading=9.5, alignment=TA_RIGHT),
         "cell_center": ParagraphStyle("cell_center", parent=base, fontSize=8.5, leading=10.5,
                                       alignment=TA_CENTER),
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5,
