@@ -182,10 +182,17 @@ def test_filter_stays_correct_over_9000_rows(qtbot, db):
     assert 0 < widget.proxy.rowCount() < 9000
     widget.field_combo.set_code("Minuman")
     assert shown() == expected(typed, GARUT, "scale-up", "Minuman")
+    widget.table.sortByColumn(2, Qt.DescendingOrder)  # sorting keeps the filter
+    assert shown() == expected(typed, GARUT, "scale-up", "Minuman")
+    names = [widget.proxy.row_at(i).name.casefold() for i in range(widget.proxy.rowCount())]
+    assert names == sorted(names, reverse=True)
     for _ in range(len(typed)):  # backspace back to nothing
         typed = typed[:-1]
         widget.search.setText(typed)
         assert shown() == expected(typed, GARUT, "scale-up", "Minuman")
     widget.reset_filters()
     assert widget.proxy.rowCount() == 9000
+    widget.set_rows(rows[:100])  # a reload keeps the chosen order
+    names = [widget.proxy.row_at(i).name.casefold() for i in range(100)]
+    assert names == sorted(names, reverse=True)
     ctx.tasks.shutdown()

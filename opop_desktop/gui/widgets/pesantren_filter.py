@@ -1,5 +1,9 @@
 """Instant filtering of the pesantren table (up to ~9,000 rows) without touching the database.
 
+Sorting is done the same way: a header click re-orders the row list in Python (one ``sorted``
+call) and reloads it, instead of letting Qt call back into Python for each of the ~120,000
+comparisons a 9,000-row sort needs (1.4 s measured, against milliseconds this way).
+
 The rows are indexed once when they are loaded: a lowercase "haystack" per row (name, NSPP,
 registration number, product) plus the codes the combos filter on. A change of search text or
 filter recomputes one list of booleans in a single Python pass; ``filterAcceptsRow`` only reads
@@ -18,6 +22,13 @@ FILTER_KEYS = ("regency_code", "district_code", "track", "product_field", "statu
 SEARCH_ATTRS = ("name", "nspp", "reg_number", "product")
 
 
+def sort_key(value: Any) -> tuple:
+    """Blank values last; text compared without case."""
+    if value is None or value == "":
+        return (1, "")
+    return (0, value.casefold() if isinstance(value, str) else value)
+
+
 def haystack(row: Any) -> str:
     return " ".join(str(getattr(row, a, None) or "") for a in SEARCH_ATTRS).lower()
 
@@ -34,13 +45,26 @@ class PesantrenFilterProxy(QSortFilterProxyModel):
         self._accepted: list[bool] = []
         self._terms: list[str] = []
         self._criteria: dict[str, str | None] = dict.fromkeys(FILTER_KEYS)
+        self._sort: tuple[str, bool] | None = None  # (attribute, descending)
 
     # ---------------------------------------------------------------- data
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Index the rows first, then hand them to the source (whose reset re-filters)."""
+        if self._sort is not None:
+            attr, descending = self._sort
+            rows = sorted(rows, key=lambda r: sort_key(getattr(r, attr, None)), reverse=descending)
         self._keys = [(haystack(r), *(getattr(r, k, None) for k in FILTER_KEYS)) for r in rows]
         self._accepted = self._compute()
         self.sourceModel().set_rows(rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        """Called by the view on a header click: re-order the rows in Python (see module doc)."""
+        columns = self.sourceModel().columns
+        if not 0 <= column < len(columns):
+            self._sort = None
+            return
+        self._sort = (columns[column].attr, order == Qt.DescendingOrder)
+        self.set_rows(self.sourceModel().rows)
 
     def source_count(self) -> int:
         return self.sourceModel().rowCount()

@@ -1,0 +1,86 @@
+"""Peserta search over 9,000 pesantren: time per keystroke in the real screen (proxy + view).
+
+Baseline measured in the same run: the bare Python pass over the precomputed haystacks (no Qt),
+i.e. the least any filter could cost. Prints ms per keystroke and the ratio to the baseline.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_peserta_filter.py [--rows 9000]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "gui"))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=9000)
+    args = ap.parse_args()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from opop_desktop.core.db import open_database
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.screens.peserta import PesertaScreen
+    from opop_desktop.gui.tasks import TaskRunner
+    from opop_desktop.gui.widgets.pesantren_filter import haystack
+    from test_peserta_screen import _generated_rows
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["OPOP_DATA_DIR"] = tmp
+        db = open_database(str(Path(tmp) / "bench.sqlite3"))
+        ctx = AppContext(db=db, tasks=TaskRunner(db))
+        screen = PesertaScreen(ctx)
+        screen.resize(1280, 700)
+        screen.show()
+        rows = _generated_rows(args.rows)
+        t0 = time.perf_counter()
+        screen.set_rows(rows)
+        app.processEvents()
+        load_ms = (time.perf_counter() - t0) * 1000
+
+        text = "nurul huda kopi"
+        prefixes = [text[:i] for i in range(1, len(text) + 1)] + [text[:i] for i in range(len(text) - 1, -1, -1)]
+        per_key = []
+        for p in prefixes:
+            t = time.perf_counter()
+            screen.search.setText(p)
+            app.processEvents()  # the view repaints as it would for a keystroke
+            per_key.append((time.perf_counter() - t) * 1000)
+
+        hays = [haystack(r) for r in rows]
+        base = []
+        for p in prefixes:
+            t = time.perf_counter()
+            terms = p.split()
+            _ = [all(x in h for x in terms) for h in hays]
+            base.append((time.perf_counter() - t) * 1000)
+
+        t = time.perf_counter()
+        screen.table.sortByColumn(2, Qt.AscendingOrder)
+        app.processEvents()
+        sort_ms = (time.perf_counter() - t) * 1000
+        ctx.tasks.shutdown()
+        db.dispose()
+
+    med, worst, bmed = statistics.median(per_key), max(per_key), statistics.median(base)
+    print(f"rows: {args.rows}")
+    print(f"load into table: {load_ms:.1f} ms")
+    print(f"keystroke (filter + repaint): median {med:.1f} ms, worst {worst:.1f} ms over {len(prefixes)} keystrokes")
+    print(f"baseline bare Python scan of haystacks: median {bmed:.2f} ms")
+    print(f"ratio keystroke/baseline: {med / bmed:.1f}x")
+    print(f"sort by name (first click): {sort_ms:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
