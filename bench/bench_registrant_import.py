@@ -1,0 +1,108 @@
+"""Registrant import speed: a generated 9,000-row workbook into a fresh SQLite file.
+
+Prints rows/s of the import and its ratio to a baseline measured in the same run: reading the
+same file with openpyxl in read-only mode, writing nothing. Run: .venv/bin/python bench/bench_registrant_import.py
+"""
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import openpyxl  # noqa: E402
+
+from opop_desktop.core.db import open_database  # noqa: E402
+from opop_desktop.core.demo import names as N  # noqa: E402
+from opop_desktop.core.excel.registrant_import import import_registrants  # noqa: E402
+from opop_desktop.core.regions import gazetteer  # noqa: E402
+
+ROWS = 9000
+REGENCY_SPELLINGS = ("{name}", "Kab. {short}", "KAB {short}", "{short}")
+
+
+def make_workbook(path: Path, rows: int, seed: int = 1) -> None:
+    """Messy but valid: title rows, several sheets, variant region spellings, numbers as numbers."""
+    rng = random.Random(seed)
+    g = gazetteer()
+    districts = sorted(g.districts.values(), key=lambda d: d.code)
+    wb = openpyxl.Workbook(write_only=True)
+    per_sheet = rows // 3
+    serial = 0
+    for sheet_no in range(3):
+        ws = wb.create_sheet(f"Gelombang {sheet_no + 1}")
+        ws.append(["REKAPITULASI PENDAFTAR OPOP JAWA BARAT"])
+        ws.append([])
+        ws.append(["No", "Nama Pondok Pesantren", "NSPP", "Kab/Kota", "Kec.", "Desa/Kelurahan", "Nama Pimpinan",
+                   "No. HP/WA", "Produk Unggulan", "Bidang Usaha", "Kategori Usaha", "Tanggal Daftar"])
+        for _ in range(per_sheet if sheet_no < 2 else rows - 2 * per_sheet):
+            serial += 1
+            d = rng.choice(districts)
+            r = g.regencies[d.regency_code]
+            villages = g.villages_of(d.code) if serial % 4 == 0 else []
+            field = rng.choice(sorted(N.PRODUCTS))
+            regency_text = rng.choice(REGENCY_SPELLINGS).format(name=r.name, short=r.short_name)
+            if r.type == "kota":
+                regency_text = r.name
+            ws.append([
+                serial, f"{rng.choice(N.NAME_PREFIXES)} {rng.choice(N.NAME_CORES)} {serial}",
+                510032000000 + serial, regency_text, rng.choice([d.name, f"Kec. {d.name}", d.name.upper()]),
+                villages[0].name if villages else None,
+                f"KH. {rng.choice(N.LEADER_FIRST)} {rng.choice(N.LEADER_LAST)}",
+                rng.choice([f"+62 8{rng.randrange(10**9, 10**10)}", 8_000_000_000 + serial]),
+                rng.choice(N.PRODUCTS[field]), field.replace("-", " "),
+                rng.choice(["start-up", "Scale Up", "rintisan", "skill up"]),
+                f"{rng.randrange(1, 28):02d}/08/2026",
+            ])
+    wb.save(str(path))
+
+
+def baseline_read(path: Path) -> int:
+    wb = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+    n = 0
+    for ws in wb.worksheets:
+        for _ in ws.iter_rows(values_only=True):
+            n += 1
+    wb.close()
+    return n
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        book = tmp / "pendaftar-9000.xlsx"
+        t = time.perf_counter()
+        make_workbook(book, ROWS)
+        print(f"workbook generated: {ROWS} rows, {book.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s")
+
+        t = time.perf_counter()
+        baseline_read(book)
+        base = time.perf_counter() - t
+
+        db = open_database(str(tmp / "bench.sqlite3"))
+        t = time.perf_counter()
+        with db.session() as s:
+            report = import_registrants(s, book)
+        total = time.perf_counter() - t
+
+        t = time.perf_counter()
+        with db.session() as s:
+            again = import_registrants(s, book)
+        reimport = time.perf_counter() - t
+        db.dispose()
+
+    assert report.created == ROWS and not report.rejected, (report.created, report.rejected[:3])
+    assert again.unchanged == ROWS
+    print(f"baseline openpyxl read-only read: {base:.2f} s ({ROWS / base:,.0f} rows/s)")
+    print(f"import into fresh SQLite:         {total:.2f} s ({ROWS / total:,.0f} rows/s), "
+          f"{total / base:.1f}x the baseline")
+    print(f"re-import (all unchanged):        {reimport:.2f} s ({ROWS / reimport:,.0f} rows/s), "
+          f"{reimport / base:.1f}x the baseline")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
