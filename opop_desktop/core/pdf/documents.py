@@ -1,0 +1,45 @@
+"""The catalogue of printable documents: one key per document, shared by the CLI (`opop print
+KEY`) and the Cetak screen. Every generator has the same signature::
+
+    generate(session, out_path, scope, *, paper="A4", blank=False, progress=None) -> PdfResult
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .attendance import attendance_pdf
+from .cards import cards_pdf
+from .juror_report import juror_report_pdf
+from .minutes import minutes_pdf
+from .recap import recap_pdf
+from .score_sheets import panel_grid_pdf, score_sheets_pdf
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    key: str
+    label: str  # Indonesian, as printed on the Cetak screen
+    generate: Callable
+    uses_blank: bool  # whether "blank/filled" means something for it
+    needs_results: bool  # built from the ranking (services/results.py)
+
+
+DOCUMENTS: dict[str, DocumentKind] = {d.key: d for d in (
+    DocumentKind("score-sheets", "Lembar Penilaian (per juri dan pesantren)", score_sheets_pdf, True, False),
+    DocumentKind("score-grid", "Lembar Penilaian Panel (per juri, semua pesantren)", panel_grid_pdf, True, False),
+    DocumentKind("attendance", "Daftar Hadir", attendance_pdf, True, False),
+    DocumentKind("cards", "Kartu Peserta", cards_pdf, False, False),
+    DocumentKind("recap", "Rekapitulasi Nilai", recap_pdf, False, True),
+    DocumentKind("minutes", "Berita Acara Hasil Audisi", minutes_pdf, False, True),
+    DocumentKind("juror-report", "Laporan Juri", juror_report_pdf, False, True),
+)}
+
+
+def generate(key: str, session, out, scope, *, paper: str = "A4", blank: bool = False, progress=None):
+    from ..errors import UsageError
+
+    kind = DOCUMENTS.get(key)
+    if kind is None:
+        raise UsageError(f"Dokumen '{key}' tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")
+    return kind.generate(session, out, scope, paper=paper, blank=blank, progress=progress)
