@@ -3,7 +3,7 @@
 Baseline measured in the same run: the bare Python pass over the precomputed haystacks (no Qt),
 i.e. the least any filter could cost. Prints ms per keystroke and the ratio to the baseline.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_peserta_filter.py [--rows 9000]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui_peserta_filter.py [--rows 9000]
 """
 from __future__ import annotations
 
@@ -17,7 +17,30 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "gui"))
+
+
+def generated_rows(n: int, seed: int = 7):
+    """Synthetic PesantrenRow spread over every kecamatan (no database needed)."""
+    import random
+
+    from opop_desktop.core.regions import gazetteer
+    from opop_desktop.core.services.registrants import PesantrenRow
+    rnd = random.Random(seed)
+    g = gazetteer()
+    districts = list(g.districts.values())
+    words = ["Al", "Falah", "Huda", "Darul", "Ulum", "Nurul", "Iman", "Hidayah", "Salam", "Barokah"]
+    products = ["Kopi", "Keripik", "Sabun", "Batik", "Dodol", "Madu", "Ikan Asin", "Jamur"]
+    rows = []
+    for i in range(n):
+        d = rnd.choice(districts)
+        rows.append(PesantrenRow(
+            id=str(i), reg_number=f"OPOP-2026-{i:05d}", nspp=f"5100{i:08d}" if i % 5 else None,
+            name=f"{rnd.choice(words)} {rnd.choice(words)} {i}", leader="", phone="", address="",
+            regency_code=d.regency_code, regency_name=g.regency_name(d.regency_code),
+            district_code=d.code, district_name=d.name, village_code=None,
+            product=rnd.choice(products), product_field=rnd.choice(["Minuman", "Kerajinan", ""]),
+            track=rnd.choice(["start-up", "scale-up"]), status="registered", registered_on=None))
+    return rows
 
 
 def main() -> int:
@@ -32,7 +55,6 @@ def main() -> int:
     from opop_desktop.gui.screens.peserta import PesertaScreen
     from opop_desktop.gui.tasks import TaskRunner
     from opop_desktop.gui.widgets.pesantren_filter import haystack
-    from test_peserta_screen import _generated_rows
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -42,7 +64,7 @@ def main() -> int:
         screen = PesertaScreen(ctx)
         screen.resize(1280, 700)
         screen.show()
-        rows = _generated_rows(args.rows)
+        rows = generated_rows(args.rows)
         t0 = time.perf_counter()
         screen.set_rows(rows)
         app.processEvents()
