@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..labels import track_label
-from ..models import Juror, Panel, PanelJuror, Venue
+from ..models import Juror, PanelJuror, Venue
 from ..regions import gazetteer
 from ..tabulation.totals import round_half_up
 from . import data
@@ -47,6 +47,8 @@ class RecapRow:
     flags: list[str]
     outcome: str
     overridden: bool
+    rank: int = 0
+    tie: bool = False
 
     @property
     def selected(self) -> bool:
@@ -102,11 +104,6 @@ class ResultsView:
     result: object  # the RankingResult itself, for callers that need more
 
 
-def _panel_venue(session: Session, panel_id: str) -> tuple[Panel, Venue]:
-    panel = session.get(Panel, panel_id)
-    return panel, session.get(Venue, panel.venue_id)
-
-
 def load(session: Session, scope: data.Scope) -> ResultsView:
     """Rank the scope's stage and keep the part the scope covers."""
     from ..services.results import latest_overrides, rank
@@ -149,7 +146,7 @@ def load(session: Session, scope: data.Scope) -> ResultsView:
                 r.pesantren_id, r.rank_label or str(r.rank), r.name, r.reg_number, r.nspp or "", r.regency_code,
                 r.regency_name, r.district_name, r.field_name, r.track,
                 [num(r.juror_totals.get(j)) for j in juror_ids], num(r.score_exact), num(r.mean_exact),
-                r.juror_count, list(r.flags), r.outcome, r.overridden))
+                r.juror_count, list(r.flags), r.outcome, r.overridden, r.rank, r.tie))
         tables.append(RecapTable(f"{g.label} — {track_label(g.track)}", g.label, g.track, g.quota, g.threshold,
                                  [(j, jurors_by_id[j].name if j in jurors_by_id else j) for j in juror_ids],
                                  recap_rows, g.needs_plenary, list(g.warnings)))
