@@ -1,0 +1,76 @@
+"""`opop rank --json` and `opop results ...` against a real database."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from results_golden import seed_golden
+
+
+def _seed(db):
+    with db.session() as s:
+        return seed_golden(s)
+
+
+def test_rank_json_keys_and_types(cli, db, programme):
+    ids = _seed(db)
+    code, out, err = cli("rank", "--stage", "1", "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert len(rows) == 13
+    for r in rows:
+        assert {"nspp", "name", "group", "track", "rank", "score", "selected", "tie", "flags"} <= set(r)
+        assert isinstance(r["rank"], int) and isinstance(r["score"], float)
+        assert round(r["score"], 2) == r["score"] and isinstance(r["selected"], bool)
+        assert isinstance(r["tie"], bool) and isinstance(r["flags"], list)
+    by_id = {r["pesantren_id"]: r for r in rows}
+    c, f = by_id[ids["pesantren"]["C"]], by_id[ids["pesantren"]["F"]]
+    assert c["tie"] and c["rank"] == 3 and c["rank_label"] == "3=" and c["group"] == "Katapang"
+    assert f["outcome"] == "plenary" and f["selected"] is False
+    assert by_id[ids["pesantren"]["E"]]["score"] == 90.0
+
+
+def test_rank_options_and_text(cli, db, programme):
+    _seed(db)
+    code, out, _ = cli("rank", "--stage", "1", "--aggregate", "trimmed", "--track", "start-up",
+                       "--group", "regency", "--quota", "3", "--threshold", "70", "--json")
+    rows = json.loads(out)
+    assert code == 0 and {r["track"] for r in rows} == {"start-up"}
+    assert sum(r["selected"] for r in rows) == 3 and all(r["group"] == "Kabupaten Bandung" for r in rows)
+    code, out, _ = cli("rank", "--stage", "1")
+    assert code == 0 and "Pesantren Enjang" in out and "PLENO" in out
+    with pytest.raises(SystemExit) as exc:
+        cli("rank", "--stage", "1", "--aggregate", "bogus")
+    assert exc.value.code == 2
+    assert cli("rank", "--stage", "9")[0] == 1
+
+
+def test_results_flow_via_cli(cli, db, programme):
+    ids = _seed(db)
+    code, out, err = cli("results", "seal", "--stage", "1", "--venue", "Aula Soreang", "--json")
+    assert code == 1 and "Diperiksa" in err
+    assert cli("results", "verify", "--stage", "1", "--venue", "Aula Soreang", "--by", "petugas")[0] == 0
+    code, out, err = cli("results", "seal", "--stage", "1", "--venue", ids["venue"])
+    assert code == 1 and "belum dapat disegel" in err
+    flags = json.loads(cli("results", "flags", "--stage", "1", "--open", "--json")[1])
+    assert flags and all(not f["acknowledged"] for f in flags)
+    for f in flags:
+        assert cli("results", "ack", "--stage", "1", "--flag", f["key"], "--decision", "accepted",
+                   "--reason", "sudah dicek", "--by", "koord")[0] == 0
+    code, out, err = cli("results", "seal", "--stage", "1", "--venue", ids["venue"], "--json")
+    assert code == 0 and json.loads(out)["state"] == "sealed"
+    assert cli("results", "merge", "--stage", "1", "--regency", "32.04")[0] == 0
+    assert cli("results", "approve", "--stage", "1", "--regency", "32.04")[0] == 1  # plenary tie
+    for letter, outcome in (("F", "selected"), ("G", "not_selected")):
+        code, out, err = cli("results", "override", "--stage", "1", "--pesantren", f"REG-{letter}",
+                             "--outcome", outcome, "--reason", "pleno", "--chair", "Ketua")
+        assert code == 0, err
+    assert cli("results", "approve", "--stage", "1", "--regency", "32.04")[0] == 0
+    assert cli("results", "publish", "--stage", "1", "--regency", "32.04")[0] == 0
+    status = json.loads(cli("results", "status", "--stage", "1", "--json")[1])
+    assert {(r["scope"], r["state"]) for r in status} == {("venue", "sealed"), ("regency", "published")}
+    hist = json.loads(cli("results", "history", "--stage", "1", "--scope", "regency", "--key", "32.04", "--json")[1])
+    assert [h["state"] for h in hist] == ["merged", "approved", "published"]
+    cusp = json.loads(cli("results", "cusp", "--stage", "1", "--json")[1])
+    assert any(c["inside"] and c["outside"] for c in cusp)
