@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWizard, QWizardPage,
+    QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from opop_desktop.core.labels import TRACK_LABELS
@@ -139,10 +139,14 @@ class PreviewPage(QWizardPage):
         self.rejected_view.setWordWrap(True)
         self.tabs.addTab(self.accepted_view, "")
         self.tabs.addTab(self.rejected_view, "")
+        # Warnings can run to hundreds of lines on a big file: a scrollable tab, not a label.
+        self.warnings_view = QPlainTextEdit()
+        self.warnings_view.setReadOnly(True)
+        self.tabs.addTab(self.warnings_view, "")
         lay.addWidget(self.tabs, 1)
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        lay.addWidget(self.warnings)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
         row = QHBoxLayout()
         self.save_errors_button = QPushButton(self.tr("&Simpan daftar kesalahan…"))
         self.save_errors_button.setEnabled(False)
@@ -150,18 +154,21 @@ class PreviewPage(QWizardPage):
         row.addStretch(1)
         row.addWidget(self.save_errors_button)
         lay.addLayout(row)
-        self._set_tab_titles(0, 0)
+        self._set_tab_titles(0, 0, 0)
 
-    def _set_tab_titles(self, accepted: int, rejected: int) -> None:
+    def _set_tab_titles(self, accepted: int, rejected: int, warnings: int) -> None:
         self.tabs.setTabText(0, self.tr("Diterima ({0})").format(accepted))
         self.tabs.setTabText(1, self.tr("Ditolak ({0})").format(rejected))
+        self.tabs.setTabText(2, self.tr("Peringatan ({0})").format(warnings))
 
     def initializePage(self) -> None:
         self.report = None
         self.accepted_model.set_rows([])
         self.rejected_model.set_rows([])
         self.save_errors_button.setEnabled(False)
-        self.warnings.clear()
+        self.warnings_view.clear()
+        self.status.clear()
+        self._set_tab_titles(0, 0, 0)
         self.summary.setText(self.tr("Membaca berkas…"))
         self.completeChanged.emit()
         self.wiz.run(self.tr("Memeriksa berkas pendaftar…"),
@@ -174,7 +181,7 @@ class PreviewPage(QWizardPage):
         self.rejected_model.set_rows(report.rejected)
         self.accepted_view.resizeColumnsToContents()
         self.rejected_view.resizeColumnsToContents()
-        self._set_tab_titles(len(report.accepted), rejected_rows(report))
+        self._set_tab_titles(len(report.accepted), rejected_rows(report), len(report.warnings))
         text = self.tr("{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.").format(
             report.created, report.updated, report.unchanged, rejected_rows(report))
         if report.rejected and self.wiz.strict():
@@ -185,7 +192,7 @@ class PreviewPage(QWizardPage):
                                   "perbaiki, lalu impor lagi.")
             self.tabs.setCurrentIndex(1)
         self.summary.setText(text)
-        self.warnings.setText("\n".join(report.warnings))
+        self.warnings_view.setPlainText("\n".join(report.warnings))
         self.save_errors_button.setEnabled(bool(report.rejected))
         self.completeChanged.emit()
 
@@ -221,7 +228,7 @@ class PreviewPage(QWizardPage):
 
     def _saved(self, path) -> None:
         self.wiz.saved_errors = Path(path)
-        self.warnings.setText(self.tr("Daftar kesalahan disimpan: {0}").format(path))
+        self.status.setText(self.tr("Daftar kesalahan disimpan: {0}").format(path))
 
 
 class ResultPage(QWizardPage):

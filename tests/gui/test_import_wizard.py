@@ -76,6 +76,8 @@ def test_preview_then_import_writes_valid_rows(qtbot, ctx, db, workbook, tmp_pat
     assert _count(db) == 0  # the preview is a dry run
     assert page.tabs.tabText(0) == "Diterima (3)"
     assert page.tabs.tabText(1) == "Ditolak (1)"
+    assert page.tabs.tabText(2) == "Peringatan (1)"  # the 4-digit phone number
+    assert "0813" in page.warnings_view.toPlainText()
     assert page.accepted_model.rowCount() == 3
     assert {page.accepted_model.index(r, 2).data() for r in range(3)} == {"Baru"}
     rejected = page.rejected_model.rows

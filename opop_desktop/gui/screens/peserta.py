@@ -118,7 +118,7 @@ class PesertaScreen(Screen):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((90, 105, 240, 150, 150, 130, 160, 130, 80, 150, 110)):
+        for col, width in enumerate((130, 105, 250, 150, 140, 130, 150, 130, 80, 150, 110)):
             header.resizeSection(col, width)
         lay.addWidget(self.table, 1)
 
