@@ -242,3 +242,29 @@ def place_of(venue: Venue | None) -> str:
         if reg:
             return reg.short_name
     return "Bandung"
+
+
+@dataclass
+class ScopeOptions:
+    """What the Cetak screen offers for a stage: its panels and venues, and the kab/kota served."""
+
+    stages: list[tuple[int, str]]  # (number, name) of the current programme year
+    panels: list[tuple[str, str]]  # (panel id, "Ruang 1 — Hotel X")
+    venues: list[tuple[str, str]]  # (venue id, name)
+    regencies: list[tuple[str, str]]  # (code, name)
+
+
+def scope_options(session: Session, stage_number: int) -> ScopeOptions:
+    from ..services.programme import current_programme
+
+    prog = current_programme(session)
+    stages = session.scalars(select(Stage).where(Stage.programme_year_id == prog.id).order_by(Stage.number)).all()
+    stage = next((s for s in stages if s.number == stage_number), None)
+    panels, venues = [], {}
+    if stage is not None:
+        for p, v in _stage_panels(session, stage):
+            panels.append((p.id, f"{p.name} — {v.name}"))
+            venues[v.id] = v.name
+    g = gazetteer()
+    regencies = [(code, r.name) for code, r in sorted(g.regencies.items())]
+    return ScopeOptions([(s.number, s.name) for s in stages], panels, list(venues.items()), regencies)
