@@ -1,0 +1,157 @@
+"""Reading score files into long rows: (sheet, row, nspp/pesantren_id, juror, criterion, score).
+
+Two layouts are understood:
+- long format (.xlsx or .csv): columns ``nspp`` (or ``pesantren_id``), ``juror``,
+  ``criterion``, ``score`` (Indonesian header names ``juri``, ``kriteria``, ``nilai`` too);
+- the per-juror template written by score_template.py: the juror's name beside "Juri" on top,
+  one column per criterion code.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from ..errors import ImportRejected
+
+HEADER_SEARCH_ROWS = 15
+ALIASES = {
+    "nspp": "nspp", "pesantren_id": "pesantren_id", "id_pesantren": "pesantren_id",
+    "no_daftar": "reg_number", "no._daftar": "reg_number", "nomor_pendaftaran": "reg_number", "reg_number": "reg_number",
+    "juror": "juror", "juri": "juror", "nama_juri": "juror",
+    "criterion": "criterion", "kriteria": "criterion", "kode_kriteria": "criterion",
+    "score": "score", "nilai": "score",
+    "komentar": "comment", "comment": "comment",
+}
+
+
+@dataclass
+class RawRow:
+    sheet: str
+    row: int
+    nspp: str
+    pesantren_id: str
+    reg_number: str
+    juror: str
+    criterion: str
+    score: object  # text or number as read; parsed by the importer
+    comment: str = ""
+
+
+def _key(value) -> str:
+    return "_".join(str(value or "").strip().lower().split())
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _long_rows(sheet: str, header: list, rows, first_row: int) -> list[RawRow]:
+    cols = {ALIASES[_key(h)]: i for i, h in enumerate(header) if _key(h) in ALIASES}
+    out = []
+    for number, values in enumerate(rows, start=first_row):
+        values = list(values)
+        get = lambda f: values[cols[f]] if f in cols and cols[f] < len(values) else None  # noqa: E731
+        if all(v is None or str(v).strip() == "" for v in values):
+            continue
+        out.append(RawRow(sheet, number, _text(get("nspp")), _text(get("pesantren_id")), _text(get("reg_number")),
+                          _text(get("juror")), _text(get("criterion")).upper(), get("score"), _text(get("comment"))))
+    return out
+
+
+def _is_long(header: list) -> bool:
+    fields = {ALIASES.get(_key(h)) for h in header}
+    return {"juror", "criterion", "score"} <= fields and bool(fields & {"nspp", "pesantren_id", "reg_number"})
+
+
+def _template_rows(sheet: str, juror: str, header: list, rows, first_row: int, codes: set[str]) -> list[RawRow]:
+    cols = {ALIASES[_key(h)]: i for i, h in enumerate(header) if _key(h) in ALIASES}
+    crit_cols = {str(h).strip().upper(): i for i, h in enumerate(header) if h and str(h).strip().upper() in codes}
+    out = []
+    for number, values in enumerate(rows, start=first_row):
+        values = list(values)
+        get = lambda i: values[i] if i is not None and i < len(values) else None  # noqa: E731
+        scores = {code: get(i) for code, i in crit_cols.items()}
+        if all(v is None or str(v).strip() == "" for v in scores.values()):
+            continue  # a pesantren this juror did not score (e.g. absent): skipped, not rejected
+        ident = (_text(get(cols.get("nspp"))), _text(get(cols.get("pesantren_id"))), _text(get(cols.get("reg_number"))))
+        comment = _text(get(cols.get("comment")))
+        for code, value in scores.items():
+            out.append(RawRow(sheet, number, *ident, juror, code, value, comment))
+    return out
+
+
+def read_score_file(path: Path, codes: set[str]) -> tuple[list[RawRow], list[str]]:
+    """All rows of the file, plus warnings about sheets that were skipped."""
+    if not path.exists():
+        raise ImportRejected(f"Berkas '{path}' tidak ditemukan.")
+    if path.suffix.lower() == ".csv":
+        return _read_csv(path), []
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ImportRejected(f"Berkas '{path.name}' harus .xlsx atau .csv.")
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is one clear message
+        raise ImportRejected(f"Berkas '{path.name}' tidak dapat dibaca sebagai Excel: {exc}") from exc
+    rows: list[RawRow] = []
+    warnings: list[str] = []
+    try:
+        for ws in wb.worksheets:
+            if not hasattr(ws, "iter_rows"):
+                continue
+            all_rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            juror = ""
+            found = None
+            for i, r in enumerate(all_rows[:HEADER_SEARCH_ROWS]):
+                if r and _key(r[0]) in ("juri", "juror") and len(r) > 1 and r[1]:
+                    juror = _text(r[1])
+                if _is_long(r):
+                    found = ("long", i)
+                    break
+                upper = {str(c).strip().upper() for c in r if c is not None}
+                if upper & codes and {ALIASES.get(_key(c)) for c in r} & {"nspp", "pesantren_id", "reg_number"}:
+                    found = ("template", i)
+                    break
+            if found is None:
+                if any(any(c is not None for c in r) for r in all_rows):
+                    warnings.append(f"Lembar '{ws.title}' dilewati: judul kolom (nspp, juror, criterion, score) "
+                                    "atau kolom kode kriteria tidak ditemukan di 15 baris pertama.")
+                continue
+            kind, i = found
+            header, body = all_rows[i], all_rows[i + 1:]
+            if kind == "long":
+                rows += _long_rows(ws.title, header, body, i + 2)
+            elif not juror:
+                warnings.append(f"Lembar '{ws.title}' dilewati: nama juri (sel di samping 'Juri') kosong.")
+            else:
+                rows += _template_rows(ws.title, juror, header, body, i + 2, codes)
+    finally:
+        wb.close()
+    return rows, warnings
+
+
+def _read_csv(path: Path) -> list[RawRow]:
+    raw = path.read_bytes()
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = list(csv.reader(io.StringIO(text), dialect))
+    if not reader or not _is_long(reader[0]):
+        raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp (atau pesantren_id), "
+                             "juror, criterion, score.")
+    return _long_rows(path.name, reader[0], reader[1:], 2)
