@@ -1,0 +1,258 @@
+"""The ``.opop`` bundle file: a zip with ``manifest.json``, its Ed25519 signature
+``manifest.sig`` and payload members (JSON lines) whose SHA-256 the manifest lists.
+See docs/bundle-format.md. Every byte read here is treated as hostile.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path, PurePosixPath
+
+from opop_desktop import __version__
+
+from ..errors import ImportRejected
+from . import keys
+
+FORMAT = "opop-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+
+# Limits against hostile files (module constants so tests can lower them).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_MEMBERS = 5000
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members larger than 1 MiB
+MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+
+
+@dataclass
+class Bundle:
+    path: Path
+    manifest: dict
+    manifest_bytes: bytes
+    signature: bytes
+    members: dict[str, bytes]
+    file_sha256: str
+    sealed: bool = False
+    _records: dict | None = field(default=None, repr=False)
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    @property
+    def kind(self) -> str:
+        return self.manifest["kind"]
+
+    @property
+    def origin_device(self) -> str:
+        return self.manifest["origin_device"]
+
+    def jsonl(self, name: str) -> list[dict]:
+        return parse_jsonl(self.members.get(name, b""), where=f"{self.path.name}:{name}")
+
+    def records(self) -> dict[str, list[dict]]:
+        """table name → rows, in the manifest's table order."""
+        if self._records is None:
+            self._records = {t: self.jsonl(f"data/{t}.jsonl") for t in self.manifest.get("tables", [])}
+        return self._records
+
+
+def parse_jsonl(data: bytes, where: str) -> list[dict]:
+    out = []
+    for n, line in enumerate(data.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ImportRejected(f"JSON rusak pada baris {n}: {exc}.", where=where) from exc
+        if not isinstance(obj, dict):
+            raise ImportRejected(f"Baris {n} bukan objek JSON.", where=where)
+        out.append(obj)
+    return out
+
+
+def jsonl_bytes(rows) -> bytes:
+    return b"".join(json.dumps(r, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+                    + b"\n" for r in rows)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def new_manifest(*, kind: str, device: "keys.Device", schema_version: str, **extra) -> dict:
+    m = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": schema_version,
+        "app_version": __version__, "bundle_id": str(uuid.uuid4()), "kind": kind,
+        "origin_device": device.device_id, "origin_name": device.name, "origin_role": device.role,
+        "origin_regency": device.regency_code or "", "signer_public_key": device.public_key,
+        "signer_fingerprint": device.fingerprint, "origin_seal_public_key": device.seal_public_key or "",
+        "created_at": datetime.now(timezone.utc).isoformat(),
+    }
+    m.update(extra)
+    return m
+
+
+def write_bundle(path: Path, manifest: dict, members: dict[str, bytes], *, device_id: str,
+                 seal_to: str | None = None) -> Path:
+    """Sign and write atomically (temp file in the same folder, then rename)."""
+    manifest = dict(manifest)
+    manifest["members"] = {name: {"sha256": sha256(data), "size": len(data)}
+                           for name, data in sorted(members.items())}
+    manifest["sealed"] = bool(seal_to)
+    mbytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    sig = keys.sign(device_id, mbytes)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        zf.writestr(MANIFEST, mbytes)
+        zf.writestr(SIGNATURE, keys.b64(sig))
+        for name, data in sorted(members.items()):
+            zf.writestr(name, data)
+    blob = buf.getvalue()
+    if seal_to:
+        blob = keys.seal(blob, seal_to)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".opop-", suffix=".part", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+# ---------------------------------------------------------------- reading
+
+def _check_name(name: str, where: str) -> None:
+    p = PurePosixPath(name)
+    if (not name or name.startswith(("/", "\\")) or "\\" in name or ".." in p.parts
+            or (len(name) > 1 and name[1] == ":") or "\x00" in name):
+        raise ImportRejected(f"Nama anggota berbahaya di dalam bundel: '{name}' "
+                             "(jalur absolut atau '..').", where=where)
+
+
+def _read_members(blob: bytes, where: str) -> dict[str, bytes]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(blob))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportRejected("Berkas bundel rusak atau terpotong (bukan zip yang utuh).", where=where) from exc
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ImportRejected(f"Bundel berisi terlalu banyak anggota ({len(infos)} > {MAX_MEMBERS}).", where=where)
+    total = 0
+    for info in infos:
+        _check_name(info.filename, where)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise ImportRejected(f"Anggota '{info.filename}' terlalu besar ({info.file_size} bita).", where=where)
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ImportRejected(f"Anggota '{info.filename}' mencurigakan (rasio kompresi terlalu tinggi, "
+                                 "kemungkinan bom zip).", where=where)
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise ImportRejected(f"Isi bundel terlalu besar ({total} bita > {MAX_TOTAL_BYTES}).", where=where)
+    members: dict[str, bytes] = {}
+    try:
+        for info in infos:
+            if info.is_dir():
+                continue
+            if info.filename in members:
+                raise ImportRejected(f"Anggota ganda '{info.filename}' di dalam bundel.", where=where)
+            with zf.open(info) as f:
+                data = f.read(info.file_size + 1)  # never trust the header's size
+            if len(data) > info.file_size:
+                raise ImportRejected(f"Anggota '{info.filename}' lebih besar dari yang dinyatakan.", where=where)
+            members[info.filename] = data
+    except ImportRejected:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        raise ImportRejected(f"Berkas bundel rusak atau terpotong ({exc}).", where=where) from exc
+    return members
+
+
+def _known_revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    from ..db import _alembic_config
+    return [r.revision for r in ScriptDirectory.from_config(_alembic_config(None)).walk_revisions()]
+
+
+def _check_manifest(m, where: str) -> None:
+    if not isinstance(m, dict) or m.get("format") != FORMAT:
+        raise ImportRejected("Berkas ini bukan bundel OPOP (manifest tidak dikenal).", where=where)
+    fv = m.get("format_version")
+    if not isinstance(fv, int) or fv > FORMAT_VERSION or fv < 1:
+        raise ImportRejected(f"Versi format bundel {fv} tidak didukung (aplikasi ini membaca "
+                             f"versi {FORMAT_VERSION}); perbarui aplikasi.", where=where)
+    sv = m.get("schema_version")
+    if sv not in _known_revisions():
+        raise ImportRejected(f"Skema basis data bundel ({sv}) lebih baru atau tidak dikenal; "
+                             "perbarui aplikasi di komputer ini dulu.", where=where)
+    for k in ("bundle_id", "kind", "origin_device", "signer_public_key", "created_at"):
+        if not isinstance(m.get(k), str) or not m.get(k):
+            raise ImportRejected(f"Manifest bundel tidak lengkap: kolom '{k}' hilang.", where=where)
+    if not isinstance(m.get("members"), dict):
+        raise ImportRejected("Manifest bundel tidak lengkap: daftar anggota hilang.", where=where)
+
+
+def read_bundle(path: Path, sealing_key=None) -> Bundle:
+    """Read and verify a local copy: structure, limits, manifest, signature, member hashes.
+    Trust (is the signer enrolled / revoked?) is checked by the importer with the database."""
+    path = Path(path)
+    where = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRejected(f"Berkas bundel terlalu besar ({size} bita).", where=where)
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise ImportRejected(f"Berkas bundel tidak dapat dibaca ({exc}).", where=where) from exc
+    file_hash = sha256(blob)
+    sealed = keys.is_sealed(blob[:16])
+    if sealed:
+        blob = keys.unseal(blob, sealing_key, where)
+    members = _read_members(blob, where)
+    mbytes = members.pop(MANIFEST, None)
+    sig_text = members.pop(SIGNATURE, None)
+    if mbytes is None or sig_text is None:
+        raise ImportRejected("Bundel tidak berisi manifest.json dan tanda tangannya.", where=where)
+    if len(mbytes) > MAX_MANIFEST_BYTES:
+        raise ImportRejected("manifest.json terlalu besar.", where=where)
+    try:
+        manifest = json.loads(mbytes)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ImportRejected(f"manifest.json bukan JSON yang sah ({exc}).", where=where) from exc
+    _check_manifest(manifest, where)
+    try:
+        signature = keys.unb64(sig_text.decode("ascii").strip())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ImportRejected("Tanda tangan bundel rusak.", where=where) from exc
+    if not keys.verify(manifest["signer_public_key"], signature, mbytes):
+        raise ImportRejected("Tanda tangan bundel tidak sah: berkas telah diubah atau bukan dari "
+                             f"perangkat {manifest.get('origin_device')}.", where=where)
+    listed = manifest["members"]
+    for name, data in members.items():
+        entry = listed.get(name)
+        if not isinstance(entry, dict) or entry.get("sha256") != sha256(data):
+            raise ImportRejected(f"Isi anggota '{name}' tidak cocok dengan manifest (hash SHA-256 "
+                                 "berbeda): berkas telah diubah atau rusak.", where=where)
+    missing = sorted(set(listed) - set(members))
+    if missing:
+        raise ImportRejected(f"Anggota yang disebut manifest tidak ada: {', '.join(missing[:5])}.", where=where)
+    return Bundle(path=path, manifest=manifest, manifest_bytes=mbytes, signature=signature,
+                  members=members, file_sha256=file_hash, sealed=sealed)

@@ -1,0 +1,209 @@
+"""Importing bundle files: local copy, verification, trust, preview, merge, receipt.
+
+The caller owns the transaction (one per import run) and makes the automatic backup first
+(services/backup.py); nothing here commits. A bundle from an unknown device is quarantined
+(copied into the data folder's ``quarantine/``) until its fingerprint is trusted; one from a
+revoked device, or one that fails any check, is refused with an Indonesian message.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import paths
+from ..db import get_setting
+from ..errors import ImportRejected
+from ..models import Device, SyncBundleLog, SyncQuarantine
+from . import bundle as fmt
+from . import keys
+from .merge import KindCounts, merge_records
+from .receipts import add_ranges, gaps, store_receipt, valid_ranges, write_receipt
+from .tables import replicated_tables
+
+
+@dataclass
+class ImportOutcome:
+    file: str
+    status: str  # preview | merged | already | quarantined | receipt
+    bundle_id: str = ""
+    kind: str = ""
+    origin_device: str = ""
+    origin_name: str = ""
+    fingerprint: str = ""
+    counts: dict[str, KindCounts] = field(default_factory=dict)
+    duplicates: list[dict] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    receipt_path: str = ""
+    message: str = ""
+
+    @property
+    def conflicts(self) -> int:
+        return sum(c.conflicts for c in self.counts.values())
+
+
+def stage_local_copy(path: Path) -> Path:
+    """Copy off (possibly removable) media into a local temp folder before reading it."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportRejected(f"Berkas tidak ditemukan atau tidak dapat dibaca ({exc}).", where=str(path)) from exc
+    if size > fmt.MAX_FILE_BYTES:
+        raise ImportRejected(f"Berkas bundel terlalu besar ({size} bita).", where=str(path))
+    target = Path(tempfile.mkdtemp(prefix="opop-import-")) / path.name
+    shutil.copyfile(path, target)
+    return target
+
+
+def quarantine_dir() -> Path:
+    d = paths.data_dir() / "quarantine"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def open_verified(session: Session, path: Path) -> fmt.Bundle:
+    device_id = get_setting(session, "device_id")
+    return fmt.read_bundle(stage_local_copy(path), keys.load_sealing_key(device_id))
+
+
+def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
+    m = b.manifest
+    dev = session.scalar(select(Device).where(Device.device_id == b.origin_device))
+    if dev is None:
+        return None
+    if dev.status == "revoked":
+        raise ImportRejected(f"Bundel ditolak: perangkat {dev.name} ({dev.device_id}) sudah dicabut "
+                             f"({dev.status_reason}).", where=b.path.name)
+    if dev.public_key != m["signer_public_key"]:
+        raise ImportRejected(f"Bundel ditolak: ditandatangani dengan kunci yang bukan milik perangkat "
+                             f"terdaftar {dev.device_id} (sidik jari terdaftar {dev.fingerprint}).",
+                             where=b.path.name)
+    return dev
+
+
+def _quarantine(session: Session, b: fmt.Bundle, reason: str) -> None:
+    target = quarantine_dir() / f"{b.bundle_id}.opop"
+    shutil.copyfile(b.path, target)
+    row = session.get(SyncQuarantine, b.bundle_id)
+    if row is None:
+        session.add(SyncQuarantine(
+            bundle_id=b.bundle_id, file_path=str(target), origin_device=b.origin_device,
+            device_name=str(b.manifest.get("origin_name") or "")[:200],
+            fingerprint=keys.fingerprint(keys.unb64(b.manifest["signer_public_key"])),
+            public_key=b.manifest["signer_public_key"], reason=reason))
+    session.flush()
+
+
+def _records(b: fmt.Bundle) -> dict[str, list[dict]]:
+    known = {t.name for t in replicated_tables()}
+    tables = b.manifest.get("tables")
+    if not isinstance(tables, list) or not all(isinstance(t, str) for t in tables):
+        raise ImportRejected("Manifest bundel: daftar tabel tidak sah.", where=b.path.name)
+    unknown = [t for t in tables if t not in known]
+    if unknown:
+        raise ImportRejected(f"Bundel berisi tabel yang tidak dikenal: {', '.join(unknown)}.", where=b.path.name)
+    return b.records()
+
+
+def import_bundle(session: Session, path: Path, *, dry_run: bool = False,
+                  receipt_out: Path | None = None) -> ImportOutcome:
+    b = open_verified(session, path)
+    m = b.manifest
+    out = ImportOutcome(file=str(path), status="preview" if dry_run else "merged", bundle_id=b.bundle_id,
+                        kind=b.kind, origin_device=b.origin_device, origin_name=str(m.get("origin_name", "")),
+                        fingerprint=keys.fingerprint(keys.unb64(m["signer_public_key"])))
+    dev = _check_trust(session, b)
+    if dev is None:
+        out.status = "quarantined"
+        out.message = (f"Perangkat {out.origin_name or b.origin_device} belum dikenal; bundel dikarantina "
+                       f"sampai sidik jari {out.fingerprint} dipercaya.")
+        if not dry_run:
+            _quarantine(session, b, out.message)
+        return out
+    if b.kind == "receipt":
+        try:
+            body = json.loads(b.members.get("receipt.json", b"{}"))
+        except ValueError as exc:
+            raise ImportRejected("receipt.json bukan JSON yang sah.", where=b.path.name) from exc
+        if not isinstance(body, dict):
+            raise ImportRejected("receipt.json bukan objek JSON.", where=b.path.name)
+        out.status = "receipt"
+        if not dry_run:
+            store_receipt(session, b.bundle_id, body)
+        return out
+    records = _records(b)
+    conflicts_in = b.jsonl("sync/conflicts.jsonl")
+    receipts_in = b.jsonl("sync/receipts.jsonl")
+    already = session.get(SyncBundleLog, b.bundle_id) is not None
+    result = merge_records(session, records, conflicts_in, apply=not dry_run and not already,
+                           where=b.path.name)
+    out.counts, out.duplicates = result.counts, result.duplicates
+    if already:
+        out.status = "already"
+        out.message = "Bundel ini sudah pernah digabungkan; tidak ada yang berubah."
+    if dry_run:
+        return out
+    if not already:
+        add_ranges(session, valid_ranges(m.get("seq_ranges")))
+        session.add(SyncBundleLog(bundle_id=b.bundle_id, kind=b.kind, origin_device=b.origin_device,
+                                  file_sha256=b.file_sha256, manifest_json=b.manifest_bytes.decode("utf-8"),
+                                  signature=keys.b64(b.signature),
+                                  index_text=b.members.get("sync/index.jsonl", b"").decode("utf-8")))
+        _store_provenance(session, b)
+        for r in receipts_in:
+            if isinstance(r.get("receipt_id"), str):
+                store_receipt(session, r["receipt_id"], r)
+        session.flush()
+    out.gaps = [g.text for g in gaps(session) if g.missing]
+    out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
+    return out
+
+
+def _store_provenance(session: Session, b: fmt.Bundle) -> None:
+    """Keep the relayed bundles' signed manifests and record indexes (verified signatures only)."""
+    bases = sorted({n.rsplit("/", 1)[0] for n in b.members if n.startswith("provenance/")})
+    for base in bases:
+        mbytes = b.members.get(base + "/manifest.json")
+        sig = b.members.get(base + "/manifest.sig")
+        index = b.members.get(base + "/index.jsonl", b"")
+        if not mbytes or not sig:
+            continue
+        try:
+            m = json.loads(mbytes)
+            ok = keys.verify(m["signer_public_key"], keys.unb64(sig.decode("ascii").strip()), mbytes)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            ok = False
+        if not ok or m.get("members", {}).get("sync/index.jsonl", {}).get("sha256") != fmt.sha256(index):
+            raise ImportRejected(f"Jejak asal '{base}' di dalam bundel tidak sah (tanda tangan atau hash "
+                                 "indeks tidak cocok).", where=b.path.name)
+        if session.get(SyncBundleLog, m["bundle_id"]) is None:
+            session.add(SyncBundleLog(bundle_id=m["bundle_id"], kind=str(m.get("kind", "")),
+                                      origin_device=str(m.get("origin_device", "")), file_sha256="",
+                                      manifest_json=mbytes.decode("utf-8"), signature=sig.decode("ascii").strip(),
+                                      index_text=index.decode("utf-8")))
+
+
+def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
+    """Trust the device behind quarantined bundles with this fingerprint; returns their files
+    (to import again)."""
+    fp = keys.normalise_fingerprint(fingerprint)
+    rows = session.scalars(select(SyncQuarantine).where(SyncQuarantine.fingerprint == fp)).all()
+    if not rows:
+        return []
+    first = rows[0]
+    m = open_verified(session, Path(first.file_path)).manifest
+    keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
+                      name=first.device_name, role=str(m.get("origin_role") or "venue"),
+                      regency_code=m.get("origin_regency") or None,
+                      seal_public_key=str(m.get("origin_seal_public_key") or ""))
+    files = [r.file_path for r in rows]
+    for r in rows:
+        session.delete(r)
+    session.flush()
+    return files

@@ -1,0 +1,352 @@
+"""The import decision table, per record, at every hop.
+
+unknown id → insert · same version → nothing · incoming already known (its version vector is
+covered by ours) → nothing · incoming descends from everything we know → apply · concurrent →
+the deterministic winner (a total order extending causality, so every node picks the same one)
+is the row, the loser is kept in ``sync_conflict`` until a person resolves it; identical
+concurrent edits are not conflicts. Append-only versions (scores, attendance) are immutable, so
+for them this reduces to a set union and concurrent edits show up as several heads of one chain
+(see conflicts.py) — both kept, no silent winner.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..errors import ImportRejected
+from ..models import SyncClock, SyncConflict
+from .tables import (
+    VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
+    row_to_json, self_reference_columns, travelling_columns, vv_join, vv_leq,
+)
+
+CHUNK = 500
+DUPLICATE_KEYS = {"score_sheet": ("stage_id", "juror_id", "pesantren_id")}
+
+
+@dataclass
+class KindCounts:
+    new: int = 0
+    identical: int = 0
+    updated: int = 0
+    conflicts: int = 0
+
+
+@dataclass
+class MergeResult:
+    counts: dict[str, KindCounts] = field(default_factory=dict)
+    duplicates: list[dict] = field(default_factory=list)
+
+    @property
+    def total_conflicts(self) -> int:
+        return sum(c.conflicts for c in self.counts.values())
+
+    @property
+    def changed(self) -> int:
+        return sum(c.new + c.updated for c in self.counts.values())
+
+
+# ---------------------------------------------------------------- helpers
+
+def _chunks(seq, n=CHUNK):
+    seq = list(seq)
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def _vv_ok(v) -> bool:
+    return isinstance(v, dict) and all(isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool)
+                                       for k, n in v.items())
+
+
+def _incoming_clock(row: dict, where: str) -> tuple[dict, dict]:
+    raw = row.pop("_vv", None)
+    if raw is None:
+        w = own_vv(row)
+        return w, w
+    if not isinstance(raw, dict) or not _vv_ok(raw.get("w")) or not _vv_ok(raw.get("j")):
+        raise ImportRejected("Vektor versi rekaman tidak sah.", where=where)
+    return raw["w"], vv_join(raw["j"], raw["w"])
+
+
+def local_clock(row_json: dict, stored: str | None) -> tuple[dict, dict]:
+    """(winner's own vector, everything known) of a local row; a local edit after the last
+    merge shows as stamps the stored vector does not cover."""
+    own = own_vv(row_json)
+    if not stored:
+        return own, own
+    data = json.loads(stored)
+    w, j = data["w"], data["j"]
+    dev, seq = next(iter(own.items())) if own else ("", 0)
+    if dev and w.get(dev, 0) < seq:  # edited here since
+        w = vv_join(j, own)
+        j = w
+    return w, j
+
+
+def clock_text(row_json: dict, w: dict, j: dict) -> str | None:
+    """Stored only when it says more than the row's own stamps (keeps big merges cheap)."""
+    own = own_vv(row_json)
+    if w == own and j == own:
+        return None
+    return canonical({"w": w, "j": j})
+
+
+def conflict_id(table: str, record_id: str, row_json: dict, w: dict) -> str:
+    return hashlib.sha256(f"{table}|{record_id}|{canonical(w)}|{content_hash(row_json)}".encode()).hexdigest()
+
+
+def _validate(row: dict, table, where: str) -> None:
+    rid = row.get("id")
+    if not isinstance(rid, str) or not rid or len(rid) > 64:
+        raise ImportRejected("Rekaman tanpa id yang sah.", where=where)
+    if not isinstance(row.get("modified_device", ""), str) or not isinstance(row.get("device_seq", 0), int):
+        raise ImportRejected(f"Rekaman {rid}: cap perangkat tidak sah.", where=where)
+
+
+def _key(table_name: str, w: dict, row_json: dict) -> tuple:
+    base = order_key(w, row_json)
+    if table_name == "device":  # a revocation always wins over a concurrent trust
+        return (row_json.get("status") == "revoked",) + base
+    return (False,) + base
+
+
+def _topological(rows: list[dict], cols: list[str]) -> list[dict]:
+    """Rows that reference rows of the same table (supersedes_id) after their targets."""
+    if not cols:
+        return rows
+    by_id = {r["id"]: r for r in rows}
+    done: set[str] = set()
+    out: list[dict] = []
+    for r in rows:
+        stack = [r]
+        while stack:
+            cur = stack[-1]
+            if cur["id"] in done:
+                stack.pop()
+                continue
+            deps = [by_id[cur[c]] for c in cols if cur.get(c) in by_id and cur[c] not in done
+                    and cur[c] != cur["id"]]
+            if deps and not any(d in stack for d in deps):
+                stack.extend(deps)
+                continue
+            done.add(cur["id"])
+            out.append(cur)
+            stack.pop()
+    return out
+
+
+# ---------------------------------------------------------------- planning and applying
+
+@dataclass
+class _TablePlan:
+    inserts: list[dict] = field(default_factory=list)
+    updates: list[dict] = field(default_factory=list)
+    clocks: dict[str, str | None] = field(default_factory=dict)  # record id → text (None: delete)
+    add_conflicts: dict[str, dict] = field(default_factory=dict)
+    drop_conflicts: set[str] = field(default_factory=set)
+
+
+def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in: list[dict], *,
+                  apply: bool, where: str = "") -> MergeResult:
+    """Plan (and with ``apply`` write) the merge of one bundle's records into this database."""
+    result = MergeResult()
+    plans: dict[str, _TablePlan] = {}
+    incoming_conflicts = defaultdict(list)
+    for c in conflicts_in:
+        if isinstance(c, dict) and isinstance(c.get("table"), str) and isinstance(c.get("row"), dict):
+            incoming_conflicts[c["table"]].append(c)
+    for table in replicated_tables():
+        rows = records.get(table.name, [])
+        extra = incoming_conflicts.get(table.name, [])
+        if not rows and not extra:
+            continue
+        counts = result.counts.setdefault(table.name, KindCounts())
+        plan = plans[table.name] = _TablePlan()
+        _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl")
+        if table.name in VERSION_KEYS:
+            _classify_versions(session, table, plan.inserts, counts)
+        if table.name in DUPLICATE_KEYS:
+            result.duplicates += _duplicates(session, table, plan.inserts)
+    if apply:
+        try:
+            _apply(session, plans)
+        except IntegrityError as exc:
+            raise ImportRejected("Bundel merujuk data yang belum ada di basis data ini (mis. bundel "
+                                 "penyiapan belum diterima) atau melanggar aturan unik: "
+                                 f"{exc.orig}", where=where) from exc
+    return result
+
+
+def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str):
+    cols = travelling_columns(table)
+    pending: dict[str, tuple[dict, dict, dict]] = {}
+    for n, raw in enumerate(rows, start=1):
+        if not isinstance(raw, dict):
+            raise ImportRejected(f"Baris {n} bukan objek.", where=where)
+        row = dict(raw)
+        _validate(row, table, f"{where} baris {n}")
+        w, j = _incoming_clock(row, f"{where} baris {n}")
+        row = {c: row.get(c) for c in cols if c in row}
+        try:
+            from_json_row(table, row)  # type check before any write
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ImportRejected(f"Baris {n}: nilai tidak sah ({exc}).", where=where) from exc
+        pending[row["id"]] = (row, w, j)
+    ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
+    existing, clocks, stored_conf = {}, {}, defaultdict(dict)
+    for chunk in _chunks(set(ids)):
+        for r in session.execute(select(table).where(table.c.id.in_(chunk))):
+            existing[r.id] = row_to_json(table, r)
+        for c in session.execute(select(SyncClock).where(SyncClock.table_name == table.name,
+                                                         SyncClock.record_id.in_(chunk))).scalars():
+            clocks[c.record_id] = c.vv
+        for c in session.execute(select(SyncConflict).where(SyncConflict.table_name == table.name,
+                                                            SyncConflict.record_id.in_(chunk))).scalars():
+            stored_conf[c.record_id][c.id] = json.loads(c.vv)
+    state: dict[str, tuple[dict, dict, dict]] = {}  # record id → (row, w, j) after this bundle
+    for rid, (row, iw, ij) in pending.items():
+        local = existing.get(rid)
+        if local is None:
+            counts.new += 1
+            plan.inserts.append(row)
+            state[rid] = (row, iw, ij)
+            text = clock_text(row, iw, ij)
+            if text is not None:
+                plan.clocks[rid] = text
+            continue
+        lw, lj = local_clock(local, clocks.get(rid))
+        new_j = vv_join(lj, ij)
+        same = content_hash(local) == content_hash(row)
+        if (lw == iw and same) or vv_leq(iw, lj):
+            counts.identical += 1
+            winner, ww = local, lw
+        elif vv_leq(lj, iw):
+            counts.updated += 1
+            winner, ww = row, iw
+        else:
+            win_in = _key(table.name, iw, row) > _key(table.name, lw, local)
+            winner, ww = (row, iw) if win_in else (local, lw)
+            if same:
+                counts.identical += 1
+            else:
+                counts.conflicts += 1
+                loser, lvv = (local, lw) if win_in else (row, iw)
+                _record_loser(table.name, rid, loser, lvv, ww, stored_conf[rid], plan)
+        _prune(stored_conf[rid], ww, plan)
+        if winner is row and row != local:
+            plan.updates.append(row)
+        state[rid] = (winner, ww, new_j)
+        text = clock_text(winner, ww, new_j)
+        if text != clocks.get(rid):
+            plan.clocks[rid] = text
+    for c in extra_conflicts:  # losers kept by an earlier hop travel on
+        rid, lrow, lvv = c.get("record_id"), c.get("row"), c.get("vv")
+        if not isinstance(rid, str) or not _vv_ok(lvv):
+            raise ImportRejected("Catatan konflik di dalam bundel tidak sah.", where=where)
+        if rid in state:
+            cur_row, cw, cj = state[rid]
+        elif rid in existing:
+            cur_row, cw, cj = existing[rid], *local_clock(existing[rid], clocks.get(rid))
+        else:
+            continue  # the record itself has not arrived here yet
+        if content_hash(lrow) == content_hash(cur_row):
+            continue
+        _record_loser(table.name, rid, lrow, lvv, cw, stored_conf[rid], plan)
+
+
+def _record_loser(table_name, rid, loser, lvv, winner_w, stored: dict, plan: _TablePlan) -> None:
+    if vv_leq(lvv, winner_w) or any(vv_leq(lvv, v) for v in stored.values()):
+        return
+    for cid, v in list(stored.items()):
+        if vv_leq(v, lvv):
+            plan.drop_conflicts.add(cid)
+            plan.add_conflicts.pop(cid, None)
+            del stored[cid]
+    cid = conflict_id(table_name, rid, loser, lvv)
+    stored[cid] = lvv
+    plan.drop_conflicts.discard(cid)
+    plan.add_conflicts[cid] = {"id": cid, "table_name": table_name, "record_id": rid,
+                               "values_json": canonical(loser), "vv": canonical(lvv)}
+
+
+def _prune(stored: dict, winner_w: dict, plan: _TablePlan) -> None:
+    for cid, v in list(stored.items()):
+        if vv_leq(v, winner_w):
+            plan.drop_conflicts.add(cid)
+            plan.add_conflicts.pop(cid, None)
+            del stored[cid]
+
+
+def _classify_versions(session, table, inserts: list[dict], counts: KindCounts) -> None:
+    """Preview wording for version chains: a new version superseding a known one is an update;
+    a chain left with two heads is a conflict."""
+    key_cols = VERSION_KEYS[table.name]
+    if not inserts:
+        return
+    groups = {tuple(r.get(c) for c in key_cols) for r in inserts}
+    first = key_cols[0]
+    rows = {r["id"]: r for r in inserts}
+    for chunk in _chunks({g[0] for g in groups}):
+        for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols], table.c.supersedes_id,
+                                        table.c.merges_id).where(table.c[first].in_(chunk))):
+            rows.setdefault(r.id, dict(r._mapping))
+    gone = {r.get("supersedes_id") for r in rows.values()} | {r.get("merges_id") for r in rows.values()}
+    heads = defaultdict(int)
+    for r in rows.values():
+        if r["id"] not in gone:
+            heads[tuple(r.get(c) for c in key_cols)] += 1
+    for r in inserts:
+        if r.get("supersedes_id"):
+            counts.new -= 1
+            counts.updated += 1
+    counts.conflicts += sum(1 for g in groups if heads.get(g, 0) > 1)
+
+
+def _duplicates(session, table, inserts: list[dict]) -> list[dict]:
+    key_cols = DUPLICATE_KEYS[table.name]
+    seen = defaultdict(set)
+    for r in inserts:
+        seen[tuple(r.get(c) for c in key_cols)].add(r["id"])
+    for chunk in _chunks({k[-1] for k in seen}):
+        for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols])
+                                 .where(table.c[key_cols[-1]].in_(chunk))):
+            k = tuple(getattr(r, c) for c in key_cols)
+            if k in seen:
+                seen[k].add(r.id)
+    return [{"table": table.name, "key": dict(zip(key_cols, k)), "ids": sorted(v)}
+            for k, v in sorted(seen.items(), key=lambda kv: str(kv[0])) if len(v) > 1]
+
+
+def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
+    by_name = {t.name: t for t in replicated_tables()}
+    for name, plan in plans.items():  # plans were filled in foreign-key order
+        table = by_name[name]
+        if plan.inserts:
+            ordered = _topological(plan.inserts, self_reference_columns(table))
+            values = [from_json_row(table, r) for r in ordered]
+            for chunk in _chunks(values, 2000):
+                session.execute(insert(table), chunk)
+        for r in plan.updates:
+            vals = from_json_row(table, r)
+            rid = vals.pop("id")
+            session.execute(update(table).where(table.c.id == rid).values(**vals))
+        clock_t = SyncClock.__table__
+        for rid, text in plan.clocks.items():
+            session.execute(delete(clock_t).where(clock_t.c.table_name == name, clock_t.c.record_id == rid))
+            if text is not None:
+                session.execute(insert(clock_t).values(table_name=name, record_id=rid, vv=text))
+        conf_t = SyncConflict.__table__
+        if plan.drop_conflicts:
+            for chunk in _chunks(plan.drop_conflicts):
+                session.execute(delete(conf_t).where(conf_t.c.id.in_(chunk)))
+        for cid, values in plan.add_conflicts.items():
+            session.execute(delete(conf_t).where(conf_t.c.id == cid))
+            session.execute(insert(conf_t).values(**values))
+    session.flush()

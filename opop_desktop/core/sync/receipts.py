@@ -1,0 +1,157 @@
+"""Per-device sequence ranges received (gaps) and signed receipts that go back to the sender."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from .. import paths
+from ..db import get_setting
+from ..models import Device, DeviceCounter, SyncReceipt, SyncSeqRange
+
+Ranges = dict[str, list[tuple[int, int]]]
+
+
+def merge_ranges(spans) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for lo, hi in sorted((int(a), int(b)) for a, b in spans if int(a) <= int(b)):
+        if out and lo <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(a, b) for a, b in out]
+
+
+def valid_ranges(raw) -> Ranges:
+    """Sequence ranges from a manifest or receipt; anything malformed is ignored."""
+    out: Ranges = {}
+    if not isinstance(raw, dict):
+        return out
+    for dev, spans in raw.items():
+        if not isinstance(dev, str) or not isinstance(spans, list):
+            continue
+        ok = [(s[0], s[1]) for s in spans if isinstance(s, list) and len(s) == 2
+              and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in s)]
+        if ok:
+            out[dev] = merge_ranges(ok)
+    return out
+
+
+def own_last_seq(session: Session) -> tuple[str, int]:
+    device = get_setting(session, "device_id")
+    row = session.get(DeviceCounter, device)
+    return device, (row.last_seq if row else 0)
+
+
+def known_ranges(session: Session) -> Ranges:
+    """What this database holds, per device: ranges received plus everything written here."""
+    acc: dict[str, list] = {}
+    for r in session.execute(select(SyncSeqRange)).scalars():
+        acc.setdefault(r.device_id, []).append((r.lo, r.hi))
+    device, last = own_last_seq(session)
+    if last:
+        acc.setdefault(device, []).append((1, last))
+    return {d: merge_ranges(s) for d, s in sorted(acc.items())}
+
+
+def add_ranges(session: Session, ranges: Ranges) -> None:
+    t = SyncSeqRange.__table__
+    for dev, spans in ranges.items():
+        current = [(r.lo, r.hi) for r in session.execute(select(SyncSeqRange)
+                                                         .where(SyncSeqRange.device_id == dev)).scalars()]
+        merged = merge_ranges(current + list(spans))
+        if merged != sorted(current):
+            session.execute(delete(t).where(t.c.device_id == dev))
+            session.execute(insert(t), [{"device_id": dev, "lo": lo, "hi": hi} for lo, hi in merged])
+
+
+def covered(ranges: Ranges, device: str, seq: int) -> bool:
+    return any(lo <= seq <= hi for lo, hi in ranges.get(device, ()))
+
+
+def contiguous_high(ranges: Ranges, device: str) -> int:
+    spans = ranges.get(device, [])
+    return spans[0][1] if spans and spans[0][0] <= 1 else 0
+
+
+@dataclass
+class DeviceGaps:
+    device_id: str
+    name: str
+    received: list[tuple[int, int]]
+    missing: list[tuple[int, int]]
+
+    @property
+    def text(self) -> str:
+        def fmt(spans):
+            return ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in spans)
+        msg = f"{self.name}: {fmt(self.received) or '-'} diterima"
+        return msg + (f", {fmt(self.missing)} hilang" if self.missing else "")
+
+
+def gaps(session: Session) -> list[DeviceGaps]:
+    names = {d.device_id: d.name for d in session.execute(select(Device)).scalars()}
+    out = []
+    for dev, spans in known_ranges(session).items():
+        missing, nxt = [], 1
+        for lo, hi in spans:
+            if lo > nxt:
+                missing.append((nxt, lo - 1))
+            nxt = hi + 1
+        out.append(DeviceGaps(dev, names.get(dev, dev), spans, missing))
+    return out
+
+
+# ---------------------------------------------------------------- receipts
+
+def receipts_dir() -> Path:
+    d = paths.data_dir() / "receipts"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> Path:
+    """A signed receipt bundle: what this database now holds, per device."""
+    from ..db import head_revision
+    from . import bundle as fmt
+    from .keys import ensure_device_keys
+
+    dev = ensure_device_keys(session)
+    body = {"for_bundle_id": for_bundle_id, "receiver_device": dev.device_id, "receiver_role": dev.role,
+            "receiver_regency": dev.regency_code or "",
+            "ranges": {d: [list(s) for s in spans] for d, spans in known_ranges(session).items()}}
+    manifest = fmt.new_manifest(kind="receipt", device=dev, schema_version=head_revision(), tables=[],
+                                counts={}, seq_ranges={})
+    out = out or receipts_dir() / f"tanda-terima-{for_bundle_id[:8]}-{dev.device_id}.opop"
+    store_receipt(session, manifest["bundle_id"], body)  # issued receipts travel down too
+    return fmt.write_bundle(out, manifest, {"receipt.json": json.dumps(body, sort_keys=True).encode()},
+                            device_id=dev.device_id)
+
+
+def store_receipt(session: Session, bundle_id: str, body: dict) -> None:
+    if session.get(SyncReceipt, bundle_id) is not None:
+        return
+    session.add(SyncReceipt(receipt_id=bundle_id, receiver_device=str(body.get("receiver_device", "")),
+                            receiver_role=str(body.get("receiver_role", ""))[:16],
+                            receiver_regency=str(body.get("receiver_regency", ""))[:5],
+                            for_bundle_id=str(body.get("for_bundle_id", ""))[:64],
+                            ranges_json=json.dumps({d: [list(s) for s in v] for d, v in
+                                                    valid_ranges(body.get("ranges")).items()})))
+    session.flush()
+
+
+def recipient_ranges(session: Session, *, role: str | None = None, regency: str | None = None) -> Ranges:
+    """What the recipient(s) acknowledged having, from their receipts (union)."""
+    q = select(SyncReceipt)
+    if role:
+        q = q.where(SyncReceipt.receiver_role == role)
+    if regency:
+        q = q.where(SyncReceipt.receiver_regency == regency)
+    acc: dict[str, list] = {}
+    for r in session.execute(q).scalars():
+        for dev, spans in json.loads(r.ranges_json).items():
+            acc.setdefault(dev, []).extend(tuple(s) for s in spans)
+    return {d: merge_ranges(s) for d, s in acc.items()}

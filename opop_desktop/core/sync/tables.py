@@ -1,0 +1,160 @@
+"""Which tables travel, and how one row becomes canonical JSON and back.
+
+Generic over every table whose columns include the ``Replicated`` ones, so tables added later by
+other modules travel without changes here. Local-only tables and columns never travel.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from functools import lru_cache
+
+from sqlalchemy import Boolean, Date, Integer, Table
+
+from ..models import Base
+from ..models.base import DecimalText, UtcDateTime
+
+REPLICATED_COLUMNS = ("id", "origin_device", "modified_device", "device_seq", "created_at", "updated_at")
+STAMP_COLUMNS = frozenset(REPLICATED_COLUMNS[1:])
+LOCAL_TABLES = frozenset({"local_setting", "device_counter", "alembic_version"})
+LOCAL_COLUMNS = {"user_account": frozenset({"failed_attempts", "last_failed_at"})}
+
+# Set-up tables that travel down; every other replicated table is a result that travels up.
+DOWN_TABLES = frozenset({
+    "programme_year", "stage", "product_field", "rubric", "criterion", "pesantren", "representative",
+    "venue", "panel", "juror", "panel_juror", "panel_slot", "conflict_of_interest", "user_account",
+    "device",
+})
+# Append-only version tables: (business key columns of one value) — several heads = conflict.
+VERSION_KEYS = {"score_entry": ("sheet_id", "criterion_code"), "attendance": ("stage_id", "pesantren_id")}
+
+
+@lru_cache(maxsize=1)
+def _replicated_tables_cached(names: tuple[str, ...]) -> tuple[Table, ...]:
+    out = []
+    for table in Base.metadata.sorted_tables:  # parents before children
+        if table.name in LOCAL_TABLES:
+            continue
+        if all(c in table.c for c in REPLICATED_COLUMNS):
+            out.append(table)
+    return tuple(out)
+
+
+def replicated_tables() -> tuple[Table, ...]:
+    """Every travelling table in foreign-key order (recomputed when new tables appear)."""
+    return _replicated_tables_cached(tuple(sorted(Base.metadata.tables)))
+
+
+def table_by_name(name: str) -> Table | None:
+    for t in replicated_tables():
+        if t.name == name:
+            return t
+    return None
+
+
+def travelling_columns(table: Table) -> list[str]:
+    local = LOCAL_COLUMNS.get(table.name, frozenset())
+    return sorted(c.name for c in table.columns if c.name not in local)
+
+
+def self_reference_columns(table: Table) -> list[str]:
+    return sorted(fk.parent.name for fk in table.foreign_keys if fk.column.table is table)
+
+
+# ---------------------------------------------------------------- values
+
+def to_json_value(value):
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+@lru_cache(maxsize=None)
+def _converters(table_name: str) -> dict:
+    table = table_by_name(table_name)
+    conv = {}
+    for col in table.columns:
+        t = col.type
+        if isinstance(t, DecimalText):
+            conv[col.name] = lambda v: Decimal(str(v))
+        elif isinstance(t, UtcDateTime):
+            conv[col.name] = datetime.fromisoformat
+        elif isinstance(t, Date):
+            conv[col.name] = date.fromisoformat
+        elif isinstance(t, Boolean):
+            conv[col.name] = bool
+        elif isinstance(t, Integer):
+            conv[col.name] = int
+        else:
+            conv[col.name] = str
+    return conv
+
+
+def from_json_row(table: Table, row: dict) -> dict:
+    """JSON values → Python values for a Core insert/update (unknown columns dropped)."""
+    conv = _converters(table.name)
+    out = {}
+    for name in travelling_columns(table):
+        if name not in row:
+            continue
+        v = row[name]
+        out[name] = None if v is None else conv[name](v)
+    return out
+
+
+def row_to_json(table: Table, row) -> dict:
+    m = row._mapping if hasattr(row, "_mapping") else row
+    return {c: to_json_value(m[c]) for c in travelling_columns(table)}
+
+
+def canonical(obj) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(row_json: dict) -> str:
+    """Hash of a record's data (replication stamps excluded: identical edits are identical)."""
+    data = {k: v for k, v in row_json.items() if k not in STAMP_COLUMNS}
+    return hashlib.sha256(canonical(data).encode("utf-8")).hexdigest()
+
+
+def version_hash(row_json: dict) -> str:
+    """Hash of one exact version including who wrote it (what origin signatures cover)."""
+    return hashlib.sha256(canonical(row_json).encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- version vectors
+
+def own_vv(row_json: dict) -> dict:
+    dev, seq = row_json.get("modified_device") or "", int(row_json.get("device_seq") or 0)
+    return {dev: seq} if dev else {}
+
+
+def vv_join(a: dict, b: dict) -> dict:
+    out = dict(a)
+    for k, v in b.items():
+        if v > out.get(k, 0):
+            out[k] = v
+    return out
+
+
+def vv_leq(a: dict, b: dict) -> bool:
+    return all(v <= b.get(k, 0) for k, v in a.items())
+
+
+def order_key(vv: dict, row_json: dict) -> tuple:
+    """A total order that extends causality (a descendant's vector sum is larger): the
+    deterministic winner among concurrent versions, whatever order they arrive in."""
+    return (sum(vv.values()), row_json.get("modified_device") or "", int(row_json.get("device_seq") or 0),
+            content_hash(row_json))
