@@ -379,3 +379,60 @@ def test_sheet_without_header_is_skipped_with_warning(session, tmp_path):
     report = run(session, path)
     assert report.created == 1
     assert any("Catatan" in w and "dilewati" in w for w in report.warnings)
+
+
+def test_merged_region_cells_fill_the_rows_below(session, tmp_path):
+    path = book(tmp_path / "a.xlsx", {"S": [row("A", "Kabupaten Garut", "Garut Kota"), row("B", None, None),
+                                            row("C", None, "Tarogong Kaler"), row("D", None, None)]})
+    wb = openpyxl.load_workbook(path)
+    ws = wb["S"]
+    ws.merge_cells("D2:D5")  # kab/kota written once for the block
+    ws.merge_cells("E2:E3")
+    ws.merge_cells("E4:E5")
+    wb.save(path)
+    report = run(session, path)
+    assert report.created == 4 and not report.rejected
+    s = stored(session)
+    assert {s[n].regency_code for n in "ABCD"} == {"32.05"}
+    assert [s[n].district_code for n in "ABCD"] == ["32.05.01", "32.05.01", "32.05.04", "32.05.04"]
+
+
+def test_two_row_merged_header(session, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "DATA CALON PESERTA OPOP"
+    ws.merge_cells("A1:F1")
+    ws.append([])
+    ws.append(["No", "Nama Pesantren", "Wilayah", None, "Kontak", "Kategori"])
+    ws.append([None, None, "Kab/Kota", "Kecamatan", None, None])
+    for col in "ABEF":
+        ws.merge_cells(f"{col}3:{col}4")
+    ws.merge_cells("C3:D3")
+    ws.append([1, "Al-Hikmah", "Garut", "Garut Kota", "0812 3456 7890", "Scale-Up"])
+    wb.save(tmp_path / "a.xlsx")
+    report = run(session, tmp_path / "a.xlsx")
+    assert report.created == 1 and not report.rejected
+    assert report.sheets[0].header_row == 4
+    p = stored(session)["Al-Hikmah"]
+    assert (p.district_code, p.phone, p.track) == ("32.05.01", "081234567890", "scale-up")
+
+
+def test_text_as_numbers_and_numbers_as_text(session, tmp_path):
+    # Officers' sheets: phone and NSPP typed as numbers, dates typed as text, a number as the name.
+    path = book(tmp_path / "a.xlsx", {"S": [row(2019, nspp=510032050001, phone=85211112222, when="01/08/2026"),
+                                            row("B", nspp="510032050002", phone="'085233334444", when=46235.0)]})
+    report = run(session, path)
+    assert report.created == 2 and not report.rejected
+    s = stored(session)
+    assert (s["2019"].nspp, s["2019"].phone, s["2019"].registered_on) == ("510032050001", "085211112222", date(2026, 8, 1))
+    assert (s["B"].phone, s["B"].registered_on) == ("085233334444", date(2026, 8, 1))
+
+
+def test_programme_id_and_progress(session, tmp_path, programme):
+    seen = []
+    path = book(tmp_path / "a.xlsx", {"S": [row(f"P{i}") for i in range(600)]})
+    report = run(session, path, programme_id=programme.id, progress=lambda d, t, txt: seen.append((d, t, txt)))
+    assert report.created == 600
+    assert {p.programme_year_id for p in stored(session).values()} == {programme.id}
+    assert all(p.reg_number.startswith("OPOP-2019-") for p in stored(session).values())
+    assert seen and all(0 <= d <= t for d, t, _ in seen) and seen[-1][2].startswith("Menyimpan")

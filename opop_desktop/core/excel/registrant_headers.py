@@ -80,4 +80,24 @@ def detect_header(sheet: str, first_rows: list[tuple]) -> SheetLayout | None:
             continue
         if best is None or len(columns) > len(best.columns):
             best = SheetLayout(sheet, index + 1, columns, [cell_text(v) for v in row])
+    if best is not None and best.header_row < len(first_rows):
+        _add_second_header_row(best, first_rows[best.header_row])
     return best
+
+
+def _add_second_header_row(layout: SheetLayout, below: tuple) -> None:
+    """Two-row headers ("Wilayah" above "Kab/Kota" | "Kecamatan"): take the sub-headers too, and
+    the table starts one row lower."""
+    extra = {}
+    for col, value in enumerate(below):
+        f = header_field(value)
+        if f and col not in layout.columns and f not in layout.fields and f not in extra.values():
+            extra[col] = f
+    if not extra:
+        return
+    layout.columns.update(extra)
+    layout.header_row += 1
+    for col in extra:
+        while len(layout.headers) <= col:
+            layout.headers.append("")
+        layout.headers[col] = cell_text(below[col])

@@ -5,6 +5,7 @@ the stored pesantren.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -70,13 +71,66 @@ def open_workbook(path: Path):
         raise ImportRejected(f"Berkas '{path.name}' tidak dapat dibaca: {exc}", where=str(path)) from exc
 
 
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+MAX_MERGED_CELLS = 200_000
+
+
+def merged_ranges(ws) -> list[tuple[int, int, int, int]]:
+    """(min_row, min_col0, max_row, max_col0) of the merged ranges of a read-only sheet.
+
+    Read-only mode does not expose merges, so the sheet XML is scanned for <mergeCell ref=...>."""
+    from openpyxl.utils import column_index_from_string
+
+    get_source = getattr(ws, "_get_source", None)
+    if get_source is None:
+        return [(r.min_row, r.min_col - 1, r.max_row, r.max_col - 1) for r in ws.merged_cells.ranges]
+    src = get_source()
+    try:
+        xml = src.read()
+    finally:
+        src.close()
+    out = []
+    for c1, r1, c2, r2 in _MERGE_REF.findall(xml):
+        out.append((int(r1), column_index_from_string(c1.decode()) - 1,
+                    int(r2), column_index_from_string(c2.decode()) - 1))
+    return out
+
+
 def sheet_rows(ws) -> Iterator[tuple[int, tuple]]:
-    """(spreadsheet row number, values) for every row, including blank ones."""
+    """(spreadsheet row number, values) for every row, including blank ones.
+
+    Cells covered by a merged range carry the value of its top-left cell: officers merge the
+    kab/kota or kecamatan down a block of rows, and headers across or down two rows."""
+    followers: dict[int, list[tuple[int, int, int]]] = {}  # row → [(col, top row, top col)]
+    tops: set[tuple[int, int]] = set()
+    cells = 0
+    for r1, c1, r2, c2 in merged_ranges(ws):
+        cells += (r2 - r1 + 1) * (c2 - c1 + 1)
+        if cells > MAX_MERGED_CELLS:
+            break
+        tops.add((r1, c1))
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    followers.setdefault(r, []).append((c, r1, c1))
     try:
         ws.reset_dimensions()  # some writers store a wrong <dimension>; read what is really there
     except AttributeError:
         pass
+    top_values: dict[tuple[int, int], object] = {}
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        if tops:
+            for col, value in enumerate(values):
+                if (number, col) in tops:
+                    top_values[(number, col)] = value
+        fill = followers.get(number)
+        if fill:
+            width = max(len(values), max(c for c, _, _ in fill) + 1)
+            row = list(values) + [None] * (width - len(values))
+            for col, tr, tc in fill:
+                if row[col] is None:
+                    row[col] = top_values.get((tr, tc))
+            values = tuple(row)
         yield number, values
 
 
