@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from ..labels import date_id, track_label
@@ -42,7 +42,7 @@ def _officer_signature(pi: data.PanelInfo) -> list:
                   [para("")], [para("( ........................................ )", "center")]],
                  [70 * mm], rowHeights=[None, None, 15 * mm, None])
     sign.hAlign = "RIGHT"
-    return [Spacer(1, 5 * mm), sign]
+    return [KeepTogether([Spacer(1, 5 * mm), sign])]
 
 
 def attendance_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", blank: bool = False,

@@ -71,8 +71,8 @@ def _signature_blocks(view: ResultsView, width: float, place: str, when: date, p
         return table([[para(role, "center")], [para("")], [para(name, "center")]], [half - 4 * mm],
                      rowHeights=[None, 14 * mm, None])
 
-    out = [Spacer(1, 5 * mm), para(f"{place}, {date_id(when)}", "right"), Spacer(1, 2 * mm),
-           para("Dewan Juri", "h2")]
+    out = [CondPageBreak(60 * mm), Spacer(1, 5 * mm), para(f"{place}, {date_id(when)}", "right"),
+           Spacer(1, 2 * mm), para("Dewan Juri", "h2")]
     jurors = [block(f"Juri {i}{' — ' + j.institution if j.institution else ''}", f"( {j.name} )")
               for i, j in enumerate(view.jurors, start=1)]
     if not jurors:

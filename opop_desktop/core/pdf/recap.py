@@ -6,7 +6,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from ..labels import date_id
@@ -64,7 +64,7 @@ def _closing(view: ResultsView, width: float) -> list:
                   [para("( ........................................ )", "center")]], [70 * mm],
                  rowHeights=[None, None, 15 * mm, None])
     sign.hAlign = "RIGHT"
-    return out + [Spacer(1, 4 * mm), sign]
+    return out + [KeepTogether([Spacer(1, 4 * mm), sign])]
 
 
 def recap_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", blank: bool = False,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from ..labels import date_id, track_label
@@ -191,7 +191,7 @@ def _comment_free_signature(venue, juror) -> list:
     sign = table([[para(f"{data.place_of(venue)}, {when}", "center")], [para("Juri,", "center")], [para("")],
                   [para(f"( {juror.name} )", "center")]], [70 * mm], rowHeights=[None, None, 16 * mm, None])
     sign.hAlign = "RIGHT"
-    return [Spacer(1, 4 * mm), sign]
+    return [KeepTogether([Spacer(1, 4 * mm), sign])]
 
 
 __all__ = ["score_sheets_pdf", "panel_grid_pdf"]
