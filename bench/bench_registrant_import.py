@@ -19,6 +19,7 @@ from opop_desktop.core.db import open_database  # noqa: E402
 from opop_desktop.core.demo import names as N  # noqa: E402
 from opop_desktop.core.excel.registrant_import import import_registrants  # noqa: E402
 from opop_desktop.core.regions import gazetteer  # noqa: E402
+from opop_desktop.core.services.registrants import funnel_counts, list_pesantren  # noqa: E402
 
 ROWS = 9000
 REGENCY_SPELLINGS = ("{name}", "Kab. {short}", "KAB {short}", "{short}")
@@ -92,6 +93,12 @@ def main() -> int:
         with db.session() as s:
             again = import_registrants(s, book)
         reimport = time.perf_counter() - t
+
+        t = time.perf_counter()
+        with db.session() as s:
+            listed = list_pesantren(s)
+            funnel = funnel_counts(s)
+        listing = time.perf_counter() - t
         db.dispose()
 
     assert report.created == ROWS and not report.rejected, (report.created, report.rejected[:3])
@@ -101,6 +108,8 @@ def main() -> int:
           f"{total / base:.1f}x the baseline")
     print(f"re-import (all unchanged):        {reimport:.2f} s ({ROWS / reimport:,.0f} rows/s), "
           f"{reimport / base:.1f}x the baseline")
+    assert len(listed) == funnel.registered == ROWS
+    print(f"list_pesantren + funnel_counts:   {listing:.2f} s for {len(listed)} rows")
     return 0
 
 

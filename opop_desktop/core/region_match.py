@@ -17,6 +17,8 @@ from .textnorm import cell_text, compact, fold
 _KOTA_PREFIX = re.compile(r"^(kota\s*madya|kotamadya|kota|kodya|kot)\s+")
 _KAB_PREFIX = re.compile(r"^(kabupaten|kabupaten\s+administrasi|kab|kb)\s+")
 _DISTRICT_PREFIX = re.compile(r"^(kecamatan|kec)\s+")
+# Abbreviations officers use for a kab/kota (compacted short name they stand for).
+_REGENCY_ALIASES = {"kbb": "bandungbarat", "bdg": "bandung", "bdgbarat": "bandungbarat", "tasik": "tasikmalaya"}
 _VILLAGE_PREFIX = re.compile(r"^(desa|kelurahan|kel|ds)\s+")
 
 
@@ -78,7 +80,7 @@ class RegionMatcher:
             kind, folded = "kota", _KOTA_PREFIX.sub("", folded)
         elif _KAB_PREFIX.match(folded):
             kind, folded = "kabupaten", _KAB_PREFIX.sub("", folded)
-        key = folded.replace(" ", "")
+        key = _REGENCY_ALIASES.get(folded.replace(" ", ""), folded.replace(" ", ""))
         found = [r for r in self.regencies_by_key.get(key, []) if kind is None or r.type == kind]
         if found:
             return found

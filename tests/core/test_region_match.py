@@ -77,3 +77,10 @@ def test_every_official_name_resolves_to_itself():
     for d in g.districts.values():
         r = g.regencies[d.regency_code]
         assert resolve_region(r.name, d.name).district.code == d.code
+
+
+def test_abbreviations_and_old_kota_prefixes():
+    assert resolve_region("KBB", "Lembang").regency.name == "Kabupaten Bandung Barat"
+    assert resolve_region("Kodya Bandung", "Coblong").regency.code == "32.73"
+    assert resolve_region("Kotamadya Tasikmalaya", "Cihideung").regency.code == "32.78"
+    assert resolve_region("Tasik", "Singaparna").regency.code == "32.06"
