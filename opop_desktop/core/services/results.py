@@ -80,6 +80,7 @@ def apply_overrides(result: RankingResult, overrides: dict[str, PlenaryOverride]
 
 def rank_loaded(session: Session, sd: StageData, rules: RankingRules) -> RankingResult:
     result = tabulate(sd.data, rules)
+    result.panel_names = dict(sd.panel_names)
     apply_acks(result, latest_acks(session, sd.stage.id))
     apply_overrides(result, latest_overrides(session, sd.stage.id))
     return result

@@ -143,6 +143,7 @@ class RankingResult:
     flags: list[Flag] = field(default_factory=list)
     jurors: list[JurorStats] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    panel_names: dict[str, str] = field(default_factory=dict)  # filled by the service layer
 
     @property
     def selected(self) -> list[RankedRow]:
