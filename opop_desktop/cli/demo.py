@@ -18,6 +18,10 @@ def cmd_demo(args, ctx) -> int:
     text = (f"Data contoh dibuat di {summary.programme_name}: {summary.registrants} peserta di "
             f"{summary.regencies} kab/kota ({summary.admin_passed} lolos administrasi, "
             f"{summary.admin_failed} tidak lolos), benih {summary.seed}.")
+    day = summary.venue_day
+    if day is not None and hasattr(day, "venues"):
+        text += (f"\nHari audisi contoh: {day.venues} lokasi, {day.panels} panel, {day.jurors} juri, "
+                 f"{day.present} hadir, {day.absent} tidak hadir.")
     if summary.notes:
         text += "\n" + "\n".join(summary.notes)
     ctx.emit(summary, text)

@@ -64,6 +64,7 @@ def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
     module = _venue_day_module()
     if module is not None:
         summary.venue_day = module.generate_venue_day(session, rng, programme, progress)
+        summary.notes.extend(getattr(summary.venue_day, "notes", None) or [])
     else:
         summary.notes.append("Lokasi, panel, juri dan nilai contoh belum tersedia pada versi ini.")
     if progress:
