@@ -7,7 +7,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl
+from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
@@ -260,7 +260,7 @@ class CetakScreen(Screen):
             return 0
         paper = self.paper_of_result()
         size = QPageSize(QPageSize.PageSizeId.A4) if paper != "F4" else \
-            QPageSize(QSize(215, 330), QPageSize.Unit.Millimeter, "F4")
+            QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4", QPageSize.SizeMatchPolicy.ExactMatch)
         printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, printer.pageLayout().margins()))
         printer.setFullPage(True)
         painter = QPainter()
