@@ -59,3 +59,6 @@ def cli(db_path, capsys):
         return code, out.out, out.err
 
     return run
+
+
+from pgserver import pg_server, pg_url  # noqa: E402,F401 - throwaway PostgreSQL (issue 5)

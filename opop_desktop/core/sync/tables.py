@@ -115,7 +115,12 @@ def from_json_row(table: Table, row: dict) -> dict:
 
 
 def row_to_json(table: Table, row) -> dict:
-    m = row._mapping if hasattr(row, "_mapping") else row
+    if hasattr(row, "_mapping"):
+        m = row._mapping
+    elif isinstance(row, dict):
+        m = row
+    else:  # an ORM object
+        return {c: to_json_value(getattr(row, c)) for c in travelling_columns(table)}
     return {c: to_json_value(m[c]) for c in travelling_columns(table)}
 
 
