@@ -93,7 +93,9 @@ def test_header_variants_case_and_punctuation_ignored(session, tmp_path, headers
 
 
 def test_blank_rows_skipped(session, tmp_path):
-    path = book(tmp_path / "a.xlsx", {"S": [row("A"), [None] * 10, ["", " ", None], row("B")]})
+    # Officers pre-number empty rows and add totals in the "No" column: still blank rows.
+    path = book(tmp_path / "a.xlsx", {"S": [row("A"), [None] * 10, ["", " ", None], row("B"), [3], [4],
+                                            ["Jumlah: 2 pesantren"]]})
     report = run(session, path)
     assert report.created == 2 and not report.rejected and not report.warnings
 

@@ -117,7 +117,7 @@ def _read(path: Path, cleaner: RowCleaner, report: ImportReport, progress: Progr
                 done += 1
                 if progress and done % PROGRESS_EVERY == 0:
                     progress(min(done, total), total, f"Membaca lembar '{ws.title}' baris {number}…")
-                if number <= layout.header_row or is_blank(values):
+                if number <= layout.header_row or is_blank(values, layout.columns):
                     continue
                 result = cleaner.clean(layout, number, values)
                 if isinstance(result, list):

@@ -145,8 +145,11 @@ def layout_of(ws) -> tuple[SheetLayout | None, list[tuple[int, tuple]], Iterator
     return detect_header(ws.title, [v for _, v in head]), head, rows
 
 
-def is_blank(values: tuple) -> bool:
-    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+def is_blank(values: tuple, columns: dict[int, str] | None = None) -> bool:
+    """True when every cell (or every cell of the known ``columns``) is empty. Rows holding only a
+    pre-filled "No" or a "Jumlah" note outside the known columns count as blank."""
+    cells = values if columns is None else [values[c] for c in columns if c < len(values)]
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in cells)
 
 
 class RowCleaner:
