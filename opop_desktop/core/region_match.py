@@ -115,8 +115,12 @@ class RegionMatcher:
         return hit
 
     def _resolve(self, regency_text: str, district_text: str, village_text: str) -> RegionMatch:
-        candidates = self.regency_candidates(regency_text)
         key = self._district_key(district_text)
+        if not fold(regency_text) and key in self.districts_by_key:
+            places = _listing([self.g.regencies[d.regency_code].name for d in self.districts_by_key[key]])
+            raise RegionError("kabupaten_kota", f"kabupaten/kota wajib diisi (kecamatan '{district_text}' "
+                                                f"ada di {places})")
+        candidates = self.regency_candidates(regency_text)
         if not key:
             raise RegionError("kecamatan", "kecamatan wajib diisi")
         hits = [self.districts_of[r.code][key] for r in candidates if key in self.districts_of[r.code]]

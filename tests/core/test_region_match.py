@@ -84,3 +84,10 @@ def test_abbreviations_and_old_kota_prefixes():
     assert resolve_region("Kodya Bandung", "Coblong").regency.code == "32.73"
     assert resolve_region("Kotamadya Tasikmalaya", "Cihideung").regency.code == "32.78"
     assert resolve_region("Tasik", "Singaparna").regency.code == "32.06"
+
+
+def test_missing_regency_hints_where_the_kecamatan_is():
+    with pytest.raises(RegionError) as err:
+        resolve_region(None, "Tarogong Kaler")
+    assert err.value.field == "kabupaten_kota"
+    assert "wajib" in err.value.message and "Kabupaten Garut" in err.value.message
