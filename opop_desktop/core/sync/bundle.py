@@ -11,6 +11,7 @@ import os
 import tempfile
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
@@ -180,7 +181,7 @@ def _read_members(blob: bytes, where: str) -> dict[str, bytes]:
             members[info.filename] = data
     except ImportRejected:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error) as exc:
         raise ImportRejected(f"Berkas bundel rusak atau terpotong ({exc}).", where=where) from exc
     return members
 
