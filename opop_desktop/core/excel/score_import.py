@@ -166,6 +166,7 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
     report.rows_read = len(rows)
     index = _pesantren_index(session, stage.programme_year_id)
     groups: dict[tuple[str, str], list[tuple[RawRow, Decimal]]] = defaultdict(list)
+    spoiled: dict[tuple[str, str], list[int]] = defaultdict(list)  # sheet → rows rejected above
     pesantren: dict[str, Pesantren] = {}
     names: dict[tuple[str, str], str] = {}
     for r in rows:  # row-level checks, like the grid
@@ -177,13 +178,14 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
         if not r.juror:
             _reject(report, [r], "juror", "nama juri kosong")
             continue
+        key = (p.id, " ".join(r.juror.split()).lower())
         try:
             crit = rubric.criterion(r.criterion)
             value = validate_cell(crit, r.score)
         except OpopError as err:
             _reject(report, [r], "criterion" if err.where == "kriteria" else "score", err.message)
+            spoiled[key].append(r.row)
             continue
-        key = (p.id, " ".join(r.juror.split()).lower())
         pesantren[p.id] = p
         names.setdefault(key, " ".join(r.juror.split()))
         groups[key].append((r, value))
@@ -193,6 +195,11 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             if progress and n % 50 == 0:
                 progress(n, len(groups), "Menyimpan nilai…")
             raw = [r for r, _ in items]
+            if key in spoiled:
+                rows_text = ", ".join(str(n) for n in spoiled[key])
+                _reject(report, raw, "lembar", f"lembar juri ini tidak disimpan karena ada baris yang ditolak "
+                                              f"(baris {rows_text})")
+                continue
             values: dict[str, Decimal] = {}
             clash = [c for c in {r.criterion for r in raw}
                      if len({v for r, v in items if r.criterion == c}) > 1]
