@@ -21,7 +21,7 @@ COMMAND_MODULES = [basic]
 
 def _optional_modules() -> list:
     mods = []
-    for name in ("registrants", "demo", "venue", "scores", "results", "printing", "sync"):
+    for name in ("registrants", "demo", "venue", "scores", "results", "printing", "sync", "selftest"):
         try:
             mods.append(__import__(f"opop_desktop.cli.{name}", fromlist=["register"]))
         except ModuleNotFoundError as exc:

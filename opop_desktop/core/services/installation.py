@@ -38,7 +38,10 @@ def is_initialised(session: Session) -> bool:
 
 def initialise(session: Session, *, role: str | None, regency_code: str | None, name: str | None,
                year: int) -> InstallationInfo:
-    """Idempotent: fills what is given, keeps the rest, makes sure a programme year exists."""
+    """Idempotent: fills what is given, keeps the rest.
+
+    Only the province creates a programme year here; venue and kab/kota laptops receive theirs
+    (with the same ids) in the set-up bundle, so two installations never invent rival years."""
     if role:
         set_setting(session, "role", role)
     if regency_code:
@@ -46,6 +49,7 @@ def initialise(session: Session, *, role: str | None, regency_code: str | None, 
     if name:
         set_setting(session, "device_name", name)
     set_setting(session, "initialised", "1")
-    programme.current_programme(session, create_year=year)
+    if get_setting(session, "role", "province") == "province":
+        programme.current_programme(session, create_year=year)
     session.flush()
     return describe(session)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -63,7 +64,9 @@ def ensure_product_fields(session: Session) -> None:
     existing = set(session.scalars(select(ProductField.code)))
     for order, (code, name) in enumerate(DEFAULT_PRODUCT_FIELDS):
         if code not in existing:
-            session.add(ProductField(code=code, name=name, sort_order=order))
+            # Same id on every installation, so seeded lists from two laptops merge as identical.
+            pf_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"opop:product_field:{code}"))
+            session.add(ProductField(id=pf_id, code=code, name=name, sort_order=order))
     session.flush()
 
 
