@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        from .login import add_user_menu
+        add_user_menu(self)
         for index, screen in enumerate(self.screens[:9]):
             act = QAction(screen.title(), self)
             act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))

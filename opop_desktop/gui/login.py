@@ -1,0 +1,167 @@
+"""Signing in and "Ganti pengguna" (switching users on a shared laptop without restarting).
+
+The dialog checks the password or PIN on the worker thread with ``accounts.try_authenticate``,
+which never raises for a wrong secret, so the failure counter (throttling) is committed and the
+service's message ("... Coba lagi dalam 8 detik.") is shown under the fields.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from opop_desktop.core.services import accounts
+from opop_desktop.core.services.accounts import SignedInUser
+from opop_desktop.core.services.venue_views import has_accounts
+
+from .context import AppContext, CurrentUser
+
+
+def to_actor(user: CurrentUser | None) -> SignedInUser | None:
+    """The services' actor for the GUI's signed-in user (same fields)."""
+    if user is None:
+        return None
+    return SignedInUser(user.id, user.username, user.full_name, user.role, user.juror_id, user.regency_code)
+
+
+def to_current(user: SignedInUser) -> CurrentUser:
+    return CurrentUser(user.id, user.username, user.full_name, user.role, user.juror_id, user.regency_code)
+
+
+class LoginDialog(QDialog):
+    """Username (editable list of accounts) + password or PIN. Accepts only after the service
+    said yes; then ``ctx.users`` holds the new user."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, switching: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Ganti pengguna") if switching else self.tr("Masuk"))
+        self.setMinimumWidth(380)
+        self.username = QComboBox()
+        self.username.setEditable(True)
+        self.username.setInsertPolicy(QComboBox.NoInsert)
+        self.username.setObjectName("login_username")
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.Password)
+        self.secret.setObjectName("login_secret")
+        self.secret.setPlaceholderText(self.tr("kata sandi, atau PIN 6 angka untuk juri"))
+        self.message = QLabel()
+        self.message.setObjectName("login_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Nama pengguna:"), self.username)
+        form.addRow(self.tr("&Kata sandi / PIN:"), self.secret)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(self.tr("&Masuk"), QDialogButtonBox.AcceptRole)
+        self.buttons.addButton(self.tr("&Batal"), QDialogButtonBox.RejectRole)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        if switching and ctx.user is not None:
+            lay.addWidget(QLabel(self.tr("Sekarang masuk sebagai: {0}").format(ctx.user.full_name or ctx.user.username)))
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self.setTabOrder(self.username, self.secret)
+        self.setTabOrder(self.secret, self.ok_button)
+        self._busy = False
+        ctx.tasks.run(lambda s, _t: [(u.username, f"{u.full_name} ({u.role_label})") for u in accounts.sign_in_choices(s)],
+                      on_done=self._fill_names, on_error=lambda _e: None)
+
+    def _fill_names(self, names: list[tuple[str, str]]) -> None:
+        typed = self.username.currentText()
+        self.username.blockSignals(True)
+        self.username.clear()
+        for username, label in names:
+            self.username.addItem(username, username)
+            self.username.setItemData(self.username.count() - 1, label, Qt.ToolTipRole)
+        self.username.setEditText(typed)
+        self.username.blockSignals(False)
+        self.secret.setFocus() if typed else self.username.setFocus()
+
+    def set_username(self, username: str) -> None:
+        self.username.setEditText(username)
+
+    def try_sign_in(self) -> None:
+        if self._busy:
+            return
+        username = self.username.currentText().strip()
+        secret = self.secret.text()
+        if not username or not secret:
+            self.message.setText(self.tr("Isi nama pengguna dan kata sandi/PIN."))
+            return
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self.ctx.tasks.run(lambda s, _t: accounts.try_authenticate(s, username, secret),
+                           on_done=self._done, on_error=self._failed)
+
+    def _done(self, outcome: accounts.AuthOutcome) -> None:
+        self._busy = False
+        self.ok_button.setEnabled(True)
+        if outcome.user is None:
+            self.message.setText(outcome.message)
+            self.secret.clear()
+            self.secret.setFocus()
+            return
+        self.message.clear()
+        self.ctx.users.set_user(to_current(outcome.user))
+        self.accept()
+
+    def _failed(self, err: BaseException) -> None:
+        from .messages import error_text
+        self._busy = False
+        self.ok_button.setEnabled(True)
+        self.message.setText(error_text(err))
+
+
+def sign_in(ctx: AppContext, parent: QWidget | None = None, *, switching: bool = False) -> bool:
+    """Show the sign-in dialog modally; True when someone signed in."""
+    dlg = LoginDialog(ctx, parent, switching=switching)
+    return dlg.exec() == QDialog.Accepted
+
+
+def sign_out(ctx: AppContext) -> None:
+    ctx.users.set_user(None)
+
+
+def sign_in_at_start(ctx: AppContext) -> None:
+    """After the first-start wizard: ask who is working when accounts exist and nobody is signed
+    in yet. Cancelling leaves the application open without a user (menu Pengguna → Masuk)."""
+    if ctx.user is not None:
+        return
+    with ctx.db.session() as s:
+        exists = has_accounts(s)
+    if exists:
+        sign_in(ctx)
+
+
+def add_user_menu(window) -> None:
+    """The ``&Pengguna`` menu of the main window: Masuk, Ganti pengguna, Keluar akun."""
+    menu = window.menuBar().addMenu(window.tr("&Pengguna"))
+    sign_in_act = QAction(window.tr("&Masuk…"), window)
+    switch_act = QAction(window.tr("&Ganti pengguna…"), window)
+    switch_act.setShortcut("Ctrl+Shift+U")
+    switch_act.setObjectName("switch_user")
+    out_act = QAction(window.tr("&Keluar akun"), window)
+    sign_in_act.triggered.connect(lambda: sign_in(window.ctx, window))
+    switch_act.triggered.connect(lambda: sign_in(window.ctx, window, switching=True))
+    out_act.triggered.connect(lambda: sign_out(window.ctx))
+    for act in (sign_in_act, switch_act, out_act):
+        menu.addAction(act)
+
+    def update(user) -> None:
+        try:
+            sign_in_act.setEnabled(user is None)
+            out_act.setEnabled(user is not None)
+        except RuntimeError:  # the menu was rebuilt (language switch): these actions are gone
+            pass
+
+    window.ctx.users.user_changed.connect(update)
+    update(window.ctx.user)
+    window.user_menu = menu
+    window.switch_user_action = switch_act
+    window.sign_out_action = out_act

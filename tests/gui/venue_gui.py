@@ -1,0 +1,34 @@
+"""Helpers of the venue-day GUI tests: a real audition day (tests/audition_day.py) and an
+AppContext signed in as one of its accounts."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from audition_day import build_day
+from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.login import to_current
+from opop_desktop.gui.tasks import TaskRunner
+
+
+def make_ctx(db, day=None, username: str | None = None) -> AppContext:
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    if username:
+        ctx.users.set_user(to_current(day.users[username]))
+    return ctx
+
+
+def sign_in_as(ctx, day, username: str) -> None:
+    ctx.users.set_user(to_current(day.users[username]))
+
+
+def type_keys(qtbot, text: str) -> None:
+    """Type like a person: each key goes to whichever widget has the focus at that moment."""
+    for ch in text:
+        qtbot.keyClicks(QApplication.focusWidget(), ch)
+
+
+def press(qtbot, key) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+__all__ = ["build_day", "make_ctx", "sign_in_as", "type_keys", "press"]
