@@ -1,0 +1,293 @@
+"""Entri kertas: blind double entry of printed score sheets (paper fallback).
+
+Officer 1 keys a sheet; officer 2 (signed in through "Ganti pengguna") keys it again on an
+empty form — the first values are never shown. Equal → verified. Different → both values side
+by side for a third person, who settles each difference with a reason. A scanned sheet QR code
+(``OPOP1|S=…|P=…|J=…|T=…``) typed into the search box opens the right sheet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from opop_desktop.core.errors import ValidationError
+from opop_desktop.core.pdf.qr import parse_sheet_payload
+from opop_desktop.core.services import paper_entry, setup
+from opop_desktop.core.services.rubric import active_rubric, format_decimal
+from opop_desktop.core.services.scoring import SheetKey
+
+from .login import to_actor
+from .messages import error_text
+from .table_model import Column, RowTableModel
+
+
+@dataclass
+class DiffRow:
+    code: str
+    name: str
+    first: str
+    second: str
+
+
+def load_setup(session, _task):
+    """Panels with their stage, jurors and pesantren (order of appearance), for the selectors."""
+    out = []
+    for p in setup.list_panels(session):
+        out.append({"id": p.id, "label": f"{p.venue_name} — {p.name}", "stage_id": p.stage_id,
+                    "jurors": [(pj.juror.id, pj.juror.name) for pj in setup.panel_jurors(session, p.id)],
+                    "slots": [(s.pesantren_id, f"{s.position}. {s.pesantren_name}") for s in setup.panel_slots(session, p.id)]})
+    return out
+
+
+def load_sheet(actor, key: SheetKey):
+    """What the form needs: progress (never the first entry's values), the criteria, and the
+    differences when both entries disagree."""
+    def op(session, _task):
+        prog = paper_entry.progress(session, key)
+        rubric = active_rubric(session, key.stage_id)
+        diffs = paper_entry.differences(session, actor, prog.sheet_id) if prog.status == "mismatch" else []
+        return prog, [(c.code, c.name, c.allowed_text()) for c in rubric.criteria], diffs
+    return op
+
+
+class PaperEntryWidget(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self._panels: list[dict] = []
+        self._want: SheetKey | None = None
+        self.progress = None
+        self.scan = QLineEdit()
+        self.scan.setObjectName("sheet_scan")
+        self.scan.setPlaceholderText(self.tr("Pindai kode QR lembar penilaian lalu Enter"))
+        self.panel_combo, self.juror_combo, self.pesantren_combo = QComboBox(), QComboBox(), QComboBox()
+        pick = QFormLayout()
+        pick.addRow(self.tr("&Pindai QR:"), self.scan)
+        pick.addRow(self.tr("Pa&nel:"), self.panel_combo)
+        pick.addRow(self.tr("&Juri:"), self.juror_combo)
+        pick.addRow(self.tr("Pe&santren:"), self.pesantren_combo)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("paper_state")
+        self.state_label.setWordWrap(True)
+        self.entry_box = QGroupBox(self.tr("Nilai pada lembar kertas"))
+        self.entry_form = QFormLayout(self.entry_box)
+        self.fields: dict[str, QLineEdit] = {}
+        self.comment = QLineEdit()
+        self.save_button = QPushButton(self.tr("&Simpan entri"))
+        self.diff_box = QGroupBox(self.tr("Selisih kedua entri"))
+        self.diff_model = RowTableModel([Column("code", self.tr("Kode")), Column("name", self.tr("Kriteria")),
+                                         Column("first", self.tr("Entri 1")), Column("second", self.tr("Entri 2"))])
+        self.diff_view = QTableView()
+        self.diff_view.setModel(self.diff_model)
+        self.diff_view.verticalHeader().setVisible(False)
+        self.diff_form = QFormLayout()
+        self.final_fields: dict[str, QLineEdit] = {}
+        self.reason = QLineEdit()
+        self.resolve_button = QPushButton(self.tr("Sele&saikan selisih"))
+        dl = QVBoxLayout(self.diff_box)
+        dl.addWidget(self.diff_view)
+        dl.addLayout(self.diff_form)
+        reason_form = QFormLayout()
+        reason_form.addRow(self.tr("&Alasan:"), self.reason)
+        dl.addLayout(reason_form)
+        dl.addWidget(self.resolve_button)
+        self.message = QLabel()
+        self.message.setObjectName("paper_message")
+        self.message.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addLayout(pick)
+        left.addWidget(self.state_label)
+        left.addWidget(self.entry_box)
+        left.addWidget(self.save_button)
+        left.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(self.diff_box, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(body, 1)
+        lay.addWidget(self.message)
+        self.scan.returnPressed.connect(self.open_scanned)
+        self.panel_combo.currentIndexChanged.connect(self._panel_changed)
+        self.juror_combo.currentIndexChanged.connect(lambda _i: self.load_sheet())
+        self.pesantren_combo.currentIndexChanged.connect(lambda _i: self.load_sheet())
+        self.save_button.clicked.connect(self.save_entry)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.diff_box.setVisible(False)
+        self.save_button.setEnabled(False)
+
+    # ------------------------------------------------------------------ state
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+
+    def refresh(self) -> None:
+        if self.ctx.user is None:
+            return
+        self.ctx.tasks.run(load_setup, on_done=self._fill_panels, on_error=lambda e: self.say(error_text(e), error=True))
+
+    def _fill_panels(self, panels: list[dict]) -> None:
+        self._panels = panels
+        keep = self._want.panel_id if self._want else self.panel_combo.currentData()
+        self.panel_combo.blockSignals(True)
+        self.panel_combo.clear()
+        for p in panels:
+            self.panel_combo.addItem(p["label"], p["id"])
+        self.panel_combo.setCurrentIndex(max(0, self.panel_combo.findData(keep)) if panels else -1)
+        self.panel_combo.blockSignals(False)
+        self._panel_changed()
+
+    def _panel(self) -> dict | None:
+        pid = self.panel_combo.currentData()
+        return next((p for p in self._panels if p["id"] == pid), None)
+
+    def _panel_changed(self, *_args) -> None:
+        p = self._panel()
+        want = self._want
+        for combo, items, keep in ((self.juror_combo, p["jurors"] if p else [], want.juror_id if want else None),
+                                   (self.pesantren_combo, p["slots"] if p else [], want.pesantren_id if want else None)):
+            current = keep or combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for value, label in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if items else -1)
+            combo.blockSignals(False)
+        self._want = None
+        self.load_sheet()
+
+    def key(self) -> SheetKey | None:
+        p = self._panel()
+        if p is None or self.juror_combo.currentData() is None or self.pesantren_combo.currentData() is None:
+            return None
+        return SheetKey(p["stage_id"], p["id"], self.juror_combo.currentData(), self.pesantren_combo.currentData())
+
+    # ------------------------------------------------------------------ scanning
+    def open_scanned(self) -> None:
+        """A scanned sheet QR code (or a typed one) selects panel, juror and pesantren."""
+        text = self.scan.text().strip()
+        self.scan.clear()
+        try:
+            ref = parse_sheet_payload(text)
+        except ValidationError as err:
+            self.say(err.message, error=True)
+            return
+        if not any(p["id"] == ref.panel_id for p in self._panels):
+            self.say(self.tr("Panel pada kode QR ini tidak ada di laptop ini."), error=True)
+            return
+        self.open_sheet(SheetKey(ref.stage_id, ref.panel_id, ref.juror_id, ref.pesantren_id))
+
+    def open_sheet(self, key: SheetKey) -> None:
+        self._want = key
+        self.panel_combo.blockSignals(True)
+        self.panel_combo.setCurrentIndex(self.panel_combo.findData(key.panel_id))
+        self.panel_combo.blockSignals(False)
+        self._panel_changed()
+
+    # ------------------------------------------------------------------ one sheet
+    def load_sheet(self) -> None:
+        key, actor = self.key(), to_actor(self.ctx.user)
+        if key is None or actor is None:
+            self._show_sheet((None, [], []))
+            return
+        self.ctx.tasks.run(load_sheet(actor, key), on_done=self._show_sheet,
+                           on_error=lambda e: self.say(error_text(e), error=True))
+
+    def _show_sheet(self, loaded) -> None:
+        prog, criteria, diffs = loaded
+        self.progress = prog
+        while self.entry_form.rowCount():
+            self.entry_form.removeRow(0)
+        self.fields = {}
+        for code, name, allowed in criteria:
+            edit = QLineEdit()
+            edit.setObjectName(f"paper_{code}")
+            edit.setToolTip(allowed)
+            edit.setPlaceholderText(allowed)
+            self.fields[code] = edit
+            self.entry_form.addRow(f"{code} — {name}:", edit)
+        self.comment = QLineEdit()
+        self.entry_form.addRow(self.tr("Komentar:"), self.comment)
+        chain = list(self.fields.values()) + [self.comment, self.save_button]
+        for a, b in zip(chain, chain[1:]):
+            self.setTabOrder(a, b)
+        for edit in self.fields.values():
+            edit.returnPressed.connect(self.focusNextChild)
+        can_key = prog is not None and prog.next_entry_no in (1, 2)
+        self.entry_box.setEnabled(can_key)
+        self.save_button.setEnabled(can_key)
+        self.state_label.setText(self.state_text(prog))
+        self._show_diffs(diffs)
+
+    def state_text(self, prog) -> str:
+        if prog is None:
+            return self.tr("Pilih panel, juri dan pesantren, atau pindai kode QR lembar.")
+        if prog.status in ("", "draft"):
+            return self.tr("Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).")
+        if prog.status == "entered_once":
+            return self.tr("Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama "
+                           "(entri ke-2).").format(", ".join(prog.entered_by))
+        if prog.status == "mismatch":
+            return self.tr("Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.").format(
+                ", ".join(prog.entered_by))
+        if prog.status == "verified":
+            return self.tr("Lembar terverifikasi.")
+        return self.tr("Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.")
+
+    def _show_diffs(self, diffs) -> None:
+        self.diff_model.set_rows([DiffRow(d.code, d.name, format_decimal(d.first), format_decimal(d.second))
+                                  for d in diffs])
+        while self.diff_form.rowCount():
+            self.diff_form.removeRow(0)
+        self.final_fields = {}
+        for d in diffs:
+            edit = QLineEdit()
+            edit.setObjectName(f"final_{d.code}")
+            self.final_fields[d.code] = edit
+            self.diff_form.addRow(self.tr("Nilai benar {0}:").format(d.code), edit)
+        self.reason.clear()
+        self.diff_box.setVisible(bool(diffs))
+
+    def save_entry(self) -> None:
+        key, actor = self.key(), to_actor(self.ctx.user)
+        if key is None or actor is None:
+            return
+        values = {code: edit.text() for code, edit in self.fields.items()}
+        comment = self.comment.text()
+        self.ctx.tasks.run(lambda s, _t: paper_entry.key_in(s, actor, key, values, comment),
+                           on_done=self._saved, on_error=lambda e: self.say(error_text(e), error=True),
+                           changes={"scores"})
+
+    def _saved(self, result) -> None:
+        # Blind: the form is emptied whatever happened, so the next person never sees the values.
+        for edit in self.fields.values():
+            edit.clear()
+        self.comment.clear()
+        self.say(result.message, error=result.status == "mismatch")
+        self.load_sheet()
+
+    def resolve(self) -> None:
+        actor = to_actor(self.ctx.user)
+        if self.progress is None or self.progress.sheet_id is None or actor is None:
+            return
+        sheet_id = self.progress.sheet_id
+        chosen = {code: edit.text() for code, edit in self.final_fields.items()}
+        reason = self.reason.text()
+        self.ctx.tasks.run(lambda s, _t: paper_entry.resolve(s, actor, sheet_id, chosen, reason),
+                           on_done=self._saved, on_error=lambda e: self.say(error_text(e), error=True),
+                           changes={"scores"})

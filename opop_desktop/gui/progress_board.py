@@ -1,0 +1,106 @@
+"""Papan kemajuan: per venue, per panel and juror — sheets expected / entered / verified /
+locked, and who is still missing (core/services/progress.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from opop_desktop.core.services import progress
+from opop_desktop.core.services.venue_views import venue_choices
+
+from .messages import error_text
+from .table_model import Column, RowTableModel
+
+RIGHT = Qt.AlignRight | Qt.AlignVCenter
+
+
+@dataclass
+class BoardRow:
+    panel: str
+    juror: str
+    expected: int
+    entered: int
+    verified: int
+    locked: int
+    missing: str  # "no. 3 Al-Falah (PSR, PTN); no. 5 ..." or "" when done
+
+
+def board_rows(board: progress.VenueBoard) -> list[BoardRow]:
+    rows = []
+    for p in board.panels:
+        for j in p.jurors:
+            missing = "; ".join(
+                f"no. {m.position} {m.name}" + (f" ({', '.join(m.lacking)})" if m.lacking else f" ({m.status})")
+                for m in j.missing)
+            rows.append(BoardRow(p.panel_name, j.juror_name, j.expected, j.entered, j.verified, j.locked, missing))
+    return rows
+
+
+class ProgressBoardWidget(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.venue_combo = QComboBox()
+        self.summary = QLabel()
+        self.summary.setObjectName("board_summary")
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Lokasi:"))
+        label.setBuddy(self.venue_combo)
+        top.addWidget(label)
+        top.addWidget(self.venue_combo, 1)
+        top.addWidget(self.summary, 1)
+        self.model = RowTableModel([
+            Column("panel", self.tr("Panel")), Column("juror", self.tr("Juri")),
+            Column("expected", self.tr("Diharapkan"), align=RIGHT), Column("entered", self.tr("Terisi"), align=RIGHT),
+            Column("verified", self.tr("Terverifikasi"), align=RIGHT), Column("locked", self.tr("Terkunci"), align=RIGHT),
+            Column("missing", self.tr("Belum masuk"), tooltip=lambda r: r.missing)])
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+        self.venue_combo.currentIndexChanged.connect(lambda _i: self.load_board())
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(lambda s, _t: [(v.id, v.label) for v in venue_choices(s)], on_done=self._fill_venues,
+                           on_error=lambda e: self.summary.setText(error_text(e)))
+
+    def _fill_venues(self, venues) -> None:
+        keep = self.venue_combo.currentData()
+        self.venue_combo.blockSignals(True)
+        self.venue_combo.clear()
+        for vid, label in venues:
+            self.venue_combo.addItem(label, vid)
+        self.venue_combo.setCurrentIndex(max(0, self.venue_combo.findData(keep)) if venues else -1)
+        self.venue_combo.blockSignals(False)
+        self.load_board()
+
+    def load_board(self) -> None:
+        vid = self.venue_combo.currentData()
+        if vid is None:
+            self.model.set_rows([])
+            self.summary.setText(self.tr("Belum ada lokasi audisi."))
+            return
+        self.ctx.tasks.run(lambda s, _t: progress.venue_progress(s, vid), on_done=self._show,
+                           on_error=lambda e: self.summary.setText(error_text(e)))
+
+    def _show(self, board: progress.VenueBoard) -> None:
+        self.model.set_rows(board_rows(board))
+        self.summary.setText(self.tr("{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).").format(
+            board.counted, board.expected))

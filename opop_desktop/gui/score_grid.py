@@ -1,0 +1,287 @@
+"""The juror's score grid: rows = pesantren in order of appearance, columns = rubric criteria,
+the weighted total, the sheet status and a comment.
+
+The model checks a typed value with the same rule as the service (``scoring.validate_cell``):
+a value outside the range or off the step is refused — the cell keeps its old value, turns red
+and carries the message (tooltip, and the ``refused`` signal for the status line). An accepted
+value is shown at once and announced with ``commit_requested``; the screen commits it in its own
+transaction and calls ``commit_done`` / ``commit_failed``.
+
+The view is keyboard-first: typing starts editing, Enter/Tab commit and move to the next
+editable cell (Shift+Tab back), arrow keys move, Escape cancels the cell being typed.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
+
+from opop_desktop.core.errors import ValidationError
+from opop_desktop.core.services.rubric import CriterionInfo, format_decimal
+from opop_desktop.core.services.scoring import GridRow, JurorGrid, validate_cell, weighted_total
+
+from .table_model import Column, RowTableModel, fmt_decimal
+
+COMMENT = "__comment__"
+ABSENT_BG = QColor("#e0e0e0")
+ABSENT_FG = QColor("#808080")
+REFUSED_BG = QColor("#ffcdd2")
+LOCKED_BG = QColor("#e8f0fe")
+
+
+class ScoreGridModel(RowTableModel):
+    refused = Signal(int, str, str)  # row, criterion code, message
+    commit_requested = Signal(int, str, object)  # row, criterion code or COMMENT, Decimal or str
+
+    def __init__(self, parent=None):
+        super().__init__([], parent)
+        self.grid: JurorGrid | None = None
+        self.criteria: list[CriterionInfo] = []
+        self.can_edit = False
+        self._refused: dict[tuple[int, str], str] = {}
+        self._pending_old: dict[tuple[int, str], object] = {}
+        self.last_refused = False
+
+    # ------------------------------------------------------------------ loading
+    def set_grid(self, grid: JurorGrid | None, *, can_edit: bool) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.can_edit = can_edit
+        self.criteria = list(grid.rubric.criteria) if grid else []
+        self._refused.clear()
+        self._pending_old.clear()
+        cols = [Column("position", self.tr("No.")), Column("name", self.tr("Pesantren"))]
+        cols += [Column(c.code, c.code) for c in self.criteria]
+        cols += [Column("total", self.tr("Total")), Column("status", self.tr("Status")),
+                 Column("comment", self.tr("Komentar"))]
+        self.columns = cols
+        self.rows = list(grid.rows) if grid else []
+        self.endResetModel()
+
+    # ------------------------------------------------------------------ geometry
+    def criterion_at(self, column: int) -> CriterionInfo | None:
+        i = column - 2
+        return self.criteria[i] if 0 <= i < len(self.criteria) else None
+
+    def column_of(self, code: str) -> int:
+        if code == COMMENT:
+            return self.comment_column
+        return 2 + [c.code for c in self.criteria].index(code)
+
+    @property
+    def total_column(self) -> int:
+        return 2 + len(self.criteria)
+
+    @property
+    def comment_column(self) -> int:
+        return 4 + len(self.criteria)
+
+    def entry_columns(self) -> list[int]:
+        """Columns Enter/Tab visit, in order: every criterion, then the comment."""
+        return [2 + i for i in range(len(self.criteria))] + [self.comment_column]
+
+    def row_editable(self, row: int) -> bool:
+        return self.can_edit and 0 <= row < len(self.rows) and self.rows[row].editable
+
+    # ------------------------------------------------------------------ Qt model API
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if self.row_editable(index.row()) and index.column() in self.entry_columns():
+            base |= Qt.ItemIsEditable
+        return base
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        crit = self.criterion_at(section) if orientation == Qt.Horizontal else None
+        if crit is not None and role == Qt.ToolTipRole:
+            return self.tr("{0} — {1} (bobot {2}; {3})").format(
+                crit.code, crit.name, format_decimal(crit.weight), crit.allowed_text())
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r: GridRow = self.rows[index.row()]
+        col = index.column()
+        crit = self.criterion_at(col)
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            if crit is not None:
+                v = r.values.get(crit.code)
+                return "" if v is None else format_decimal(v)
+            if col == self.total_column:
+                return fmt_decimal(r.total) if r.values else ""
+            if col == self.total_column + 1:
+                return self.status_text(r)
+            if col == self.comment_column:
+                return r.comment
+            return super().data(index, role) if role == Qt.DisplayRole else None
+        if role == Qt.ToolTipRole:
+            if crit is not None:
+                msg = self._refused.get((index.row(), crit.code))
+                return msg or self.tr("{0} — {1}; isi {2}").format(crit.code, crit.name, crit.allowed_text())
+            return None
+        if role == Qt.BackgroundRole:
+            if r.absent:
+                return QBrush(ABSENT_BG)
+            if crit is not None and (index.row(), crit.code) in self._refused:
+                return QBrush(REFUSED_BG)
+            if r.status in ("locked", "verified"):
+                return QBrush(LOCKED_BG)
+            return None
+        if role == Qt.ForegroundRole and r.absent:
+            return QBrush(ABSENT_FG)
+        if role == Qt.TextAlignmentRole and (crit is not None or col == self.total_column):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return super().data(index, role)
+
+    def status_text(self, r: GridRow) -> str:
+        if r.absent:
+            return self.tr("Tidak hadir")
+        return {"": self.tr("Belum"), "draft": self.tr("Draf"), "locked": self.tr("Terkunci"),
+                "verified": self.tr("Terverifikasi"), "entered_once": self.tr("Kertas: entri 1"),
+                "mismatch": self.tr("Kertas: selisih")}.get(r.status, r.status)
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+            return False
+        row = index.row()
+        r = self.rows[row]
+        if index.column() == self.comment_column:
+            text = str(value or "").strip()
+            if text == r.comment:
+                return True
+            self._pending_old[(row, COMMENT)] = r.comment
+            r.comment = text
+            self.dataChanged.emit(index, index)
+            self.commit_requested.emit(row, COMMENT, text)
+            return True
+        crit = self.criterion_at(index.column())
+        try:
+            number = validate_cell(crit, value)
+        except ValidationError as err:
+            self._refused[(row, crit.code)] = err.message
+            self.last_refused = True
+            self.dataChanged.emit(index, index)
+            self.refused.emit(row, crit.code, err.message)
+            return False
+        self._refused.pop((row, crit.code), None)
+        if r.values.get(crit.code) == number:
+            self.dataChanged.emit(index, index)
+            return True
+        self._pending_old[(row, crit.code)] = r.values.get(crit.code)
+        r.values[crit.code] = number
+        r.total = weighted_total(self.criteria, r.values)
+        self._row_changed(row)
+        self.commit_requested.emit(row, crit.code, number)
+        return True
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # ------------------------------------------------------------------ commit results
+    def commit_done(self, row: int, code: str, result) -> None:
+        """The cell is in the database: take the service's sheet id, total and status."""
+        self._pending_old.pop((row, code), None)
+        if not (0 <= row < len(self.rows)):
+            return
+        r = self.rows[row]
+        if code == COMMENT:
+            r.sheet_id = result or r.sheet_id
+        else:
+            r.sheet_id, r.total, r.complete = result.sheet_id, result.total, result.complete
+            r.status = result.status
+        self._row_changed(row)
+
+    def commit_failed(self, row: int, code: str, message: str) -> None:
+        """The service refused: put the old value back and show why in the cell."""
+        old = self._pending_old.pop((row, code), None)
+        if not (0 <= row < len(self.rows)):
+            return
+        r = self.rows[row]
+        if code == COMMENT:
+            r.comment = old or ""
+        else:
+            if old is None:
+                r.values.pop(code, None)
+            else:
+                r.values[code] = old
+            r.total = weighted_total(self.criteria, r.values)
+            self._refused[(row, code)] = message
+        self._row_changed(row)
+
+    def refused_message(self, row: int, code: str) -> str | None:
+        return self._refused.get((row, code))
+
+    def value(self, row: int, code: str) -> Decimal | None:
+        return self.rows[row].values.get(code)
+
+
+class ScoreGridView(QTableView):
+    """Enter and Tab commit and move on; a refused value keeps the cursor on its cell."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
+                             | QAbstractItemView.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(False)
+
+    def grid_model(self) -> ScoreGridModel:
+        return self.model()
+
+    def closeEditor(self, editor, hint) -> None:
+        model = self.grid_model()
+        refused = model.last_refused
+        model.last_refused = False
+        super().closeEditor(editor, QAbstractItemDelegate.NoHint)
+        if refused:
+            self.setCurrentIndex(self.currentIndex())
+            return
+        if hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.SubmitModelCache):
+            self.move_to_next(+1)
+        elif hint == QAbstractItemDelegate.EditPreviousItem:
+            self.move_to_next(-1)
+
+    def keyPressEvent(self, event) -> None:
+        if self.state() != QAbstractItemView.EditingState and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.move_to_next(+1)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        if self.state() != QAbstractItemView.EditingState and self.model() is not None and self.model().rowCount():
+            if self.move_to_next(+1 if next_ else -1):
+                return True
+        return super().focusNextPrevChild(next_)
+
+    def move_to_next(self, step: int) -> bool:
+        """Select the next (or previous) entry cell of an editable row; False at the end."""
+        model = self.grid_model()
+        cols = model.entry_columns()
+        cells = [(r, c) for r in range(model.rowCount()) if model.row_editable(r) for c in cols]
+        if not cells:
+            return False
+        cur = self.currentIndex()
+        here = (cur.row(), cur.column()) if cur.isValid() else (-1, -1)
+        if here in cells:
+            i = cells.index(here) + step
+        else:
+            later = [k for k, cell in enumerate(cells) if cell > here]
+            i = (later[0] if later else len(cells)) if step > 0 else (later[0] - 1 if later else len(cells) - 1)
+        if not (0 <= i < len(cells)):
+            return False
+        self.setCurrentIndex(model.index(*cells[i]))
+        return True
+
+    def first_entry_cell(self) -> QModelIndex:
+        model = self.grid_model()
+        for r in range(model.rowCount()):
+            if model.row_editable(r):
+                return model.index(r, model.entry_columns()[0])
+        return QModelIndex()
