@@ -1,0 +1,140 @@
+"""Kehadiran screen over a real audition day: scanner-style code + Enter checks in at once,
+counts update, search lists matches, absent / late / correction, and an absent pesantren cannot
+be scored (its grid row is greyed and read-only)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from opop_desktop.core.errors import ConflictError
+from opop_desktop.core.services import attendance, scoring
+from opop_desktop.gui.screens.kehadiran import KehadiranScreen
+from opop_desktop.gui.screens.penilaian import PenilaianScreen
+from opop_desktop.gui.score_grid import ABSENT_BG
+
+from venue_gui import build_day, make_ctx
+
+
+@pytest.fixture
+def day(db):
+    return build_day(db, n_pesantren=4, n_jurors=1)
+
+
+@pytest.fixture
+def screen(qtbot, db, day):
+    ctx = make_ctx(db, day, "off1")
+    w = KehadiranScreen(ctx)
+    qtbot.addWidget(w)
+    w.resize(1300, 700)
+    w.show()
+    w.activate()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 4 and w.counts is not None, timeout=10000)
+    yield w
+    ctx.tasks.shutdown()
+
+
+def scan(qtbot, w, code):
+    w.search.setFocus()
+    qtbot.keyClicks(w.search, code)
+    qtbot.keyClick(w.search, Qt.Key_Return)
+
+
+def counts(w):
+    c = w.counts
+    return c.expected, c.present, c.absent, c.awaited
+
+
+def status_of(w, pesantren_id):
+    return next(r.status for r in w.model.rows if r.pesantren_id == pesantren_id)
+
+
+def test_scanner_code_and_enter_checks_in_at_once(qtbot, qtmodeltester, screen, day, db):
+    qtmodeltester.check(screen.model)
+    assert counts(screen) == (4, 0, 0, 4)
+    assert screen.counts_label.text() == "Diharapkan 4 · Hadir 0 · Tidak hadir 0 · Belum datang 4"
+    scan(qtbot, screen, day.nspp[1])
+    qtbot.waitUntil(lambda: counts(screen) == (4, 1, 0, 3), timeout=10000)
+    assert status_of(screen, day.pesantren[1]) == "present"
+    assert screen.search.text() == ""  # ready for the next card
+    assert "tercatat hadir" in screen.status_line.text()
+    row = next(r for r in screen.model.rows if r.pesantren_id == day.pesantren[1])
+    assert row.officer == "off1" and row.checked_at is not None
+    # The registration number printed on the card works too; a double scan writes nothing new.
+    scan(qtbot, screen, "OPOP-0002")
+    qtbot.waitUntil(lambda: counts(screen) == (4, 2, 0, 2), timeout=10000)
+    scan(qtbot, screen, "OPOP-0002")
+    qtbot.waitUntil(lambda: "sudah tercatat hadir" in screen.status_line.text(), timeout=10000)
+    with db.session() as s:
+        assert len([a for a in attendance.heads(s, day.stage_id).values()]) == 2
+    qtmodeltester.check(screen.model)
+
+
+def test_name_search_lists_matches_and_check_in_dialog_records_representatives(qtbot, qtmodeltester, screen, day,
+                                                                              monkeypatch):
+    scan(qtbot, screen, "uji")
+    qtbot.waitUntil(lambda: screen.hits_model.rowCount() == 4, timeout=10000)
+    qtmodeltester.check(screen.hits_model)
+    assert screen.hits_view.isVisibleTo(screen)
+    assert counts(screen) == (4, 0, 0, 4)  # nothing checked in by a name search
+    monkeypatch.setattr(screen, "ask_checkin", lambda name: (["Ahmad", "Siti"], False))
+    index = screen.hits_model.index(next(i for i, h in enumerate(screen.hits_model.rows)
+                                         if h.id == day.pesantren[3]), 0)
+    screen.hits_view.activated.emit(index)
+    qtbot.waitUntil(lambda: counts(screen) == (4, 1, 0, 3), timeout=10000)
+    row = next(r for r in screen.model.rows if r.pesantren_id == day.pesantren[3])
+    assert (row.rep1_name, row.rep2_name) == ("Ahmad", "Siti")
+    assert row.reps == "Ahmad, Siti"
+
+
+def test_absent_late_and_correction(qtbot, screen, day, monkeypatch, db):
+    monkeypatch.setattr(screen, "confirm_absent", lambda name: True)
+    screen.view.selectRow(0)
+    screen.absent_button.click()
+    qtbot.waitUntil(lambda: counts(screen) == (4, 0, 1, 3), timeout=10000)
+    assert status_of(screen, day.pesantren[0]) == "absent"
+    # They turn up after all: a check-in now is recorded as late.
+    screen.view.selectRow(0)
+    monkeypatch.setattr(screen, "ask_checkin", lambda name: (["Ujang"], False))
+    screen.checkin_button.click()
+    qtbot.waitUntil(lambda: counts(screen) == (4, 1, 0, 3), timeout=10000)
+    row = next(r for r in screen.model.rows if r.pesantren_id == day.pesantren[0])
+    assert row.late and "terlambat" in screen.status_line.text()
+    # A mistaken check-in of another pesantren is corrected with a reason.
+    scan(qtbot, screen, day.nspp[2])
+    qtbot.waitUntil(lambda: counts(screen) == (4, 2, 0, 2), timeout=10000)
+    screen.view.selectRow(2)
+    monkeypatch.setattr(screen, "ask_correction", lambda row: ("absent", "", []))
+    screen.correct_button.click()
+    qtbot.waitUntil(lambda: "Alasan koreksi wajib diisi" in screen.status_line.text(), timeout=10000)
+    screen.view.selectRow(2)
+    monkeypatch.setattr(screen, "ask_correction", lambda row: ("absent", "salah pindai kartu", []))
+    screen.correct_button.click()
+    qtbot.waitUntil(lambda: counts(screen) == (4, 1, 1, 2), timeout=10000)
+    row = next(r for r in screen.model.rows if r.pesantren_id == day.pesantren[2])
+    assert row.status == "absent" and row.reason == "salah pindai kartu"
+
+
+def test_absent_pesantren_cannot_be_scored(qtbot, screen, day, db, monkeypatch):
+    monkeypatch.setattr(screen, "confirm_absent", lambda name: True)
+    screen.view.selectRow(1)
+    screen.absent_button.click()
+    qtbot.waitUntil(lambda: counts(screen) == (4, 0, 1, 3), timeout=10000)
+    # The juror's grid shows the row greyed and read-only ...
+    jctx = make_ctx(db, day, "juri1")
+    pen = PenilaianScreen(jctx)
+    qtbot.addWidget(pen)
+    pen.show()
+    pen.activate()
+    page = pen.sheet_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=10000)
+    assert page.model.rows[1].absent
+    assert not (page.model.flags(page.model.index(1, 2)) & Qt.ItemIsEditable)
+    assert page.model.data(page.model.index(1, 2), Qt.BackgroundRole).color() == ABSENT_BG
+    assert page.model.data(page.model.index(1, page.model.total_column + 1)) == "Tidak hadir"
+    assert page.model.flags(page.model.index(0, 2)) & Qt.ItemIsEditable
+    assert page.progress_label.text() == "Dinilai 0 dari 3 · belum 3"
+    # ... and the service refuses a score for it anyway.
+    with db.session() as s, pytest.raises(ConflictError, match="tidak hadir"):
+        scoring.set_score(s, day.juror_user(0), scoring.SheetKey(day.stage_id, day.panel_id, day.jurors[0],
+                                                                 day.pesantren[1]), "PSR", "7")
+    jctx.tasks.shutdown()
