@@ -1,0 +1,122 @@
+"""The sync commands end to end through ``opop`` (in-process), on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+
+from opop_desktop.cli import main
+from opop_desktop.core.sync import keys
+from opop_desktop.core.sync.sandbox import Node
+from opop_desktop.core.sync.scenario import add_score, add_sheet, set_up_province
+
+
+def run(capsys, db, *argv):
+    code = main(["--db", db, *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def dbs(request, tmp_path):
+    def url(name):
+        if request.param == "sqlite":
+            return str(tmp_path / f"{name}.sqlite3")
+        return request.getfixturevalue("pg_server").create_database()
+    return url
+
+
+def test_device_keys_trust_export_import_conflicts_dump(dbs, tmp_path, capsys):
+    prov, venue = dbs("prov"), dbs("venue")
+    assert run(capsys, prov, "init", "--role", "province", "--name", "Provinsi")[0] == 0
+    code, out, _ = run(capsys, prov, "device", "show", "--json")
+    me = json.loads(out)
+    assert code == 0 and len(me["fingerprint"]) == 39
+    assert stat.S_IMODE(os.stat(me["key_file"]).st_mode) == 0o600
+    assert run(capsys, venue, "init", "--role", "venue", "--regency", "32.04", "--name", "Garut-1")[0] == 0
+    # Enrolment both ways by key file.
+    assert run(capsys, venue, "device", "export-key", "--out", str(tmp_path / "v.key"))[0] == 0
+    assert run(capsys, prov, "device", "export-key", "--out", str(tmp_path / "p.key"))[0] == 0
+    assert run(capsys, prov, "trust", str(tmp_path / "v.key"))[0] == 0
+    assert run(capsys, venue, "trust", str(tmp_path / "p.key"))[0] == 0
+    code, out, _ = run(capsys, prov, "bundle", "export", "--out", str(tmp_path / "down.opop"), "--for", "32.04")
+    assert code == 0 and "down" in out
+    code, out, _ = run(capsys, venue, "bundle", "inspect", str(tmp_path / "down.opop"), "--json")
+    assert code == 0 and json.loads(out)["manifest"]["kind"] == "down" and json.loads(out)["signature"] == "sah"
+    code, out, _ = run(capsys, venue, "bundle", "import", str(tmp_path / "down.opop"), "--dry-run", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["results"][0]["status"] == "preview" and data["backup"] is None
+    code, out, _ = run(capsys, venue, "bundle", "import", str(tmp_path / "down.opop"), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["results"][0]["status"] == "merged"
+    assert data["results"][0]["counts"]["stage"]["new"] == 3
+    # Re-importing is a no-op with exit 0.
+    code, out, _ = run(capsys, venue, "bundle", "import", str(tmp_path / "down.opop"))
+    assert code == 0 and "Sudah pernah digabungkan" in out
+    # Dumps of province and venue agree on the set-up they share.
+    _, d_venue, _ = run(capsys, venue, "db", "dump")
+    assert '"table":"stage"' in d_venue
+    code, out, _ = run(capsys, venue, "db", "dump", "--json")
+    assert code == 0 and isinstance(json.loads(out), list)
+    code, out, _ = run(capsys, prov, "conflicts", "list", "--json")
+    assert code == 0 and json.loads(out) == []
+    # Revocation: the venue's next bundle is refused.
+    assert run(capsys, prov, "revoke", "Garut-1", "--reason", "hilang")[0] == 0
+    run(capsys, venue, "bundle", "export", "--out", str(tmp_path / "up.opop"), "--to", "province")
+    code, _, err = run(capsys, prov, "bundle", "import", str(tmp_path / "up.opop"))
+    assert code == 1 and "dicabut" in err
+
+
+def test_conflict_list_and_resolve_by_cli(tmp_path, capsys):
+    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
+    world = set_up_province(prov)
+    a = Node(str(tmp_path / "a.sqlite3"), role="venue", name="Garut-1", regency="32.04")
+    b = Node(str(tmp_path / "b.sqlite3"), role="venue", name="Garut-2", regency="32.04")
+    for n in (a, b):
+        n.trust(prov)
+        prov.trust(n)
+        n.import_(prov.export(tmp_path / "down.opop", for_regency="32.04").path)
+    b.trust(a)
+    sheet = add_sheet(a, world, 0, 0)
+    add_score(a, sheet, "PSR", 7, who="Ani")
+    b.import_(a.export(tmp_path / "a0.opop").path)
+    add_score(b, sheet, "PSR", 9, who="Budi")  # a second first entry on another laptop
+    for n in (a, b):
+        prov.import_(n.export(tmp_path / f"{n.name}.opop", to_province=True).path)
+    db = str(tmp_path / "prov.sqlite3")
+    code, out, _ = run(capsys, db, "conflicts", "list")
+    assert code == 0 and "Ani" in out and "Budi" in out and "Garut-1" in out and "Garut-2" in out
+    code, out, _ = run(capsys, db, "conflicts", "list", "--json")
+    item = json.loads(out)[0]
+    with pytest.raises(SystemExit) as exited:  # --reason is required
+        run(capsys, db, "conflicts", "resolve", item["key"], "--value", "8")
+    assert exited.value.code == 2
+    code, out, _ = run(capsys, db, "conflicts", "resolve", item["key"], "--value", "8,5",
+                       "--reason", "rata-rata disepakati", "--json")
+    assert code == 0 and json.loads(out)["version_id"]
+    code, out, _ = run(capsys, db, "conflicts", "list", "--json")
+    assert json.loads(out) == []
+    for n in (prov, a, b):
+        n.close()
+
+
+def test_trust_by_fingerprint_releases_quarantine(tmp_path, capsys):
+    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
+    other = Node(str(tmp_path / "other.sqlite3"), role="province", name="Lain")
+    path = prov.export(tmp_path / "p.opop").path
+    db = str(tmp_path / "other.sqlite3")
+    code, out, _ = run(capsys, db, "bundle", "import", path)
+    assert code == 0 and "Dikarantina" in out and prov.fingerprint in out
+    code, out, _ = run(capsys, db, "trust", prov.fingerprint)
+    assert code == 0 and "opop bundle import" in out
+    quarantined = out.strip().splitlines()[-1].split()[-1]
+    code, out, _ = run(capsys, db, "bundle", "import", quarantined, "--json")
+    assert code == 0 and json.loads(out)["results"][0]["status"] == "merged"
+    code, _, err = run(capsys, db, "trust", "AAAA-BBBB")
+    assert code == 2
+    with other.db.session() as s:
+        assert keys.find_device(s, prov.device_id).status == "trusted"
+    prov.close()
+    other.close()
