@@ -120,6 +120,19 @@ class PaperEntryWidget(QWidget):
         self.resolve_button.clicked.connect(self.resolve)
         self.diff_box.setVisible(False)
         self.save_button.setEnabled(False)
+        ctx.users.user_changed.connect(self._user_changed)
+
+    def _user_changed(self, _user) -> None:
+        # Blind entry: whatever the previous person typed never reaches the next one.
+        self.clear_form()
+        self.progress = None
+        self.say("")
+        self.load_sheet()
+
+    def clear_form(self) -> None:
+        for edit in self.fields.values():
+            edit.clear()
+        self.comment.clear()
 
     # ------------------------------------------------------------------ state
     def mark_stale(self) -> None:
@@ -274,10 +287,8 @@ class PaperEntryWidget(QWidget):
                            changes={"scores"})
 
     def _saved(self, result) -> None:
-        # Blind: the form is emptied whatever happened, so the next person never sees the values.
-        for edit in self.fields.values():
-            edit.clear()
-        self.comment.clear()
+        # Blind: the form is emptied once saved, so the next person never sees the values.
+        self.clear_form()
         self.say(result.message, error=result.status == "mismatch")
         self.load_sheet()
 
