@@ -7,33 +7,32 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from fractions import Fraction
+from decimal import Decimal
 from typing import Sequence
 
 from .inputs import SheetInput
 from .outputs import JurorStats
 
 
-def juror_stats(counted: Sequence[tuple[SheetInput, Fraction]]) -> list[JurorStats]:
-    by_juror: dict[str, list[tuple[SheetInput, Fraction]]] = defaultdict(list)
+def juror_stats(counted: Sequence[tuple[SheetInput, Decimal]]) -> list[JurorStats]:
+    by_juror: dict[str, list[tuple[SheetInput, Decimal]]] = defaultdict(list)
     for sheet, total in counted:
         by_juror[sheet.juror_id].append((sheet, total))
     out = []
     for juror_id, items in by_juror.items():
-        totals = [t for _, t in items]
+        totals = sorted(float(t) for _, t in items)
         n = len(totals)
-        mu = sum(totals, Fraction(0)) / n
-        sd = math.sqrt(float(sum(((t - mu) ** 2 for t in totals), Fraction(0)) / n)) if n >= 2 else None
+        mu = math.fsum(totals) / n
+        sd = math.sqrt(math.fsum((t - mu) ** 2 for t in totals) / n) if n >= 2 else None
         out.append(JurorStats(
             juror_id=juror_id, name=items[0][0].juror_name or juror_id,
-            panel_ids=tuple(sorted({s.panel_id for s, _ in items})), count=n, mean=float(mu), sd=sd,
-            minimum=float(min(totals)), maximum=float(max(totals)),
-            totals=sorted(float(t) for t in totals)))
+            panel_ids=tuple(sorted({s.panel_id for s, _ in items})), count=n, mean=mu, sd=sd,
+            minimum=totals[0], maximum=totals[-1], totals=totals))
     out.sort(key=lambda j: (j.panel_ids, j.name, j.juror_id))
     return out
 
 
-def sheet_z_scores(counted: Sequence[tuple[SheetInput, Fraction]],
+def sheet_z_scores(counted: Sequence[tuple[SheetInput, Decimal]],
                    stats: Sequence[JurorStats]) -> dict[str, float]:
     """sheet_id → z of its total among that juror's totals (undefined with SD 0 or one sheet)."""
     by_id = {j.juror_id: j for j in stats}

@@ -5,12 +5,11 @@ acknowledgement stored in the database finds it again on the next run."""
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
 from typing import Sequence
 
 from .inputs import CriterionSpec, EntrantInput, SheetInput, SoftConflict
 from .outputs import Flag
-from .totals import display, median
+from .totals import display, median_decimal
 
 
 def flag_key(kind: str, pesantren_id: str, juror_id: str | None = None, sheet_id: str | None = None) -> str:
@@ -23,16 +22,16 @@ def _flag(kind, entrant: EntrantInput, message, juror_id=None, sheet_id=None) ->
                 juror_id=juror_id, sheet_id=sheet_id)
 
 
-def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Fraction]],
+def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Decimal]],
                     limit: Decimal) -> list[Flag]:
     """A juror whose total is more than ``limit`` points from the panel median."""
     if len(counted) < 2:
         return []
-    med = median(t for _, t in counted)
+    med = median_decimal(t for _, t in counted)
     out = []
     for sheet, total in counted:
-        diff = total - med
-        if abs(diff) > Fraction(limit):
+        diff = total - med  # exact: both are finite decimals
+        if abs(diff) > Decimal(limit):
             out.append(_flag(
                 "juror_far", entrant,
                 f"Nilai total juri {sheet.juror_name or sheet.juror_id} ({display(total)}) berbeda "
@@ -41,7 +40,7 @@ def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, F
     return out
 
 
-def flat_profile_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Fraction]],
+def flat_profile_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Decimal]],
                        criteria_of) -> list[Flag]:
     """All criteria equal on one sheet: often a juror who did not really score each aspect."""
     out = []
@@ -66,7 +65,7 @@ def pending_sheet_flag(entrant: EntrantInput, sheet: SheetInput, reason: str) ->
     return _flag("sheet_pending", entrant, reason, sheet.juror_id, sheet.sheet_id)
 
 
-def soft_conflict_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Fraction]],
+def soft_conflict_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Decimal]],
                         conflicts: Sequence[SoftConflict]) -> list[Flag]:
     out = []
     seen = set()

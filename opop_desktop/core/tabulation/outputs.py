@@ -71,7 +71,7 @@ class RankedRow:
     criterion_means: dict[str, Decimal] = field(default_factory=dict)  # display, 2 places
     criterion_means_exact: dict[str, Fraction] = field(default_factory=dict)
     juror_count: int = 0
-    juror_totals: dict[str, Fraction] = field(default_factory=dict)  # juror_id → sheet total
+    juror_totals: dict[str, Decimal] = field(default_factory=dict)  # juror_id → sheet total (exact)
     panel_ids: tuple[str, ...] = ()
     z_score: float | None = None  # mean per-juror z of this pesantren: diagnostic only
     passes_threshold: bool = True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from decimal import Decimal
 from fractions import Fraction
 from typing import Iterable
 
@@ -67,15 +68,16 @@ def sort_key(row: RankedRow, tie_breaks: Iterable[str]):
 
 def assign_ranks(rows: list[RankedRow], tie_breaks: tuple[str, ...]) -> list[RankedRow]:
     """Sort and give competition ranks; rows equal on every key share a rank and ``tie``."""
-    rows.sort(key=lambda r: (sort_key(r, tie_breaks), r.name, r.pesantren_id))
+    keyed = sorted(((sort_key(r, tie_breaks), r.name, r.pesantren_id, r) for r in rows),
+                   key=lambda k: k[:3])
+    rows[:] = [k[3] for k in keyed]
     i = 0
-    while i < len(rows):
+    while i < len(keyed):
         j = i
-        key = sort_key(rows[i], tie_breaks)
-        while j + 1 < len(rows) and sort_key(rows[j + 1], tie_breaks) == key:
+        while j + 1 < len(keyed) and keyed[j + 1][0] == keyed[i][0]:
             j += 1
         shared = j > i
-        for r in rows[i:j + 1]:
+        for _, _, _, r in keyed[i:j + 1]:
             r.rank = i + 1
             r.tie = shared
             r.rank_label = f"{i + 1}=" if shared else str(i + 1)
@@ -141,7 +143,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     def criteria_of(sheet: SheetInput):
         return data.rubrics.get(sheet.rubric_id, ())
 
-    all_counted: list[tuple[SheetInput, Fraction]] = []
+    all_counted: list[tuple[SheetInput, Decimal]] = []
     rows: list[RankedRow] = []
     flags: list[Flag] = []
     for e in sorted(data.entrants, key=lambda x: x.pesantren_id):
@@ -149,7 +151,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "absent",
                                              "Tidak hadir; tidak diperingkat."))
             continue
-        counted: list[tuple[SheetInput, Fraction]] = []
+        counted: list[tuple[SheetInput, Decimal]] = []
         for s in sorted(sheets_of.get(e.pesantren_id, []), key=lambda x: (x.juror_id, x.sheet_id)):
             if s.status not in COUNTED_SHEET_STATUSES:
                 reason = _pending_reason(s)
@@ -173,7 +175,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         all_counted += counted
         totals = [t for _, t in counted]
         codes = {c.code for s, _ in counted for c in criteria_of(s)}
-        cmeans = {code: mean(frac(s.values[code]) for s, _ in counted if code in s.values)
+        cmeans = {code: mean(Decimal(s.values[code]) for s, _ in counted if code in s.values)
                   for code in criteria_order if code in codes}
         score = aggregate(rules.aggregate, totals)
         rows.append(RankedRow(

@@ -1,45 +1,66 @@
-"""Exact arithmetic: sheet totals and panel aggregates as fractions; half-up display rounding.
+"""Exact arithmetic: sheet totals as exact Decimals, panel aggregates as fractions, half-up
+display rounding.
 
-Everything that is compared stays a ``Fraction``; only display values are rounded, so 80.125
-and 80.12 never look like a tie to the engine.
+Scores and weights are finite decimals, so Σ weight × score / 10 is an exact Decimal (a wide
+local context with the Inexact trap on guarantees it). Means can be repeating (x/3), so
+aggregates are ``Fraction``s. Only display values are rounded: 80.125 and 80.12 never look like
+a tie to the engine.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
 from fractions import Fraction
 from typing import Iterable, Sequence
 
 from .inputs import TRIM_MIN_JURORS, CriterionSpec
 
+# Wide enough for any rubric; Inexact raises instead of silently rounding.
+EXACT = Context(prec=60, traps=[Inexact])
+EXACT_ROUNDING = Context(prec=60)  # quantize for display: rounding is the point here
+
 
 def frac(value) -> Fraction:
-    """Exact fraction of a Decimal/int/str (floats go through their shortest repr)."""
+    """Exact fraction of a Decimal/int/Fraction/str (floats go through their shortest repr)."""
     if isinstance(value, (Fraction, Decimal, int)):
         return Fraction(value)
     return Fraction(Decimal(str(value)))
 
 
-def sheet_total(criteria: Sequence[CriterionSpec], values: dict[str, Decimal]) -> Fraction:
+def sheet_total(criteria: Sequence[CriterionSpec], values: dict[str, Decimal]) -> Decimal:
     """Σ weight × score / 10 over the rubric (0–100 when weights sum to 100 and scores ≤ 10)."""
-    return sum((frac(c.weight) * frac(values[c.code]) for c in criteria), Fraction(0)) / 10
+    with localcontext(EXACT):
+        return sum((Decimal(c.weight) * Decimal(values[c.code]) for c in criteria), Decimal(0)) / 10
 
 
-def mean(values: Iterable[Fraction]) -> Fraction:
+def mean(values: Iterable[Decimal | Fraction]) -> Fraction:
     vals = list(values)
     if not vals:
         raise ValueError("mean of nothing")
-    return sum(vals, Fraction(0)) / len(vals)
+    if all(isinstance(v, Decimal) for v in vals):
+        with localcontext(EXACT):
+            return Fraction(sum(vals, Decimal(0))) / len(vals)
+    return sum((frac(v) for v in vals), Fraction(0)) / len(vals)
 
 
-def median(values: Iterable[Fraction]) -> Fraction:
+def median(values: Iterable[Decimal | Fraction]) -> Fraction:
     vals = sorted(values)
     if not vals:
         raise ValueError("median of nothing")
     mid = len(vals) // 2
-    return vals[mid] if len(vals) % 2 else (vals[mid - 1] + vals[mid]) / 2
+    return frac(vals[mid]) if len(vals) % 2 else (frac(vals[mid - 1]) + frac(vals[mid])) / 2
 
 
-def trimmed_mean(values: Iterable[Fraction]) -> Fraction:
+def median_decimal(values: Iterable[Decimal]) -> Decimal:
+    """Median of exact decimals, itself exact (a midpoint of two finite decimals is finite)."""
+    vals = sorted(values)
+    mid = len(vals) // 2
+    if len(vals) % 2:
+        return vals[mid]
+    with localcontext(EXACT):
+        return (vals[mid - 1] + vals[mid]) / 2
+
+
+def trimmed_mean(values: Iterable[Decimal | Fraction]) -> Fraction:
     """Drop one highest and one lowest total when there are ≥ 5; otherwise the plain mean."""
     vals = sorted(values)
     if len(vals) >= TRIM_MIN_JURORS:
@@ -47,7 +68,7 @@ def trimmed_mean(values: Iterable[Fraction]) -> Fraction:
     return mean(vals)
 
 
-def aggregate(kind: str, values: Iterable[Fraction]) -> Fraction:
+def aggregate(kind: str, values: Iterable[Decimal | Fraction]) -> Fraction:
     if kind == "mean":
         return mean(values)
     if kind == "trimmed":
@@ -57,14 +78,16 @@ def aggregate(kind: str, values: Iterable[Fraction]) -> Fraction:
     raise ValueError(f"unknown aggregate {kind!r}")
 
 
-def round_half_up(value: Fraction | Decimal, places: int = 2) -> Decimal:
-    """Display rounding only: exact fraction → Decimal rounded half-up (80.125 → 80.13)."""
-    q = Fraction(value)
-    scaled = q * 10 ** places
-    # floor(x + 1/2) for positives, mirrored for negatives: half away from zero == half-up here.
-    sign = -1 if scaled < 0 else 1
-    n = (abs(scaled) + Fraction(1, 2)).__floor__()
-    return (Decimal(sign * n) / Decimal(10 ** places)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+def round_half_up(value: Fraction | Decimal | int, places: int = 2) -> Decimal:
+    """Display rounding only: exact value → Decimal rounded half-up, away from zero on a tie
+    (80.125 → 80.13, -1.005 → -1.01). Integer arithmetic: no float, no context."""
+    if isinstance(value, Decimal):
+        d = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=EXACT_ROUNDING)
+        return d.copy_abs() if d == 0 else d  # never "-0.00"
+    q = frac(value)
+    num, den = abs(q.numerator), q.denominator
+    n = (num * 10 ** places * 2 + den) // (2 * den)
+    return Decimal(-n if q < 0 else n).scaleb(-places)
 
 
 def display(value: Fraction | Decimal | None, places: int = 2) -> str:
