@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 
 import pytest
 
@@ -175,3 +177,17 @@ def test_unknown_panel_and_paper_are_usage_errors(session, programme, tmp_path):
         score_sheets_pdf(session, tmp_path / "x.pdf", Scope(stage_number=2, panel_id="nope"))
     with pytest.raises(UsageError):
         score_sheets_pdf(session, tmp_path / "x.pdf", Scope(stage_number=2), paper="Letter")
+
+
+@pytest.mark.skipif(not (shutil.which("zbarimg") and shutil.which("pdftoppm")),
+                    reason="needs zbarimg (zbar-tools) and pdftoppm (poppler-utils) to decode printed QR codes")
+def test_printed_qr_codes_decode_to_the_sheet_ids(session, programme, tmp_path):
+    aud = make_audition(session, programme, n_pesantren=1, n_jurors=1)
+    out = tmp_path / "qr.pdf"
+    score_sheets_pdf(session, out, Scope(stage_number=2))
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(out), str(tmp_path / "page")], check=True)
+    png = next(tmp_path.glob("page*.png"))
+    res = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
+    ref = parse_sheet_payload(res.stdout.strip())
+    assert (ref.stage_id, ref.panel_id, ref.juror_id, ref.pesantren_id, ref.rubric_version) == (
+        aud.stage_id, aud.panel_ids[0], aud.juror_ids[0], aud.pesantren[0].id, 1)
