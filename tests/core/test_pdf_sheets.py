@@ -191,3 +191,13 @@ def test_printed_qr_codes_decode_to_the_sheet_ids(session, programme, tmp_path):
     ref = parse_sheet_payload(res.stdout.strip())
     assert (ref.stage_id, ref.panel_id, ref.juror_id, ref.pesantren_id, ref.rubric_version) == (
         aud.stage_id, aud.panel_ids[0], aud.juror_ids[0], aud.pesantren[0].id, 1)
+
+
+def test_card_payload_is_an_exact_check_in_hit(session, programme):
+    from opop_desktop.core.pdf.qr import card_payload
+    from opop_desktop.core.services.attendance import search_pesantren
+
+    aud = make_audition(session, programme, n_pesantren=3, n_jurors=1, scored=False)
+    target = aud.pesantren[1]
+    hits = search_pesantren(session, card_payload(target.reg_number), stage_id=aud.stage_id, venue_id=aud.venue_id)
+    assert [(h.id, h.exact) for h in hits] == [(target.id, True)]
