@@ -131,3 +131,28 @@ def test_publish_before_approval_refused(db, golden):
     with db.session() as s:
         with pytest.raises(ConflictError, match="Disahkan pleno"):
             st.publish(s, 1, regency_code="32.04", actor="admin")
+
+
+def test_corrected_score_reopens_an_accepted_flag(db, golden):
+    from types import SimpleNamespace
+
+    from opop_desktop.core.models import ScoreEntry
+
+    sheet = golden["sheets"]["s-T-J5b"]  # J5b gave T 100: 25 from the median
+    with db.session() as s:
+        (far,) = [f for f in rank(s, 1).flags if f.kind == "juror_far"]
+        st.acknowledge(s, 1, far.key, decision="accepted", reason="juri yakin",
+                       actor=SimpleNamespace(username="koordinator"))
+    with db.session() as s:
+        assert not [f for f in rank(s, 1).open_flags if f.kind == "juror_far"]
+        # The juror corrects PSR 10 → 9: total 98, still far; the reviewer must look again.
+        old = s.scalars(select(ScoreEntry).where(ScoreEntry.sheet_id == sheet, ScoreEntry.criterion_code == "PSR")).one()
+        s.add(ScoreEntry(sheet_id=sheet, criterion_code="PSR", value=old.value - 1, kind="correction",
+                         supersedes_id=old.id, reason="salah tulis"))
+    with db.session() as s:
+        result = rank(s, 1)
+        (again,) = [f for f in result.flags if f.kind == "juror_far"]
+        assert again.key != far.key and not again.acknowledged and "98.00" in again.message
+        assert result.row(golden["pesantren"]["T"]).juror_totals[golden["jurors"]["J5b"]] == 98
+        ack = s.scalars(select(st.FlagAcknowledgement)).one()
+        assert ack.actor == "koordinator"

@@ -83,6 +83,11 @@ def _audit(session: Session, **kw) -> None:
     audit.record(session, **kw)
 
 
+def _who(actor) -> str:
+    """A signed-in user (anything with ``username``) or a plain name."""
+    return str(getattr(actor, "username", actor) or "")
+
+
 def scope_label(session: Session, scope: str, key: str) -> str:
     if scope == "venue":
         v = session.get(Venue, key)
@@ -119,7 +124,7 @@ def _params(result: RankingResult) -> dict:
 
 
 def _store(session: Session, stage, scope: str, key: str, state: str, payload: dict, params: dict,
-           actor: str, note: str) -> SnapshotInfo:
+           actor, note: str) -> SnapshotInfo:
     """Append a snapshot superseding the scope's latest one (never edits an existing one)."""
     prev = latest(session, stage.id, scope, key)
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -172,15 +177,17 @@ def _venue(session: Session, stage, venue_id: str) -> Venue:
     return v
 
 
-def verify_venue(session: Session, stage_number: int, venue_id: str, *, actor: str, note: str = "") -> SnapshotInfo:
+def verify_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "") -> SnapshotInfo:
+    actor = _who(actor)
     stage = stage_by_number(session, stage_number)
     v = _venue(session, stage, venue_id)
     _check_order(session, stage, "venue", v.id, "verified", note)
     return _store_result(session, stage, "venue", v.id, "verified", rank(session, stage_number, venue_id=v.id), actor, note)
 
 
-def seal_venue(session: Session, stage_number: int, venue_id: str, *, actor: str, note: str = "") -> SnapshotInfo:
+def seal_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "") -> SnapshotInfo:
     """Seal a venue's results; refused while any variance flag is not acknowledged."""
+    actor = _who(actor)
     stage = stage_by_number(session, stage_number)
     v = _venue(session, stage, venue_id)
     _check_order(session, stage, "venue", v.id, "sealed", note)
@@ -204,9 +211,10 @@ def venues_serving(session: Session, stage, regency_code: str | None) -> list[Ve
     return [v for v in venues if regency_code in [c.strip() for c in (v.regency_codes or "").split(",")]]
 
 
-def merge(session: Session, stage_number: int, *, regency_code: str | None = None, actor: str,
+def merge(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
           note: str = "") -> SnapshotInfo:
     """Merge sealed venue results into the kab/kota (or, without a code, the province) ranking."""
+    actor = _who(actor)
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "merged", note)
@@ -222,10 +230,11 @@ def merge(session: Session, stage_number: int, *, regency_code: str | None = Non
                   actor, note)
 
 
-def approve(session: Session, stage_number: int, *, regency_code: str | None = None, actor: str,
+def approve(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
             note: str = "") -> SnapshotInfo:
     """Plenary approval: refused while a tie at a quota line is undecided; then each ranked
     pesantren's funnel status becomes passed_N or failed_N (absent ones absent_N)."""
+    actor = _who(actor)
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "approved", note)
@@ -251,8 +260,9 @@ def approve(session: Session, stage_number: int, *, regency_code: str | None = N
     return info
 
 
-def publish(session: Session, stage_number: int, *, regency_code: str | None = None, actor: str,
+def publish(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
             note: str = "") -> SnapshotInfo:
+    actor = _who(actor)
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "published", note)
@@ -281,8 +291,9 @@ def find_pesantren(session: Session, ref: str) -> Pesantren:
 
 
 def acknowledge(session: Session, stage_number: int, flag_key: str, *, decision: str, reason: str,
-                actor: str) -> AckInfo:
+                actor) -> AckInfo:
     """Record that a person looked at a flag: ``accepted`` as is or ``corrected`` (with a reason)."""
+    actor = _who(actor)
     stage = stage_by_number(session, stage_number)
     if decision not in ACK_DECISIONS:
         raise ValidationError(f"Keputusan '{decision}' tidak dikenal; pilih 'accepted' (diterima) "
@@ -290,7 +301,7 @@ def acknowledge(session: Session, stage_number: int, flag_key: str, *, decision:
     if not reason.strip():
         raise ValidationError("Alasan wajib diisi untuk meninjau tanda varians.")
     parts = flag_key.split("|")
-    if len(parts) != 4 or not parts[1]:
+    if len(parts) < 4 or not parts[1]:
         raise ValidationError(f"Kunci tanda '{flag_key}' tidak valid (lihat `opop results flags`).")
     kind, pesantren_id, juror_id = parts[0], parts[1], parts[2] or None
     if session.get(Pesantren, pesantren_id) is None:
@@ -305,8 +316,9 @@ def acknowledge(session: Session, stage_number: int, flag_key: str, *, decision:
 
 
 def override(session: Session, stage_number: int, pesantren_ref: str, *, new_outcome: str, reason: str,
-             chair: str, members: str = "", actor: str) -> OverrideInfo:
+             chair: str, members: str = "", actor) -> OverrideInfo:
     """A plenary decision on one pesantren's outcome (e.g. settling a tie at a quota line)."""
+    actor = _who(actor)
     stage = stage_by_number(session, stage_number)
     if new_outcome not in ("selected", "not_selected"):
         raise ValidationError("Keputusan pleno harus 'selected' (lolos) atau 'not_selected' (tidak lolos).")

@@ -12,12 +12,15 @@ from .outputs import Flag
 from .totals import display, median_decimal
 
 
-def flag_key(kind: str, pesantren_id: str, juror_id: str | None = None, sheet_id: str | None = None) -> str:
-    return f"{kind}|{pesantren_id}|{juror_id or ''}|{sheet_id or ''}"
+def flag_key(kind: str, pesantren_id: str, juror_id: str | None = None, sheet_id: str | None = None,
+             detail: str = "") -> str:
+    """``kind|pesantren|juror|sheet|detail``. ``detail`` is what the reviewer saw (a total, a
+    status, missing codes): when it changes, the key changes and the flag is open again."""
+    return f"{kind}|{pesantren_id}|{juror_id or ''}|{sheet_id or ''}|{detail}"
 
 
-def _flag(kind, entrant: EntrantInput, message, juror_id=None, sheet_id=None) -> Flag:
-    return Flag(key=flag_key(kind, entrant.pesantren_id, juror_id, sheet_id), kind=kind,
+def _flag(kind, entrant: EntrantInput, message, juror_id=None, sheet_id=None, detail="") -> Flag:
+    return Flag(key=flag_key(kind, entrant.pesantren_id, juror_id, sheet_id, detail), kind=kind,
                 pesantren_id=entrant.pesantren_id, pesantren_name=entrant.name, message=message,
                 juror_id=juror_id, sheet_id=sheet_id)
 
@@ -36,7 +39,7 @@ def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, D
                 "juror_far", entrant,
                 f"Nilai total juri {sheet.juror_name or sheet.juror_id} ({display(total)}) berbeda "
                 f"{display(abs(diff))} poin dari median panel ({display(med)}); batas {display(limit)}.",
-                sheet.juror_id, sheet.sheet_id))
+                sheet.juror_id, sheet.sheet_id, f"{total}/{med}"))
     return out
 
 
@@ -51,18 +54,19 @@ def flat_profile_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput
             out.append(_flag(
                 "flat_profile", entrant,
                 f"Juri {sheet.juror_name or sheet.juror_id} memberi nilai sama ({next(iter(vals))}) "
-                f"untuk semua kriteria.", sheet.juror_id, sheet.sheet_id))
+                f"untuk semua kriteria.", sheet.juror_id, sheet.sheet_id, str(next(iter(vals)))))
     return out
 
 
 def missing_criterion_flag(entrant: EntrantInput, sheet: SheetInput, missing: Sequence[str]) -> Flag:
     return _flag("missing_criterion", entrant,
                  f"Lembar juri {sheet.juror_name or sheet.juror_id} tidak memiliki nilai untuk "
-                 f"kriteria {', '.join(missing)}; lembar tidak dihitung.", sheet.juror_id, sheet.sheet_id)
+                 f"kriteria {', '.join(missing)}; lembar tidak dihitung.", sheet.juror_id, sheet.sheet_id,
+                 ",".join(missing))
 
 
 def pending_sheet_flag(entrant: EntrantInput, sheet: SheetInput, reason: str) -> Flag:
-    return _flag("sheet_pending", entrant, reason, sheet.juror_id, sheet.sheet_id)
+    return _flag("sheet_pending", entrant, reason, sheet.juror_id, sheet.sheet_id, sheet.status)
 
 
 def soft_conflict_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Decimal]],
