@@ -233,8 +233,11 @@ class PaperEntryWidget(QWidget):
             edit.setToolTip(allowed)
             edit.setPlaceholderText(allowed)
             self.fields[code] = edit
-            self.entry_form.addRow(f"{code} — {name}:", edit)
+            edit.setMaximumWidth(240)
+            # "&" in a criterion name ("SDM & bahan baku") is text, not a mnemonic.
+            self.entry_form.addRow(f"{code} — {name}:".replace("&", "&&"), edit)
         self.comment = QLineEdit()
+        self.comment.setMaximumWidth(480)
         self.entry_form.addRow(self.tr("Komentar:"), self.comment)
         chain = list(self.fields.values()) + [self.comment, self.save_button]
         for a, b in zip(chain, chain[1:]):
