@@ -26,6 +26,10 @@ def test_search_by_code_is_exact_and_by_name_is_partial(db, day):
                                                 "Pondok Pesantren Uji 11"]
         assert not any(h.exact for h in hits)
         assert attendance.search_pesantren(s, "   ", stage_id=day.stage_id) == []
+        # Prefixed QR payloads: a participant card and a printed score sheet.
+        card = attendance.search_pesantren(s, "OPOP1|R=OPOP-0007", stage_id=day.stage_id)
+        sheet = attendance.search_pesantren(s, f"OPOP1|S=x|P=y|J=z|T={day.pesantren[8]}|V=1", stage_id=day.stage_id)
+        assert [(h.id, h.exact) for h in card + sheet] == [(day.pesantren[7], True), (day.pesantren[8], True)]
 
 
 def test_check_in_records_representatives_and_a_double_scan_writes_nothing(db, day):

@@ -16,12 +16,12 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Callable
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from .. import security
 from ..models import (
-    Attendance, ConflictOfInterest, Juror, Panel, PanelJuror, PanelSlot, PaperEntry, Pesantren, ScoreEntry,
+    Attendance, ConflictOfInterest, DeviceCounter, Juror, Panel, PanelJuror, PanelSlot, PaperEntry, Pesantren, ScoreEntry,
     ScoreSheet, UserAccount, Venue, new_uuid,
 )
 from ..regions import gazetteer
@@ -168,7 +168,7 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                 p.status = "present_1"
                 summary.present += 1
                 present.append((p, rng.gauss(6.6, 1.1), slot_time))
-            entries: list[ScoreEntry] = []
+            entries: list[tuple[type, dict]] = []
             warnings = _conflicts(session, rng, jurors, members, people, summary)
             for j, bias, username in jurors:
                 session.add(PanelJuror(panel_id=panel.id, juror_id=j.id, warning=warnings.get(j.id, "")))
@@ -176,7 +176,7 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                     entries += _sheet(session, rng, rubric, stage_id, panel.id, j, username, p, quality + bias, slot_time, vn,
                            summary)
             session.flush()
-            session.add_all(entries)  # after their sheets exist
+            _bulk_insert(session, entries)  # after their sheets exist
         session.flush()
         audit.record(session, actor="sistem", action="demo.venue_day", entity="venue", entity_id=venue.id,
                      new={"name": venue.name, "regency_codes": codes, "pesantren": len(people)})
@@ -219,15 +219,41 @@ def _sheet(session, rng, rubric, stage_id, panel_id, juror, username, p, level, 
     session.add(sheet)
     values = {c.code: _snap(level + rng.gauss(0, 0.7), c.min_score, c.max_score, c.step) for c in rubric.criteria}
     kind = "paper" if paper else "entry"
-    entries = []
+    entries: list[tuple[type, dict]] = []
     for c in rubric.criteria:
-        entries.append(ScoreEntry(sheet_id=sheet.id, criterion_code=c.code, value=values[c.code], kind=kind,
-                               entered_by=f"petugas-{vn}" if paper else username))
+        entries.append((ScoreEntry, dict(sheet_id=sheet.id, criterion_code=c.code, value=values[c.code], kind=kind,
+                                         entered_by=f"petugas-{vn}" if paper else username, reason="",
+                                         supersedes_id=None)))
     if paper:
         payload = json.dumps({k: format(v.normalize(), "f") for k, v in values.items()}, sort_keys=True)
-        entries.append(PaperEntry(sheet_id=sheet.id, entry_no=1, entered_by=f"petugas-{vn}", values_json=payload))
-        entries.append(PaperEntry(sheet_id=sheet.id, entry_no=2, entered_by="koordinator", values_json=payload))
+        entries.append((PaperEntry, dict(sheet_id=sheet.id, entry_no=1, entered_by=f"petugas-{vn}",
+                                         values_json=payload, comment="")))
+        entries.append((PaperEntry, dict(sheet_id=sheet.id, entry_no=2, entered_by="koordinator",
+                                         values_json=payload, comment="")))
         summary.sheets_paper += 1
     else:
         summary.sheets_locked += 1
     return entries
+
+
+def _bulk_insert(session: Session, rows: list[tuple[type, dict]]) -> None:
+    """Core executemany for the tens of thousands of score rows (the ORM would take seconds),
+    stamped like core/db.py does: this device, a reserved range of its gap-free sequence."""
+    if not rows:
+        return
+    device = session.info.get("device_id") or ""
+    seq = 0
+    if device:
+        table = DeviceCounter.__table__
+        session.execute(update(table).where(table.c.device_id == device)
+                        .values(last_seq=table.c.last_seq + len(rows)))
+        seq = session.execute(select(table.c.last_seq).where(table.c.device_id == device)).scalar_one() - len(rows)
+    now = datetime.now(timezone.utc)
+    by_model: dict[type, list[dict]] = {}
+    for model, values in rows:
+        seq += 1 if device else 0
+        by_model.setdefault(model, []).append({**values, "id": new_uuid(), "origin_device": device,
+                                               "modified_device": device, "device_seq": seq,
+                                               "created_at": now, "updated_at": now})
+    for model, values in by_model.items():
+        session.execute(insert(model.__table__), values)

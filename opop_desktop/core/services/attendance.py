@@ -133,13 +133,22 @@ def counts(session: Session, stage_id: str, venue_id: str | None = None) -> Atte
     return AttendanceCounts(len(rows), present, absent, len(rows) - present - absent)
 
 
+def _scanned_code(text: str) -> str:
+    """A prefixed QR payload ("OPOP1|R=<reg number>" on cards, "OPOP1|...|T=<pesantren id>" on
+    score sheets, see core/pdf/qr.py) → the code inside; anything else unchanged."""
+    if not text.startswith("OPOP1|"):
+        return text
+    fields = dict(part.partition("=")[::2] for part in text.split("|")[1:])
+    return (fields.get("R") or fields.get("T") or text).strip()
+
+
 def search_pesantren(session: Session, query: str, *, stage_id: str, venue_id: str | None = None,
                      limit: int = 20) -> list[PesantrenHit]:
     """Name / NSPP / registration number / id. An exact code match returns that one hit with
     ``exact=True`` (a barcode scanner types the code + Enter: the GUI then checks in at once).
     Limited to the pesantren expected at the venue when ``venue_id`` is given, else to the
     stage's programme year."""
-    text = " ".join((query or "").split())
+    text = _scanned_code(" ".join((query or "").split()))
     if not text:
         return []
     stage = session.get(Stage, stage_id)
