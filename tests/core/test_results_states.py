@@ -156,3 +156,21 @@ def test_corrected_score_reopens_an_accepted_flag(db, golden):
         assert result.row(golden["pesantren"]["T"]).juror_totals[golden["jurors"]["J5b"]] == 98
         ack = s.scalars(select(st.FlagAcknowledgement)).one()
         assert ack.actor == "koordinator"
+
+
+def test_signed_in_roles_are_checked(db, golden):
+    from opop_desktop.core.errors import PermissionDenied
+    from opop_desktop.core.services.accounts import SignedInUser
+
+    officer = SignedInUser("u1", "petugas", "Petugas", "officer")
+    juror = SignedInUser("u2", "juri", "Juri", "juror")
+    with db.session() as s:
+        st.verify_venue(s, 1, golden["venue"], actor=officer)
+        with pytest.raises(PermissionDenied, match="menyegel"):
+            st.seal_venue(s, 1, golden["venue"], actor=officer)
+        key = rank(s, 1).open_flags[0].key
+        with pytest.raises(PermissionDenied):
+            st.acknowledge(s, 1, key, decision="accepted", reason="x", actor=juror)
+        with pytest.raises(PermissionDenied, match="pleno"):
+            st.override(s, 1, golden["pesantren"]["F"], new_outcome="selected", reason="r", chair="c",
+                        actor=SignedInUser("u3", "koord", "K", "coordinator"))

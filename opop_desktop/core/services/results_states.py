@@ -88,6 +88,25 @@ def _who(actor) -> str:
     return str(getattr(actor, "username", actor) or "")
 
 
+# Who may do what. A plain name (the CLI's ``--by``: whoever runs it holds the database file)
+# is recorded as given; a signed-in user (GUI) must have one of these roles.
+ROLES_FOR = {
+    "verify": ("admin", "coordinator", "officer"), "acknowledge": ("admin", "coordinator"),
+    "seal": ("admin", "coordinator"), "merge": ("admin", "coordinator"),
+    "approve": ("admin",), "publish": ("admin",), "override": ("admin",),
+}
+WHAT = {"verify": "memeriksa hasil lokasi", "acknowledge": "meninjau tanda varians",
+        "seal": "menyegel hasil lokasi", "merge": "menggabungkan hasil", "approve": "mengesahkan hasil pleno",
+        "publish": "mengumumkan hasil", "override": "mencatat keputusan pleno"}
+
+
+def _allowed(actor, action: str) -> str:
+    if getattr(actor, "role", None) is not None:
+        from .accounts import require_role
+        require_role(actor, *ROLES_FOR[action], what=WHAT[action])
+    return _who(actor)
+
+
 def scope_label(session: Session, scope: str, key: str) -> str:
     if scope == "venue":
         v = session.get(Venue, key)
@@ -178,7 +197,7 @@ def _venue(session: Session, stage, venue_id: str) -> Venue:
 
 
 def verify_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "") -> SnapshotInfo:
-    actor = _who(actor)
+    actor = _allowed(actor, "verify")
     stage = stage_by_number(session, stage_number)
     v = _venue(session, stage, venue_id)
     _check_order(session, stage, "venue", v.id, "verified", note)
@@ -187,7 +206,7 @@ def verify_venue(session: Session, stage_number: int, venue_id: str, *, actor, n
 
 def seal_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "") -> SnapshotInfo:
     """Seal a venue's results; refused while any variance flag is not acknowledged."""
-    actor = _who(actor)
+    actor = _allowed(actor, "seal")
     stage = stage_by_number(session, stage_number)
     v = _venue(session, stage, venue_id)
     _check_order(session, stage, "venue", v.id, "sealed", note)
@@ -214,7 +233,7 @@ def venues_serving(session: Session, stage, regency_code: str | None) -> list[Ve
 def merge(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
           note: str = "") -> SnapshotInfo:
     """Merge sealed venue results into the kab/kota (or, without a code, the province) ranking."""
-    actor = _who(actor)
+    actor = _allowed(actor, "merge")
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "merged", note)
@@ -234,7 +253,7 @@ def approve(session: Session, stage_number: int, *, regency_code: str | None = N
             note: str = "") -> SnapshotInfo:
     """Plenary approval: refused while a tie at a quota line is undecided; then each ranked
     pesantren's funnel status becomes passed_N or failed_N (absent ones absent_N)."""
-    actor = _who(actor)
+    actor = _allowed(actor, "approve")
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "approved", note)
@@ -262,7 +281,7 @@ def approve(session: Session, stage_number: int, *, regency_code: str | None = N
 
 def publish(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
             note: str = "") -> SnapshotInfo:
-    actor = _who(actor)
+    actor = _allowed(actor, "publish")
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "published", note)
@@ -293,7 +312,7 @@ def find_pesantren(session: Session, ref: str) -> Pesantren:
 def acknowledge(session: Session, stage_number: int, flag_key: str, *, decision: str, reason: str,
                 actor) -> AckInfo:
     """Record that a person looked at a flag: ``accepted`` as is or ``corrected`` (with a reason)."""
-    actor = _who(actor)
+    actor = _allowed(actor, "acknowledge")
     stage = stage_by_number(session, stage_number)
     if decision not in ACK_DECISIONS:
         raise ValidationError(f"Keputusan '{decision}' tidak dikenal; pilih 'accepted' (diterima) "
@@ -318,7 +337,7 @@ def acknowledge(session: Session, stage_number: int, flag_key: str, *, decision:
 def override(session: Session, stage_number: int, pesantren_ref: str, *, new_outcome: str, reason: str,
              chair: str, members: str = "", actor) -> OverrideInfo:
     """A plenary decision on one pesantren's outcome (e.g. settling a tie at a quota line)."""
-    actor = _who(actor)
+    actor = _allowed(actor, "override")
     stage = stage_by_number(session, stage_number)
     if new_outcome not in ("selected", "not_selected"):
         raise ValidationError("Keputusan pleno harus 'selected' (lolos) atau 'not_selected' (tidak lolos).")

@@ -369,8 +369,9 @@ class HasilScreen(Screen):
         self.juror_chart.set_data(self.data.result.jurors)
 
     # ---------------------------------------------------------------- actions
-    def _actor(self) -> str:
-        return self.ctx.user.username if self.ctx.user else "operator"
+    def _actor(self):
+        """The signed-in user (services check the role), or a plain name when nobody is."""
+        return self.ctx.user or "operator"
 
     def _selected(self, view: QTableView, model: RowTableModel):
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []
