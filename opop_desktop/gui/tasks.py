@@ -12,6 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -112,6 +113,10 @@ class TaskRunner(QObject):
         self._progress_cbs.pop(token, None)
         if not self._callbacks:
             self.busy_changed.emit(False)
+        # A screen may have been destroyed while its operation ran (language switch, dialog
+        # closed): its bound callbacks must not touch deleted widgets.
+        had_error_handler = on_error is not None
+        on_done, on_error = _alive(on_done), _alive(on_error)
         if error is None:
             if changes:
                 self.changed.emit(changes)
@@ -122,7 +127,7 @@ class TaskRunner(QObject):
                 on_error(error)
         elif on_error:
             on_error(error)
-        else:
+        elif not had_error_handler:
             from . import messages
             messages.show_error(None, error)
 
@@ -160,6 +165,13 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True)
+
+
+def _alive(callback):
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        return None
+    return callback
 
 
 def _default_error(parent):
