@@ -73,6 +73,7 @@ class FunnelChart(_ChartView):
         series.attachAxis(cats)
         values = QValueAxis()
         values.setRange(0, max(1, max(s.count for s in province)) * 1.1)
+        values.applyNiceNumbers()
         values.setLabelFormat("%d")
         chart.addAxis(values, Qt.AlignBottom)
         series.attachAxis(values)
@@ -100,6 +101,7 @@ class VenueProgressChart(_ChartView):
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max(1, max(max(v.sheets_expected, v.sheets_final) for v in venues)))
+        values.applyNiceNumbers()
         chart.addAxis(values, Qt.AlignBottom)
         series.attachAxis(values)
 
@@ -121,6 +123,8 @@ class JurorDistributionChart(_ChartView):
         chart.addSeries(series)
         cats = QBarCategoryAxis()
         cats.append([f"{j.name} (n={j.count})" for j in jurors])
+        if len(jurors) > 8:
+            cats.setLabelsAngle(-40)  # many jurors: slanted names stay readable
         chart.addAxis(cats, Qt.AlignBottom)
         series.attachAxis(cats)
         values = QValueAxis()

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -135,9 +135,10 @@ class HasilScreen(Screen):
 
     def _build_ranking(self) -> QWidget:
         self.group_list = QListWidget()
-        self.group_list.setMinimumWidth(220)
+        self.group_list.setMinimumWidth(280)
         self.group_list.currentRowChanged.connect(self._show_group)
         self.panel_combo = QComboBox()
+        self.panel_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.panel_combo.currentIndexChanged.connect(self._show_group)
         self.group_note = QLabel("")
         self.group_note.setWordWrap(True)
@@ -169,6 +170,7 @@ class HasilScreen(Screen):
             Column("kind_label", self.tr("Tanda")), Column("message", self.tr("Keterangan")),
             Column("ack_reason", self.tr("Alasan tinjauan"))], self)
         self.flag_view = _table(self.flag_model)
+        self.flag_view.doubleClicked.connect(lambda _index: self.acknowledge_selected())
         row = QHBoxLayout()
         self.flag_summary = QLabel("")
         row.addWidget(self.flag_summary, 1)
@@ -220,13 +222,15 @@ class HasilScreen(Screen):
 
     def _build_charts(self) -> QWidget:
         inner = QWidget()
-        lay = QVBoxLayout(inner)
+        lay = QGridLayout(inner)
         self.funnel_chart = FunnelChart()
         self.progress_chart = VenueProgressChart()
         self.juror_chart = JurorDistributionChart()
         for chart in (self.funnel_chart, self.progress_chart, self.juror_chart):
-            chart.setMinimumHeight(320)
-            lay.addWidget(chart)
+            chart.setMinimumHeight(300)
+        lay.addWidget(self.funnel_chart, 0, 0)
+        lay.addWidget(self.progress_chart, 0, 1)
+        lay.addWidget(self.juror_chart, 1, 0, 1, 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -276,10 +280,16 @@ class HasilScreen(Screen):
     def _show_groups(self) -> None:
         self.group_list.blockSignals(True)
         self.group_list.clear()
+        # Kecamatan names repeat across kab/kota: name the kab/kota when several are shown.
+        several = (self.data is not None and self.regency_combo.currentData() is None
+                   and self.data.result.group_by == "district")
         for g in self._visible_groups():
             mark = "⚠ " if g.needs_plenary or g.mixed_panels else ""
+            where = f" · {g.rows[0].regency_name.removeprefix('Kabupaten ')}" if several and g.rows else ""
             quota = self.tr(" (kuota {0})").format(g.quota) if g.quota else ""
-            item = QListWidgetItem(f"{mark}{g.label} — {g.track}{quota}")
+            item = QListWidgetItem(f"{mark}{g.label}{where} — {g.track}{quota}")
+            if g.warnings:
+                item.setToolTip("\n".join(g.warnings))
             item.setData(Qt.UserRole, (g.key, g.track))
             self.group_list.addItem(item)
         self.group_list.blockSignals(False)
