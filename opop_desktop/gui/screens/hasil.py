@@ -1,11 +1,9 @@
 """Hasil: rankings per group and track, variance flags, cusp lists, states and plenary, charts."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -15,57 +13,8 @@ from .. import messages
 from ..charts import FunnelChart, JurorDistributionChart, VenueProgressChart
 from ..table_model import Column, RowTableModel, fmt_decimal
 from .base import Screen
+from .hasil_data import HasilData, View as _View, load_hasil, make_table as _table
 from .hasil_dialogs import AcknowledgeDialog, OverrideDialog
-
-
-@dataclass
-class HasilData:
-    result: object  # RankingResult
-    status: list
-    funnel_province: list
-    funnel_regency: list | None
-    progress: list
-    fields: list[tuple[str, str]]
-
-
-def load_hasil(stage: int, regency: str | None, track: str | None, aggregate: str | None):
-    def op(session, _task):
-        from sqlalchemy import select
-
-        from opop_desktop.core.models import ProductField
-        from opop_desktop.core.services import results_states, results_stats
-        from opop_desktop.core.services.results import rank
-
-        result = rank(session, stage, track=track, regency_code=regency, aggregate=aggregate)
-        fields = [(f.code, f.name) for f in session.scalars(select(ProductField).order_by(ProductField.sort_order))]
-        return HasilData(result, results_states.status(session, stage), results_stats.funnel(session),
-                         results_stats.funnel(session, regency) if regency else None,
-                         results_stats.venue_progress(session, stage), fields)
-    return op
-
-
-class _View:
-    """A table row over a RankedRow: criterion means as ``c_<CODE>`` attributes."""
-
-    def __init__(self, row, **extra):
-        self.row = row
-        self.__dict__.update(extra)
-
-    def __getattr__(self, name):
-        if name.startswith("c_"):
-            return self.row.criterion_means.get(name[2:])
-        return getattr(self.row, name)
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class HasilScreen(Screen):
