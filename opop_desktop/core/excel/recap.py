@@ -7,7 +7,6 @@ panes, autofilter, widths; scores are numbers, NSPP / registration / region code
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..labels import track_label
 from ..pdf import results_view
 from ..pdf.data import Scope
+from ..pdf.layout import temporary_beside
 from ..regions import gazetteer
 from .style import write_table
 
@@ -120,8 +120,7 @@ def recap_workbook(session: Session, out, stage_number: int = 1,
             progress(n, len(codes), f"Menulis lembar {title}")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.tmp", dir=str(out.parent))
-    os.close(fd)
+    tmp = str(temporary_beside(out))
     try:
         wb.save(tmp)
         os.replace(tmp, out)

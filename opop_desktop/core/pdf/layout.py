@@ -6,13 +6,14 @@ Documents build a list of flowables and call :func:`build_pdf`; nothing here kno
 from __future__ import annotations
 
 import os
-import tempfile
+import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4 as _A4
@@ -41,6 +42,10 @@ HEADER_H = 20 * mm
 FOOTER_H = 10 * mm
 
 ProgressFn = Callable[[int, int, str], None]
+
+# Binary (Flate only) streams instead of Flate + ASCII85: smaller files, faster writes. We are
+# the only user of reportlab in the process, so the global switch is ours to set.
+rl_config.useA85 = 0
 
 
 def paper_size(name: str) -> tuple[float, float]:
@@ -224,6 +229,12 @@ def _draw_header(info: DocInfo):
     return on_page
 
 
+def temporary_beside(out: Path) -> Path:
+    """A fresh hidden name in the target's folder (same file system, so the rename is atomic;
+    created with the user's normal permissions, unlike mkstemp's 0600)."""
+    return out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")
+
+
 def frame_size(paper: str) -> tuple[float, float]:
     """Usable width and height of the body frame on ``paper``."""
     w, h = paper_size(paper)
@@ -241,8 +252,7 @@ def build_pdf(out: str | os.PathLike, info: DocInfo, story: list, *, documents: 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     page_size = paper_size(info.paper)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=str(out.parent))
-    os.close(fd)
+    tmp = str(temporary_beside(out))
     header = _draw_header(info)
     total = expected_pages or 0
 
