@@ -19,7 +19,7 @@ def _decimal(text: str) -> Decimal:
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation:
-        raise UsageError(f"Ambang '{text}' bukan angka (contoh: 60 atau 62,5).") from None
+        raise UsageError(f"'{text}' bukan angka (contoh: 60 atau 62,5).") from None
 
 
 def _by(args) -> str:
@@ -36,6 +36,8 @@ def register(sub, common) -> None:
     p.add_argument("--aggregate", choices=list(AGGREGATES))
     p.add_argument("--regency", metavar="CODE", help="hanya kab/kota ini, mis. 32.04")
     p.add_argument("--venue", metavar="ID", help="hanya pesantren lokasi ini")
+    p.add_argument("--variance-limit", type=_decimal, metavar="POIN",
+                   help="tanda 'juri jauh dari median' bila selisih > POIN (default 15)")
     p.add_argument("--full", action="store_true", help="JSON lengkap: kelompok, cusp, pengecualian, tanda")
     p.set_defaults(handler=cmd_rank)
 
@@ -58,14 +60,16 @@ def register(sub, common) -> None:
     q = action("flags", "tanda varians sebelum segel", cmd_flags)
     q.add_argument("--venue", metavar="ID")
     q.add_argument("--open", action="store_true", help="hanya yang belum ditinjau")
+    q.add_argument("--variance-limit", type=_decimal, metavar="POIN", help="batas selisih dari median (default 15)")
     q = action("ack", "tinjau satu tanda: diterima atau dikoreksi", cmd_ack)
     q.add_argument("--flag", required=True, metavar="KUNCI")
     q.add_argument("--decision", choices=["accepted", "corrected"], required=True)
     q.add_argument("--reason", required=True)
     q = action("cusp", "daftar cusp: 3 terakhir lolos dan 3 pertama tidak lolos", cmd_cusp)
     q.add_argument("--regency", metavar="CODE")
-    action("verify", "tandai hasil lokasi sudah diperiksa", cmd_verify, "venue")
-    action("seal", "segel hasil lokasi (semua tanda sudah ditinjau)", cmd_seal, "venue")
+    for q in (action("verify", "tandai hasil lokasi sudah diperiksa", cmd_verify, "venue"),
+              action("seal", "segel hasil lokasi (semua tanda sudah ditinjau)", cmd_seal, "venue")):
+        q.add_argument("--variance-limit", type=_decimal, metavar="POIN", help="batas selisih dari median (default 15)")
     action("merge", "gabungkan hasil lokasi ke kab/kota atau provinsi", cmd_merge, "merge")
     action("approve", "sahkan hasil sidang pleno; perbarui status pesantren", cmd_approve, "merge")
     action("publish", "umumkan hasil yang sudah disahkan", cmd_publish, "merge")
@@ -86,7 +90,7 @@ def cmd_rank(args, ctx) -> int:
     with ctx.db.session() as s:
         result = rank(s, args.stage, track=args.track, group=args.group, quota=args.quota,
                       threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
-                      venue_id=args.venue)
+                      venue_id=args.venue, variance_limit=args.variance_limit)
     rows = [row_dict(r) for r in result.rows]
     lines = [table([[r["group"], r["track"], r["rank_label"], r["nspp"] or "-", r["name"],
                      display(x.score_exact), r["jurors"], OUTCOME_TEXT[r["outcome"]] + ("*" if r["overridden"] else ""),
@@ -110,7 +114,7 @@ def cmd_status(args, ctx) -> int:
 
 def cmd_flags(args, ctx) -> int:
     with ctx.db.session() as s:
-        result = rank(s, args.stage, venue_id=args.venue)
+        result = rank(s, args.stage, venue_id=args.venue, variance_limit=args.variance_limit)
     flags = result.open_flags if args.open else result.flags
     data = [{"key": f.key, "kind": f.kind, "pesantren": f.pesantren_name, "message": f.message,
              "acknowledged": f.acknowledged, "decision": f.ack_decision, "reason": f.ack_reason}
@@ -154,11 +158,13 @@ def _transition(fn, args, ctx, **kw) -> int:
 
 
 def cmd_verify(args, ctx) -> int:
-    return _transition(lambda s, n, **kw: states.verify_venue(s, n, args.venue, **kw), args, ctx)
+    return _transition(lambda s, n, **kw: states.verify_venue(s, n, args.venue, variance_limit=args.variance_limit,
+                                                              **kw), args, ctx)
 
 
 def cmd_seal(args, ctx) -> int:
-    return _transition(lambda s, n, **kw: states.seal_venue(s, n, args.venue, **kw), args, ctx)
+    return _transition(lambda s, n, **kw: states.seal_venue(s, n, args.venue, variance_limit=args.variance_limit,
+                                                            **kw), args, ctx)
 
 
 def cmd_merge(args, ctx) -> int:

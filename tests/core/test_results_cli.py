@@ -74,3 +74,14 @@ def test_results_flow_via_cli(cli, db, programme):
     assert [h["state"] for h in hist] == ["merged", "approved", "published"]
     cusp = json.loads(cli("results", "cusp", "--stage", "1", "--json")[1])
     assert any(c["inside"] and c["outside"] for c in cusp)
+
+
+def test_variance_limit_option(cli, db, programme):
+    _seed(db)
+    default = json.loads(cli("results", "flags", "--stage", "1", "--json")[1])
+    strict = json.loads(cli("results", "flags", "--stage", "1", "--variance-limit", "10", "--json")[1])
+    far = lambda flags: sorted(f["message"] for f in flags if f["kind"] == "juror_far")  # noqa: E731
+    # T: totals 60, 70, 75, 80, 100 around the median 75 → 15, 5, 0, 5, 25 points away.
+    assert len(far(default)) == 1 and len(far(strict)) == 2
+    full = json.loads(cli("rank", "--stage", "1", "--variance-limit", "10", "--full", "--json")[1])
+    assert full["variance_limit"] == "10"

@@ -126,6 +126,7 @@ def result_dict(result: RankingResult) -> dict[str, Any]:
     return {
         "stage": result.stage_number, "group_by": result.group_by, "aggregate": result.aggregate,
         "quota": result.quota, "threshold": None if result.threshold is None else str(result.threshold),
+        "variance_limit": str(result.variance_limit),
         "tie_breaks": list(result.tie_breaks), "criteria": list(result.criteria),
         "rows": [row_dict(r) for r in result.rows],
         "groups": [{

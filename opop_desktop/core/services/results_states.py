@@ -139,7 +139,8 @@ def latest(session: Session, stage_id: str, scope: str, key: str) -> ResultSnaps
 def _params(result: RankingResult) -> dict:
     return {"group_by": result.group_by, "aggregate": result.aggregate, "quota": result.quota,
             "tie_breaks": list(result.tie_breaks),
-            "threshold": None if result.threshold is None else str(result.threshold)}
+            "threshold": None if result.threshold is None else str(result.threshold),
+            "variance_limit": str(result.variance_limit)}
 
 
 def _store(session: Session, stage, scope: str, key: str, state: str, payload: dict, params: dict,
@@ -196,21 +197,24 @@ def _venue(session: Session, stage, venue_id: str) -> Venue:
     return v
 
 
-def verify_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "") -> SnapshotInfo:
+def verify_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "",
+                 variance_limit=None) -> SnapshotInfo:
     actor = _allowed(actor, "verify")
     stage = stage_by_number(session, stage_number)
     v = _venue(session, stage, venue_id)
     _check_order(session, stage, "venue", v.id, "verified", note)
-    return _store_result(session, stage, "venue", v.id, "verified", rank(session, stage_number, venue_id=v.id), actor, note)
+    result = rank(session, stage_number, venue_id=v.id, variance_limit=variance_limit)
+    return _store_result(session, stage, "venue", v.id, "verified", result, actor, note)
 
 
-def seal_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "") -> SnapshotInfo:
+def seal_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "",
+               variance_limit=None) -> SnapshotInfo:
     """Seal a venue's results; refused while any variance flag is not acknowledged."""
     actor = _allowed(actor, "seal")
     stage = stage_by_number(session, stage_number)
     v = _venue(session, stage, venue_id)
     _check_order(session, stage, "venue", v.id, "sealed", note)
-    result = rank(session, stage_number, venue_id=v.id)
+    result = rank(session, stage_number, venue_id=v.id, variance_limit=variance_limit)
     open_ = result.open_flags
     if open_:
         raise ConflictError(

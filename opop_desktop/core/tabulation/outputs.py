@@ -137,6 +137,7 @@ class RankingResult:
     threshold: Decimal | None
     tie_breaks: tuple[str, ...]
     criteria: tuple[str, ...]  # criterion codes in rubric order
+    variance_limit: Decimal = Decimal(15)  # juror_far flags: points from the panel median
     rows: list[RankedRow] = field(default_factory=list)
     groups: list[GroupResult] = field(default_factory=list)
     excluded: list[Exclusion] = field(default_factory=list)

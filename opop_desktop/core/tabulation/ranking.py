@@ -135,7 +135,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     result = RankingResult(
         stage_number=rules.stage_number, group_by=rules.group_by, aggregate=rules.aggregate,
         quota=dict(rules.quota), threshold=rules.threshold, tie_breaks=tuple(rules.tie_breaks),
-        criteria=tuple(criteria_order))
+        criteria=tuple(criteria_order), variance_limit=Decimal(rules.variance_limit))
     sheets_of: dict[str, list[SheetInput]] = defaultdict(list)
     for s in data.sheets:
         sheets_of[s.pesantren_id].append(s)
@@ -148,8 +148,10 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     flags: list[Flag] = []
     for e in sorted(data.entrants, key=lambda x: x.pesantren_id):
         if e.attendance == "absent":
+            scored = len(sheets_of.get(e.pesantren_id, []))
+            note = f" ({scored} lembar nilai diabaikan; periksa kehadiran)" if scored else ""
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "absent",
-                                             "Tidak hadir; tidak diperingkat."))
+                                             f"Tidak hadir; tidak diperingkat{note}."))
             continue
         counted: list[tuple[SheetInput, Decimal]] = []
         for s in sorted(sheets_of.get(e.pesantren_id, []), key=lambda x: (x.juror_id, x.sheet_id)):
