@@ -96,7 +96,7 @@ class CetakScreen(Screen):
         self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
         self.paper.setCurrentIndex(0 if settings.paper_size() == "A4" else 1)
         form.addRow(self.tr("&Kertas:"), self.paper)
-        self.blank = QCheckBox(self.tr("&Kosong (tanpa nilai dan nama yang sudah tercatat)"))
+        self.blank = QCheckBox(self.tr("K&osong (tanpa nilai dan nama yang sudah tercatat)"))
         form.addRow("", self.blank)
         left.addWidget(box)
 
@@ -108,7 +108,7 @@ class CetakScreen(Screen):
         self.status.setWordWrap(True)
         left.addWidget(self.status)
         row = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("&Cetak…"))
+        self.print_button = QPushButton(self.tr("C&etak…"))
         self.print_button.clicked.connect(self.print_dialog)
         self.open_button = QPushButton(self.tr("B&uka PDF"))
         self.open_button.clicked.connect(self.open_pdf)
