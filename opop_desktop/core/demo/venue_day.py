@@ -3,8 +3,8 @@ locked score sheets (a few paper sheets verified by blind double entry).
 
 Fast at province scale (~1,500 pesantren × 5 jurors × 7 criteria): ids are assigned up front,
 objects are added in bulk and flushed once per venue; secrets are hashed once and shared (demo
-accounts only: every juror's PIN is ``DEMO_PIN``; officers/coordinator/admin use
-``DEMO_PASSWORD``). Scores: pesantren quality + juror severity + criterion noise, on the
+accounts only: every juror's PIN is ``DEMO_PIN``; officers and the coordinator use
+``DEMO_PASSWORD``; no admin is made — that stays the user's own first account). Scores: pesantren quality + juror severity + criterion noise, on the
 rubric's step, so rankings and variance flags have something real to work on.
 """
 from __future__ import annotations
@@ -26,7 +26,6 @@ from ..models import (
 )
 from ..regions import gazetteer
 from ..services import audit
-from ..services.accounts import has_admin
 from ..services.programme import ProgrammeInfo
 from ..services.rubric import active_rubric, freeze
 from . import names as N
@@ -102,10 +101,7 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
         by_regency.setdefault(p.regency_code, []).append(p)
     pin_hash = security.hash_secret(DEMO_PIN)
     pw_hash = security.hash_secret(DEMO_PASSWORD)
-    if not has_admin(session):
-        session.add(UserAccount(username="admin", full_name="Admin Provinsi (contoh)", role="admin", password_hash=pw_hash))
-        summary.accounts += 1
-        summary.notes.append(f"Akun contoh: admin / {DEMO_PASSWORD}")
+    # No admin here: the first admin is the person's own (first-start wizard / `opop users add`).
     session.add(UserAccount(username="koordinator", full_name="Koordinator (contoh)", role="coordinator",
                             password_hash=pw_hash, pin_hash=pin_hash))
     summary.accounts += 1
