@@ -56,16 +56,24 @@ def attendance_heads(session: Session, stage_id: str) -> dict[str, str]:
     return out
 
 
-def stage_current_values(session: Session, stage_id: str) -> dict[str, dict[str, Decimal]]:
-    """sheet_id → criterion → current value for every sheet of the stage.
+_ENTRY_COLUMNS = (ScoreEntry.id, ScoreEntry.sheet_id, ScoreEntry.criterion_code, ScoreEntry.value,
+                  ScoreEntry.supersedes_id, ScoreEntry.merges_id)
+
+
+def stage_current_values(session: Session, stage_id: str,
+                         sheet_ids: list[str] | None = None) -> dict[str, dict[str, Decimal]]:
+    """sheet_id → criterion → current value for the sheets of the stage (or only ``sheet_ids``).
 
     Same rule as score_query.current_values (heads of the supersedes/merges chains; several
     heads for one criterion are an unresolved conflict and count as no value), but reads plain
-    columns in one joined query: ~10× faster than loading ORM objects for a whole province."""
-    rows = session.execute(
-        select(ScoreEntry.id, ScoreEntry.sheet_id, ScoreEntry.criterion_code, ScoreEntry.value,
-               ScoreEntry.supersedes_id, ScoreEntry.merges_id)
-        .join(ScoreSheet, ScoreSheet.id == ScoreEntry.sheet_id).where(ScoreSheet.stage_id == stage_id)).all()
+    columns: ~10× faster than loading ORM objects for a whole province."""
+    if sheet_ids is None:
+        rows = session.execute(select(*_ENTRY_COLUMNS).join(ScoreSheet, ScoreSheet.id == ScoreEntry.sheet_id)
+                               .where(ScoreSheet.stage_id == stage_id)).all()
+    else:
+        rows = []
+        for chunk in _chunks(sheet_ids):
+            rows += session.execute(select(*_ENTRY_COLUMNS).where(ScoreEntry.sheet_id.in_(chunk))).all()
     gone = {r.supersedes_id for r in rows if r.supersedes_id} | {r.merges_id for r in rows if r.merges_id}
     heads: dict[str, dict[str, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
@@ -83,7 +91,9 @@ def load_stage(session: Session, stage: Stage, *, regency_code: str | None = Non
     venue_of_panel = {p.id: p.venue_id for p in panels}
     panel_names = {p.id: p.name for p in panels}
     slots = session.scalars(select(PanelSlot).where(PanelSlot.panel_id.in_(list(venue_of_panel)))).all() if panels else []
-    sheets = session.scalars(select(ScoreSheet).where(ScoreSheet.stage_id == stage.id)).all()
+    sheets = session.execute(select(
+        ScoreSheet.id, ScoreSheet.pesantren_id, ScoreSheet.juror_id, ScoreSheet.panel_id, ScoreSheet.rubric_id,
+        ScoreSheet.status, ScoreSheet.source).where(ScoreSheet.stage_id == stage.id)).all()
     attendance = attendance_heads(session, stage.id)
     # Panels of sheets may belong to no venue of this stage in odd imports; name them anyway.
     for pid in {s.panel_id for s in sheets} - set(panel_names):
@@ -122,9 +132,12 @@ def load_stage(session: Session, stage: Stage, *, regency_code: str | None = Non
             regency_name=g.regency_name(p.regency_code), field_name=f.name if f else "",
             attendance=attendance.get(p.id)))
 
+    all_count = len(sheets)
     sheets = [s for s in sheets if s.pesantren_id in keep]
-    values = stage_current_values(session, stage.id)
-    jurors = {j.id: j.name for j in session.scalars(select(Juror))}
+    # A venue or one kab/kota: read only its sheets' entries; the whole stage: one joined read.
+    values = stage_current_values(session, stage.id,
+                                  [s.id for s in sheets] if len(sheets) * 2 < all_count else None)
+    jurors = dict(session.execute(select(Juror.id, Juror.name)).all())
     sheet_inputs = [SheetInput(
         sheet_id=s.id, pesantren_id=s.pesantren_id, juror_id=s.juror_id, panel_id=s.panel_id,
         rubric_id=s.rubric_id, status=s.status, source=s.source, values=values.get(s.id, {}),
