@@ -100,11 +100,16 @@ def database() -> None:
                                                     ScoreEntry.value, ScoreEntry.supersedes_id)).all())
             t_rank = best_of(lambda: rank(s, 1))
             result = rank(s, 1)
+            from opop_desktop.core.models import Venue
+            venue = s.scalars(select(Venue).order_by(Venue.name)).first()
+            t_venue = best_of(lambda: rank(s, 1, venue_id=venue.id))
+            venue_rows = len(rank(s, 1, venue_id=venue.id).rows)
         db.dispose()
     print(f"database: demo province ({gen:.1f} s to generate): {len(result.rows)} ranked, {sheets} sheets, "
           f"{len(result.flags)} flags")
     print(f"  SELECT score entries   {base * 1000:8.1f} ms")
     print(f"  rank(session, 1)       {t_rank * 1000:8.1f} ms  ({t_rank / base:.1f}× baseline)")
+    print(f"  rank(.., venue_id=…)   {t_venue * 1000:8.1f} ms  ({t_venue / base:.1f}× baseline; {venue_rows} ranked)")
 
 
 if __name__ == "__main__":
