@@ -61,6 +61,9 @@ def test_hasil_flags_cusp_status_and_charts(screen):
     assert screen.flag_model.rowCount() == len(screen.data.result.flags) > 0
     assert "belum ditinjau" in screen.flag_summary.text()
     assert screen.cusp_model.rowCount() > 0
+    excluded = _cells(screen.excluded_model)
+    assert ["Pesantren Vila", "Tidak hadir"] in [row[:2] for row in excluded]
+    assert ["Pesantren Wali", "Lembar belum final"] in [row[:2] for row in excluded]
     assert screen.status_model.index(0, 2).data() == "Draf"
     assert screen.juror_chart.series_count() == 1 and screen.funnel_chart.series_count() == 1
     assert screen.progress_chart.series_count() == 1

@@ -69,6 +69,7 @@ class HasilScreen(Screen):
         self.tabs.addTab(self._build_ranking(), self.tr("Peringkat"))
         self.tabs.addTab(self._build_flags(), self.tr("Tanda varians"))
         self.tabs.addTab(self._build_cusp(), self.tr("Daftar cusp"))
+        self.tabs.addTab(self._build_excluded(), self.tr("Dikecualikan"))
         self.tabs.addTab(self._build_states(), self.tr("Status && pleno"))
         self.tabs.addTab(self._build_charts(), self.tr("Grafik"))
 
@@ -141,6 +142,12 @@ class HasilScreen(Screen):
             Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=fmt_decimal)], self)
         lay.addWidget(_table(self.cusp_model), 1)
         return w
+
+    def _build_excluded(self) -> QWidget:
+        self.excluded_model = RowTableModel([
+            Column("pesantren_name", self.tr("Pesantren")), Column("reason_text", self.tr("Sebab")),
+            Column("reason", self.tr("Keterangan"))], self)
+        return _table(self.excluded_model)
 
     def _build_states(self) -> QWidget:
         w = QWidget()
@@ -216,6 +223,7 @@ class HasilScreen(Screen):
         self._show_groups()
         self._show_flags()
         self._show_cusp()
+        self._show_excluded()
         self._show_status()
         self._show_charts()
 
@@ -312,6 +320,13 @@ class HasilScreen(Screen):
             rows += [_View(r, side=self.tr("masuk")) for r in g.cusp.inside]
             rows += [_View(r, side=self.tr("keluar")) for r in g.cusp.outside]
         self.cusp_model.set_rows(rows)
+
+    def _show_excluded(self) -> None:
+        reasons = {"absent": self.tr("Tidak hadir"), "no_valid_sheet": self.tr("Belum ada nilai sah"),
+                   "sheet_not_final": self.tr("Lembar belum final"), "sheet_incomplete": self.tr("Lembar tidak lengkap")}
+        for e in self.data.result.excluded:
+            e.reason_text = reasons.get(e.reason_code, e.reason_code)
+        self.excluded_model.set_rows(self.data.result.excluded)
 
     def _show_status(self) -> None:
         scopes = {"venue": self.tr("Lokasi"), "regency": self.tr("Kab/Kota"), "province": self.tr("Provinsi")}
