@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from opop_desktop import __version__
@@ -186,6 +187,13 @@ def _read_members(blob: bytes, where: str) -> dict[str, bytes]:
     return members
 
 
+@lru_cache(maxsize=1)
+def current_head() -> str:
+    from ..db import head_revision
+    return head_revision()
+
+
+@lru_cache(maxsize=1)
 def _known_revisions() -> list[str]:
     from alembic.script import ScriptDirectory
 

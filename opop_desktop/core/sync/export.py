@@ -14,7 +14,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db import head_revision
 from ..errors import UsageError
 from ..models import SyncBundleLog, SyncClock, SyncConflict, SyncReceipt
 from . import bundle as fmt
@@ -128,7 +127,7 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
                                              .order_by(SyncReceipt.receipt_id)).scalars()]
         members["sync/receipts.jsonl"] = fmt.jsonl_bytes(receipts)
     manifest = fmt.new_manifest(
-        kind=kind, device=dev, schema_version=head_revision(), tables=[t.name for t in tables],
+        kind=kind, device=dev, schema_version=fmt.current_head(), tables=[t.name for t in tables],
         counts=counts, incremental=bool(acked), recipient={"regency": for_regency or "",
                                                            "role": "province" if to_province else ""},
         seq_ranges={d: [list(s) for s in spans] for d, spans in ranges.items()})

@@ -23,10 +23,10 @@ from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
 from .tables import (
     VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
-    row_to_json, self_reference_columns, travelling_columns, vv_join, vv_leq,
+    row_to_json, self_reference_columns, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
 )
 
-CHUNK = 500
+CHUNK = 2000  # ids per IN (...) query; far below SQLite's 32766 bound parameters
 DUPLICATE_KEYS = {"score_sheet": ("stage_id", "juror_id", "pesantren_id")}
 
 
@@ -151,6 +151,9 @@ class _TablePlan:
     clocks: dict[str, str | None] = field(default_factory=dict)  # record id → text (None: delete)
     add_conflicts: dict[str, dict] = field(default_factory=dict)
     drop_conflicts: set[str] = field(default_factory=set)
+    values: dict[str, dict] = field(default_factory=dict)  # record id → Python values to write
+    stored: dict[str, tuple] = field(default_factory=dict)  # SQLite: record id → storage values
+    columns: tuple[str, ...] = ()
 
 
 def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in: list[dict], *,
@@ -186,6 +189,8 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
 
 def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str):
     cols = travelling_columns(table)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
     pending: dict[str, tuple[dict, dict, dict]] = {}
     for n, raw in enumerate(rows, start=1):
         if not isinstance(raw, dict):
@@ -193,23 +198,32 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
         row = dict(raw)
         _validate(row, table, f"{where} baris {n}")
         w, j = _incoming_clock(row, f"{where} baris {n}")
-        row = {c: row.get(c) for c in cols if c in row}
-        try:
-            from_json_row(table, row)  # type check before any write
+        row = {c: row[c] for c in cols if c in row}
+        try:  # type check before any write
+            if sqlite:
+                plan.stored[row["id"]] = sqlite_storage_row(table, row, plan.columns)
+            else:
+                plan.values[row["id"]] = from_json_row(table, row)
         except (ValueError, TypeError, KeyError) as exc:
             raise ImportRejected(f"Baris {n}: nilai tidak sah ({exc}).", where=where) from exc
         pending[row["id"]] = (row, w, j)
     ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
+    any_clock = session.execute(select(SyncClock.record_id).where(SyncClock.table_name == table.name)
+                                .limit(1)).first() is not None
+    any_conf = session.execute(select(SyncConflict.id).where(SyncConflict.table_name == table.name)
+                               .limit(1)).first() is not None
     for chunk in _chunks(set(ids)):
         for r in session.execute(select(table).where(table.c.id.in_(chunk))):
             existing[r.id] = row_to_json(table, r)
-        for c in session.execute(select(SyncClock).where(SyncClock.table_name == table.name,
-                                                         SyncClock.record_id.in_(chunk))).scalars():
-            clocks[c.record_id] = c.vv
-        for c in session.execute(select(SyncConflict).where(SyncConflict.table_name == table.name,
-                                                            SyncConflict.record_id.in_(chunk))).scalars():
-            stored_conf[c.record_id][c.id] = json.loads(c.vv)
+        if any_clock:
+            for c in session.execute(select(SyncClock).where(SyncClock.table_name == table.name,
+                                                             SyncClock.record_id.in_(chunk))).scalars():
+                clocks[c.record_id] = c.vv
+        if any_conf:
+            for c in session.execute(select(SyncConflict).where(SyncConflict.table_name == table.name,
+                                                                SyncConflict.record_id.in_(chunk))).scalars():
+                stored_conf[c.record_id][c.id] = json.loads(c.vv)
     state: dict[str, tuple[dict, dict, dict]] = {}  # record id → (row, w, j) after this bundle
     for rid, (row, iw, ij) in pending.items():
         local = existing.get(rid)
@@ -330,11 +344,16 @@ def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
         table = by_name[name]
         if plan.inserts:
             ordered = _topological(plan.inserts, self_reference_columns(table))
-            values = [from_json_row(table, r) for r in ordered]
-            for chunk in _chunks(values, 2000):
-                session.execute(insert(table), chunk)
+            if plan.stored:
+                sql = (f"INSERT INTO {table.name} ({', '.join(plan.columns)}) "
+                       f"VALUES ({', '.join('?' * len(plan.columns))})")
+                session.connection().exec_driver_sql(sql, [plan.stored[r["id"]] for r in ordered])
+            else:
+                values = [plan.values[r["id"]] for r in ordered]
+                for chunk in _chunks(values, 2000):
+                    session.execute(insert(table), chunk)
         for r in plan.updates:
-            vals = from_json_row(table, r)
+            vals = dict(plan.values.get(r["id"]) or from_json_row(table, r))
             rid = vals.pop("id")
             session.execute(update(table).where(table.c.id == rid).values(**vals))
         clock_t = SyncClock.__table__

@@ -115,7 +115,6 @@ def receipts_dir() -> Path:
 
 def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> Path:
     """A signed receipt bundle: what this database now holds, per device."""
-    from ..db import head_revision
     from . import bundle as fmt
     from .keys import ensure_device_keys
 
@@ -123,7 +122,7 @@ def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None)
     body = {"for_bundle_id": for_bundle_id, "receiver_device": dev.device_id, "receiver_role": dev.role,
             "receiver_regency": dev.regency_code or "",
             "ranges": {d: [list(s) for s in spans] for d, spans in known_ranges(session).items()}}
-    manifest = fmt.new_manifest(kind="receipt", device=dev, schema_version=head_revision(), tables=[],
+    manifest = fmt.new_manifest(kind="receipt", device=dev, schema_version=fmt.current_head(), tables=[],
                                 counts={}, seq_ranges={})
     out = out or receipts_dir() / f"tanda-terima-{for_bundle_id[:8]}-{dev.device_id}.opop"
     store_receipt(session, manifest["bundle_id"], body)  # issued receipts travel down too

@@ -55,8 +55,14 @@ def table_by_name(name: str) -> Table | None:
 
 
 def travelling_columns(table: Table) -> list[str]:
-    local = LOCAL_COLUMNS.get(table.name, frozenset())
-    return sorted(c.name for c in table.columns if c.name not in local)
+    return list(_travelling(table.name, len(table.columns)))
+
+
+@lru_cache(maxsize=None)
+def _travelling(name: str, _ncols: int) -> tuple[str, ...]:
+    table = Base.metadata.tables[name]
+    local = LOCAL_COLUMNS.get(name, frozenset())
+    return tuple(sorted(c.name for c in table.columns if c.name not in local))
 
 
 def self_reference_columns(table: Table) -> list[str]:
@@ -105,13 +111,57 @@ def _converters(table_name: str) -> dict:
 def from_json_row(table: Table, row: dict) -> dict:
     """JSON values → Python values for a Core insert/update (unknown columns dropped)."""
     conv = _converters(table.name)
-    out = {}
-    for name in travelling_columns(table):
-        if name not in row:
-            continue
-        v = row[name]
-        out[name] = None if v is None else conv[name](v)
-    return out
+    return {name: (None if row[name] is None else conv[name](row[name]))
+            for name in _travelling(table.name, len(table.columns)) if name in row}
+
+
+def _sqlite_datetime(v: str) -> str:
+    d = datetime.fromisoformat(v)
+    if d.tzinfo is not None:
+        d = d.astimezone(timezone.utc).replace(tzinfo=None)
+    return d.isoformat(sep=" ", timespec="microseconds")  # SQLAlchemy's SQLite storage format
+
+
+@lru_cache(maxsize=None)
+def _sqlite_converters(table_name: str) -> dict:
+    table = table_by_name(table_name)
+    conv = {}
+    for col in table.columns:
+        t = col.type
+        if isinstance(t, DecimalText):
+            conv[col.name] = lambda v: format(Decimal(str(v)).normalize(), "f")
+        elif isinstance(t, UtcDateTime):
+            conv[col.name] = _sqlite_datetime
+        elif isinstance(t, Date):
+            conv[col.name] = lambda v: date.fromisoformat(v).isoformat()
+        elif isinstance(t, Boolean):
+            conv[col.name] = lambda v: 1 if v else 0
+        elif isinstance(t, Integer):
+            conv[col.name] = int
+        else:
+            conv[col.name] = str
+    return conv
+
+
+@lru_cache(maxsize=None)
+def scalar_defaults(table_name: str) -> dict:
+    """Plain (non-callable) column defaults: local-only or missing columns of bulk inserts."""
+    table = Base.metadata.tables[table_name]
+    return {c.name: c.default.arg for c in table.columns
+            if c.default is not None and getattr(c.default, "is_scalar", False)}
+
+
+def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
+    """JSON values → the exact values SQLAlchemy would store in SQLite (fast bulk inserts)."""
+    conv = _sqlite_converters(table.name)
+    defaults = scalar_defaults(table.name)
+    out = []
+    for c in columns:
+        v = row[c] if c in row else defaults.get(c)
+        if isinstance(v, (bool, Decimal)) and c not in row:
+            v = to_json_value(v)
+        out.append(None if v is None else conv[c](v))
+    return tuple(out)
 
 
 def row_to_json(table: Table, row) -> dict:
@@ -121,7 +171,7 @@ def row_to_json(table: Table, row) -> dict:
         m = row
     else:  # an ORM object
         return {c: to_json_value(getattr(row, c)) for c in travelling_columns(table)}
-    return {c: to_json_value(m[c]) for c in travelling_columns(table)}
+    return {c: to_json_value(m[c]) for c in _travelling(table.name, len(table.columns))}
 
 
 def canonical(obj) -> str:
