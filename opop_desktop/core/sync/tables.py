@@ -116,6 +116,9 @@ def from_json_row(table: Table, row: dict) -> dict:
 
 
 def _sqlite_datetime(v: str) -> str:
+    if len(v) == 32 and v[10] == "T" and v.endswith("+00:00") and v[19] == ".":
+        datetime.fromisoformat(v)  # still validated
+        return v[:10] + " " + v[11:26]
     d = datetime.fromisoformat(v)
     if d.tzinfo is not None:
         d = d.astimezone(timezone.utc).replace(tzinfo=None)
@@ -153,6 +156,9 @@ def scalar_defaults(table_name: str) -> dict:
 
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
     """JSON values → the exact values SQLAlchemy would store in SQLite (fast bulk inserts)."""
+    if all(c in row for c in columns):  # the usual case: same schema on both sides
+        conv = _sqlite_converters(table.name)
+        return tuple(None if row[c] is None else conv[c](row[c]) for c in columns)
     conv = _sqlite_converters(table.name)
     defaults = scalar_defaults(table.name)
     out = []
