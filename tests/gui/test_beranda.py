@@ -84,3 +84,12 @@ def test_beranda_in_main_window_opens_peserta(qtbot, ctx, db, programme):
     qtbot.waitUntil(lambda: beranda.data is not None, timeout=5000)
     beranda.go_peserta.click()
     assert window.stack.currentWidget().key == "peserta"
+
+
+def test_kab_kota_laptop_without_programme_year_points_to_sync(qtbot, ctx, db):
+    with db.session() as s:
+        installation.initialise(s, role="regency", regency_code="32.05", name=None, year=2019)
+    screen = _screen(qtbot, ctx)
+    assert screen.programme_label.text() == "belum ada"
+    assert "Sinkronisasi" in screen.hint.text()
+    assert "Kabupaten Garut" in screen.scope_label.text()

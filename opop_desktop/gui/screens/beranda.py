@@ -42,7 +42,7 @@ class BerandaScreen(Screen):
         super().__init__(ctx, parent)
         self.data: BerandaData | None = None
         lay = QVBoxLayout(self)
-        self.heading = QLabel(f"<h2>{self.tr('Beranda')}</h2>")
+        self.heading = QLabel("<h2>{0}</h2>".format(self.tr("Beranda")))
         lay.addWidget(self.heading)
         self.scope_label = QLabel()
         lay.addWidget(self.scope_label)
@@ -130,8 +130,13 @@ class BerandaScreen(Screen):
 
     def _show_hint(self, f) -> None:
         empty = f is None or f.registered == 0
+        info = self.data.info if self.data else None
+        no_year = info is not None and not info.programme_name
         self.demo_button.setVisible(empty)
-        if empty:
+        if no_year and info.role != "province":
+            text = self.tr("Belum ada tahun program di laptop ini. Impor bundel persiapan dari "
+                           "provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.")
+        elif empty:
             text = self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta atau "
                            "coba data contoh.")
         elif not f.admin_passed and not f.admin_failed:

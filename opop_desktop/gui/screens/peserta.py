@@ -14,6 +14,7 @@ from opop_desktop.core.models import STATUSES, TRACKS
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import CodeCombo, DistrictCombo, RegencyCombo
 from ..widgets.pesantren_filter import PesantrenFilterProxy
+from ..widgets.stat_tile import fmt_count
 from .base import Screen
 
 
@@ -62,7 +63,7 @@ class PesertaScreen(Screen):
     def _build(self) -> None:
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
-        heading = QLabel(f"<h2>{self.tr('Peserta')}</h2>")
+        heading = QLabel("<h2>{0}</h2>".format(self.tr("Peserta")))
         head.addWidget(heading)
         head.addStretch(1)
         self.search = QLineEdit()
@@ -155,7 +156,7 @@ class PesertaScreen(Screen):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.source_count()
         self.count_label.setText(self.tr("{0} dari {1} pesantren").format(
-            f"{shown:,}".replace(",", "."), f"{total:,}".replace(",", ".")))
+            fmt_count(shown), fmt_count(total)))
         if self._loaded and total == 0:
             self.hint.setText(self.tr(
                 "Belum ada peserta pada tahun program ini. Tekan \"Impor pendaftar…\" untuk "
