@@ -196,3 +196,20 @@ def test_filter_stays_correct_over_9000_rows(qtbot, db):
     names = [widget.proxy.row_at(i).name.casefold() for i in range(100)]
     assert names == sorted(names, reverse=True)
     ctx.tasks.shutdown()
+
+
+def test_kab_kota_laptop_starts_on_its_own_regency(qtbot, filled_db):
+    from opop_desktop.core.services import installation
+    with filled_db.session() as s:
+        installation.initialise(s, role="regency", regency_code=KOTA_BANDUNG, name=None, year=2019)
+    ctx = AppContext(db=filled_db, tasks=TaskRunner(filled_db))
+    widget = PesertaScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activate()
+    qtbot.waitUntil(lambda: widget.proxy.source_count() == 4, timeout=5000)
+    assert widget.regency_combo.code() == KOTA_BANDUNG
+    assert shown_names(widget) == ["Persis Bandung"]
+    widget.reset_filters()
+    assert widget.proxy.rowCount() == 4
+    ctx.tasks.shutdown()

@@ -1,6 +1,8 @@
 """Peserta: the pesantren of the current programme year, with filters, instant search and import."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,9 +25,17 @@ def label(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
-def load_pesantren(session, _task):
+@dataclass
+class PesertaData:
+    rows: list  # PesantrenRow
+    home_regency: str | None  # this laptop's kab/kota (kab/kota and venue laptops)
+
+
+def load_pesantren(session, _task) -> PesertaData:
+    from opop_desktop.core.db import get_setting
     from opop_desktop.core.services.registrants import list_pesantren
-    return list_pesantren(session)
+    home = get_setting(session, "regency_code") if get_setting(session, "role") != "province" else ""
+    return PesertaData(list_pesantren(session), home or None)
 
 
 class PesertaScreen(Screen):
@@ -130,7 +140,14 @@ class PesertaScreen(Screen):
 
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
-        self.ctx.tasks.run(load_pesantren, on_done=self.set_rows)
+        self.ctx.tasks.run(load_pesantren, on_done=self._loaded_data)
+
+    def _loaded_data(self, data: PesertaData) -> None:
+        first = not self._loaded
+        self.set_rows(data.rows)
+        if first and data.home_regency and any(r.regency_code == data.home_regency for r in data.rows):
+            # A kab/kota laptop starts on its own kab/kota; "Hapus filter" shows everything.
+            self.regency_combo.set_code(data.home_regency)
 
     def set_rows(self, rows) -> None:
         self._loaded = True
