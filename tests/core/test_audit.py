@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+
+import pytest
 
 from audition_day import build_day
 from sqlalchemy import select
@@ -115,3 +118,35 @@ def test_chains_are_per_device(db):
     assert [e.chain_index for e in mine] == [1, 2] and mine[1].prev_hash == mine[0].hash
     assert other.chain_index == 1 and other.prev_hash == ""
     assert listed[0].old == {"v": 1} and listed[0].new == {"v": 2} and listed[0].reason == "coba"
+
+
+@pytest.mark.postgres
+def test_concurrent_writers_on_postgresql_never_fork_the_chain(pg_url):
+    """The provincial master is PostgreSQL with several users at once: the device-counter row
+    lock makes concurrent audit writers queue, so the chain stays one line."""
+    from opop_desktop.core.db import open_database
+
+    database = open_database(pg_url)
+    errors = []
+
+    def writer(name):
+        try:
+            for i in range(15):
+                with database.session() as s:
+                    audit.record(s, actor=name, action="test.concurrent", entity="t", entity_id=f"{name}-{i}")
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(f"w{n}",)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    try:
+        assert errors == []
+        with database.session() as s:
+            result = audit.verify(s)
+            indexes = s.scalars(select(AuditEntry.chain_index).order_by(AuditEntry.chain_index)).all()
+        assert result.ok and indexes == list(range(1, 61))
+    finally:
+        database.dispose()

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import AuditEntry, utcnow
+from ..models import AuditEntry, DeviceCounter, utcnow
 
 
 @dataclass
@@ -94,6 +94,10 @@ def record(session: Session, *, actor: Any, action: str, entity: str, entity_id:
 
     device = _device(session)
     session.flush()  # pending entries of this session belong before this one
+    # Serialise writers of this device's chain: on PostgreSQL the row lock makes a concurrent
+    # writer wait and then read the committed head (no fork); SQLite has one writer anyway and
+    # refuses a write based on a stale read.
+    session.execute(select(DeviceCounter.device_id).where(DeviceCounter.device_id == device).with_for_update())
     last = session.execute(
         select(AuditEntry.chain_index, AuditEntry.hash)
         .where(AuditEntry.origin_device == device)
