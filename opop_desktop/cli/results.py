@@ -192,6 +192,6 @@ def cmd_history(args, ctx) -> int:
     with ctx.db.session() as s:
         rows = states.snapshot_history(s, args.stage, args.scope, args.key)
     ctx.emit(rows, table([[r.seq, states.STATE_LABELS[r.state], r.actor, r.at.isoformat(timespec="minutes"),
-                           r.payload_hash[:12], r.note] for r in rows],
+                           r.payload_hash[:12] + ("" if r.intact else " RUSAK"), r.note] for r in rows],
                          ["versi", "status", "oleh", "waktu", "hash", "catatan"]))
     return 0

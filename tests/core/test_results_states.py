@@ -76,8 +76,21 @@ def test_snapshots_are_immutable_and_corrections_supersede(db, golden):
         hist = st.snapshot_history(s, 1, "venue", venue)
         assert [h.id for h in hist] == [first.id, second.id]
         assert second.supersedes_id == first.id
+        assert all(h.intact for h in hist)
         old = st.snapshot_payload(s, first.id)
         assert old["rows"] and json.loads(s.get(ResultSnapshot, first.id).payload_json) == old
+
+
+def test_tampering_outside_the_app_is_visible(db, golden):
+    from sqlalchemy import text
+
+    with db.session() as s:
+        first = st.verify_venue(s, 1, golden["venue"], actor="a")
+    with db.session() as s:  # raw SQL bypasses the ORM guard, as a hand edit of the file would
+        s.execute(text("UPDATE result_snapshot SET payload_json = '{\"rows\": []}' WHERE id = :i"), {"i": first.id})
+    with db.session() as s:
+        (info,) = st.snapshot_history(s, 1, "venue", golden["venue"])
+        assert not info.intact
 
 
 def test_reopen_needs_a_reason(db, golden):

@@ -51,6 +51,7 @@ class SnapshotInfo:
     supersedes_id: str | None
     rows: int
     selected: int
+    intact: bool = True  # payload still matches its SHA-256 (edits outside the app show here)
 
 
 @dataclass
@@ -122,7 +123,8 @@ def _info(session: Session, snap: ResultSnapshot, stage_number: int) -> Snapshot
     return SnapshotInfo(snap.id, stage_number, snap.scope, snap.scope_key,
                         scope_label(session, snap.scope, snap.scope_key), snap.state, snap.seq,
                         snap.actor, snap.at, snap.note, snap.payload_hash, snap.supersedes_id,
-                        len(rows), sum(1 for r in rows if r.get("selected")))
+                        len(rows), sum(1 for r in rows if r.get("selected")),
+                        hashlib.sha256(snap.payload_json.encode("utf-8")).hexdigest() == snap.payload_hash)
 
 
 def history(session: Session, stage_id: str, scope: str, key: str) -> list[ResultSnapshot]:
