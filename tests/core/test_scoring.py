@@ -170,3 +170,19 @@ def test_comment_and_progress(db, day):
         assert [m.position for m in j1.missing] == [1, 2, 3]
         sheets = scoring.list_sheets(s, stage_id=day.stage_id)
         assert len(sheets) == 1 and sheets[0].total == Decimal("75.00") and sheets[0].complete
+
+
+def test_a_plain_tuple_names_a_sheet_and_coordinators_stay_in_their_kab_kota(db, day):
+    with db.session() as s:
+        r = scoring.set_score(s, day.juror_user(0), (day.stage_id, day.panel_id, day.jurors[0], day.pesantren[0]),
+                              "PSR", "6,5")
+        assert r.value == Decimal("6.5")
+    with db.session() as s:
+        from opop_desktop.core.services import accounts
+        from opop_desktop.core.services.accounts import SYSTEM_ACTOR
+        accounts.create_user(s, username="koord-tasik", full_name="K", role="coordinator", password="rahasia-123",
+                             regency_code="32.78", actor=SYSTEM_ACTOR)
+        other = accounts.authenticate(s, "koord-tasik", "rahasia-123")
+        with pytest.raises(PermissionDenied, match="kab/kotanya sendiri"):
+            scoring.correct_score(s, other, r.sheet_id, "PSR", "7", reason="coba")
+        assert scoring.correct_score(s, day.users["koord"], r.sheet_id, "PSR", "7", reason="cek").changed

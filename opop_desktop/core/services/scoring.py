@@ -216,6 +216,8 @@ def ensure_not_absent(session: Session, stage_id: str, pesantren_id: str) -> Non
 def _sheet(session: Session, sheet: str | SheetKey | ScoreSheet, create: bool = True) -> ScoreSheet:
     if isinstance(sheet, ScoreSheet):
         return sheet
+    if isinstance(sheet, tuple) and not isinstance(sheet, SheetKey) and len(sheet) == 4:
+        sheet = SheetKey(*sheet)  # (stage_id, panel_id, juror_id, pesantren_id)
     if isinstance(sheet, SheetKey):
         return get_or_create_sheet(session, sheet) if create else find_sheet(session, sheet)
     found = session.get(ScoreSheet, sheet)
@@ -224,7 +226,7 @@ def _sheet(session: Session, sheet: str | SheetKey | ScoreSheet, create: bool = 
     return found
 
 
-def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str) -> str:
+def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str, session: Session | None = None) -> str:
     """The entry kind this actor may write on this sheet, or an error saying why not."""
     if actor.role == "juror":
         if actor.juror_id != sheet.juror_id:
@@ -235,6 +237,10 @@ def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str) -> str:
             raise ConflictError("Lembar sudah dikunci. Hanya koordinator yang dapat mengoreksi, dengan alasan.")
         return "entry"
     if actor.role in ("admin", "coordinator"):
+        if actor.role == "coordinator" and actor.regency_code and session is not None:
+            p = session.get(Pesantren, sheet.pesantren_id)
+            if p is not None and p.regency_code != actor.regency_code:
+                raise PermissionDenied("Koordinator hanya boleh mengoreksi nilai pesantren kab/kotanya sendiri.")
         if sheet.status in PAPER_BUSY:
             raise ConflictError("Lembar kertas ini belum terverifikasi; selesaikan entri ganda lebih dulu.")
         if not (reason or "").strip():
@@ -271,7 +277,7 @@ def set_score(session: Session, actor: SignedInUser, sheet: str | SheetKey | Sco
     range/step), PermissionDenied (not your sheet / role), ConflictError (locked, absent)."""
     s = _sheet(session, sheet)
     _can_view(actor, s.juror_id)
-    kind = _check_edit(actor, s, reason)
+    kind = _check_edit(actor, s, reason, session)
     rubric = rubric_info(session, s.rubric_id)
     crit = rubric.criterion(code)
     value = validate_cell(crit, text)
@@ -300,7 +306,7 @@ def set_comment(session: Session, actor: SignedInUser, sheet: str | SheetKey | S
     """Store the juror's comment for one pesantren; same permissions as ``set_score``."""
     s = _sheet(session, sheet)
     _can_view(actor, s.juror_id)
-    _check_edit(actor, s, reason)
+    _check_edit(actor, s, reason, session)
     old = s.comment
     s.comment = (text or "").strip()
     if old != s.comment:
