@@ -367,7 +367,7 @@ def override(session: Session, stage_number: int, pesantren_ref: str, *, new_out
     return OverrideInfo(o.id, p.id, p.name, o.old_outcome, o.new_outcome, o.reason, o.chair, o.members)
 
 
-def status(session: Session, stage_number: int) -> list[SnapshotInfo | dict]:
+def status(session: Session, stage_number: int) -> list[SnapshotInfo]:
     """Latest state per venue, kab/kota and province of the stage (venues without a snapshot: draft)."""
     stage = stage_by_number(session, stage_number)
     out: list = []
