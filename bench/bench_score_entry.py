@@ -51,7 +51,7 @@ def main() -> int:
     from opop_desktop.core.db import open_database
     from opop_desktop.core.demo import registrants as demo_registrants
     from opop_desktop.core.demo.venue_day import generate_venue_day
-    from opop_desktop.core.services import progress, scoring
+    from opop_desktop.core.services import audit, progress, scoring
     from opop_desktop.core.services.programme import create_programme_year
     from opop_desktop.core.services.scoring import SheetKey
 
@@ -80,7 +80,16 @@ def main() -> int:
     with db.session() as s:
         grid = scoring.juror_grid(s, juror, day.panel_id, day.jurors[0])
     grid_ms = (time.perf_counter() - t) * 1000
+    with db.session() as s:
+        for i in range(2000):
+            audit.record(s, actor="bench", action="bench.entry", entity="t", entity_id=str(i), new={"i": i})
+    t = time.perf_counter()
+    with db.session() as s:
+        verified = audit.verify(s)
+    verify_s = time.perf_counter() - t
     db.dispose()
+    print(f"audit verify: {verified.checked} entries in {verify_s * 1000:.0f} ms "
+          f"({verify_s / verified.checked * 1e6:.0f} µs per entry), ok={verified.ok}")
     print(f"score cell (set_score + audit, own transaction): median {cell_ms:.1f} ms over {len(times)} cells; "
           f"bare sqlite3 insert+commit {base_ms:.1f} ms; ratio {cell_ms / base_ms:.1f}×")
     print(f"juror grid, {len(grid.rows)} pesantren × {len(CODES)} criteria: {grid_ms:.0f} ms")

@@ -118,8 +118,9 @@ def record(session: Session, *, actor: Any, action: str, entity: str, entity_id:
 
 def verify(session: Session) -> AuditVerifyResult:
     """Recompute every chain; report the first broken entry (lowest index of the first device)."""
-    rows = session.scalars(select(AuditEntry).order_by(AuditEntry.origin_device, AuditEntry.chain_index)).all()
-    by_device: dict[str, list[AuditEntry]] = {}
+    table = AuditEntry.__table__  # plain rows: no ORM identity map for tens of thousands of entries
+    rows = session.execute(select(table).order_by(table.c.origin_device, table.c.chain_index)).all()
+    by_device: dict[str, list] = {}
     for e in rows:
         by_device.setdefault(e.origin_device, []).append(e)
     for device, chain in sorted(by_device.items()):
