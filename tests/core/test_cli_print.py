@@ -16,7 +16,7 @@ def audition(db):
     with db.session() as s:
         prog = create_programme_year(s, 2019)
         aud = make_audition(s, prog, n_pesantren=4, n_jurors=2)
-        return {"panel": aud.panel_ids[0], "names": [p.name for p in aud.pesantren]}
+        return {"panel": aud.panel_ids[0], "venue": aud.venue_id, "names": [p.name for p in aud.pesantren]}
 
 
 @pytest.mark.parametrize("document,paper,pages", [
@@ -67,3 +67,13 @@ def test_export_recap_workbook(cli, audition, tmp_path):
     wb = load_workbook(out)
     names = [r[6] for ws in wb.worksheets[1:] for r in ws.iter_rows(min_row=4, values_only=True)]
     assert sorted(names) == sorted(audition["names"])
+
+
+def test_print_attendance_for_a_venue(cli, audition, tmp_path):
+    out = tmp_path / "hadir.pdf"
+    code, stdout, _ = cli("print", "attendance", "--out", str(out), "--stage", "2", "--venue", audition["venue"],
+                          "--json")
+    assert code == 0
+    assert json.loads(stdout)["counts"] == {"lists": 1, "pesantren": 4}
+    _reader, text = read_pdf(out)
+    assert "Hotel Horison Bandung" in text and "Pesantren Contoh 004" in text
