@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         from .login import add_user_menu
         add_user_menu(self)
+        from .help import add_help_menu
+        add_help_menu(self)
         for index, screen in enumerate(self.screens[:9]):
             act = QAction(screen.title(), self)
             act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
