@@ -10,9 +10,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..labels import date_id, track_label
+from ..models import Rubric
 from ..regions import gazetteer
 from . import data
 from .layout import (
@@ -118,6 +120,7 @@ def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
     width, _h = frame_size(paper)
     filled = _sheet_data(session, ctx, panels, blank)
     version = ctx.rubric.version if ctx.rubric else 1
+    versions = dict(session.execute(select(Rubric.id, Rubric.version).where(Rubric.stage_id == ctx.stage.id)).all())
     total = sum(len(pi.jurors) * len(pi.slots) for pi in panels)
     story: list = []
     done = 0
@@ -127,7 +130,9 @@ def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
                 if story:
                     story.append(PageBreak())
                 sd = filled.get((pi.panel.id, juror.id, slot.pesantren.id))
-                story += _sheet_story(width, ctx, pi, juror, slot, sd, version)
+                # A sheet already scored on an older rubric version keeps that version in its QR.
+                sheet_version = versions.get(sd.sheet.rubric_id, version) if sd and sd.sheet else version
+                story += _sheet_story(width, ctx, pi, juror, slot, sd, sheet_version)
                 done += 1
                 if progress and (done % 25 == 0 or done == total):
                     progress(done, total, f"Menyiapkan lembar {done} dari {total}")
