@@ -12,7 +12,7 @@ from opop_desktop.gui.screens.kehadiran import KehadiranScreen
 from opop_desktop.gui.screens.penilaian import PenilaianScreen
 from opop_desktop.gui.score_grid import ABSENT_BG
 
-from venue_gui import build_day, make_ctx
+from venue_gui import build_day, make_ctx, close_ctx
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def screen(qtbot, db, day):
     w.activate()
     qtbot.waitUntil(lambda: w.model.rowCount() == 4 and w.counts is not None, timeout=10000)
     yield w
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def scan(qtbot, w, code):
@@ -137,4 +137,4 @@ def test_absent_pesantren_cannot_be_scored(qtbot, screen, day, db, monkeypatch):
     with db.session() as s, pytest.raises(ConflictError, match="tidak hadir"):
         scoring.set_score(s, day.juror_user(0), scoring.SheetKey(day.stage_id, day.panel_id, day.jurors[0],
                                                                  day.pesantren[1]), "PSR", "7")
-    jctx.tasks.shutdown()
+    close_ctx(qtbot, jctx)

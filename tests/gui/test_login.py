@@ -8,7 +8,7 @@ from opop_desktop.core.services.venue_views import has_accounts
 from opop_desktop.gui.login import LoginDialog, add_user_menu
 from opop_desktop.gui.main_window import MainWindow
 
-from venue_gui import build_day, make_ctx
+from venue_gui import build_day, make_ctx, close_ctx
 
 
 def _dialog(qtbot, ctx, **kw):
@@ -44,7 +44,7 @@ def test_wrong_pin_refused_with_message_then_right_pin_signs_in(qtbot, db):
     assert ctx.user.username == "juri1"
     assert ctx.user.role == "juror" and ctx.user.juror_id == day.jurors[0]
     assert dlg.result() == QDialog.Accepted
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def test_repeated_failures_are_throttled_with_the_wait_in_the_message(qtbot, db):
@@ -57,7 +57,7 @@ def test_repeated_failures_are_throttled_with_the_wait_in_the_message(qtbot, db)
     _try(qtbot, dlg, "off1", "rahasia-123")  # even the right password waits
     assert "Terlalu banyak percobaan gagal" in dlg.message.text()
     assert ctx.user is None
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def test_switch_user_from_the_main_window_without_restarting(qtbot, db, monkeypatch):
@@ -89,7 +89,7 @@ def test_switch_user_from_the_main_window_without_restarting(qtbot, db, monkeypa
     assert "Koordinator" in win.user_label.text()
     # The same window and screens stay open: Penilaian now offers the juror choice to the coordinator.
     assert win.screen("penilaian").sheet_page.juror_combo is not None
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def test_sign_out_leaves_nobody_signed_in(qtbot, db):
@@ -104,4 +104,4 @@ def test_sign_out_leaves_nobody_signed_in(qtbot, db):
     assert ctx.user is None
     assert win.user_label.text() == "Belum masuk"
     assert not out.isEnabled()
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)

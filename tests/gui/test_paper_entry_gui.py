@@ -12,7 +12,7 @@ from opop_desktop.core.services import scoring
 from opop_desktop.gui.paper_entry import PaperEntryWidget
 from opop_desktop.gui.progress_board import ProgressBoardWidget
 
-from venue_gui import build_day, make_ctx, sign_in_as
+from venue_gui import build_day, make_ctx, sign_in_as, close_ctx
 
 CODES = ["PSR", "PTN", "PRF", "INV", "UNK", "KUA", "SDM"]
 
@@ -32,7 +32,7 @@ def setup_widget(qtbot, db, day):
     w.refresh_if_stale()
     qtbot.waitUntil(lambda: w.panel_combo.count() == 1 and w.progress is not None, timeout=10000)
     yield ctx, w
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def open_by_qr(qtbot, w, day, juror=0, pesantren=0):
@@ -155,4 +155,4 @@ def test_progress_board_counts_verified_and_names_missing(qtbot, qtmodeltester, 
     assert "no. 2 Pondok Pesantren Uji 1" in rows["Juri 1"].missing
     assert rows["Juri 2"].entered == 0
     assert board.summary.text() == "0 dari 6 lembar sudah terhitung (terkunci/terverifikasi)."
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)

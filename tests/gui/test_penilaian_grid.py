@@ -15,7 +15,7 @@ from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.gui.score_grid import ScoreGridModel
 from opop_desktop.gui.screens.penilaian import PenilaianScreen
 
-from venue_gui import build_day, make_ctx, press, sign_in_as, type_keys
+from venue_gui import build_day, make_ctx, press, sign_in_as, type_keys, close_ctx
 
 CODES = ["PSR", "PTN", "PRF", "INV", "UNK", "KUA", "SDM"]
 
@@ -127,6 +127,7 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
 
     # A coordinator corrects a locked value with a reason; the old value stays superseded.
     sign_in_as(ctx, day, "koord")
+    assert page.model.grid is None  # juri1's sheet is gone at once
     qtbot.waitUntil(lambda: page.juror_combo.isEnabled() and page.model.grid is not None, timeout=10000)
     page.juror_combo.setCurrentIndex(page.juror_combo.findData(day.jurors[0]))
     qtbot.waitUntil(lambda: page.model.grid is not None and page.model.grid.juror_id == day.jurors[0]
@@ -137,14 +138,16 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
     asked = []
     monkeypatch.setattr(page, "ask_correction", lambda what, cur: asked.append((what, cur)) or ("8", "salah baca juri"))
     page.correct_button.click()
-    qtbot.waitUntil(lambda: page.status_line.text() == "Koreksi tersimpan.", timeout=10000)
     qtbot.waitUntil(lambda: page.model.value(0, "PSR") == Decimal("8"), timeout=10000)
+    ctx.tasks.wait_idle()
+    qtbot.wait(50)
+    assert page.status_line.text() == "Koreksi tersimpan."
     assert asked[0][1] == "7,5"
     with db.session() as s:
         versions = s.query(ScoreEntry).filter_by(sheet_id=sheet0, criterion_code="PSR").order_by(ScoreEntry.created_at).all()
         assert [(v.value, v.kind) for v in versions] == [(Decimal("7.5"), "entry"), (Decimal("8"), "correction")]
         assert versions[1].supersedes_id == versions[0].id and versions[1].reason == "salah baca juri"
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def test_correction_without_reason_is_refused(qtbot, db, day, monkeypatch):
@@ -159,7 +162,7 @@ def test_correction_without_reason_is_refused(qtbot, db, day, monkeypatch):
     page.correct_button.click()
     qtbot.waitUntil(lambda: "alasan" in page.status_line.text(), timeout=10000)
     assert db_values(db, sheet_id) == {"PSR": Decimal("7")}
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def test_juror_cannot_open_another_jurors_sheet(qtbot, db, day):
@@ -168,7 +171,7 @@ def test_juror_cannot_open_another_jurors_sheet(qtbot, db, day):
     qtbot.waitUntil(lambda: page.model.grid is None, timeout=10000)
     assert page.status_line.text() == "Juri hanya boleh membuka lembar penilaiannya sendiri."
     assert page.model.rowCount() == 0
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def test_officer_sees_grid_read_only(qtbot, db, day):
@@ -177,7 +180,7 @@ def test_officer_sees_grid_read_only(qtbot, db, day):
     assert not page.model.can_edit
     assert not (page.model.flags(page.model.index(0, 2)) & Qt.ItemIsEditable)
     assert screen.tabs.isTabVisible(1) and screen.tabs.isTabVisible(2)
-    ctx.tasks.shutdown()
+    close_ctx(qtbot, ctx)
 
 
 def test_grid_model_refuses_without_database(qtmodeltester, db, day):

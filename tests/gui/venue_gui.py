@@ -31,4 +31,14 @@ def press(qtbot, key) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key)
 
 
-__all__ = ["build_day", "make_ctx", "sign_in_as", "type_keys", "press"]
+__all__ = ["build_day", "make_ctx", "sign_in_as", "type_keys", "press", "close_ctx"]
+
+
+def close_ctx(qtbot, ctx) -> None:
+    """Let refreshes that were triggered by the last change finish, then stop the worker."""
+    for _ in range(50):
+        ctx.tasks.wait_idle()
+        qtbot.wait(20)
+        if not ctx.tasks._callbacks:
+            break
+    ctx.tasks.shutdown()

@@ -106,7 +106,7 @@ class ScoreSheetPage(QWidget):
 
         self._jurors: dict[str, list[tuple[str, str]]] = {}
         self.panel_combo.currentIndexChanged.connect(self._panel_changed)
-        self.juror_combo.currentIndexChanged.connect(lambda _i: self.load_grid())
+        self.juror_combo.currentIndexChanged.connect(lambda _i: (self.status_line.clear(), self.load_grid()))
         self.model.refused.connect(lambda _r, _c, msg: self.say(msg, error=True))
         self.model.commit_requested.connect(self._commit)
         self.correct_button.clicked.connect(self.correct_current)
@@ -192,7 +192,9 @@ class ScoreSheetPage(QWidget):
             self.view.setCurrentIndex(self.view.first_entry_cell())
         self.view.resizeColumnsToContents()
         self._show_progress()
-        if grid.locked:
+        if self.status_line.text():
+            pass  # keep the message of what just happened ("Koreksi tersimpan.", a refusal, ...)
+        elif grid.locked:
             self.say(self.tr("Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi."))
         elif actor is not None and actor.role == "officer":
             self.say(self.tr("Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas."))
@@ -334,6 +336,10 @@ class PenilaianScreen(Screen):
             self.tabs.setCurrentIndex(0)
 
     def _user_changed(self, _user) -> None:
+        # The previous person's sheet must not stay on screen while the new one loads.
+        self.sheet_page.model.set_grid(None, can_edit=False)
+        self.sheet_page.status_line.clear()
+        self.sheet_page.progress_label.clear()
         self._apply_role()
         self._stale = True
         if self.isVisible():
