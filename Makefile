@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 APT_RUNTIME := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libnss3
-APT_TEST := postgresql qpdf xvfb nsis
+APT_TEST := postgresql qpdf xvfb nsis zbar-tools poppler-utils
 
 .PHONY: run test sysdeps sysdeps-test venv bench translations dist clean
 
@@ -45,3 +45,8 @@ dist: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache
+
+# Screenshots of the user guides (docs/img/*.png) from the real window on demo data, under Xvfb.
+screenshots: $(STAMP)
+	$(PY) installer/make_screenshots.py
+.PHONY: screenshots
