@@ -27,12 +27,14 @@ class BoardRow:
     missing: str  # "no. 3 Al-Falah (PSR, PTN); no. 5 ..." or "" when done
 
 
-def board_rows(board: progress.VenueBoard) -> list[BoardRow]:
+def board_rows(board: progress.VenueBoard, tr=lambda text: text) -> list[BoardRow]:
+    """One row per panel and juror; ``missing`` names each sheet that does not count yet and
+    what it lacks (criterion codes, or its paper-entry state)."""
     rows = []
     for p in board.panels:
         for j in p.jurors:
             missing = "; ".join(
-                f"no. {m.position} {m.name}" + (f" ({', '.join(m.lacking)})" if m.lacking else f" ({m.status})")
+                tr("no. {0} {1} ({2})").format(m.position, m.name, ", ".join(m.lacking) if m.lacking else m.status)
                 for m in j.missing)
             rows.append(BoardRow(p.panel_name, j.juror_name, j.expected, j.entered, j.verified, j.locked, missing))
     return rows
@@ -78,7 +80,8 @@ class ProgressBoardWidget(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(lambda s, _t: [(v.id, v.label) for v in venue_choices(s)], on_done=self._fill_venues,
+        self.ctx.tasks.run(lambda s, _t: [(v.id, self.tr("Tahap {0} — {1}").format(v.stage_number, v.name))
+                                          for v in venue_choices(s)], on_done=self._fill_venues,
                            on_error=lambda e: self.summary.setText(error_text(e)))
 
     def _fill_venues(self, venues) -> None:
@@ -101,6 +104,6 @@ class ProgressBoardWidget(QWidget):
                            on_error=lambda e: self.summary.setText(error_text(e)))
 
     def _show(self, board: progress.VenueBoard) -> None:
-        self.model.set_rows(board_rows(board))
+        self.model.set_rows(board_rows(board, self.tr))
         self.summary.setText(self.tr("{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).").format(
             board.counted, board.expected))

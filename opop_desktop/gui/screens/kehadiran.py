@@ -166,7 +166,8 @@ class KehadiranScreen(Screen):
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
-        self.ctx.tasks.run(lambda s, _t: [(v.id, v.stage_id, v.label) for v in venue_choices(s)],
+        self.ctx.tasks.run(lambda s, _t: [(v.id, v.stage_id, self.tr("Tahap {0} — {1}").format(v.stage_number, v.name))
+                                          for v in venue_choices(s)],
                            on_done=self._fill_venues, on_error=lambda e: self.say(error_text(e), error=True))
 
     def _fill_venues(self, venues) -> None:
