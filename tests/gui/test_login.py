@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from opop_desktop.core.services.venue_views import has_accounts
-from opop_desktop.gui.login import LoginDialog, add_user_menu
+from opop_desktop.gui.login import LoginDialog
 from opop_desktop.gui.main_window import MainWindow
 
 from venue_gui import build_day, make_ctx, close_ctx
