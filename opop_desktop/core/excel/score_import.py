@@ -27,7 +27,7 @@ from ..services.accounts import SYSTEM_ACTOR, SignedInUser
 from ..services.programme import stage_by_number
 from ..services.rubric import active_rubric
 from ..services.scoring import (
-    SheetKey, _head, ensure_not_absent, get_or_create_sheet, sheet_values, validate_cell, write_value,
+    SheetKey, ensure_not_absent, get_or_create_sheet, head_entry, sheet_values, validate_cell, write_value,
 )
 from .registrant_import import RejectedRow
 from .score_rows import RawRow, read_score_file
@@ -136,7 +136,7 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
     sheet = existing or get_or_create_sheet(session, key, source="import")
     old = sheet_values(session, sheet.id) if existing else None
     for code, value in values.items():
-        head = _head(session, sheet.id, code)
+        head = head_entry(session, sheet.id, code)
         write_value(session, sheet, code, value, kind="import", by=actor.username, head=head)
     sheet.source, sheet.status, sheet.locked_at, sheet.locked_by = "import", "verified", utcnow(), actor.username
     if comment:

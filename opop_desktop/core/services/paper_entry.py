@@ -20,7 +20,7 @@ from ..models import PaperEntry, ScoreSheet, utcnow
 from . import audit
 from .accounts import SignedInUser, require_role
 from .rubric import RubricInfo, format_decimal, rubric_info
-from .scoring import SheetKey, _head, find_sheet, get_or_create_sheet, validate_cell, write_value
+from .scoring import SheetKey, find_sheet, get_or_create_sheet, head_entry, validate_cell, write_value
 
 KEYING_ROLES = ("admin", "coordinator", "officer")
 
@@ -92,7 +92,7 @@ def progress(session: Session, key: SheetKey) -> PaperProgress:
 def _commit_values(session: Session, sheet: ScoreSheet, values: dict[str, Decimal], *, kind: str, by: str,
                    reason: str = "", kinds: dict[str, str] | None = None) -> None:
     for code, value in values.items():
-        head = _head(session, sheet.id, code)
+        head = head_entry(session, sheet.id, code)
         if head is None or head.value != value or head.kind not in ("paper", "resolution", "import"):
             write_value(session, sheet, code, value, kind=(kinds or {}).get(code, kind), by=by, reason=reason, head=head)
     sheet.status, sheet.locked_at, sheet.locked_by = "verified", utcnow(), by

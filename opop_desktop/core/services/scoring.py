@@ -15,20 +15,24 @@ Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from ..models import Juror, Panel, PanelJuror, PanelSlot, Pesantren, ScoreEntry, ScoreSheet, Venue, utcnow
+from ..models import PanelSlot, Pesantren, ScoreEntry, ScoreSheet, utcnow
 from . import attendance, audit
 from .accounts import SignedInUser, verify_juror_pin
-from .rubric import CriterionInfo, RubricInfo, active_rubric, format_decimal, freeze, rubric_info
+from .rubric import active_rubric, freeze, rubric_info
 from .score_query import entry_heads
-
-COUNTING_STATUSES = ("locked", "verified")
-PAPER_BUSY = ("entered_once", "mismatch")
+from .score_rules import (  # noqa: F401 - part of this module's interface
+    COUNTING_STATUSES, PAPER_BUSY, can_view, check_value, ensure_assigned, is_complete, panel_stage, parse_score,
+    validate_cell, weighted_total,
+)
+from .score_sheets import (  # noqa: F401 - part of this module's interface
+    GridRow, JurorGrid, JurorProgress, SheetSummary, juror_grid, juror_progress, list_sheets,
+)
 
 
 @dataclass(frozen=True)
@@ -37,39 +41,6 @@ class SheetKey:
     panel_id: str
     juror_id: str
     pesantren_id: str
-
-
-@dataclass
-class GridRow:
-    position: int
-    time_slot: str
-    pesantren_id: str
-    name: str
-    nspp: str | None
-    reg_number: str
-    sheet_id: str | None
-    values: dict[str, Decimal]  # criterion code → current value (missing = not scored yet)
-    total: Decimal  # Σ weight × score / 10 over the values entered so far
-    complete: bool
-    comment: str
-    status: str  # "" (no sheet yet) | draft | locked | entered_once | mismatch | verified
-    source: str
-    absent: bool
-    editable: bool  # for the actor who asked for the grid
-
-
-@dataclass
-class JurorGrid:
-    stage_id: str
-    panel_id: str
-    panel_name: str
-    juror_id: str
-    juror_name: str
-    rubric: RubricInfo
-    rows: list[GridRow]
-    scored: int
-    to_score: int
-    locked: bool  # every scorable row is locked/verified
 
 
 @dataclass
@@ -89,96 +60,7 @@ class LockResult:
     sheet_ids: list[str] = field(default_factory=list)
 
 
-@dataclass
-class JurorProgress:
-    panel_id: str
-    juror_id: str
-    scored: int
-    to_score: int
-
-
-@dataclass
-class SheetSummary:
-    sheet_id: str
-    stage_id: str
-    panel_id: str
-    panel_name: str
-    juror_id: str
-    juror_name: str
-    pesantren_id: str
-    pesantren_name: str
-    nspp: str | None
-    status: str
-    source: str
-    values: dict[str, Decimal]
-    total: Decimal
-    complete: bool
-
-
-# ---------------------------------------------------------------- values
-
-def parse_score(text) -> Decimal:
-    """"7,5" / "7.5" / 7.5 → Decimal("7.5"); ValidationError when not a number."""
-    if isinstance(text, Decimal):
-        return text
-    if isinstance(text, (int, float)) and not isinstance(text, bool):
-        return Decimal(str(text))
-    raw = str(text or "").strip()
-    if not raw:
-        raise ValidationError("Nilai kosong.", where="nilai")
-    if raw.count(",") + raw.count(".") > 1:
-        raise ValidationError(f"'{raw}' bukan angka yang sah (gunakan satu koma atau titik desimal).", where="nilai")
-    try:
-        value = Decimal(raw.replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError(f"'{raw}' bukan angka.", where="nilai") from None
-    if not value.is_finite():
-        raise ValidationError(f"'{raw}' bukan angka.", where="nilai")
-    return value
-
-
-def check_value(criterion: CriterionInfo, value: Decimal) -> Decimal:
-    """Refuse (never round) a value outside the range or off the step of ``criterion``."""
-    if value < criterion.min_score or value > criterion.max_score or (value - criterion.min_score) % criterion.step != 0:
-        raise ValidationError(f"Nilai {format_decimal(value)} untuk {criterion.code} ditolak: isi "
-                              f"{criterion.allowed_text()}.", where=criterion.code)
-    return value
-
-
-def validate_cell(criterion: CriterionInfo, text) -> Decimal:
-    return check_value(criterion, parse_score(text))
-
-
-def weighted_total(criteria: list[CriterionInfo], values: dict[str, Decimal]) -> Decimal:
-    """Σ weight × score / 10 over the criteria present in ``values`` (0–100 when complete)."""
-    total = sum((c.weight * values[c.code] / 10 for c in criteria if c.code in values), Decimal(0))
-    return total.quantize(Decimal("0.01"))
-
-
-def is_complete(criteria: list[CriterionInfo], values: dict[str, Decimal]) -> bool:
-    return all(c.code in values for c in criteria)
-
-
-# ---------------------------------------------------------------- access
-
-def _can_view(actor: SignedInUser, juror_id: str) -> None:
-    if actor.role == "juror" and actor.juror_id != juror_id:
-        raise PermissionDenied("Juri hanya boleh membuka lembar penilaiannya sendiri.")
-    if actor.role not in ("admin", "coordinator", "officer", "juror"):
-        raise PermissionDenied("Peran ini tidak boleh membuka lembar penilaian.")
-
-
-def _assigned(session: Session, panel_id: str, juror_id: str) -> None:
-    if session.scalar(select(PanelJuror.id).where(PanelJuror.panel_id == panel_id, PanelJuror.juror_id == juror_id)) is None:
-        raise NotFoundError("Juri ini tidak ditugaskan pada panel tersebut.")
-
-
-def _panel_stage(session: Session, panel_id: str) -> tuple[Panel, str]:
-    panel = session.get(Panel, panel_id)
-    if panel is None:
-        raise NotFoundError(f"Panel '{panel_id}' tidak ditemukan.")
-    return panel, session.get(Venue, panel.venue_id).stage_id
-
+# ---------------------------------------------------------------- sheets
 
 def find_sheet(session: Session, key: SheetKey) -> ScoreSheet | None:
     return session.scalars(select(ScoreSheet).where(
@@ -192,7 +74,7 @@ def get_or_create_sheet(session: Session, key: SheetKey, *, source: str = "lapto
     sheet = find_sheet(session, key)
     if sheet is not None:
         return sheet
-    _assigned(session, key.panel_id, key.juror_id)
+    ensure_assigned(session, key.panel_id, key.juror_id)
     if session.scalar(select(PanelSlot.id).where(PanelSlot.panel_id == key.panel_id,
                                                  PanelSlot.pesantren_id == key.pesantren_id)) is None:
         raise NotFoundError("Pesantren ini tidak ada dalam urutan tampil panel tersebut.")
@@ -260,7 +142,9 @@ def write_value(session: Session, sheet: ScoreSheet, code: str, value: Decimal, 
     return e
 
 
-def _head(session: Session, sheet_id: str, code: str) -> ScoreEntry | None:
+def head_entry(session: Session, sheet_id: str, code: str) -> ScoreEntry | None:
+    """The current version of one criterion (the newest head if a sync conflict left several:
+    a new version then supersedes that one and the conflict stays for a person to settle)."""
     hs = entry_heads(session, [sheet_id]).get(sheet_id, {}).get(code, [])
     return max(hs, key=lambda e: (e.created_at, e.device_seq)) if hs else None
 
@@ -276,12 +160,12 @@ def set_score(session: Session, actor: SignedInUser, sheet: str | SheetKey | Sco
     on first use) or a ScoreSheet. Raises ValidationError (bad value; message gives the allowed
     range/step), PermissionDenied (not your sheet / role), ConflictError (locked, absent)."""
     s = _sheet(session, sheet)
-    _can_view(actor, s.juror_id)
+    can_view(actor, s.juror_id)
     kind = _check_edit(actor, s, reason, session)
     rubric = rubric_info(session, s.rubric_id)
     crit = rubric.criterion(code)
     value = validate_cell(crit, text)
-    head = _head(session, s.id, crit.code)
+    head = head_entry(session, s.id, crit.code)
     changed = head is None or head.value != value
     if changed:
         write_value(session, s, crit.code, value, kind=kind, by=actor.username, reason=reason, head=head)
@@ -305,7 +189,7 @@ def set_comment(session: Session, actor: SignedInUser, sheet: str | SheetKey | S
                 *, reason: str = "") -> str:
     """Store the juror's comment for one pesantren; same permissions as ``set_score``."""
     s = _sheet(session, sheet)
-    _can_view(actor, s.juror_id)
+    can_view(actor, s.juror_id)
     _check_edit(actor, s, reason, session)
     old = s.comment
     s.comment = (text or "").strip()
@@ -316,50 +200,7 @@ def set_comment(session: Session, actor: SignedInUser, sheet: str | SheetKey | S
     return s.id
 
 
-# ---------------------------------------------------------------- reading
-
-def juror_grid(session: Session, actor: SignedInUser, panel_id: str, juror_id: str) -> JurorGrid:
-    """Rows = the panel's pesantren in order of appearance, with the juror's current values."""
-    _can_view(actor, juror_id)
-    panel, stage_id = _panel_stage(session, panel_id)
-    _assigned(session, panel_id, juror_id)
-    juror = session.get(Juror, juror_id)
-    slots = session.execute(select(PanelSlot, Pesantren).join(Pesantren, Pesantren.id == PanelSlot.pesantren_id)
-                            .where(PanelSlot.panel_id == panel_id).order_by(PanelSlot.position)).all()
-    pids = [p.id for _, p in slots]
-    sheets = {s.pesantren_id: s for s in session.scalars(select(ScoreSheet).where(
-        ScoreSheet.stage_id == stage_id, ScoreSheet.juror_id == juror_id, ScoreSheet.pesantren_id.in_(pids)))} if pids else {}
-    rubric = rubric_info(session, next(iter(sheets.values())).rubric_id) if sheets else active_rubric(session, stage_id)
-    values = _values(session, [s.id for s in sheets.values()])
-    absent = attendance.absent_ids(session, stage_id, pids)
-    rows = []
-    for slot, p in slots:
-        s = sheets.get(p.id)
-        v = values.get(s.id, {}) if s else {}
-        editable = p.id not in absent and (
-            (actor.role == "juror" and (s is None or (s.status == "draft" and s.source == "laptop")))
-            or (actor.can_manage and (s is None or s.status not in PAPER_BUSY)))
-        rows.append(GridRow(slot.position, slot.time_slot, p.id, p.name, p.nspp, p.reg_number, s.id if s else None,
-                            v, weighted_total(rubric.criteria, v), is_complete(rubric.criteria, v),
-                            s.comment if s else "", s.status if s else "", s.source if s else "", p.id in absent,
-                            editable))
-    scorable = [r for r in rows if not r.absent]
-    scored = sum(r.complete for r in scorable)
-    return JurorGrid(stage_id, panel_id, panel.name, juror_id, juror.name if juror else "", rubric, rows, scored,
-                     len(scorable) - scored, bool(scorable) and all(r.status in COUNTING_STATUSES for r in scorable))
-
-
-def _values(session: Session, sheet_ids: list[str]) -> dict[str, dict[str, Decimal]]:
-    from .score_query import current_values
-    return current_values(session, sheet_ids)
-
-
-def juror_progress(session: Session, panel_id: str, juror_id: str) -> JurorProgress:
-    """Scored (complete sheets) / still to score, absent pesantren left out."""
-    from .accounts import SYSTEM_ACTOR
-    g = juror_grid(session, SYSTEM_ACTOR, panel_id, juror_id)
-    return JurorProgress(panel_id, juror_id, g.scored, g.to_score)
-
+# ---------------------------------------------------------------- locking
 
 def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: str, pin: str,
                 *, pesantren_ids: list[str] | None = None) -> LockResult:
@@ -397,29 +238,3 @@ def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: 
                      new={"sheets": locked, "status": "locked"})
     return LockResult(len(locked), locked)
 
-
-def list_sheets(session: Session, *, stage_id: str | None = None, panel_id: str | None = None,
-                juror_id: str | None = None, statuses: tuple[str, ...] | None = None) -> list[SheetSummary]:
-    """Every sheet with its current values and weighted total (for `opop scores list`, results)."""
-    q = (select(ScoreSheet, Panel, Juror, Pesantren).join(Panel, Panel.id == ScoreSheet.panel_id)
-         .join(Juror, Juror.id == ScoreSheet.juror_id).join(Pesantren, Pesantren.id == ScoreSheet.pesantren_id)
-         .order_by(Panel.name, Juror.name, Pesantren.name))
-    if stage_id:
-        q = q.where(ScoreSheet.stage_id == stage_id)
-    if panel_id:
-        q = q.where(ScoreSheet.panel_id == panel_id)
-    if juror_id:
-        q = q.where(ScoreSheet.juror_id == juror_id)
-    if statuses:
-        q = q.where(ScoreSheet.status.in_(statuses))
-    rows = session.execute(q).all()
-    values = _values(session, [s.id for s, *_ in rows])
-    rubrics: dict[str, RubricInfo] = {}
-    out = []
-    for s, panel, juror, p in rows:
-        rubric = rubrics.get(s.rubric_id) or rubrics.setdefault(s.rubric_id, rubric_info(session, s.rubric_id))
-        v = values.get(s.id, {})
-        out.append(SheetSummary(s.id, s.stage_id, s.panel_id, panel.name, s.juror_id, juror.name, p.id, p.name,
-                                p.nspp, s.status, s.source, v, weighted_total(rubric.criteria, v),
-                                is_complete(rubric.criteria, v)))
-    return out

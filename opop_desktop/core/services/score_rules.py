@@ -1,0 +1,79 @@
+"""Score entry rules shared by the grid, paper entry and import: parsing "7,5"/"7.5", refusing
+values off the range or step (never rounding), weighted totals, who may see whose sheets."""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import NotFoundError, PermissionDenied, ValidationError
+from ..models import Panel, PanelJuror, Venue
+from .accounts import SignedInUser
+from .rubric import CriterionInfo, format_decimal
+
+# Sheets that count for results: laptop sheets locked by the juror, paper/imported sheets verified.
+COUNTING_STATUSES = ("locked", "verified")
+# Paper sheets between the first keying and verification: not editable anywhere else.
+PAPER_BUSY = ("entered_once", "mismatch")
+
+
+def parse_score(text) -> Decimal:
+    """"7,5" / "7.5" / 7.5 → Decimal("7.5"); ValidationError when not a number."""
+    if isinstance(text, Decimal):
+        return text
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        return Decimal(str(text))
+    raw = str(text or "").strip()
+    if not raw:
+        raise ValidationError("Nilai kosong.", where="nilai")
+    if raw.count(",") + raw.count(".") > 1:
+        raise ValidationError(f"'{raw}' bukan angka yang sah (gunakan satu koma atau titik desimal).", where="nilai")
+    try:
+        value = Decimal(raw.replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError(f"'{raw}' bukan angka.", where="nilai") from None
+    if not value.is_finite():
+        raise ValidationError(f"'{raw}' bukan angka.", where="nilai")
+    return value
+
+
+def check_value(criterion: CriterionInfo, value: Decimal) -> Decimal:
+    """Refuse (never round) a value outside the range or off the step of ``criterion``."""
+    if value < criterion.min_score or value > criterion.max_score or (value - criterion.min_score) % criterion.step != 0:
+        raise ValidationError(f"Nilai {format_decimal(value)} untuk {criterion.code} ditolak: isi "
+                              f"{criterion.allowed_text()}.", where=criterion.code)
+    return value
+
+
+def validate_cell(criterion: CriterionInfo, text) -> Decimal:
+    return check_value(criterion, parse_score(text))
+
+
+def weighted_total(criteria: list[CriterionInfo], values: dict[str, Decimal]) -> Decimal:
+    """Σ weight × score / 10 over the criteria present in ``values`` (0–100 when complete)."""
+    total = sum((c.weight * values[c.code] / 10 for c in criteria if c.code in values), Decimal(0))
+    return total.quantize(Decimal("0.01"))
+
+
+def is_complete(criteria: list[CriterionInfo], values: dict[str, Decimal]) -> bool:
+    return all(c.code in values for c in criteria)
+
+
+def can_view(actor: SignedInUser, juror_id: str) -> None:
+    if actor.role == "juror" and actor.juror_id != juror_id:
+        raise PermissionDenied("Juri hanya boleh membuka lembar penilaiannya sendiri.")
+    if actor.role not in ("admin", "coordinator", "officer", "juror"):
+        raise PermissionDenied("Peran ini tidak boleh membuka lembar penilaian.")
+
+
+def ensure_assigned(session: Session, panel_id: str, juror_id: str) -> None:
+    if session.scalar(select(PanelJuror.id).where(PanelJuror.panel_id == panel_id, PanelJuror.juror_id == juror_id)) is None:
+        raise NotFoundError("Juri ini tidak ditugaskan pada panel tersebut.")
+
+
+def panel_stage(session: Session, panel_id: str) -> tuple[Panel, str]:
+    panel = session.get(Panel, panel_id)
+    if panel is None:
+        raise NotFoundError(f"Panel '{panel_id}' tidak ditemukan.")
+    return panel, session.get(Venue, panel.venue_id).stage_id
