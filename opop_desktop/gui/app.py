@@ -64,9 +64,9 @@ def run(argv: list[str] | None = None) -> int:
     from .startup import first_start
     if not first_start(ctx):
         return 0
-    from .login import sign_in_at_start
-    sign_in_at_start(ctx)
     from .main_window import MainWindow
     window = MainWindow(ctx)
     window.show()
+    from .login import sign_in_at_start
+    sign_in_at_start(ctx, window)
     return app.exec()

@@ -128,15 +128,17 @@ def sign_out(ctx: AppContext) -> None:
     ctx.users.set_user(None)
 
 
-def sign_in_at_start(ctx: AppContext) -> None:
+def sign_in_at_start(ctx: AppContext, parent: QWidget | None = None) -> None:
     """After the first-start wizard: ask who is working when accounts exist and nobody is signed
-    in yet. Cancelling leaves the application open without a user (menu Pengguna → Masuk)."""
+    in yet (the dialog opens over the main window once the event loop runs). Cancelling leaves
+    the application open without a user (menu Pengguna → Masuk)."""
     if ctx.user is not None:
         return
-    with ctx.db.session() as s:
-        exists = has_accounts(s)
-    if exists:
-        sign_in(ctx)
+
+    def ask(exists: bool) -> None:
+        if exists and ctx.user is None:
+            sign_in(ctx, parent)
+    ctx.tasks.run(lambda s, _t: has_accounts(s), on_done=ask, on_error=lambda _e: None)
 
 
 def add_user_menu(window) -> None:

@@ -105,3 +105,27 @@ def test_sign_out_leaves_nobody_signed_in(qtbot, db):
     assert win.user_label.text() == "Belum masuk"
     assert not out.isEnabled()
     close_ctx(qtbot, ctx)
+
+
+def test_start_up_asks_for_sign_in_when_accounts_exist(qtbot, db, monkeypatch):
+    from opop_desktop.gui.login import sign_in_at_start
+    build_day(db)
+    ctx = make_ctx(db)
+    asked = []
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: asked.append(self.windowTitle()) or QDialog.Rejected)
+    sign_in_at_start(ctx)
+    qtbot.waitUntil(lambda: asked == ["Masuk"], timeout=5000)
+    assert ctx.user is None  # cancelled: the application stays open without a user
+    close_ctx(qtbot, ctx)
+
+
+def test_start_up_without_accounts_asks_nothing(qtbot, db, programme, monkeypatch):
+    from opop_desktop.gui.login import sign_in_at_start
+    ctx = make_ctx(db)
+    asked = []
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: asked.append(1) or QDialog.Rejected)
+    sign_in_at_start(ctx)
+    ctx.tasks.wait_idle()
+    qtbot.wait(100)
+    assert asked == []
+    close_ctx(qtbot, ctx)
