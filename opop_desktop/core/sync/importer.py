@@ -111,9 +111,25 @@ def _records(b: fmt.Bundle) -> dict[str, list[dict]]:
     return b.records()
 
 
+def discard_local_copy(path: Path) -> None:
+    """Remove the temp folder made by stage_local_copy (never the user's own file)."""
+    folder = Path(path).parent
+    if folder.name.startswith("opop-import-") and Path(tempfile.gettempdir()) in folder.parents:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def import_bundle(session: Session, path: Path, *, dry_run: bool = False,
                   receipt_out: Path | None = None) -> ImportOutcome:
-    b = open_verified(session, path)
+    local = stage_local_copy(path)
+    try:
+        return _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out)
+    finally:
+        discard_local_copy(local)
+
+
+def _import_local(session: Session, path: Path, local: Path, *, dry_run: bool,
+                  receipt_out: Path | None) -> ImportOutcome:
+    b = fmt.read_bundle(local, keys.load_sealing_key(get_setting(session, "device_id")))
     m = b.manifest
     out = ImportOutcome(file=str(path), status="preview" if dry_run else "merged", bundle_id=b.bundle_id,
                         kind=b.kind, origin_device=b.origin_device, origin_name=str(m.get("origin_name", "")),
@@ -197,7 +213,9 @@ def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
     if not rows:
         return []
     first = rows[0]
-    m = open_verified(session, Path(first.file_path)).manifest
+    b = open_verified(session, Path(first.file_path))
+    m = b.manifest
+    discard_local_copy(b.path)
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),
                       regency_code=m.get("origin_regency") or None,

@@ -247,7 +247,7 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
         else:
             win_in = _key(table.name, iw, row) > _key(table.name, lw, local)
             winner, ww = (row, iw) if win_in else (local, lw)
-            if same:
+            if same or table.name == "device":  # trust lists: the revocation-first winner is enough
                 counts.identical += 1
             else:
                 counts.conflicts += 1
