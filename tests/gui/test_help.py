@@ -1,0 +1,160 @@
+"""The Bantuan menu: F1 opens the guide of the signed-in role; every guide and image ships."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
+
+from opop_desktop import __version__
+from opop_desktop.gui import help as help_module
+from opop_desktop.gui.context import AppContext, CurrentUser
+from opop_desktop.gui.help import GUIDES, about_text, docs_dir, guide_file
+from opop_desktop.gui.main_window import MainWindow
+from opop_desktop.gui.tasks import TaskRunner
+
+REPO_DOCS = Path(__file__).resolve().parents[2] / "docs"
+IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+LINK_RE = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s#]+\.md)(?:#[^)]*)?\)")
+
+# A sentence each guide must contain, so a viewer showing the wrong guide fails.
+EXPECTED = {
+    "juror": ("Panduan Juri", "Kirim & kunci"),
+    "officer": ("Panduan Petugas", "Cara check-in dengan pemindai"),
+    "coordinator": ("Panduan Koordinator", "Menyelesaikan konflik"),
+    "admin": ("Panduan Admin Provinsi", "Sidang pleno dan berita acara"),
+}
+
+
+@pytest.fixture
+def window(qtbot, db):
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    yield win
+    viewer = getattr(win, "help_viewer", None)
+    if viewer is not None:
+        viewer.close()
+    win.close()  # closeEvent shuts the task runner down
+
+
+def menu_titles(win) -> list[str]:
+    return [a.text() for a in win.menuBar().actions()]
+
+
+def test_help_menu_lists_every_guide_and_about(window):
+    assert "&Bantuan" in menu_titles(window)
+    texts = [a.text() for a in window.help_menu.actions() if not a.isSeparator()]
+    assert texts[0] == "Panduan untuk &peran saya"
+    assert window.help_action.shortcut().toString() == "F1"
+    assert [t.replace("&", "") for t in texts[1:5]] == [
+        "Panduan Juri", "Panduan Petugas", "Panduan Koordinator", "Panduan Admin Provinsi"]
+    assert texts[-1] == "&Tentang OPOP Desktop"
+
+
+@pytest.mark.parametrize("role", ["juror", "officer", "coordinator", "admin"])
+def test_f1_opens_the_guide_of_the_signed_in_role(qtbot, window, role):
+    window.ctx.users.set_user(CurrentUser("u1", f"user-{role}", f"Orang {role}", role))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+    qtbot.keyClick(window, Qt.Key_F1)
+    viewer = window.help_viewer
+    qtbot.waitUntil(viewer.isVisible, timeout=3000)
+    assert Path(viewer.browser.source().toLocalFile()).name == guide_file(role).name
+    text = viewer.browser.toPlainText()
+    title, sentence = EXPECTED[role]
+    assert text.startswith(title)
+    assert sentence in text
+    current = viewer.guides.currentItem()
+    assert current.data(Qt.UserRole) == role
+
+
+def test_without_a_user_f1_opens_the_officer_guide(qtbot, window):
+    window.help_action.trigger()
+    viewer = window.help_viewer
+    assert viewer.isVisible()
+    assert viewer.browser.toPlainText().startswith("Panduan Petugas")
+
+
+def test_viewer_switches_guides_and_follows_links(qtbot, window):
+    window.help_action.trigger()
+    viewer = window.help_viewer
+    viewer.guides.setCurrentRow(3)
+    assert viewer.browser.toPlainText().startswith("Panduan Admin Provinsi")
+    # Links between guides stay inside the viewer; Kembali returns.
+    viewer.browser.setSource(QUrl("panduan-koordinator.md"))
+    assert viewer.browser.toPlainText().startswith("Panduan Koordinator")
+    assert viewer.back_button.isEnabled()
+    viewer.back_button.click()
+    assert viewer.browser.toPlainText().startswith("Panduan Admin Provinsi")
+
+
+def test_screenshots_load_and_fit_the_viewer(qtbot, window):
+    window.help_action.trigger()
+    viewer = window.help_viewer
+    viewer.open_role("juror")
+    url = QUrl("img/penilaian-juri.png")
+    image = viewer.browser.loadResource(QTextDocument.ImageResource, url)
+    assert not image.isNull()
+    assert image.width() <= max(320, viewer.browser.viewport().width() - help_module.IMAGE_MARGIN)
+    assert image.width() > 100
+
+
+def test_about_names_version_and_region_licence():
+    text = about_text()
+    assert __version__ in text
+    assert "MIT" in text and "Cahya DSN" in text
+
+
+def test_docs_dir_in_checkout_and_frozen(monkeypatch, tmp_path):
+    assert docs_dir() == REPO_DOCS
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert docs_dir() == tmp_path / "docs"
+    monkeypatch.delattr(sys, "_MEIPASS")
+    monkeypatch.setenv("OPOP_DOCS", str(tmp_path))
+    assert docs_dir() == tmp_path
+
+
+def test_missing_guide_says_what_to_do(qtbot, window, monkeypatch, tmp_path):
+    monkeypatch.setenv("OPOP_DOCS", str(tmp_path))
+    window.help_action.trigger()
+    text = window.help_viewer.browser.toPlainText()
+    assert "Panduan tidak ditemukan" in text and "Pasang ulang" in text
+
+
+@pytest.mark.parametrize("name", [name for _r, name, _t in GUIDES])
+def test_every_guide_exists_with_its_images_and_links(name):
+    path = REPO_DOCS / name
+    assert path.is_file(), f"{name} hilang"
+    text = path.read_text(encoding="utf-8")
+    images = IMAGE_RE.findall(text)
+    assert len(images) >= 2, f"{name}: kurang gambar"
+    for ref in images:
+        assert ref.startswith("img/"), f"{name}: {ref} tidak di docs/img"
+        image = REPO_DOCS / ref
+        assert image.is_file(), f"{name}: gambar {ref} tidak ada"
+        assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert image.stat().st_size < 200_000, f"{ref} terlalu besar"
+    for ref in LINK_RE.findall(text):
+        assert (REPO_DOCS / ref).is_file(), f"{name}: tautan {ref} rusak"
+
+
+@pytest.mark.parametrize("role", ["juror", "officer", "coordinator", "admin"])
+def test_viewer_renders_every_section_of_the_guide(qtbot, window, role):
+    """Markdown that Qt reads differently (e.g. a literal <word> taken as HTML) swallows the rest
+    of the guide: every heading must reach the screen."""
+    window.help_action.trigger()
+    viewer = window.help_viewer
+    viewer.open_role(role)
+    shown = viewer.browser.toPlainText()
+    headings = [line.lstrip("#").strip() for line in guide_file(role).read_text(encoding="utf-8").splitlines()
+                if line.startswith("## ")]
+    assert len(headings) >= 4
+    for heading in headings:
+        plain = re.sub(r"[*`]", "", heading)
+        assert plain in shown, f"{guide_file(role).name}: '{plain}' tidak tampil"
