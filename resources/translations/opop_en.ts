@@ -2,100 +2,2892 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="37"/>
+        <source>no. {0} {1} ({2})</source>
+        <translation>no. {0} {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="43"/>
+        <source>Tinjau tanda varians</source>
+        <translation>Review variance flag</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="45"/>
+        <source>Diterima apa adanya</source>
+        <translation>Accepted as is</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="46"/>
+        <source>Sudah dikoreksi</source>
+        <translation>Already corrected</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="48"/>
+        <source>mis. sudah dikonfirmasi dengan juri</source>
+        <translation>e.g. confirmed with the juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="49"/>
+        <source>&amp;Keputusan:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="50"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="54"/>
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="157"/>
+        <source>Akun admin pertama</source>
+        <translation>First admin account</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="158"/>
+        <source>Akun ini dipakai untuk masuk dan membuat akun petugas, koordinator dan juri. Simpan kata sandinya dengan baik.</source>
+        <translation>This account is used to sign in and to create officer, coordinator and juror accounts. Keep its password safe.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="162"/>
+        <source>huruf kecil, angka, titik, garis bawah</source>
+        <translation>lowercase letters, digits, dot, underscore</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="168"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="169"/>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="170"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="171"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="183"/>
+        <source>Nama pengguna: 3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>Username: 3–32 lowercase letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="185"/>
+        <source>Kata sandi minimal {0} karakter.</source>
+        <translation>The password needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="187"/>
+        <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
+        <translation>The two passwords differ. Type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>BerandaScreen</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="45"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="52"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="53"/>
+        <source>Lolos administrasi</source>
+        <translation>Passed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="54"/>
+        <source>Hadir audisi tahap 1</source>
+        <translation>Attended stage 1 audition</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="55"/>
+        <source>Lolos tahap 1</source>
+        <translation>Passed stage 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
+        <source>Lolos tahap 2</source>
+        <translation>Passed stage 2</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
+        <source>Juara (tahap 3)</source>
+        <translation>Champions (stage 3)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="62"/>
+        <source>lalu</source>
+        <translation>then</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="72"/>
+        <source>Buka layar &amp;Peserta</source>
+        <translation>Open the &amp;Participants screen</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="74"/>
+        <source>Coba dengan &amp;data contoh</source>
+        <translation>Try with &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="81"/>
+        <source>Laptop ini</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
+        <source>Perangkat:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
+        <source>Kabupaten/Kota:</source>
+        <translation>Regency/city:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
+        <source>Tahun program:</source>
+        <translation>Programme year:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="108"/>
+        <source>— (semua kab/kota)</source>
+        <translation>— (all regencies/cities)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="109"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="111"/>
+        <source>Beranda — {0}</source>
+        <translation>Home — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
+        <source>Angka untuk {0}.</source>
+        <translation>Figures for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
+        <source>Angka untuk seluruh data di laptop ini.</source>
+        <translation>Figures for all data on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="122"/>
+        <source>{0} tidak lolos</source>
+        <translation>{0} did not pass</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
+        <source>dari {0} diundang; {1} tidak hadir</source>
+        <translation>of {0} invited; {1} absent</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="137"/>
+        <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.</source>
+        <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen, or try the demo data.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="140"/>
+        <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
+        <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="143"/>
+        <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
+        <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
+        <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
+        <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
+        <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
+        <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
+        <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
+        <translation>See the rankings and recapitulation on the Results screen.</translation>
+    </message>
+</context>
+<context>
+    <name>CetakScreen</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="71"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="57"/>
+        <source>Lembar Penilaian (per juri dan pesantren)</source>
+        <translation>Score Sheet (per juror and pesantren)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="58"/>
+        <source>Lembar Penilaian Panel (per juri, semua pesantren)</source>
+        <translation>Panel Score Sheet (per juror, all pesantren)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="59"/>
+        <source>Daftar Hadir</source>
+        <translation>Attendance List</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
+        <source>Kartu Peserta</source>
+        <translation>Participant Cards</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="61"/>
+        <source>Rekapitulasi Nilai</source>
+        <translation>Score Recapitulation</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="62"/>
+        <source>Berita Acara Hasil Audisi</source>
+        <translation>Official Minutes of Audition Results</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="63"/>
+        <source>Laporan Juri</source>
+        <translation>Juror Report</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="72"/>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="79"/>
+        <source>&amp;Dokumen:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="82"/>
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="84"/>
+        <source>&amp;Tahap:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <source>Lokasi</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="90"/>
+        <source>&amp;Cakupan:</source>
+        <translation>S&amp;cope:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="93"/>
+        <source>&amp;Pilihan:</source>
+        <translation>C&amp;hoice:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="95"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="96"/>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="98"/>
+        <source>&amp;Kertas:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="99"/>
+        <source>K&amp;osong (tanpa nilai dan nama yang sudah tercatat)</source>
+        <translation>&amp;Blank (without recorded scores and names)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="103"/>
+        <source>&amp;Buat PDF</source>
+        <translation>C&amp;reate PDF</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="107"/>
+        <source>Pilih dokumen dan cakupan, lalu tekan Buat PDF.</source>
+        <translation>Choose a document and scope, then press Create PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="111"/>
+        <source>C&amp;etak…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="113"/>
+        <source>B&amp;uka PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="115"/>
+        <source>&amp;Simpan sebagai…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="135"/>
+        <source>Pratinjau tidak tersedia; gunakan Buka PDF.</source>
+        <translation>Preview not available; use Open PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="192"/>
+        <source>Pilih {0} lebih dahulu.</source>
+        <translation>Choose the {0} first.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="199"/>
+        <source>Menyusun PDF…</source>
+        <translation>Building the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="204"/>
+        <source>Menyusun PDF</source>
+        <translation>Building the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="211"/>
+        <source>{0} halaman siap: {1}</source>
+        <translation>{0} pages ready: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="223"/>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="225"/>
+        <source>Gagal menyusun PDF.</source>
+        <translation>Could not build the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="231"/>
+        <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}</source>
+        <translation>No application is available to open PDFs. The file is at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="237"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="238"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="246"/>
+        <source>Disimpan ke {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="253"/>
+        <source>Cetak dokumen</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="268"/>
+        <source>Printer tidak dapat dibuka.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="286"/>
+        <source>{0} halaman dikirim ke printer.</source>
+        <translation>{0} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="42"/>
+        <source>Koreksi kehadiran</source>
+        <translation>Correct attendance</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="42"/>
+        <source>Catat kehadiran</source>
+        <translation>Record attendance</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="46"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="47"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
+        <source>Datang &amp;terlambat</source>
+        <translation>Arrived &amp;late</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="52"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
+        <source>Perwakilan &amp;1:</source>
+        <translation>Representative &amp;1:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
+        <source>Perwakilan &amp;2:</source>
+        <translation>Representative &amp;2:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="57"/>
+        <source>&amp;Alasan koreksi:</source>
+        <translation>&amp;Reason for correction:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
+        <source>Waktu:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
+        <source>Petugas:</source>
+        <translation>Officer:</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="49"/>
+        <source>Koreksi nilai</source>
+        <translation>Correct score</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="54"/>
+        <source>&amp;Nilai baru:</source>
+        <translation>&amp;New score:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
+        <source>&amp;Alasan koreksi:</source>
+        <translation>&amp;Reason for correction:</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="63"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="84"/>
+        <source>Pilih berkas pendaftar</source>
+        <translation>Choose the registrant file</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="64"/>
+        <source>Berkas Excel (.xlsx) dari kantor kab/kota. Semua lembar dibaca; baris judul dan variasi nama kolom dikenali otomatis.</source>
+        <translation>Excel file (.xlsx) from the regency/city office. All sheets are read; title rows and variants of column names are recognised automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="69"/>
+        <source>Lokasi berkas .xlsx</source>
+        <translation>Path of the .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="71"/>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="79"/>
+        <source>Mode ketat: jangan simpan apa pun bila ada baris yang ditolak</source>
+        <translation>Strict mode: save nothing if any row is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="85"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="95"/>
+        <source>Berkas tidak ditemukan: {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="97"/>
+        <source>Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.</source>
+        <translation>Only .xlsx files can be read. Save the file again from Excel as .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="202"/>
+        <source>OPOP Desktop — mulai pertama</source>
+        <translation>OPOP Desktop — first start</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="204"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="205"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="206"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="207"/>
+        <source>&amp;Mulai</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="228"/>
+        <source>Membuat data contoh…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="228"/>
+        <source>Menyiapkan laptop ini…</source>
+        <translation>Setting up this laptop…</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../opop_desktop/gui/charts.py" line="57"/>
+        <source>Corong program</source>
+        <translation>Programme funnel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/charts.py" line="61"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/charts.py" line="65"/>
+        <source>Kab/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="70"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="71"/>
+        <source>Lolos administrasi</source>
+        <translation>Passed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
+        <source>Hadir tahap 1</source>
+        <translation>Present at stage 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
+        <source>Lolos tahap 1</source>
+        <translation>Passed stage 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
+        <source>Lolos tahap 2</source>
+        <translation>Passed stage 2</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
+        <source>Juara</source>
+        <translation>Champions</translation>
+    </message>
+</context>
+<context>
+    <name>HasilScreen</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="28"/>
+        <source>Juri jauh dari median</source>
+        <translation>Juror far from median</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="28"/>
+        <source>Profil datar</source>
+        <translation>Flat profile</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <source>Kriteria kosong</source>
+        <translation>Empty criterion</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <source>Konflik ringan</source>
+        <translation>Minor conflict</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="326"/>
+        <source>Lembar belum final</source>
+        <translation>Sheet not final</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <source>Lolos</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <source>Tidak lolos</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <source>Pleno</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <source>Diperiksa</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <source>Disegel</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <source>Digabung</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <source>Disahkan pleno</source>
+        <translation>Approved in plenary</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <source>Diumumkan</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <source>Hasil</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <source>&amp;Tahap:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="48"/>
+        <source>Semua kab/kota</source>
+        <translation>All regencies/cities</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="49"/>
+        <source>&amp;Kab/Kota:</source>
+        <translation>&amp;Regency/city:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <source>&amp;Jalur:</source>
+        <translation>&amp;Track:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <source>Semua jalur</source>
+        <translation>All tracks</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <source>Start-up</source>
+        <translation>Start-up</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
+        <source>Scale-up</source>
+        <translation>Scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <source>&amp;Bidang:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="211"/>
+        <source>Semua bidang</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <source>A&amp;gregat:</source>
+        <translation>&amp;Aggregate:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <source>Bawaan tahap</source>
+        <translation>Stage default</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <source>Rata-rata</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <source>Rata-rata terpangkas</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <source>&amp;Muat ulang</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="272"/>
+        <source>Peringkat</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="70"/>
+        <source>Tanda varians</source>
+        <translation>Variance flags</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="71"/>
+        <source>Daftar cusp</source>
+        <translation>Cusp list</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="72"/>
+        <source>Dikecualikan</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
+        <source>Status &amp;&amp; pleno</source>
+        <translation>Status &amp;&amp; plenary</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
+        <source>&amp;Keputusan pleno…</source>
+        <translation>&amp;Plenary decision…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
+        <source>Tampilan:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="157"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <source>Pesantren</source>
+        <translation>Pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <source>Tanda</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="121"/>
+        <source>Alasan tinjauan</source>
+        <translation>Review reason</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
+        <source>&amp;Tinjau tanda…</source>
+        <translation>Re&amp;view flag…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="137"/>
+        <source>Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.</source>
+        <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <source>Jalur</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
+        <source>Posisi</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="274"/>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <source>Sebab</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <source>Lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="157"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="158"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
+        <source>&amp;Periksa lokasi</source>
+        <translation>C&amp;heck venue</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
+        <source>&amp;Segel lokasi</source>
+        <translation>S&amp;eal venue</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
+        <source>&amp;Gabungkan</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
+        <source>Sa&amp;hkan (pleno)</source>
+        <translation>Appr&amp;ove (plenary)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
+        <source>&amp;Umumkan</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="197"/>
+        <source>Memuat peringkat…</source>
+        <translation>Loading rankings…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="217"/>
+        <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
+        <translation>{0} pesantren ranked, {1} passed, {2} excluded, {3} flags not yet reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
+        <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
+        <translation>{0} groups await a plenary decision (tied scores at the quota line).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
+        <source> (kuota {0})</source>
+        <translation> (quota {0})</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="272"/>
+        <source>Nama pesantren</source>
+        <translation>Pesantren name</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="273"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
+        <source>Juri</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="278"/>
+        <source>z (diagnostik)</source>
+        <translation>z (diagnostic)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="287"/>
+        <source>Gabungan kelompok</source>
+        <translation>Whole group</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="290"/>
+        <source>Panel {0}</source>
+        <translation>Panel {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="309"/>
+        <source>✓ ditinjau</source>
+        <translation>✓ reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="309"/>
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
+        <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
+        <translation>{0} flags, {1} not yet reviewed. A venue can only be sealed once every flag has been reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
+        <source>masuk</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="321"/>
+        <source>keluar</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="325"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="325"/>
+        <source>Belum ada nilai sah</source>
+        <translation>No valid score yet</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="326"/>
+        <source>Lembar tidak lengkap</source>
+        <translation>Sheet incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <source>Lokasi</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <source>Kab/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="357"/>
+        <source>Pilih satu tanda di tabel terlebih dahulu.</source>
+        <translation>Select a flag in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="373"/>
+        <source>Pilih satu pesantren di tabel peringkat terlebih dahulu.</source>
+        <translation>Select a pesantren in the ranking table first.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="376"/>
+        <source>{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.</source>
+        <translation>{0} — rank {1}, score {2}, current result: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="390"/>
+        <source>Pilih satu lokasi di tabel status terlebih dahulu.</source>
+        <translation>Select a venue in the status table first.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="392"/>
+        <source>Tandai hasil lokasi {0} sudah diperiksa?</source>
+        <translation>Mark the results of venue {0} as checked?</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="393"/>
+        <source>Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.</source>
+        <translation>Seal the results of venue {0}? After sealing, corrections create a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="406"/>
+        <source>Provinsi Jawa Barat</source>
+        <translation>West Java Province</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="407"/>
+        <source>Gabungkan hasil lokasi yang sudah disegel untuk {0}?</source>
+        <translation>Merge the sealed venue results for {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="408"/>
+        <source>Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).</source>
+        <translation>Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="410"/>
+        <source>Umumkan hasil yang sudah disahkan untuk {0}?</source>
+        <translation>Publish the approved results for {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="86"/>
+        <source>Bantuan — {0}</source>
+        <translation>Help — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="100"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="106"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="133"/>
+        <source>Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket instalasi.</source>
+        <translation>Guide not found: {0}. Reinstall the application or read the guides in the docs/ folder of the installation package.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="291"/>
+        <source>Impor pendaftar</source>
+        <translation>Import registrants</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="295"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="296"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="297"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>JurorDistributionChart</name>
+    <message>
+        <location filename="../../opop_desktop/gui/charts.py" line="113"/>
+        <source>Sebaran nilai per juri</source>
+        <translation>Score distribution per juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/charts.py" line="118"/>
+        <source>Total lembar (0–100)</source>
+        <translation>Sheet total (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>KehadiranScreen</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="81"/>
+        <source>&amp;Lokasi:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="88"/>
+        <source>Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta</source>
+        <translation>Name, NSPP or registration number — or scan the participant card</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="91"/>
+        <source>&amp;Cari / pindai:</source>
+        <translation>&amp;Search / scan:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <source>Pesantren</source>
+        <translation>Pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <source>NSPP</source>
+        <translation>NSPP</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <source>No. pendaftaran</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="107"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="108"/>
+        <source>Perwakilan</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="108"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="109"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="109"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <source>&amp;Hadir…</source>
+        <translation>&amp;Present…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <source>&amp;Tidak hadir</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
+        <source>K&amp;oreksi…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="151"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="154"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="154"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="155"/>
+        <source>Belum datang</source>
+        <translation>Not yet arrived</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
+        <source>Tahap {0} — {1}</source>
+        <translation>Stage {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="183"/>
+        <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
+        <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="203"/>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="210"/>
+        <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
+        <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="224"/>
+        <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
+        <translation>Please sign in first (menu User → Sign in).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="245"/>
+        <source>{0} pesantren cocok; pilih lalu Enter.</source>
+        <translation>{0} pesantren match; select one and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="247"/>
+        <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
+        <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="270"/>
+        <source>Tandai {0} tidak hadir?</source>
+        <translation>Mark {0} as absent?</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="297"/>
+        <source>{0} tercatat tidak hadir.</source>
+        <translation>{0} recorded as absent.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="310"/>
+        <source>Kehadiran {0} dikoreksi.</source>
+        <translation>Attendance of {0} corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="40"/>
+        <source>Ganti pengguna</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="40"/>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="49"/>
+        <source>kata sandi, atau PIN 6 angka untuk juri</source>
+        <translation>password, or 6-digit PIN for jurors</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="55"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="56"/>
+        <source>&amp;Kata sandi / PIN:</source>
+        <translation>&amp;Password / PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="58"/>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="59"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="65"/>
+        <source>Sekarang masuk sebagai: {0}</source>
+        <translation>Currently signed in as: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="95"/>
+        <source>Isi nama pengguna dan kata sandi/PIN.</source>
+        <translation>Enter the username and password/PIN.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../opop_desktop/gui/main_window.py" line="77"/>
         <source>&amp;Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/main_window.py" line="78"/>
         <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="109"/>
         <source>Belum masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="111"/>
         <source>Pengguna: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>User: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="64"/>
+        <source>Keputusan sidang pleno</source>
+        <translation>Plenary decision</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="66"/>
+        <source>Lolos</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="67"/>
+        <source>Tidak lolos</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="71"/>
+        <source>nama anggota, dipisah koma</source>
+        <translation>member names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="72"/>
+        <source>&amp;Keputusan:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="73"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="74"/>
+        <source>Ketua &amp;sidang:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="75"/>
+        <source>A&amp;nggota:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="79"/>
+        <source>Alasan dan nama ketua sidang wajib diisi.</source>
+        <translation>The reason and the name of the chair are required.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryWidget</name>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="67"/>
+        <source>Pindai kode QR lembar penilaian lalu Enter</source>
+        <translation>Scan the score sheet&apos;s QR code, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="70"/>
+        <source>&amp;Pindai QR:</source>
+        <translation>&amp;Scan QR:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
+        <source>Pa&amp;nel:</source>
+        <translation>Pa&amp;nel:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
+        <source>&amp;Juri:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
+        <source>Pe&amp;santren:</source>
+        <translation>&amp;Pesantren:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
+        <source>Nilai pada lembar kertas</source>
+        <translation>Scores on the paper sheet</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="81"/>
+        <source>&amp;Simpan entri</source>
+        <translation>Sa&amp;ve entry</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
+        <source>Selisih kedua entri</source>
+        <translation>Differences between the two entries</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <source>Kriteria</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <source>Entri 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <source>Entri 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="91"/>
+        <source>Sele&amp;saikan selisih</source>
+        <translation>&amp;Resolve differences</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="96"/>
+        <source>&amp;Alasan:</source>
+        <translation>Re&amp;ason:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="203"/>
+        <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
+        <translation>The panel in this QR code is not on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="240"/>
+        <source>Komentar:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
+        <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
+        <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
+        <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
+        <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="258"/>
+        <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
+        <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="261"/>
+        <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
+        <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="264"/>
+        <source>Lembar terverifikasi.</source>
+        <translation>Sheet verified.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="265"/>
+        <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
+        <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="277"/>
+        <source>Nilai benar {0}:</source>
+        <translation>Correct score {0}:</translation>
     </message>
 </context>
 <context>
     <name>PengaturanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="27"/>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="78"/>
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="30"/>
         <source>Umum</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="37"/>
         <source>&amp;Bahasa:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="38"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="39"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="40"/>
         <source>F4 / Folio (215 × 330 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="43"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="44"/>
         <source>&amp;Ukuran kertas bawaan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default &amp;paper size:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="47"/>
         <source>Data dan cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="51"/>
         <source>Basis data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="54"/>
         <source>Folder cadangan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="59"/>
         <source>&amp;Jumlah cadangan disimpan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="61"/>
         <source>&amp;Buka folder data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open data folder</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="63"/>
         <source>Buat &amp;cadangan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="86"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="103"/>
         <source>Cadangan dibuat: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup created: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PenilaianScreen</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="316"/>
+        <source>&amp;Lembar juri</source>
+        <translation>Juror s&amp;heets</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="317"/>
+        <source>&amp;Entri kertas</source>
+        <translation>Paper en&amp;try</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
+        <source>Papan ke&amp;majuan</source>
+        <translation>Progress &amp;board</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="327"/>
+        <source>Penilaian</source>
+        <translation>Scoring</translation>
+    </message>
+</context>
+<context>
+    <name>PesertaScreen</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="57"/>
+        <source>No. daftar</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="58"/>
+        <source>NSPP</source>
+        <translation>NSPP</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="59"/>
+        <source>Nama pesantren</source>
+        <translation>Pesantren name</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="60"/>
+        <source>Pimpinan</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="61"/>
+        <source>Kab/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="101"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="63"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="64"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="103"/>
+        <source>Bidang usaha</source>
+        <translation>Business field</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="65"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="66"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="104"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="67"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="68"/>
+        <source>Tgl. daftar</source>
+        <translation>Reg. date</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="80"/>
+        <source>Cari nama, NSPP, no. daftar, produk… (Ctrl+F)</source>
+        <translation>Search name, NSPP, reg. no., product… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="85"/>
+        <source>&amp;Impor pendaftar…</source>
+        <translation>&amp;Import registrants…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="91"/>
+        <source>Semua kab/kota</source>
+        <translation>All regencies/cities</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="92"/>
+        <source>Semua kecamatan</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="94"/>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="96"/>
+        <source>Semua bidang usaha</source>
+        <translation>All business fields</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="97"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="102"/>
+        <source>Kategori usaha</source>
+        <translation>Business category</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="110"/>
+        <source>Hapus filter</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="175"/>
+        <source>{0} dari {1} pesantren</source>
+        <translation>{0} of {1} pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="179"/>
+        <source>Belum ada peserta pada tahun program ini. Tekan &quot;Impor pendaftar…&quot; untuk memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda.</source>
+        <translation>No participants in this programme year yet. Press &quot;Import registrants…&quot; to load a registrant Excel file from a regency/city, or create demo data on the Home screen.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="183"/>
+        <source>Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan &quot;Hapus filter&quot; untuk melihat semuanya.</source>
+        <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
+        <source>Belum ada yang disimpan. Periksa baris yang diterima dan ditolak, lalu tekan Impor.</source>
+        <translation>Nothing has been saved yet. Check the accepted and rejected rows, then press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="119"/>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="125"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="125"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="126"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <source>Nama pesantren</source>
+        <translation>Pesantren name</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <source>NSPP</source>
+        <translation>NSPP</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <source>Kab/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="151"/>
+        <source>&amp;Simpan daftar kesalahan…</source>
+        <translation>&amp;Save error list…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="160"/>
+        <source>Diterima ({0})</source>
+        <translation>Accepted ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="161"/>
+        <source>Ditolak ({0})</source>
+        <translation>Rejected ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
+        <source>Peringatan ({0})</source>
+        <translation>Warnings ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="172"/>
+        <source>Membaca berkas…</source>
+        <translation>Reading file…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="174"/>
+        <source>Memeriksa berkas pendaftar…</source>
+        <translation>Checking the registrant file…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="185"/>
+        <source>{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.</source>
+        <translation>{0} new, {1} updated, {2} unchanged, {3} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="188"/>
+        <source>Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.</source>
+        <translation>Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="191"/>
+        <source>Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.</source>
+        <translation>Rejected rows are skipped; save the error list, fix the rows, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="200"/>
+        <source>Pemeriksaan dibatalkan.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="215"/>
+        <source>Simpan daftar kesalahan</source>
+        <translation>Save error list</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="216"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="231"/>
+        <source>Daftar kesalahan disimpan: {0}</source>
+        <translation>Error list saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBoardWidget</name>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="52"/>
+        <source>&amp;Lokasi:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <source>Juri</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <source>Diharapkan</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <source>Terisi</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <source>Belum masuk</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="83"/>
+        <source>Tahap {0} — {1}</source>
+        <translation>Stage {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="101"/>
+        <source>Belum ada lokasi audisi.</source>
+        <translation>No audition venue yet.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="108"/>
+        <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
+        <translation>{0} of {1} sheets counted (locked/verified).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="79"/>
+        <source>no. {0} {1} ({2})</source>
+        <translation>no. {0} {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="242"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="252"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="253"/>
+        <source>Mengimpor pendaftar…</source>
+        <translation>Importing registrants…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="261"/>
+        <source>Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.</source>
+        <translation>Import finished: {0} new pesantren, {1} updated, {2} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
+        <source>Tidak ada yang disimpan.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="266"/>
+        <source>{0} baris ditolak dan dilewati.</source>
+        <translation>{0} rows rejected and skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="273"/>
+        <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
+        <translation>Import cancelled. No data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="275"/>
+        <source>Impor gagal; tidak ada data yang diubah.</source>
+        <translation>Import failed; no data was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="91"/>
+        <source>Selamat datang di OPOP Desktop</source>
+        <translation>Welcome to OPOP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="92"/>
+        <source>Beberapa pertanyaan singkat tentang laptop ini. Semuanya dapat diubah nanti di layar Pengaturan.</source>
+        <translation>A few short questions about this laptop. Everything can be changed later on the Settings screen.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="95"/>
+        <source>Laptop ini dipakai di:</source>
+        <translation>This laptop is used at:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="98"/>
+        <source>&amp;Lokasi audisi (petugas dan juri, tanpa internet)</source>
+        <translation>Audition &amp;venue (officers and jurors, no internet)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="99"/>
+        <source>Kantor &amp;kabupaten/kota (koordinator)</source>
+        <translation>&amp;Regency/city office (coordinator)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="100"/>
+        <source>Kantor &amp;provinsi (admin program)</source>
+        <translation>&amp;Province office (programme admin)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="111"/>
+        <source>— pilih kab/kota —</source>
+        <translation>— choose regency/city —</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="113"/>
+        <source>&amp;Kabupaten/Kota:</source>
+        <translation>Re&amp;gency/city:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="115"/>
+        <source>mis. Laptop Garut-1</source>
+        <translation>e.g. Laptop Garut-1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="116"/>
+        <source>&amp;Nama laptop ini:</source>
+        <translation>Laptop na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="121"/>
+        <source>Isi dengan &amp;data contoh (±60 pesantren di 2 kab/kota, untuk mencoba aplikasi)</source>
+        <translation>Fill with &amp;demo data (±60 pesantren in 2 regencies/cities, to try the application)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="124"/>
+        <source>&amp;Coba dengan data contoh</source>
+        <translation>&amp;Try with demo data</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="125"/>
+        <source>Laptop diatur sebagai kantor provinsi dan diisi data contoh; tinggal membuat akun admin.</source>
+        <translation>The laptop is set up as the province office and filled with demo data; only the admin account is left to create.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="146"/>
+        <source>Pilih kabupaten/kota laptop ini.</source>
+        <translation>Choose this laptop&apos;s regency/city.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="55"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="55"/>
+        <source>Pesantren</source>
+        <translation>Pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="57"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="57"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="58"/>
+        <source>Komentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="100"/>
+        <source>{0} — {1} (bobot {2}; {3})</source>
+        <translation>{0} — {1} (weight {2}; {3})</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="124"/>
+        <source>{0} — {1}; isi {2}</source>
+        <translation>{0} — {1}; enter {2}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="142"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="143"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="143"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="143"/>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="144"/>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="144"/>
+        <source>Kertas: entri 1</source>
+        <translation>Paper: entry 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="145"/>
+        <source>Kertas: selisih</source>
+        <translation>Paper: differences</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetPage</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="75"/>
+        <source>&amp;Panel:</source>
+        <translation>&amp;Panel:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="77"/>
+        <source>&amp;Juri:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="92"/>
+        <source>K&amp;oreksi…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="93"/>
+        <source>&amp;Kirim &amp;&amp; kunci…</source>
+        <translation>&amp;Submit &amp;&amp; lock…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="137"/>
+        <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
+        <translation>Please sign in first (menu User → Sign in).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="154"/>
+        <source>Belum ada panel yang dapat Anda buka.</source>
+        <translation>There is no panel you can open yet.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="198"/>
+        <source>Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.</source>
+        <translation>The sheet has been submitted and locked; only a coordinator can correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="200"/>
+        <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
+        <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="216"/>
+        <source>Dinilai {0} dari {1} · belum {2}</source>
+        <translation>Scored {0} of {1} · {2} to go</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="249"/>
+        <source>Tersimpan: {0} = {1}</source>
+        <translation>Saved: {0} = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="259"/>
+        <source>Kirim &amp; kunci</source>
+        <translation>Submit &amp; lock</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="260"/>
+        <source>PIN juri {0} (6 angka):</source>
+        <translation>PIN of juror {0} (6 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="277"/>
+        <source>{0} lembar dikirim dan dikunci.</source>
+        <translation>{0} sheets submitted and locked.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="294"/>
+        <source>{0}, kriteria {1} — {2}</source>
+        <translation>{0}, criterion {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="302"/>
+        <source>Koreksi tersimpan.</source>
+        <translation>Correction saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SinkronisasiScreen</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="79"/>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
+        <source>Provinsi (hasil)</source>
+        <translation>Province (results)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
+        <source>Semua data (salinan lengkap)</source>
+        <translation>All data (full copy)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <source>Penyiapan untuk {0} {1}</source>
+        <translation>Setup for {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <source>&amp;Penerima:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <source>Kirim semua rekaman (bukan hanya yang baru)</source>
+        <translation>Send all records (not only new ones)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <source>Segel (enkripsi) untuk provinsi</source>
+        <translation>Seal (encrypt) for the province</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
+        <source>&amp;Ekspor bundel…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <source>Simpan bundel</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <source>Bundel OPOP (*.opop)</source>
+        <translation>OPOP bundles (*.opop)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="117"/>
+        <source>Bundel ditulis: {0} ({1} rekaman).</source>
+        <translation>Bundle written: {0} ({1} records).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="119"/>
+        <source>Menulis bundel…</source>
+        <translation>Writing bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="126"/>
+        <source>&amp;Pilih bundel…</source>
+        <translation>&amp;Choose bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="128"/>
+        <source>&amp;Gabungkan</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="136"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="136"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="136"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <source>Sama</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="265"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <source>Pilih bundel</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="153"/>
+        <source>siap digabung</source>
+        <translation>ready to merge</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="153"/>
+        <source>digabungkan</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
+        <source>sudah pernah digabung</source>
+        <translation>already merged</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
+        <source>dikarantina</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
+        <source>tanda terima</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="161"/>
+        <source>ditolak: {0}</source>
+        <translation>rejected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="196"/>
+        <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
+        <translation>Preview: check, then press Merge.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="197"/>
+        <source>Memeriksa bundel…</source>
+        <translation>Checking bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="206"/>
+        <source>Tanda terima: {0}</source>
+        <translation>Receipt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="207"/>
+        <source>Menggabungkan bundel…</source>
+        <translation>Merging bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="215"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <source>Perangkat</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="215"/>
+        <source>Id perangkat</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="219"/>
+        <source>&amp;Percayai perangkat</source>
+        <translation>&amp;Trust device</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
+        <source>Karantina</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="228"/>
+        <source>Percayai perangkat {0}?
+
+Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
+
+{1}</source>
+        <translation>Trust device {0}?
+
+Compare this fingerprint with the one shown on the sending laptop (e.g. over the phone):
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
+        <source>wajib, mis. dicocokkan dengan lembar kertas</source>
+        <translation>required, e.g. checked against the paper sheet</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
+        <source>&amp;Alasan:</source>
+        <translation>Re&amp;ason:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="254"/>
+        <source>Nilai &amp;baru (opsional):</source>
+        <translation>&amp;New score (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="257"/>
+        <source>Pakai versi &amp;terpilih</source>
+        <translation>&amp;Use selected version</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="259"/>
+        <source>Simpan &amp;nilai baru</source>
+        <translation>Save ne&amp;w score</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="270"/>
+        <source>Pilih salah satu versi pada daftar konflik.</source>
+        <translation>Select one version in the conflict list.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
+        <source>Nomor urut yang diterima per perangkat:</source>
+        <translation>Sequence numbers received per device:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
+        <source>Celah</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="310"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="302"/>
+        <source>Buat &amp;cadangan</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="304"/>
+        <source>&amp;Pulihkan cadangan terpilih</source>
+        <translation>Re&amp;store selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="320"/>
+        <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
+        <translation>Restore {0}? The current database is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="324"/>
+        <source>Dipulihkan dari {0}.</source>
+        <translation>Restored from {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueProgressChart</name>
+    <message>
+        <location filename="../../opop_desktop/gui/charts.py" line="86"/>
+        <source>Kemajuan penilaian per lokasi</source>
+        <translation>Scoring progress per venue</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/charts.py" line="90"/>
+        <source>Lembar final</source>
+        <translation>Final sheets</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/charts.py" line="91"/>
+        <source>Belum final</source>
+        <translation>Not final</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="18"/>
+        <source>Membuat data contoh…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="27"/>
+        <source>Panduan &amp;Juri</source>
+        <translation>&amp;Juror guide</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="28"/>
+        <source>Panduan &amp;Petugas</source>
+        <translation>&amp;Officer guide</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="29"/>
+        <source>Panduan &amp;Koordinator</source>
+        <translation>&amp;Coordinator guide</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="30"/>
+        <source>Panduan &amp;Admin Provinsi</source>
+        <translation>Province a&amp;dmin guide</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="159"/>
+        <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Sistem audisi luring program One Pesantren One Product (OPOP) Jawa Barat: impor pendaftar, kehadiran, penilaian juri tanpa internet, rekapitulasi, sidang pleno, bundel sinkronisasi bertanda tangan, dan dokumen cetak.&lt;/p&gt;&lt;p&gt;Data wilayah: kode Kemendagri Provinsi Jawa Barat dari set data &lt;i&gt;wilayah&lt;/i&gt; oleh Cahya DSN, lisensi MIT (resources/regions/LICENSE). Huruf: DejaVu Sans (lisensi DejaVu Fonts). Antarmuka: Qt for Python (PySide6), lisensi LGPL v3.&lt;/p&gt;&lt;p&gt;Data tersimpan di: {2}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Offline audition system of West Java&apos;s One Pesantren One Product (OPOP) programme: registrant import, attendance, juror scoring without internet, recapitulation, plenary, signed synchronisation bundles and printed documents.&lt;/p&gt;&lt;p&gt;Region data: Kemendagri codes of West Java Province from the &lt;i&gt;wilayah&lt;/i&gt; data set by Cahya DSN, MIT licence (resources/regions/LICENSE). Font: DejaVu Sans (DejaVu Fonts licence). Interface: Qt for Python (PySide6), LGPL v3 licence.&lt;/p&gt;&lt;p&gt;Data is stored in: {2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="171"/>
+        <source>Tentang {0}</source>
+        <translation>About {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="180"/>
+        <source>&amp;Bantuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="181"/>
+        <source>Panduan untuk &amp;peran saya</source>
+        <translation>Guide for &amp;my role</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/help.py" line="194"/>
+        <source>&amp;Tentang {0}</source>
+        <translation>&amp;About {0}</translation>
+    </message>
+</context>
+<context>
+    <name>import_wizard</name>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="26"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="27"/>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
+        <source>Duplikat (dilewati)</source>
+        <translation>Duplicate (skipped)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="16"/>
+        <source>Start-up</source>
+        <translation>Start-up</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="17"/>
+        <source>Scale-up</source>
+        <translation>Scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="21"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="22"/>
+        <source>Lolos administrasi</source>
+        <translation>Passed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
+        <source>Tidak lolos administrasi</source>
+        <translation>Failed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
+        <source>Diundang tahap 1</source>
+        <translation>Invited to stage 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
+        <source>Hadir tahap 1</source>
+        <translation>Present at stage 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
+        <source>Tidak hadir tahap 1</source>
+        <translation>Absent at stage 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
+        <source>Lolos tahap 1</source>
+        <translation>Passed stage 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
+        <source>Tidak lolos tahap 1</source>
+        <translation>Did not pass stage 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
+        <source>Diundang tahap 2</source>
+        <translation>Invited to stage 2</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
+        <source>Hadir tahap 2</source>
+        <translation>Present at stage 2</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
+        <source>Tidak hadir tahap 2</source>
+        <translation>Absent at stage 2</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
+        <source>Lolos tahap 2</source>
+        <translation>Passed stage 2</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
+        <source>Tidak lolos tahap 2</source>
+        <translation>Did not pass stage 2</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
+        <source>Diundang tahap 3</source>
+        <translation>Invited to stage 3</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
+        <source>Hadir tahap 3</source>
+        <translation>Present at stage 3</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
+        <source>Tidak hadir tahap 3</source>
+        <translation>Absent at stage 3</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
+        <source>Juara (lolos tahap 3)</source>
+        <translation>Champion (passed stage 3)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
+        <source>Tidak lolos tahap 3</source>
+        <translation>Did not pass stage 3</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="42"/>
+        <source>Admin provinsi</source>
+        <translation>Province admin</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="43"/>
+        <source>Koordinator kab/kota</source>
+        <translation>Regency/city coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
+        <source>Petugas lokasi</source>
+        <translation>Venue officer</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
+        <source>Juri</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="49"/>
+        <source>Akademisi</source>
+        <translation>Academics</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="50"/>
+        <source>Pelaku usaha</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
+        <source>Komunitas</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
+        <source>Pemerintah</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="57"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="58"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="65"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
+        <source>Bidang usaha</source>
+        <translation>Business field</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="64"/>
+        <source>Lokasi audisi</source>
+        <translation>Audition venue</translation>
     </message>
 </context>
 <context>
@@ -104,22 +2896,23 @@
         <location filename="../../opop_desktop/gui/messages.py" line="24"/>
         <source>Terjadi kesalahan tak terduga: {0}
 Data tidak diubah. Jika berulang, hubungi koordinator dan sertakan pesan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred: {0}
+No data was changed. If it happens again, contact the coordinator and include this message.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/messages.py" line="30"/>
         <source>Kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/messages.py" line="34"/>
         <source>Informasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/messages.py" line="38"/>
         <source>Konfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>
@@ -127,85 +2920,108 @@ Data tidak diubah. Jika berulang, hubungi koordinator dan sertakan pesan ini.</s
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="17"/>
         <source>Beranda</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="18"/>
         <source>Peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="19"/>
         <source>Kehadiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="20"/>
         <source>Pencatatan kehadiran perwakilan pesantren di lokasi audisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording the attendance of pesantren representatives at the audition venue.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="21"/>
         <source>Penilaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="22"/>
         <source>Pengisian nilai oleh juri, lembar kertas dengan entri ganda, dan penguncian lembar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score entry by jurors, paper sheets with double entry, and sheet locking.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="23"/>
         <source>Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="24"/>
         <source>Peringkat per tahap, tanda varians, sidang pleno dan grafik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rankings per stage, variance flags, plenary and charts.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="25"/>
         <source>Sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="26"/>
         <source>Ekspor dan impor bundel data antar laptop, kab/kota dan provinsi; cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export and import of data bundles between laptops, regencies/cities and the province; backups.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="27"/>
         <source>Cetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="28"/>
         <source>Lembar penilaian, daftar hadir, kartu peserta, rekapitulasi dan berita acara (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Score sheets, attendance lists, participant cards, recapitulation and official minutes (PDF).</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="29"/>
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="30"/>
         <source>Bahasa, folder data, cadangan, ukuran kertas bawaan, akun pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language, data folder, backups, default paper size, user accounts.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="42"/>
         <source>Layar ini belum tersedia pada versi ini. Nanti berisi: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>This screen is not available in this version yet. It will contain: {0}</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../opop_desktop/gui/tasks.py" line="132"/>
+        <location filename="../../opop_desktop/gui/tasks.py" line="137"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="146"/>
+        <source>&amp;Pengguna</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="147"/>
+        <source>&amp;Masuk…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="148"/>
+        <source>&amp;Ganti pengguna…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/login.py" line="151"/>
+        <source>&amp;Keluar akun</source>
+        <translation>Sign &amp;out</translation>
     </message>
 </context>
 </TS>

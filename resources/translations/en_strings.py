@@ -1,0 +1,601 @@
+"""English for the GUI's Indonesian source strings (used by fill_en.py to fill opop_en.ts).
+
+EN maps a source to its English everywhere; BY_CONTEXT overrides it for one translation
+context (class name, or the context passed to QCoreApplication.translate) where the same
+Indonesian means something else. Glossary: pesantren → pesantren, kab/kota → regency/city,
+kecamatan → district, juri → juror, sidang pleno → plenary, berita acara → official minutes,
+lembar penilaian → score sheet, Kirim & kunci → Submit & lock, bundel → bundle, Tahap → Stage.
+Mnemonics (&) are chosen to be unique within what is visible together.
+"""
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    # ---------------------------------------------------------------- shared words
+    "Batal": "Cancel",
+    "&Batal": "&Cancel",
+    "&Lanjut >": "&Next >",
+    "< &Kembali": "< &Back",
+    "&Selesai": "&Finish",
+    "&Mulai": "&Start",
+    "Tahap {0}": "Stage {0}",
+    "Tahap {0} — {1}": "Stage {0} — {1}",
+    "&Tahap:": "&Stage:",
+    "Panel": "Panel",
+    "Panel {0}": "Panel {0}",
+    "Pa&nel:": "Pa&nel:",
+    "&Panel:": "&Panel:",
+    "Lokasi": "Venue",
+    "&Lokasi:": "&Venue:",
+    "Kab/Kota": "Regency/City",
+    "Kabupaten/Kota": "Regency/City",
+    "Kabupaten/Kota:": "Regency/city:",
+    "Provinsi": "Province",
+    "Pesantren": "Pesantren",
+    "Nama pesantren": "Pesantren name",
+    "NSPP": "NSPP",
+    "Kecamatan": "District",
+    "Kategori": "Category",
+    "Status": "Status",
+    "&Status:": "&Status:",
+    "Keterangan": "Notes",
+    "No.": "No.",
+    "Juri": "Juror",
+    "&Juri:": "&Juror:",
+    "Nilai": "Score",
+    "Oleh": "By",
+    "Waktu": "Time",
+    "Waktu:": "Time:",
+    "Versi": "Version",
+    "Alasan": "Reason",
+    "&Alasan:": "&Reason:",
+    "&Alasan koreksi:": "&Reason for correction:",
+    "Hadir": "Present",
+    "Tidak hadir": "Absent",
+    "Lolos": "Passed",
+    "Tidak lolos": "Not passed",
+    "Draf": "Draft",
+    "Terkunci": "Locked",
+    "Terverifikasi": "Verified",
+    "Impor": "Import",
+    "Baru": "New",
+    "Diperbarui": "Updated",
+    "Tidak berubah": "Unchanged",
+    "Semua kab/kota": "All regencies/cities",
+    "A4 (210 × 297 mm)": "A4 (210 × 297 mm)",
+    "F4 / Folio (215 × 330 mm)": "F4 / Folio (215 × 330 mm)",
+    "Start-up": "Start-up",
+    "Scale-up": "Scale-up",
+    "Buku kerja Excel (*.xlsx)": "Excel workbooks (*.xlsx)",
+    "Membuat data contoh…": "Creating demo data…",
+    "Silakan masuk terlebih dahulu (menu Pengguna → Masuk).": "Please sign in first (menu User → Sign in).",
+    "K&oreksi…": "&Correct…",
+    "&Nama pengguna:": "&Username:",
+    "no. {0} {1} ({2})": "no. {0} {1} ({2})",
+
+    # ---------------------------------------------------------------- screens (navigation)
+    "Beranda": "Home",
+    "Peserta": "Participants",
+    "Kehadiran": "Attendance",
+    "Penilaian": "Scoring",
+    "Hasil": "Results",
+    "Sinkronisasi": "Sync",
+    "Cetak": "Print",
+    "Pengaturan": "Settings",
+    "Pencatatan kehadiran perwakilan pesantren di lokasi audisi.":
+        "Recording the attendance of pesantren representatives at the audition venue.",
+    "Pengisian nilai oleh juri, lembar kertas dengan entri ganda, dan penguncian lembar.":
+        "Score entry by jurors, paper sheets with double entry, and sheet locking.",
+    "Peringkat per tahap, tanda varians, sidang pleno dan grafik.":
+        "Rankings per stage, variance flags, plenary and charts.",
+    "Ekspor dan impor bundel data antar laptop, kab/kota dan provinsi; cadangan.":
+        "Export and import of data bundles between laptops, regencies/cities and the province; backups.",
+    "Lembar penilaian, daftar hadir, kartu peserta, rekapitulasi dan berita acara (PDF).":
+        "Score sheets, attendance lists, participant cards, recapitulation and official minutes (PDF).",
+    "Bahasa, folder data, cadangan, ukuran kertas bawaan, akun pengguna.":
+        "Language, data folder, backups, default paper size, user accounts.",
+    "Layar ini belum tersedia pada versi ini. Nanti berisi: {0}":
+        "This screen is not available in this version yet. It will contain: {0}",
+
+    # ---------------------------------------------------------------- main window, menus, messages
+    "&Berkas": "&File",
+    "&Keluar": "&Quit",
+    "Belum masuk": "Not signed in",
+    "Pengguna: {0} ({1})": "User: {0} ({1})",
+    "&Pengguna": "&User",
+    "&Masuk…": "&Sign in…",
+    "&Ganti pengguna…": "S&witch user…",
+    "&Keluar akun": "Sign &out",
+    "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, hubungi koordinator dan sertakan pesan ini.":
+        "An unexpected error occurred: {0}\nNo data was changed. If it happens again, contact the coordinator "
+        "and include this message.",
+    "Kesalahan": "Error",
+    "Informasi": "Information",
+    "Konfirmasi": "Confirmation",
+
+    # ---------------------------------------------------------------- help
+    "Panduan &Juri": "&Juror guide",
+    "Panduan &Petugas": "&Officer guide",
+    "Panduan &Koordinator": "&Coordinator guide",
+    "Panduan &Admin Provinsi": "Province a&dmin guide",
+    "Tentang {0}": "About {0}",
+    "&Bantuan": "&Help",
+    "Panduan untuk &peran saya": "Guide for &my role",
+    "&Tentang {0}": "&About {0}",
+    "Bantuan — {0}": "Help — {0}",
+    "&Tutup": "&Close",
+    "Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket instalasi.":
+        "Guide not found: {0}. Reinstall the application or read the guides in the docs/ folder of the "
+        "installation package.",
+    "<h3>{0} {1}</h3><p>Sistem audisi luring program One Pesantren One Product (OPOP) Jawa Barat: impor "
+    "pendaftar, kehadiran, penilaian juri tanpa internet, rekapitulasi, sidang pleno, bundel sinkronisasi "
+    "bertanda tangan, dan dokumen cetak.</p><p>Data wilayah: kode Kemendagri Provinsi Jawa Barat dari set data "
+    "<i>wilayah</i> oleh Cahya DSN, lisensi MIT (resources/regions/LICENSE). Huruf: DejaVu Sans (lisensi DejaVu "
+    "Fonts). Antarmuka: Qt for Python (PySide6), lisensi LGPL v3.</p><p>Data tersimpan di: {2}</p>":
+        "<h3>{0} {1}</h3><p>Offline audition system of West Java's One Pesantren One Product (OPOP) programme: "
+        "registrant import, attendance, juror scoring without internet, recapitulation, plenary, signed "
+        "synchronisation bundles and printed documents.</p><p>Region data: Kemendagri codes of West Java "
+        "Province from the <i>wilayah</i> data set by Cahya DSN, MIT licence (resources/regions/LICENSE). "
+        "Font: DejaVu Sans (DejaVu Fonts licence). Interface: Qt for Python (PySide6), LGPL v3 licence."
+        "</p><p>Data is stored in: {2}</p>",
+
+    # ---------------------------------------------------------------- first start
+    "OPOP Desktop — mulai pertama": "OPOP Desktop — first start",
+    "Menyiapkan laptop ini…": "Setting up this laptop…",
+    "Selamat datang di OPOP Desktop": "Welcome to OPOP Desktop",
+    "Beberapa pertanyaan singkat tentang laptop ini. Semuanya dapat diubah nanti di layar Pengaturan.":
+        "A few short questions about this laptop. Everything can be changed later on the Settings screen.",
+    "Laptop ini dipakai di:": "This laptop is used at:",
+    "&Lokasi audisi (petugas dan juri, tanpa internet)": "Audition &venue (officers and jurors, no internet)",
+    "Kantor &kabupaten/kota (koordinator)": "&Regency/city office (coordinator)",
+    "Kantor &provinsi (admin program)": "&Province office (programme admin)",
+    "— pilih kab/kota —": "— choose regency/city —",
+    "&Kabupaten/Kota:": "Re&gency/city:",
+    "mis. Laptop Garut-1": "e.g. Laptop Garut-1",
+    "&Nama laptop ini:": "Laptop na&me:",
+    "Isi dengan &data contoh (±60 pesantren di 2 kab/kota, untuk mencoba aplikasi)":
+        "Fill with &demo data (±60 pesantren in 2 regencies/cities, to try the application)",
+    "&Coba dengan data contoh": "&Try with demo data",
+    "Laptop diatur sebagai kantor provinsi dan diisi data contoh; tinggal membuat akun admin.":
+        "The laptop is set up as the province office and filled with demo data; only the admin account "
+        "is left to create.",
+    "Pilih kabupaten/kota laptop ini.": "Choose this laptop's regency/city.",
+    "Akun admin pertama": "First admin account",
+    "Akun ini dipakai untuk masuk dan membuat akun petugas, koordinator dan juri. Simpan kata sandinya dengan baik.":
+        "This account is used to sign in and to create officer, coordinator and juror accounts. "
+        "Keep its password safe.",
+    "huruf kecil, angka, titik, garis bawah": "lowercase letters, digits, dot, underscore",
+    "Nama &lengkap:": "&Full name:",
+    "&Kata sandi:": "&Password:",
+    "&Ulangi kata sandi:": "&Repeat password:",
+    "Nama pengguna: 3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.":
+        "Username: 3–32 lowercase letters, digits, dots, underscores or hyphens.",
+    "Kata sandi minimal {0} karakter.": "The password needs at least {0} characters.",
+    "Kedua kata sandi tidak sama. Ketik ulang.": "The two passwords differ. Type them again.",
+
+    # ---------------------------------------------------------------- login
+    "Ganti pengguna": "Switch user",
+    "Masuk": "Sign in",
+    "kata sandi, atau PIN 6 angka untuk juri": "password, or 6-digit PIN for jurors",
+    "&Kata sandi / PIN:": "&Password / PIN:",
+    "&Masuk": "&Sign in",
+    "Sekarang masuk sebagai: {0}": "Currently signed in as: {0}",
+    "Isi nama pengguna dan kata sandi/PIN.": "Enter the username and password/PIN.",
+
+    # ---------------------------------------------------------------- beranda
+    "Terdaftar": "Registered",
+    "Lolos administrasi": "Passed administration",
+    "Hadir audisi tahap 1": "Attended stage 1 audition",
+    "Lolos tahap 1": "Passed stage 1",
+    "Lolos tahap 2": "Passed stage 2",
+    "Juara (tahap 3)": "Champions (stage 3)",
+    "lalu": "then",
+    "Buka layar &Peserta": "Open the &Participants screen",
+    "Coba dengan &data contoh": "Try with &demo data",
+    "Laptop ini": "This laptop",
+    "Perangkat:": "Device:",
+    "Peran:": "Role:",
+    "Tahun program:": "Programme year:",
+    "— (semua kab/kota)": "— (all regencies/cities)",
+    "belum ada": "none yet",
+    "Beranda — {0}": "Home — {0}",
+    "Angka untuk {0}.": "Figures for {0}.",
+    "Angka untuk seluruh data di laptop ini.": "Figures for all data on this laptop.",
+    "{0} tidak lolos": "{0} did not pass",
+    "dari {0} diundang; {1} tidak hadir": "of {0} invited; {1} absent",
+    "Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar "
+    "Sinkronisasi, atau coba data contoh.":
+        "There is no programme year on this laptop yet. Import a setup bundle from the province or "
+        "regency/city on the Sync screen, or try the demo data.",
+    "Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.":
+        "No participants yet — import a registrant file on the Participants screen or try the demo data.",
+    "Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.":
+        "Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.",
+    "Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.":
+        "Next step: set up audition venues and panels, then invite the stage 1 participants.",
+    "Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.":
+        "Next step: record attendance and juror scores on the Attendance and Scoring screens.",
+    "Lihat peringkat dan rekapitulasi di layar Hasil.": "See the rankings and recapitulation on the Results screen.",
+
+    # ---------------------------------------------------------------- peserta, import wizard
+    "No. daftar": "Reg. no.",
+    "Pimpinan": "Leader",
+    "Produk": "Product",
+    "Bidang usaha": "Business field",
+    "No. HP": "Mobile no.",
+    "Tgl. daftar": "Reg. date",
+    "Cari nama, NSPP, no. daftar, produk… (Ctrl+F)": "Search name, NSPP, reg. no., product… (Ctrl+F)",
+    "&Impor pendaftar…": "&Import registrants…",
+    "Semua kecamatan": "All districts",
+    "Semua kategori": "All categories",
+    "Semua bidang usaha": "All business fields",
+    "Semua status": "All statuses",
+    "Kategori usaha": "Business category",
+    "Hapus filter": "Clear filters",
+    "{0} dari {1} pesantren": "{0} of {1} pesantren",
+    "Belum ada peserta pada tahun program ini. Tekan \"Impor pendaftar…\" untuk memuat berkas Excel pendaftar "
+    "dari kab/kota, atau buat data contoh di Beranda.":
+        "No participants in this programme year yet. Press \"Import registrants…\" to load a registrant "
+        "Excel file from a regency/city, or create demo data on the Home screen.",
+    "Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan \"Hapus filter\" untuk melihat semuanya.":
+        "No pesantren match this search and these filters. Press \"Clear filters\" to see them all.",
+    "Impor pendaftar": "Import registrants",
+    "Duplikat (dilewati)": "Duplicate (skipped)",
+    "Pilih berkas pendaftar": "Choose the registrant file",
+    "Berkas Excel (.xlsx) dari kantor kab/kota. Semua lembar dibaca; baris judul dan variasi nama kolom "
+    "dikenali otomatis.":
+        "Excel file (.xlsx) from the regency/city office. All sheets are read; title rows and variants "
+        "of column names are recognised automatically.",
+    "Lokasi berkas .xlsx": "Path of the .xlsx file",
+    "&Pilih berkas…": "&Choose file…",
+    "Mode ketat: jangan simpan apa pun bila ada baris yang ditolak": "Strict mode: save nothing if any row is rejected",
+    "Berkas tidak ditemukan: {0}": "File not found: {0}",
+    "Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.":
+        "Only .xlsx files can be read. Save the file again from Excel as .xlsx.",
+    "Pratinjau": "Preview",
+    "Belum ada yang disimpan. Periksa baris yang diterima dan ditolak, lalu tekan Impor.":
+        "Nothing has been saved yet. Check the accepted and rejected rows, then press Import.",
+    "&Impor": "&Import",
+    "Baris": "Row",
+    "Tindakan": "Action",
+    "Kolom": "Column",
+    "Pesan": "Message",
+    "&Simpan daftar kesalahan…": "&Save error list…",
+    "Diterima ({0})": "Accepted ({0})",
+    "Ditolak ({0})": "Rejected ({0})",
+    "Peringatan ({0})": "Warnings ({0})",
+    "Membaca berkas…": "Reading file…",
+    "Memeriksa berkas pendaftar…": "Checking the registrant file…",
+    "{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.": "{0} new, {1} updated, {2} unchanged, {3} rejected.",
+    "Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.":
+        "Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.",
+    "Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.":
+        "Rejected rows are skipped; save the error list, fix the rows, then import again.",
+    "Pemeriksaan dibatalkan.": "Check cancelled.",
+    "Simpan daftar kesalahan": "Save error list",
+    "Daftar kesalahan disimpan: {0}": "Error list saved: {0}",
+    "Menyimpan…": "Saving…",
+    "Mengimpor pendaftar…": "Importing registrants…",
+    "Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.":
+        "Import finished: {0} new pesantren, {1} updated, {2} unchanged.",
+    "Tidak ada yang disimpan.": "Nothing was saved.",
+    "{0} baris ditolak dan dilewati.": "{0} rows rejected and skipped.",
+    "Impor dibatalkan. Tidak ada data yang diubah.": "Import cancelled. No data was changed.",
+    "Impor gagal; tidak ada data yang diubah.": "Import failed; no data was changed.",
+
+    # ---------------------------------------------------------------- kehadiran
+    "Koreksi kehadiran": "Correct attendance",
+    "Catat kehadiran": "Record attendance",
+    "Datang &terlambat": "Arrived &late",
+    "Perwakilan &1:": "Representative &1:",
+    "Perwakilan &2:": "Representative &2:",
+    "Petugas:": "Officer:",
+    "Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta":
+        "Name, NSPP or registration number — or scan the participant card",
+    "&Cari / pindai:": "&Search / scan:",
+    "No. pendaftaran": "Registration no.",
+    "Perwakilan": "Representatives",
+    "Jam": "Time",
+    "Petugas": "Officer",
+    "&Hadir…": "&Present…",
+    "&Tidak hadir": "&Absent",
+    "Belum datang": "Not yet arrived",
+    "Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.":
+        "No audition venue yet. The coordinator sets up venues and panels first.",
+    "terlambat": "late",
+    "Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}":
+        "Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}",
+    "{0} pesantren cocok; pilih lalu Enter.": "{0} pesantren match; select one and press Enter.",
+    "Tidak ada pesantren yang cocok dengan '{0}' di lokasi ini.": "No pesantren at this venue matches '{0}'.",
+    "Tandai {0} tidak hadir?": "Mark {0} as absent?",
+    "{0} tercatat tidak hadir.": "{0} recorded as absent.",
+    "Kehadiran {0} dikoreksi.": "Attendance of {0} corrected.",
+
+    # ---------------------------------------------------------------- penilaian
+    "Koreksi nilai": "Correct score",
+    "&Nilai baru:": "&New score:",
+    "&Lembar juri": "Juror s&heets",
+    "&Entri kertas": "Paper en&try",
+    "Papan ke&majuan": "Progress &board",
+    "&Kirim && kunci…": "&Submit && lock…",
+    "Kirim & kunci": "Submit & lock",
+    "Belum ada panel yang dapat Anda buka.": "There is no panel you can open yet.",
+    "Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.":
+        "The sheet has been submitted and locked; only a coordinator can correct it.",
+    "Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.":
+        "Officers can only view; scores from paper are entered on the Paper entry tab.",
+    "Dinilai {0} dari {1} · belum {2}": "Scored {0} of {1} · {2} to go",
+    "Tersimpan: {0} = {1}": "Saved: {0} = {1}",
+    "PIN juri {0} (6 angka):": "PIN of juror {0} (6 digits):",
+    "{0} lembar dikirim dan dikunci.": "{0} sheets submitted and locked.",
+    "{0}, kriteria {1} — {2}": "{0}, criterion {1} — {2}",
+    "Koreksi tersimpan.": "Correction saved.",
+    "Total": "Total",
+    "Komentar": "Comment",
+    "Komentar:": "Comment:",
+    "{0} — {1} (bobot {2}; {3})": "{0} — {1} (weight {2}; {3})",
+    "{0} — {1}; isi {2}": "{0} — {1}; enter {2}",
+    "Belum": "Not yet",
+    "Kertas: entri 1": "Paper: entry 1",
+    "Kertas: selisih": "Paper: differences",
+    "Pindai kode QR lembar penilaian lalu Enter": "Scan the score sheet's QR code, then press Enter",
+    "&Pindai QR:": "&Scan QR:",
+    "Pe&santren:": "&Pesantren:",
+    "Nilai pada lembar kertas": "Scores on the paper sheet",
+    "&Simpan entri": "Sa&ve entry",
+    "Selisih kedua entri": "Differences between the two entries",
+    "Kode": "Code",
+    "Kriteria": "Criterion",
+    "Entri 1": "Entry 1",
+    "Entri 2": "Entry 2",
+    "Sele&saikan selisih": "&Resolve differences",
+    "Panel pada kode QR ini tidak ada di laptop ini.": "The panel in this QR code is not on this laptop.",
+    "Pilih panel, juri dan pesantren, atau pindai kode QR lembar.":
+        "Choose the panel, juror and pesantren, or scan the sheet's QR code.",
+    "Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).":
+        "No paper entry yet. Type the scores from the sheet (1st entry).",
+    "Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).":
+        "1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).",
+    "Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.":
+        "The two entries differ (by {0}). A third person chooses the correct score and gives a reason.",
+    "Lembar terverifikasi.": "Sheet verified.",
+    "Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.":
+        "This sheet is already locked on the juror's laptop; no paper entry is needed.",
+    "Nilai benar {0}:": "Correct score {0}:",
+    "Diharapkan": "Expected",
+    "Terisi": "Entered",
+    "Belum ada lokasi audisi.": "No audition venue yet.",
+    "{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).": "{0} of {1} sheets counted (locked/verified).",
+
+    # ---------------------------------------------------------------- hasil
+    "Tinjau tanda varians": "Review variance flag",
+    "Diterima apa adanya": "Accepted as is",
+    "Sudah dikoreksi": "Already corrected",
+    "mis. sudah dikonfirmasi dengan juri": "e.g. confirmed with the juror",
+    "&Keputusan:": "&Decision:",
+    "Alasan wajib diisi.": "A reason is required.",
+    "Keputusan sidang pleno": "Plenary decision",
+    "nama anggota, dipisah koma": "member names, separated by commas",
+    "Ketua &sidang:": "&Chair:",
+    "A&nggota:": "&Members:",
+    "Alasan dan nama ketua sidang wajib diisi.": "The reason and the name of the chair are required.",
+    "Juri jauh dari median": "Juror far from median",
+    "Profil datar": "Flat profile",
+    "Kriteria kosong": "Empty criterion",
+    "Konflik ringan": "Minor conflict",
+    "Lembar belum final": "Sheet not final",
+    "Pleno": "Plenary",
+    "Diperiksa": "Checked",
+    "Disegel": "Sealed",
+    "Digabung": "Merged",
+    "Disahkan pleno": "Approved in plenary",
+    "Diumumkan": "Published",
+    "&Kab/Kota:": "&Regency/city:",
+    "&Jalur:": "&Track:",
+    "Semua jalur": "All tracks",
+    "&Bidang:": "&Field:",
+    "Semua bidang": "All fields",
+    "A&gregat:": "&Aggregate:",
+    "Bawaan tahap": "Stage default",
+    "Rata-rata": "Mean",
+    "Rata-rata terpangkas": "Trimmed mean",
+    "Median": "Median",
+    "&Muat ulang": "Re&load",
+    "Peringkat": "Ranking",
+    "Tanda varians": "Variance flags",
+    "Daftar cusp": "Cusp list",
+    "Dikecualikan": "Excluded",
+    "Status && pleno": "Status && plenary",
+    "Grafik": "Charts",
+    "&Keputusan pleno…": "&Plenary decision…",
+    "Tampilan:": "View:",
+    "Tanda": "Flag",
+    "Alasan tinjauan": "Review reason",
+    "&Tinjau tanda…": "Re&view flag…",
+    "Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.":
+        "The last three who pass and the first three who do not at each quota/threshold line, for a second look.",
+    "Kelompok": "Group",
+    "Jalur": "Track",
+    "Posisi": "Position",
+    "Nama": "Name",
+    "Sebab": "Reason",
+    "Lingkup": "Scope",
+    "&Periksa lokasi": "C&heck venue",
+    "&Segel lokasi": "S&eal venue",
+    "&Gabungkan": "&Merge",
+    "Sa&hkan (pleno)": "Appr&ove (plenary)",
+    "&Umumkan": "P&ublish",
+    "Memuat peringkat…": "Loading rankings…",
+    "{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.":
+        "{0} pesantren ranked, {1} passed, {2} excluded, {3} flags not yet reviewed.",
+    "{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).":
+        "{0} groups await a plenary decision (tied scores at the quota line).",
+    " (kuota {0})": " (quota {0})",
+    "z (diagnostik)": "z (diagnostic)",
+    "Gabungan kelompok": "Whole group",
+    "✓ ditinjau": "✓ reviewed",
+    "terbuka": "open",
+    "{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.":
+        "{0} flags, {1} not yet reviewed. A venue can only be sealed once every flag has been reviewed.",
+    "masuk": "in",
+    "keluar": "out",
+    "Belum ada nilai sah": "No valid score yet",
+    "Lembar tidak lengkap": "Sheet incomplete",
+    "Pilih satu tanda di tabel terlebih dahulu.": "Select a flag in the table first.",
+    "Pilih satu pesantren di tabel peringkat terlebih dahulu.": "Select a pesantren in the ranking table first.",
+    "{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.": "{0} — rank {1}, score {2}, current result: {3}.",
+    "Pilih satu lokasi di tabel status terlebih dahulu.": "Select a venue in the status table first.",
+    "Tandai hasil lokasi {0} sudah diperiksa?": "Mark the results of venue {0} as checked?",
+    "Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.":
+        "Seal the results of venue {0}? After sealing, corrections create a new version.",
+    "Provinsi Jawa Barat": "West Java Province",
+    "Gabungkan hasil lokasi yang sudah disegel untuk {0}?": "Merge the sealed venue results for {0}?",
+    "Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).":
+        "Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).",
+    "Umumkan hasil yang sudah disahkan untuk {0}?": "Publish the approved results for {0}?",
+    "Corong program": "Programme funnel",
+    "Kemajuan penilaian per lokasi": "Scoring progress per venue",
+    "Lembar final": "Final sheets",
+    "Belum final": "Not final",
+    "Sebaran nilai per juri": "Score distribution per juror",
+    "Total lembar (0–100)": "Sheet total (0–100)",
+
+    # ---------------------------------------------------------------- cetak
+    "Lembar Penilaian (per juri dan pesantren)": "Score Sheet (per juror and pesantren)",
+    "Lembar Penilaian Panel (per juri, semua pesantren)": "Panel Score Sheet (per juror, all pesantren)",
+    "Daftar Hadir": "Attendance List",
+    "Kartu Peserta": "Participant Cards",
+    "Rekapitulasi Nilai": "Score Recapitulation",
+    "Berita Acara Hasil Audisi": "Official Minutes of Audition Results",
+    "Laporan Juri": "Juror Report",
+    "Dokumen": "Document",
+    "&Dokumen:": "&Document:",
+    "&Cakupan:": "S&cope:",
+    "&Pilihan:": "C&hoice:",
+    "&Kertas:": "&Paper:",
+    "K&osong (tanpa nilai dan nama yang sudah tercatat)": "&Blank (without recorded scores and names)",
+    "&Buat PDF": "C&reate PDF",
+    "Pilih dokumen dan cakupan, lalu tekan Buat PDF.": "Choose a document and scope, then press Create PDF.",
+    "C&etak…": "Pr&int…",
+    "B&uka PDF": "&Open PDF",
+    "&Simpan sebagai…": "Save &as…",
+    "Pratinjau tidak tersedia; gunakan Buka PDF.": "Preview not available; use Open PDF.",
+    "Pilih {0} lebih dahulu.": "Choose the {0} first.",
+    "Menyusun PDF…": "Building the PDF…",
+    "Menyusun PDF": "Building the PDF",
+    "{0} halaman siap: {1}": "{0} pages ready: {1}",
+    "Dibatalkan; tidak ada berkas yang ditulis.": "Cancelled; no file was written.",
+    "Gagal menyusun PDF.": "Could not build the PDF.",
+    "Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}":
+        "No application is available to open PDFs. The file is at {0}",
+    "Simpan PDF": "Save PDF",
+    "Dokumen PDF (*.pdf)": "PDF documents (*.pdf)",
+    "Disimpan ke {0}": "Saved to {0}",
+    "Cetak dokumen": "Print document",
+    "Printer tidak dapat dibuka.": "The printer could not be opened.",
+    "{0} halaman dikirim ke printer.": "{0} pages sent to the printer.",
+
+    # ---------------------------------------------------------------- pengaturan
+    "Umum": "General",
+    "&Bahasa:": "&Language:",
+    "&Ukuran kertas bawaan:": "Default &paper size:",
+    "Data dan cadangan": "Data and backups",
+    "Basis data:": "Database:",
+    "Folder cadangan:": "Backup folder:",
+    "&Jumlah cadangan disimpan:": "&Backups to keep:",
+    "&Buka folder data": "&Open data folder",
+    "Buat &cadangan sekarang": "Back up &now",
+    "Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}":
+        "This device: {0} — role {1}, regency/city {2}, programme {3}",
+    "Cadangan dibuat: {0}": "Backup created: {0}",
+
+    # ---------------------------------------------------------------- sinkronisasi
+    "Provinsi (hasil)": "Province (results)",
+    "Semua data (salinan lengkap)": "All data (full copy)",
+    "Penyiapan untuk {0} {1}": "Setup for {0} {1}",
+    "&Penerima:": "&Recipient:",
+    "Kirim semua rekaman (bukan hanya yang baru)": "Send all records (not only new ones)",
+    "Segel (enkripsi) untuk provinsi": "Seal (encrypt) for the province",
+    "&Ekspor bundel…": "&Export bundle…",
+    "Ekspor": "Export",
+    "Simpan bundel": "Save bundle",
+    "Bundel OPOP (*.opop)": "OPOP bundles (*.opop)",
+    "Bundel ditulis: {0} ({1} rekaman).": "Bundle written: {0} ({1} records).",
+    "Menulis bundel…": "Writing bundle…",
+    "&Pilih bundel…": "&Choose bundles…",
+    "Berkas": "File",
+    "Dari": "From",
+    "Jenis": "Type",
+    "Sama": "Same",
+    "Konflik": "Conflicts",
+    "Pilih bundel": "Choose bundles",
+    "siap digabung": "ready to merge",
+    "digabungkan": "merged",
+    "sudah pernah digabung": "already merged",
+    "dikarantina": "quarantined",
+    "tanda terima": "receipt",
+    "ditolak: {0}": "rejected: {0}",
+    "Pratinjau: periksa lalu tekan Gabungkan.": "Preview: check, then press Merge.",
+    "Memeriksa bundel…": "Checking bundles…",
+    "Tanda terima: {0}": "Receipt: {0}",
+    "Menggabungkan bundel…": "Merging bundles…",
+    "Perangkat": "Device",
+    "Id perangkat": "Device ID",
+    "Sidik jari": "Fingerprint",
+    "&Percayai perangkat": "&Trust device",
+    "Karantina": "Quarantine",
+    "Percayai perangkat {0}?\n\nBandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat "
+    "telepon):\n\n{1}":
+        "Trust device {0}?\n\nCompare this fingerprint with the one shown on the sending laptop "
+        "(e.g. over the phone):\n\n{1}",
+    "Laptop": "Laptop",
+    "wajib, mis. dicocokkan dengan lembar kertas": "required, e.g. checked against the paper sheet",
+    "Nilai &baru (opsional):": "&New score (optional):",
+    "Pakai versi &terpilih": "&Use selected version",
+    "Simpan &nilai baru": "Save ne&w score",
+    "Pilih salah satu versi pada daftar konflik.": "Select one version in the conflict list.",
+    "Nomor urut yang diterima per perangkat:": "Sequence numbers received per device:",
+    "Diterima": "Received",
+    "Celah": "Gaps",
+    "Cadangan": "Backups",
+    "Ukuran": "Size",
+    "Buat &cadangan": "&Back up now",
+    "&Pulihkan cadangan terpilih": "Re&store selected backup",
+    "Pulihkan {0}? Basis data saat ini dicadangkan dulu.": "Restore {0}? The current database is backed up first.",
+    "Dipulihkan dari {0}.": "Restored from {0}.",
+}
+
+# core/labels.py display labels (context "labels") and core funnel steps (context "FunnelChart").
+LABELS: dict[str, str] = {
+    "Tidak lolos administrasi": "Failed administration",
+    "Juara (lolos tahap 3)": "Champion (passed stage 3)",
+    "Admin provinsi": "Province admin",
+    "Koordinator kab/kota": "Regency/city coordinator",
+    "Petugas lokasi": "Venue officer",
+    "Akademisi": "Academics",
+    "Pelaku usaha": "Business",
+    "Komunitas": "Community",
+    "Pemerintah": "Government",
+    "Media": "Media",
+    "Lokasi audisi": "Audition venue",
+    "Juara": "Champions",
+}
+for _n in (1, 2, 3):
+    LABELS.update({
+        f"Diundang tahap {_n}": f"Invited to stage {_n}",
+        f"Hadir tahap {_n}": f"Present at stage {_n}",
+        f"Tidak hadir tahap {_n}": f"Absent at stage {_n}",
+        f"Lolos tahap {_n}": f"Passed stage {_n}",
+        f"Tidak lolos tahap {_n}": f"Did not pass stage {_n}",
+    })
+EN.update({k: v for k, v in LABELS.items() if k not in EN})
+
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("ProgressBoardWidget", "Belum masuk"): "Outstanding",
+    ("PreviewPage", "Lembar"): "Sheet",
+    ("SinkronisasiScreen", "&Alasan:"): "Re&ason:",
+    ("PaperEntryWidget", "&Alasan:"): "Re&ason:",
+}
+
+
+def translation_for(context: str, source: str) -> str | None:
+    return BY_CONTEXT.get((context, source), EN.get(source))
