@@ -27,6 +27,7 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 CHILD_FLAG = "OPOP_SCREENSHOTS_UNDER_XVFB"
 WIDTH, HEIGHT = 1366, 768
+ALL_CHANGES = ("pesantren", "attendance", "scores", "setup", "results", "sync", "accounts")
 ADMIN = ("admin", "Admin Provinsi (contoh)", "rahasia-provinsi")
 
 
@@ -62,6 +63,8 @@ class Studio:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
+        self.workdir = workdir
+        self.db_file = workdir / "data" / "opop.sqlite3"
         os.environ["OPOP_DATA_DIR"] = str(workdir / "data")
         # The user's own preferences (language, paper) must neither leak in nor be changed.
         for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
@@ -73,7 +76,7 @@ class Studio:
         self.app.setOrganizationName(ORG_NAME)
         from opop_desktop.gui.app import install_translators
         install_translators(self.app, "id")
-        self.db = self._demo_database(workdir / "data" / "opop.sqlite3")
+        self.db = self._demo_database(self.db_file)
         from opop_desktop.gui.context import AppContext
         from opop_desktop.gui.tasks import TaskRunner
         self.ctx = AppContext(db=self.db, tasks=TaskRunner(self.db))
@@ -201,6 +204,99 @@ def juror_mid_session(st: Studio) -> None:
     st.new_juror = (panel.id, juror.id)
 
 
+def results_through_the_states(st: Studio) -> None:
+    """The coordinator reviews the open variance flags, checks and seals the venue, and merges
+    both kab/kota — so Status & pleno shows the states a plenary starts from."""
+    if getattr(st, "states_done", False):
+        return
+    from sqlalchemy import select
+
+    from opop_desktop.core.models import UserAccount, Venue
+    from opop_desktop.core.services import results_states as states
+    from opop_desktop.core.services.accounts import signed_in
+    st.window.show_screen("hasil")
+    st.settle()
+    flag_keys = [f.key for f in st.screen("hasil").flag_model.rows]
+    with st.db.session() as s:
+        actor = signed_in(s.scalars(select(UserAccount).where(UserAccount.username == "koordinator")).one())
+        for key in flag_keys:
+            states.acknowledge(s, 1, key, decision="accepted", reason="sudah dikonfirmasi dengan juri",
+                               actor=actor)
+        venues = s.scalars(select(Venue).order_by(Venue.name)).all()
+        for venue in venues:
+            states.verify_venue(s, 1, venue.id, actor=actor)
+            states.seal_venue(s, 1, venue.id, actor=actor)
+        codes = sorted({c.strip() for v in venues for c in (v.regency_codes or "").split(",") if c.strip()})
+        for code in codes:
+            states.merge(s, 1, regency_code=code, actor=actor)
+    st.states_done = True
+
+
+def venue_bundle_in_quarantine(st: Studio) -> None:
+    """A venue laptop of Garut (its own database, device and keys) receives a full copy from the
+    province, corrects a locked score that the province corrected too, and sends its results up.
+    The province does not know the laptop yet: the bundle waits in Karantina."""
+    if getattr(st, "venue_bundle", None):
+        return
+    from sqlalchemy import select
+
+    from opop_desktop.core.models import ScoreSheet, UserAccount
+    from opop_desktop.core.services.accounts import signed_in
+    from opop_desktop.core.services.scoring import correct_score
+    from opop_desktop.core.sync.sandbox import Node
+    bundles = st.workdir / "bundel"
+    bundles.mkdir(exist_ok=True)
+    province = Node(str(st.db_file), role="province", name="Laptop Dinas Provinsi")
+    venue = Node(str(st.workdir / "garut-1.sqlite3"), role="venue", name="Laptop Garut-1", regency="32.05")
+    try:
+        venue.trust(province)
+        venue.import_(province.export(bundles / "salinan-provinsi.opop").path)
+
+        def correct(node: Node, username: str, value: str, reason: str) -> None:
+            with node.db.session() as s:
+                sheet = s.scalars(select(ScoreSheet).where(ScoreSheet.status == "locked")
+                                  .order_by(ScoreSheet.id)).first()
+                actor = signed_in(s.scalars(select(UserAccount).where(UserAccount.username == username)).one())
+                correct_score(s, actor, sheet.id, "PSR", value, reason=reason)
+        correct(province, ADMIN[0], "8", "salah ketik saat entri")
+        correct(venue, "koordinator", "6,5", "dicocokkan dengan lembar kertas juri")
+        up = venue.export(bundles / "garut-1-hasil.opop", to_province=True).path
+        province.import_(up)  # unknown device → quarantine
+        st.venue_bundle = up
+        st.venue_fingerprint = venue.fingerprint
+    finally:
+        venue.close()
+        province.close()
+
+
+def trust_venue_and_preview(st: Studio) -> None:
+    venue_bundle_in_quarantine(st)
+    if not getattr(st, "venue_trusted", False):
+        from opop_desktop.core.sync import importer
+        with st.db.session() as s:
+            importer.trust_quarantined(s, st.venue_fingerprint)
+        st.venue_trusted = True
+    scr = st.screen("sinkronisasi")
+    scr.tabs.setCurrentIndex(1)
+    scr.preview([str(st.venue_bundle)])
+
+
+def merged_with_conflict(st: Studio) -> None:
+    scr = st.screen("sinkronisasi")
+    if not getattr(st, "venue_merged", False):
+        scr.tabs.setCurrentIndex(1)
+        scr.preview([str(st.venue_bundle)])
+        st.settle()
+        scr.merge()
+        st.settle()
+        st.venue_merged = True
+    scr.tabs.setCurrentIndex(3)
+    st.settle()
+    if scr.conflict_model.rowCount():
+        scr.conflict_view.selectRow(0)
+    scr.reason.setText("dicocokkan dengan lembar kertas juri")
+
+
 def checkin_in_progress(st: Studio) -> None:
     """Type a partial name in the search box, as the officer would, to show the match list."""
     scr = st.screen("kehadiran")
@@ -289,11 +385,13 @@ SHOTS = [
     Shot("kehadiran", "petugas-1", "kehadiran", prepare=checkin_in_progress),
     Shot("hasil-peringkat", "koordinator", "hasil", prepare=ranking_busiest_group),
     Shot("hasil-tanda", "koordinator", "hasil", prepare=tab("hasil", 1)),
-    Shot("hasil-pleno", "admin", "hasil", prepare=tab("hasil", 4)),
+    Shot("hasil-pleno", "admin", "hasil", before=results_through_the_states, prepare=tab("hasil", 4)),
     Shot("hasil-grafik", "admin", "hasil", prepare=tab("hasil", 5)),
     Shot("sinkronisasi-ekspor", "koordinator", "sinkronisasi", prepare=tab("sinkronisasi", 0)),
-    Shot("sinkronisasi-impor", "koordinator", "sinkronisasi", prepare=tab("sinkronisasi", 1)),
-    Shot("sinkronisasi-konflik", "koordinator", "sinkronisasi", prepare=tab("sinkronisasi", 3)),
+    Shot("sinkronisasi-karantina", "koordinator", "sinkronisasi", before=venue_bundle_in_quarantine,
+         prepare=tab("sinkronisasi", 2)),
+    Shot("sinkronisasi-impor", "koordinator", "sinkronisasi", prepare=trust_venue_and_preview),
+    Shot("sinkronisasi-konflik", "koordinator", "sinkronisasi", prepare=merged_with_conflict),
     Shot("sinkronisasi-cadangan", "admin", "sinkronisasi", prepare=tab("sinkronisasi", 5)),
     # From here on the first panel has a juror still scoring (juror_mid_session).
     Shot("penilaian-juri", NEW_JUROR[0], "penilaian", before=juror_mid_session, prepare=juror_grid_focus),
@@ -319,6 +417,8 @@ def save_png(widget, path: Path) -> int:
 def take(st: Studio, shot: Shot, out: Path) -> Path:
     if shot.before:
         shot.before(st)
+        # Data written outside the task runner: tell the screens, as a merge or a sign-in would.
+        st.ctx.tasks.changed.emit(frozenset(ALL_CHANGES))
     st.ctx.users.set_user(st.user(shot.username))
     st.settle()
     st.window.show_screen(shot.screen)
