@@ -91,7 +91,7 @@ def main() -> int:
     if prof is not None:
         import pstats
         prof.disable()
-        pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
+        pstats.Stats(prof).sort_stats(os.environ.get("OPOP_BENCH_PROFILE_SORT", "cumulative")).print_stats(35)
 
     # Floor: the same rows, same schema, sqlite3 executemany in one transaction.
     con = sqlite3.connect(floor_template, isolation_level=None)

@@ -70,6 +70,13 @@ class Bundle:
 
 
 def parse_jsonl(data: bytes, where: str) -> list[dict]:
+    lines = [line for line in data.split(b"\n") if line.strip()]
+    try:  # one parse for the whole member; line by line only to say where it broke
+        rows = json.loads(b"[" + b",".join(lines) + b"]")
+        if all(isinstance(r, dict) for r in rows) and len(rows) == len(lines):
+            return rows
+    except (ValueError, UnicodeDecodeError):
+        pass
     out = []
     for n, line in enumerate(data.split(b"\n"), start=1):
         if not line.strip():

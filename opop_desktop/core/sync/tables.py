@@ -156,10 +156,17 @@ def scalar_defaults(table_name: str) -> dict:
 
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
     """JSON values → the exact values SQLAlchemy would store in SQLite (fast bulk inserts)."""
-    if all(c in row for c in columns):  # the usual case: same schema on both sides
-        conv = _sqlite_converters(table.name)
-        return tuple(None if row[c] is None else conv[c](row[c]) for c in columns)
     conv = _sqlite_converters(table.name)
+    if all(c in row for c in columns):  # the usual case: same schema on both sides
+        out = []
+        for c in columns:
+            v = row[c]
+            t = type(v)
+            if v is None or (t is str and conv[c] is str) or (t is int and conv[c] is int):
+                out.append(v)  # already what SQLite stores
+            else:
+                out.append(conv[c](v))
+        return tuple(out)
     defaults = scalar_defaults(table.name)
     out = []
     for c in columns:
