@@ -1,0 +1,18 @@
+"""GUI test fixtures."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_after_test():
+    """A test that switches the language (Pengaturan → English) must not leave the English
+    translator installed for the next test in the same process, whose assertions read Indonesian."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from opop_desktop.gui.app import install_translators
+
+        install_translators(app, "id")
