@@ -66,6 +66,11 @@ def test_scanner_code_and_enter_checks_in_at_once(qtbot, qtmodeltester, screen, 
     qtbot.waitUntil(lambda: "sudah tercatat hadir" in screen.status_line.text(), timeout=10000)
     with db.session() as s:
         assert len([a for a in attendance.heads(s, day.stage_id).values()]) == 2
+    # Who is still awaited?
+    screen.show_combo.setCurrentIndex(screen.show_combo.findData("awaited"))
+    assert sorted(r.pesantren_id for r in screen.model.rows) == sorted([day.pesantren[0], day.pesantren[3]])
+    screen.show_combo.setCurrentIndex(0)
+    assert screen.model.rowCount() == 4
     qtmodeltester.check(screen.model)
 
 

@@ -73,6 +73,8 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
 
     enter(qtbot, page, "7,5")  # decimal comma
     assert current(page) == (0, "PTN")  # Enter moved on
+    # Committed at once, in its own transaction: another connection already sees it.
+    assert db_values(db, page.model.rows[0].sheet_id) == {"PSR": Decimal("7.5")}
     enter(qtbot, page, "8.5", Qt.Key_Tab)  # decimal point, Tab
     assert current(page) == (0, "PRF")
     # Out of range: refused, visible, the cell keeps its (empty) value, the cursor stays.

@@ -92,6 +92,15 @@ class KehadiranScreen(Screen):
         search_label.setBuddy(self.search)
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
+        self.show_combo = QComboBox()
+        for label, status in ((self.tr("Semua"), None), (self.tr("Belum datang"), "awaited"),
+                              (self.tr("Hadir"), "present"), (self.tr("Tidak hadir"), "absent")):
+            self.show_combo.addItem(label, status)
+        show_label = QLabel(self.tr("Tam&pilkan:"))
+        show_label.setBuddy(self.show_combo)
+        search_row.addWidget(show_label)
+        search_row.addWidget(self.show_combo)
+        self._all_rows: list[attendance.AttendanceRow] = []
         self.hits_model = RowTableModel([Column("name", self.tr("Pesantren")), Column("nspp", self.tr("NSPP")),
                                          Column("reg_number", self.tr("No. pendaftaran"))])
         self.hits_view = QTableView()
@@ -131,7 +140,8 @@ class KehadiranScreen(Screen):
         lay.addWidget(self.view, 1)
         lay.addLayout(buttons)
         self.setTabOrder(self.venue_combo, self.search)
-        self.setTabOrder(self.search, self.hits_view)
+        self.setTabOrder(self.search, self.show_combo)
+        self.setTabOrder(self.show_combo, self.hits_view)
         self.setTabOrder(self.hits_view, self.view)
         self.setTabOrder(self.view, self.checkin_button)
         self.setTabOrder(self.checkin_button, self.absent_button)
@@ -140,6 +150,7 @@ class KehadiranScreen(Screen):
         self._venues: dict[str, str] = {}  # venue id → stage id
         self.venue_combo.currentIndexChanged.connect(lambda _i: self.load_rows())
         self.search.returnPressed.connect(self.run_search)
+        self.show_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.hits_view.activated.connect(self._hit_chosen)
         self.view.activated.connect(lambda _i: self.check_in_selected())
         self.checkin_button.clicked.connect(self.check_in_selected)
@@ -201,14 +212,21 @@ class KehadiranScreen(Screen):
             r.reps = ", ".join(n for n in (r.rep1_name, r.rep2_name) if n)
             if r.late and r.status == "present":
                 r.reason = r.reason or self.tr("terlambat")
-        self.model.set_rows(rows)
-        if keep is not None:
-            for i, r in enumerate(rows):
-                if r.pesantren_id == keep.pesantren_id:
-                    self.view.selectRow(i)
+        self._all_rows = rows
+        self._apply_filter(keep)
         self.counts = counts
         self.counts_label.setText(self.tr("Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}").format(
             counts.expected, counts.present, counts.absent, counts.awaited))
+
+    def _apply_filter(self, keep: attendance.AttendanceRow | None = None) -> None:
+        """Show every expected pesantren, or only those still awaited / present / absent."""
+        keep = keep or self._selected()
+        wanted = self.show_combo.currentData()
+        rows = [r for r in self._all_rows if wanted is None or r.status == wanted]
+        self.model.set_rows(rows)
+        for i, r in enumerate(rows):
+            if keep is not None and r.pesantren_id == keep.pesantren_id:
+                self.view.selectRow(i)
 
     def _selected(self) -> attendance.AttendanceRow | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []

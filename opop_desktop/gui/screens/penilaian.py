@@ -238,19 +238,24 @@ class ScoreSheetPage(QWidget):
             op = lambda s, _t: scoring.set_comment(s, actor, key, value)  # noqa: E731
         else:
             op = lambda s, _t: scoring.set_score(s, actor, key, code, value)  # noqa: E731
-        self.ctx.tasks.run(op, on_done=lambda res: self._committed(row, code, res),
-                           on_error=lambda err: self._commit_failed(row, code, err), changes={"scores"})
+        self.ctx.tasks.run(op, on_done=lambda res: self._committed(g, row, code, res),
+                           on_error=lambda err: self._commit_failed(g, row, code, err), changes={"scores"})
 
-    def _committed(self, row, code, result) -> None:
+    def _committed(self, grid, row, code, result) -> None:
         self.own_pending -= 1
+        if self.model.grid is not grid:
+            return  # another sheet is on screen now; it was loaded from the database anyway
         self.model.commit_done(row, code, result)
         self._show_progress()
         if code != COMMENT:
             self.say(self.tr("Tersimpan: {0} = {1}").format(code, self.model.data(
                 self.model.index(row, self.model.column_of(code)))))
 
-    def _commit_failed(self, row, code, err) -> None:
+    def _commit_failed(self, grid, row, code, err) -> None:
         self.own_pending -= 1
+        if self.model.grid is not grid:
+            self.say(error_text(err), error=True)
+            return
         self.model.commit_failed(row, code, error_text(err))
         self.say(error_text(err), error=True)
         self._show_progress()
