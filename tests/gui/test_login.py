@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from opop_desktop.core.services.venue_views import has_accounts
-from opop_desktop.gui.login import LoginDialog
+from opop_desktop.gui.login import LoginDialog, to_current
 from opop_desktop.gui.main_window import MainWindow
 
 from venue_gui import build_day, make_ctx, close_ctx
@@ -128,4 +128,24 @@ def test_start_up_without_accounts_asks_nothing(qtbot, db, programme, monkeypatc
     ctx.tasks.wait_idle()
     qtbot.wait(100)
     assert asked == []
+    close_ctx(qtbot, ctx)
+
+
+def test_switching_user_after_the_window_rebuilt_its_screens(qtbot, db):
+    """Changing the language rebuilds screens and menus; the old ones must not hear user changes."""
+    day = build_day(db)
+    ctx = make_ctx(db, day, "off1")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_screen("kehadiran")
+    win.switch_language("id")
+    qtbot.wait(50)  # deleteLater of the old screens
+    with qtbot.captureExceptions() as caught:
+        ctx.users.set_user(None)
+        ctx.users.set_user(to_current(day.users["koord"]))
+        qtbot.wait(50)
+    assert caught == []
+    assert win.sign_out_action.isEnabled()
+    assert win.user_label.text().startswith("Pengguna: Koordinator")
     close_ctx(qtbot, ctx)

@@ -156,10 +156,13 @@ class KehadiranScreen(Screen):
         self.checkin_button.clicked.connect(self.check_in_selected)
         self.absent_button.clicked.connect(self.mark_absent_selected)
         self.correct_button.clicked.connect(self.correct_selected)
-        ctx.users.user_changed.connect(lambda _u: self._on_changed({"attendance"}))
+        ctx.users.user_changed.connect(self._user_changed)  # a bound method: dropped with the screen
 
     def title(self) -> str:
         return self.tr("Kehadiran")
+
+    def _user_changed(self, _user) -> None:
+        self._on_changed({"attendance"})
 
     def status_text(self, status: str) -> str:
         return {"present": self.tr("Hadir"), "absent": self.tr("Tidak hadir"),
