@@ -207,16 +207,26 @@ def _outcome_text(o) -> str:
 
 
 def cmd_bundle_import(args, ctx) -> int:
-    outcomes, errors = [], []
+    """Verify every file first; then, after one backup, merge the good ones in one transaction."""
+    outcomes, errors, good = [], [], []
+    with ctx.db.session() as s:
+        for f in args.files:
+            try:
+                importer.discard_local_copy(importer.open_verified(s, Path(f)).path)
+                good.append(f)
+            except OpopError as err:
+                errors.append({"file": f, "error": str(err)})
     note = None
-    if not args.dry_run:
-        note = backup.make_backup(ctx.db, reason="before-import").note
-    for f in args.files:
+    if good:
+        if not args.dry_run:
+            note = backup.make_backup(ctx.db, reason="before-import").note
         try:
             with ctx.db.session() as s:
-                outcomes.append(importer.import_bundle(s, Path(f), dry_run=args.dry_run))
+                for f in good:
+                    outcomes.append(importer.import_bundle(s, Path(f), dry_run=args.dry_run))
         except OpopError as err:
-            errors.append({"file": f, "error": str(err)})
+            outcomes = []
+            errors.append({"file": err.where or "", "error": f"{err} Tidak ada bundel yang digabungkan."})
     data = {"backup": note, "results": [_outcome_json(o) for o in outcomes], "errors": errors}
     text = "\n".join(([note] if note else []) + [_outcome_text(o) for o in outcomes]
                      + [f"Ditolak: {e['error']}" for e in errors])

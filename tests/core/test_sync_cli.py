@@ -120,3 +120,20 @@ def test_trust_by_fingerprint_releases_quarantine(tmp_path, capsys):
         assert keys.find_device(s, prov.device_id).status == "trusted"
     prov.close()
     other.close()
+
+
+def test_import_several_files_one_bad(tmp_path, capsys):
+    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
+    set_up_province(prov)
+    venue = Node(str(tmp_path / "venue.sqlite3"), role="venue", name="Garut-1", regency="32.04")
+    venue.trust(prov)
+    good = prov.export(tmp_path / "down.opop", for_regency="32.04").path
+    (tmp_path / "rusak.opop").write_bytes(b"bukan zip")
+    code, out, err = run(capsys, str(tmp_path / "venue.sqlite3"), "bundle", "import", good,
+                         str(tmp_path / "rusak.opop"), "--json")
+    data = json.loads(out)
+    assert code == 1 and [r["status"] for r in data["results"]] == ["merged"]
+    assert data["errors"][0]["file"].endswith("rusak.opop") and "rusak" in data["errors"][0]["error"]
+    assert "Cadangan dibuat" in data["backup"]
+    prov.close()
+    venue.close()

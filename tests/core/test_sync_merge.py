@@ -247,3 +247,16 @@ def test_two_staff_merge_different_regencies_into_the_pg_master_at_once(pg_serve
         assert len(s.scalars(select(ScoreEntry)).all()) == 6
     for n in venues + staff + [master]:
         n.close()
+
+
+def test_set_up_edits_made_at_a_venue_travel_up(net):
+    prov, a, b, world, tmp = net
+    from opop_desktop.core.models import Juror
+
+    with a.db.session() as s:
+        s.add(Juror(name="Juri Pengganti"))
+    up = a.export(tmp / "a.opop", to_province=True)
+    assert up.counts["juror"] == 1 and up.counts["pesantren"] == 0  # the province's own rows stay home
+    prov.import_(up.path)
+    with prov.db.session() as s:
+        assert s.scalar(select(Juror).where(Juror.name == "Juri Pengganti")).origin_device == a.device_id

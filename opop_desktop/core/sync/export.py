@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UsageError
-from ..models import SyncBundleLog, SyncClock, SyncConflict, SyncReceipt
+from ..models import Device, SyncBundleLog, SyncClock, SyncConflict, SyncReceipt
 from . import bundle as fmt
 from .keys import ensure_device_keys, province_seal_key
 from .receipts import Ranges, contiguous_high, covered, known_ranges, recipient_ranges
@@ -70,8 +70,10 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
     dev = ensure_device_keys(session)
     seal_to = province_seal_key(session) if seal else None
     kind = "down" if for_regency else ("up" if to_province else "full")
-    tables = [t for t in replicated_tables()
-              if kind == "full" or (kind == "down") == (t.name in DOWN_TABLES) or t.name == "device"]
+    # Up bundles carry the results and also set-up rows last edited away from the province
+    # (a juror added at a venue, a corrected phone number), so no edit stays behind.
+    tables = [t for t in replicated_tables() if kind != "down" or t.name in DOWN_TABLES]
+    province_devices = {d.device_id for d in session.scalars(select(Device).where(Device.role == "province"))}
     acked: Ranges = {}
     if kind == "up" and not full:
         acked = recipient_ranges(session, role="province")
@@ -85,6 +87,9 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
             if acked and covered(acked, row["modified_device"], row["device_seq"]) \
                     and (table.name, row["id"]) not in clocks:
                 continue
+            if kind == "up" and table.name in DOWN_TABLES and table.name != "device" \
+                    and row["modified_device"] in province_devices:
+                continue  # the province's own set-up goes back only as edits made elsewhere
             rows.append(row)
         rows_by_table[table.name] = rows
     if kind == "down":
