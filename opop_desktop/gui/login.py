@@ -6,7 +6,7 @@ service's message ("... Coba lagi dalam 8 detik.") is shown under the fields.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
@@ -69,7 +69,7 @@ class LoginDialog(QDialog):
         self.setTabOrder(self.username, self.secret)
         self.setTabOrder(self.secret, self.ok_button)
         self._busy = False
-        ctx.tasks.run(lambda s, _t: [(u.username, f"{u.full_name} ({u.role_label})") for u in accounts.sign_in_choices(s)],
+        ctx.tasks.run(lambda s, _t: [(u.username, f"{u.full_name} ({QCoreApplication.translate('labels', u.role_label)})") for u in accounts.sign_in_choices(s)],
                       on_done=self._fill_names, on_error=lambda _e: None)
 
     def _fill_names(self, names: list[tuple[str, str]]) -> None:

@@ -1,13 +1,14 @@
 """The thin main window: a navigation column and a stack of screens."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
 from opop_desktop import APP_NAME, __version__
+from opop_desktop.core.labels import ROLE_LABELS
 
 from .context import AppContext
 from .screens import build_screens
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         if user is None:
             self.user_label.setText(self.tr("Belum masuk"))
         else:
-            self.user_label.setText(self.tr("Pengguna: {0} ({1})").format(user.full_name or user.username, user.role))
+            self.user_label.setText(self.tr("Pengguna: {0} ({1})").format(user.full_name or user.username, QCoreApplication.translate("labels", ROLE_LABELS.get(user.role, user.role))))
 
     def closeEvent(self, event) -> None:
         self.ctx.tasks.shutdown()
