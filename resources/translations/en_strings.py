@@ -297,6 +297,8 @@ EN: dict[str, str] = {
     "Jam": "Time",
     "Petugas": "Officer",
     "&Hadir…": "&Present…",
+    "Semua": "All",
+    "Tam&pilkan:": "Sho&w:",
     "&Tidak hadir": "&Absent",
     "Belum datang": "Not yet arrived",
     "Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.":

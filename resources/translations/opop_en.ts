@@ -1216,140 +1216,153 @@
         <translation>&amp;Search / scan:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
+        <source>Tam&amp;pilkan:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="126"/>
         <source>&amp;Hadir…</source>
         <translation>&amp;Present…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="151"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="162"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="168"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="168"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="183"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="183"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="197"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="203"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="217"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="210"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="221"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="224"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="245"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="266"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>{0} pesantren match; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="247"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="268"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="270"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="291"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="318"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="331"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>
@@ -1405,22 +1418,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="78"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="79"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="110"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="112"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1668,22 +1681,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="316"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="321"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="317"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="322"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="323"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="327"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2260,32 +2273,32 @@
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="251"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="259"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="260"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="282"/>
         <source>{0} lembar dikirim dan dikunci.</source>
         <translation>{0} sheets submitted and locked.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="294"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="299"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="302"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="307"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -2293,217 +2306,217 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="69"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="80"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="118"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="120"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="127"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="129"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="136"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="136"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="136"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="265"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="266"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="153"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="153"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="161"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="196"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="197"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="198"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="206"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="207"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="208"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="215"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="215"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="219"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="220"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="228"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="229"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -2516,104 +2529,104 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="298"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="253"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="254"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="255"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="257"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="258"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="259"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="260"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="270"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="271"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="311"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="302"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="303"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="304"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="305"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="320"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="321"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="324"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="325"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
