@@ -32,7 +32,7 @@ def install_translators(app: QApplication, language: str = "id") -> list[QTransl
             app.installTranslator(ours)
             translators.append(ours)
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)) or qt.load(str(paths.resource("translations", f"qtbase_{language}.qm"))):  # Qt ships no qtbase_id
         app.installTranslator(qt)
         translators.append(qt)
     return translators

@@ -86,6 +86,7 @@ def main(argv: list[str]) -> int:
     TS.write_text(text, encoding="utf-8")
     ut.lupdate(TS)  # normalise the layout exactly as lupdate writes it
     ut.lrelease(TS)
+    ut.lrelease(HERE / "qtbase_id.ts")  # hand-written Indonesian for Qt's own buttons and edit menus
     for ctx, src in left:
         print(f"missing: [{ctx}] {src!r}")
     if "--check" in argv:

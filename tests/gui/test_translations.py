@@ -149,3 +149,23 @@ def test_switch_language_goes_to_english_and_back(qtbot, db):
     win.switch_language("id")
     assert _nav_titles(win) == [title for _k, _m, _c, title, _later in SCREENS]
     ctx.tasks.shutdown()
+
+
+def test_indonesian_qt_buttons_come_from_our_qtbase_id(qtbot, tmp_path):
+    """PySide6 ships no qtbase_id.qm; ours translates the standard buttons the dialogs show."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+    from opop_desktop.gui.app import install_translators
+
+    ts = tmp_path / "qtbase_id.ts"
+    shutil.copy(TS.with_name("qtbase_id.ts"), ts)
+    assert tool.lrelease(ts).read_bytes() == TS.with_name("qtbase_id.qm").read_bytes()
+    install_translators(QApplication.instance(), "id")
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
+    assert sorted(b.text() for b in box.buttons()) == ["&Tidak", "&Ya"]
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    assert sorted(b.text() for b in buttons.buttons()) == ["Batal", "OK"]
+    install_translators(QApplication.instance(), "en")
+    english = QDialogButtonBox(QDialogButtonBox.Cancel)
+    assert [b.text() for b in english.buttons()] == ["Cancel"]
