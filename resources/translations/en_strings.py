@@ -278,7 +278,7 @@ EN: dict[str, str] = {
     "Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.":
         "Import finished: {0} new pesantren, {1} updated, {2} unchanged.",
     "Tidak ada yang disimpan.": "Nothing was saved.",
-    "{0} baris ditolak dan dilewati.": "{0} rows rejected and skipped.",
+    "{0} baris ditolak dan dilewati.": "Rows rejected and skipped: {0}.",
     "Impor dibatalkan. Tidak ada data yang diubah.": "Import cancelled. No data was changed.",
     "Impor gagal; tidak ada data yang diubah.": "Import failed; no data was changed.",
 
@@ -306,7 +306,7 @@ EN: dict[str, str] = {
     "terlambat": "late",
     "Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}":
         "Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}",
-    "{0} pesantren cocok; pilih lalu Enter.": "{0} pesantren match; select one and press Enter.",
+    "{0} pesantren cocok; pilih lalu Enter.": "Matching pesantren: {0}; select one and press Enter.",
     "Tidak ada pesantren yang cocok dengan '{0}' di lokasi ini.": "No pesantren at this venue matches '{0}'.",
     "Tandai {0} tidak hadir?": "Mark {0} as absent?",
     "{0} tercatat tidak hadir.": "{0} recorded as absent.",
@@ -328,7 +328,7 @@ EN: dict[str, str] = {
     "Dinilai {0} dari {1} · belum {2}": "Scored {0} of {1} · {2} to go",
     "Tersimpan: {0} = {1}": "Saved: {0} = {1}",
     "PIN juri {0} (6 angka):": "PIN of juror {0} (6 digits):",
-    "{0} lembar dikirim dan dikunci.": "{0} sheets submitted and locked.",
+    "{0} lembar dikirim dan dikunci.": "Sheets submitted and locked: {0}.",
     "{0}, kriteria {1} — {2}": "{0}, criterion {1} — {2}",
     "Koreksi tersimpan.": "Correction saved.",
     "Total": "Total",
@@ -428,16 +428,16 @@ EN: dict[str, str] = {
     "&Umumkan": "P&ublish",
     "Memuat peringkat…": "Loading rankings…",
     "{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.":
-        "{0} pesantren ranked, {1} passed, {2} excluded, {3} flags not yet reviewed.",
+        "{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.",
     "{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).":
-        "{0} groups await a plenary decision (tied scores at the quota line).",
+        "Groups awaiting a plenary decision (tied scores at the quota line): {0}.",
     " (kuota {0})": " (quota {0})",
     "z (diagnostik)": "z (diagnostic)",
     "Gabungan kelompok": "Whole group",
     "✓ ditinjau": "✓ reviewed",
     "terbuka": "open",
     "{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.":
-        "{0} flags, {1} not yet reviewed. A venue can only be sealed once every flag has been reviewed.",
+        "Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.",
     "masuk": "in",
     "keluar": "out",
     "Belum ada nilai sah": "No valid score yet",
@@ -484,7 +484,7 @@ EN: dict[str, str] = {
     "Pilih {0} lebih dahulu.": "Choose the {0} first.",
     "Menyusun PDF…": "Building the PDF…",
     "Menyusun PDF": "Building the PDF",
-    "{0} halaman siap: {1}": "{0} pages ready: {1}",
+    "{0} halaman siap: {1}": "Pages ready: {0} — {1}",
     "Dibatalkan; tidak ada berkas yang ditulis.": "Cancelled; no file was written.",
     "Gagal menyusun PDF.": "Could not build the PDF.",
     "Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}":
@@ -494,7 +494,7 @@ EN: dict[str, str] = {
     "Disimpan ke {0}": "Saved to {0}",
     "Cetak dokumen": "Print document",
     "Printer tidak dapat dibuka.": "The printer could not be opened.",
-    "{0} halaman dikirim ke printer.": "{0} pages sent to the printer.",
+    "{0} halaman dikirim ke printer.": "Pages sent to the printer: {0}.",
 
     # ---------------------------------------------------------------- pengaturan
     "Umum": "General",

@@ -406,7 +406,7 @@
     <message>
         <location filename="../../opop_desktop/gui/screens/cetak.py" line="211"/>
         <source>{0} halaman siap: {1}</source>
-        <translation>{0} pages ready: {1}</translation>
+        <translation>Pages ready: {0} — {1}</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/cetak.py" line="223"/>
@@ -451,7 +451,7 @@
     <message>
         <location filename="../../opop_desktop/gui/screens/cetak.py" line="286"/>
         <source>{0} halaman dikirim ke printer.</source>
-        <translation>{0} pages sent to the printer.</translation>
+        <translation>Pages sent to the printer: {0}.</translation>
     </message>
 </context>
 <context>
@@ -986,12 +986,12 @@
     <message>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="217"/>
         <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
-        <translation>{0} pesantren ranked, {1} passed, {2} excluded, {3} flags not yet reviewed.</translation>
+        <translation>{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
         <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
-        <translation>{0} groups await a plenary decision (tied scores at the quota line).</translation>
+        <translation>Groups awaiting a plenary decision (tied scores at the quota line): {0}.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
@@ -1041,7 +1041,7 @@
     <message>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
         <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
-        <translation>{0} flags, {1} not yet reviewed. A venue can only be sealed once every flag has been reviewed.</translation>
+        <translation>Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
@@ -1344,7 +1344,7 @@
     <message>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="266"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
-        <translation>{0} pesantren match; select one and press Enter.</translation>
+        <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="268"/>
@@ -2066,7 +2066,7 @@
     <message>
         <location filename="../../opop_desktop/gui/import_wizard.py" line="266"/>
         <source>{0} baris ditolak dan dilewati.</source>
-        <translation>{0} rows rejected and skipped.</translation>
+        <translation>Rows rejected and skipped: {0}.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/import_wizard.py" line="273"/>
@@ -2290,7 +2290,7 @@
     <message>
         <location filename="../../opop_desktop/gui/screens/penilaian.py" line="282"/>
         <source>{0} lembar dikirim dan dikunci.</source>
-        <translation>{0} sheets submitted and locked.</translation>
+        <translation>Sheets submitted and locked: {0}.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/penilaian.py" line="299"/>
