@@ -158,3 +158,33 @@ def test_viewer_renders_every_section_of_the_guide(qtbot, window, role):
     for heading in headings:
         plain = re.sub(r"[*`]", "", heading)
         assert plain in shown, f"{guide_file(role).name}: '{plain}' tidak tampil"
+
+
+# Bold text in the guides names what the user sees; these few are emphasis, not labels.
+EMPHASIS = {"Sebelum dikunci", "Sesudah dikunci", "sudah tersimpan", "bundel penyiapan", "terpisah",
+            "Penyiapan untuk …", "Penyiapan untuk 32.05 Kabupaten Garut", "Orang ketiga"}
+KEYS = {"F1", "Enter", "Tab", "Shift+Tab", "Esc"}
+
+
+def gui_strings() -> str:
+    """Every string literal of the GUI, as displayed: mnemonics removed ("&&" is a literal "&")."""
+    source = "\n".join(p.read_text(encoding="utf-8")
+                       for p in (REPO_DOCS.parent / "opop_desktop" / "gui").rglob("*.py"))
+    shown = (m.group(1).replace("&&", "\0").replace("&", "").replace("\0", "&")
+             for m in re.finditer(r'"((?:[^"\\\n]|\\.)*)"', source))
+    return "\n".join(shown)
+
+
+@pytest.mark.parametrize("name", [name for _r, name, _t in GUIDES])
+def test_guides_name_buttons_and_fields_as_the_screens_do(name):
+    """So a renamed button makes the guide fail instead of quietly going stale."""
+    shown = gui_strings()
+    text = (REPO_DOCS / name).read_text(encoding="utf-8")
+    unknown = []
+    for bold in re.findall(r"\*\*([^*]+)\*\*", text):
+        for part in re.split(r"→|:", " ".join(bold.split())):
+            part = part.strip()
+            if part and part not in EMPHASIS and part not in shown and part not in KEYS \
+                    and not part.startswith(("PIN", "nama")):
+                unknown.append(part)
+    assert unknown == [], f"{name}: tidak ada di layar: {unknown}"
