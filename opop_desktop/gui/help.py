@@ -29,7 +29,8 @@ GUIDES = [
     ("coordinator", "panduan-koordinator.md", QT_TRANSLATE_NOOP("help", "Panduan &Koordinator")),
     ("admin", "panduan-admin-provinsi.md", QT_TRANSLATE_NOOP("help", "Panduan &Admin Provinsi")),
 ]
-# Nobody signed in yet: the person at the keyboard of a fresh laptop is most often the officer.
+# Nobody signed in yet: the guide for the laptop's place (first-start wizard), else the officer's.
+INSTALLATION_ROLE_GUIDE = {"venue": "officer", "regency": "coordinator", "province": "admin"}
 DEFAULT_ROLE = "officer"
 IMAGE_MARGIN = 40  # pixels kept free beside a screenshot so it never needs a horizontal scroll bar
 
@@ -155,6 +156,19 @@ def show_guide(window, role: str | None) -> HelpViewer:
     return viewer
 
 
+def show_guide_for_current_user(window) -> None:
+    """F1: the signed-in user's guide; before anyone signs in, the guide for the role this laptop
+    was set up for (read on the worker thread like every other database access)."""
+    user = window.ctx.user
+    if user is not None:
+        show_guide(window, user.role)
+        return
+    from opop_desktop.core.db import get_setting
+    window.ctx.tasks.run(lambda session, _task: get_setting(session, "role", ""),
+                         on_done=lambda role: show_guide(window, INSTALLATION_ROLE_GUIDE.get(role, DEFAULT_ROLE)),
+                         on_error=lambda _err: show_guide(window, DEFAULT_ROLE))
+
+
 def about_text() -> str:
     return QCoreApplication.translate("help", 
         "<h3>{0} {1}</h3>"
@@ -183,7 +197,7 @@ def add_help_menu(window) -> None:
     mine.setShortcut(QKeySequence(QKeySequence.HelpContents))
     if mine.shortcut().isEmpty():  # platforms without a standard help key
         mine.setShortcut(QKeySequence("F1"))
-    mine.triggered.connect(lambda: show_guide(window, window.ctx.user.role if window.ctx.user else None))
+    mine.triggered.connect(lambda: show_guide_for_current_user(window))
     menu.addAction(mine)
     menu.addSeparator()
     for role, _name, title in GUIDES:

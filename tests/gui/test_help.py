@@ -41,6 +41,14 @@ def window(qtbot, db):
     win.close()  # closeEvent shuts the task runner down
 
 
+def open_viewer(qtbot, win):
+    """F1 through the menu action; without a user the guide is chosen after a database read."""
+    win.help_action.trigger()
+    qtbot.waitUntil(lambda: getattr(win, "help_viewer", None) is not None and win.help_viewer.isVisible(),
+                    timeout=5000)
+    return win.help_viewer
+
+
 def menu_titles(win) -> list[str]:
     return [a.text() for a in win.menuBar().actions()]
 
@@ -75,15 +83,22 @@ def test_f1_opens_the_guide_of_the_signed_in_role(qtbot, window, role):
 
 
 def test_without_a_user_f1_opens_the_officer_guide(qtbot, window):
-    window.help_action.trigger()
-    viewer = window.help_viewer
-    assert viewer.isVisible()
+    viewer = open_viewer(qtbot, window)
     assert viewer.browser.toPlainText().startswith("Panduan Petugas")
 
 
+@pytest.mark.parametrize("place, title", [("province", "Panduan Admin Provinsi"),
+                                          ("regency", "Panduan Koordinator"), ("venue", "Panduan Petugas")])
+def test_without_a_user_f1_opens_the_guide_for_the_laptops_place(qtbot, window, place, title):
+    from opop_desktop.core.db import set_setting
+    with window.ctx.db.session() as s:
+        set_setting(s, "role", place)
+    viewer = open_viewer(qtbot, window)
+    assert viewer.browser.toPlainText().startswith(title)
+
+
 def test_viewer_switches_guides_and_follows_links(qtbot, window):
-    window.help_action.trigger()
-    viewer = window.help_viewer
+    viewer = open_viewer(qtbot, window)
     viewer.guides.setCurrentRow(3)
     assert viewer.browser.toPlainText().startswith("Panduan Admin Provinsi")
     # Links between guides stay inside the viewer; Kembali returns.
@@ -95,8 +110,7 @@ def test_viewer_switches_guides_and_follows_links(qtbot, window):
 
 
 def test_screenshots_load_and_fit_the_viewer(qtbot, window):
-    window.help_action.trigger()
-    viewer = window.help_viewer
+    viewer = open_viewer(qtbot, window)
     viewer.open_role("juror")
     url = QUrl("img/penilaian-juri.png")
     image = viewer.browser.loadResource(QTextDocument.ImageResource, url)
@@ -122,8 +136,7 @@ def test_docs_dir_in_checkout_and_frozen(monkeypatch, tmp_path):
 
 def test_missing_guide_says_what_to_do(qtbot, window, monkeypatch, tmp_path):
     monkeypatch.setenv("OPOP_DOCS", str(tmp_path))
-    window.help_action.trigger()
-    text = window.help_viewer.browser.toPlainText()
+    text = open_viewer(qtbot, window).browser.toPlainText()
     assert "Panduan tidak ditemukan" in text and "Pasang ulang" in text
 
 
@@ -148,8 +161,7 @@ def test_every_guide_exists_with_its_images_and_links(name):
 def test_viewer_renders_every_section_of_the_guide(qtbot, window, role):
     """Markdown that Qt reads differently (e.g. a literal <word> taken as HTML) swallows the rest
     of the guide: every heading must reach the screen."""
-    window.help_action.trigger()
-    viewer = window.help_viewer
+    viewer = open_viewer(qtbot, window)
     viewer.open_role(role)
     shown = viewer.browser.toPlainText()
     headings = [line.lstrip("#").strip() for line in guide_file(role).read_text(encoding="utf-8").splitlines()
