@@ -630,32 +630,32 @@
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="70"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="71"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="71"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
         <source>Juara</source>
         <translation>Champions</translation>
     </message>
@@ -1137,22 +1137,22 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="86"/>
+        <location filename="../../opop_desktop/gui/help.py" line="87"/>
         <source>Bantuan — {0}</source>
         <translation>Help — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="100"/>
+        <location filename="../../opop_desktop/gui/help.py" line="101"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="106"/>
+        <location filename="../../opop_desktop/gui/help.py" line="107"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="133"/>
+        <location filename="../../opop_desktop/gui/help.py" line="134"/>
         <source>Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket instalasi.</source>
         <translation>Guide not found: {0}. Reinstall the application or read the guides in the docs/ folder of the installation package.</translation>
     </message>
@@ -1436,6 +1436,26 @@
         <location filename="../../opop_desktop/gui/main_window.py" line="112"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="84"/>
+        <source>&amp;Pengguna</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
+        <source>&amp;Masuk…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
+        <source>&amp;Ganti pengguna…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
+        <source>&amp;Keluar akun</source>
+        <translation>Sign &amp;out</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2051,7 @@
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="79"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="80"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -2680,27 +2700,27 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Province a&amp;dmin guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="159"/>
+        <location filename="../../opop_desktop/gui/help.py" line="173"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Sistem audisi luring program One Pesantren One Product (OPOP) Jawa Barat: impor pendaftar, kehadiran, penilaian juri tanpa internet, rekapitulasi, sidang pleno, bundel sinkronisasi bertanda tangan, dan dokumen cetak.&lt;/p&gt;&lt;p&gt;Data wilayah: kode Kemendagri Provinsi Jawa Barat dari set data &lt;i&gt;wilayah&lt;/i&gt; oleh Cahya DSN, lisensi MIT (resources/regions/LICENSE). Huruf: DejaVu Sans (lisensi DejaVu Fonts). Antarmuka: Qt for Python (PySide6), lisensi LGPL v3.&lt;/p&gt;&lt;p&gt;Data tersimpan di: {2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Offline audition system of West Java&apos;s One Pesantren One Product (OPOP) programme: registrant import, attendance, juror scoring without internet, recapitulation, plenary, signed synchronisation bundles and printed documents.&lt;/p&gt;&lt;p&gt;Region data: Kemendagri codes of West Java Province from the &lt;i&gt;wilayah&lt;/i&gt; data set by Cahya DSN, MIT licence (resources/regions/LICENSE). Font: DejaVu Sans (DejaVu Fonts licence). Interface: Qt for Python (PySide6), LGPL v3 licence.&lt;/p&gt;&lt;p&gt;Data is stored in: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="171"/>
+        <location filename="../../opop_desktop/gui/help.py" line="185"/>
         <source>Tentang {0}</source>
         <translation>About {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="180"/>
+        <location filename="../../opop_desktop/gui/help.py" line="194"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="181"/>
+        <location filename="../../opop_desktop/gui/help.py" line="195"/>
         <source>Panduan untuk &amp;peran saya</source>
         <translation>Guide for &amp;my role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="194"/>
+        <location filename="../../opop_desktop/gui/help.py" line="208"/>
         <source>&amp;Tentang {0}</source>
         <translation>&amp;About {0}</translation>
     </message>
@@ -2731,174 +2751,174 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="16"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="17"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="17"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="18"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="21"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="22"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="22"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
         <source>Tidak lolos administrasi</source>
         <translation>Failed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
         <source>Diundang tahap 1</source>
         <translation>Invited to stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
         <source>Tidak hadir tahap 1</source>
         <translation>Absent at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
         <source>Tidak lolos tahap 1</source>
         <translation>Did not pass stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
         <source>Diundang tahap 2</source>
         <translation>Invited to stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
         <source>Hadir tahap 2</source>
         <translation>Present at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
         <source>Tidak hadir tahap 2</source>
         <translation>Absent at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
         <source>Tidak lolos tahap 2</source>
         <translation>Did not pass stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
         <source>Diundang tahap 3</source>
         <translation>Invited to stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
         <source>Hadir tahap 3</source>
         <translation>Present at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
         <source>Tidak hadir tahap 3</source>
         <translation>Absent at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
         <source>Juara (lolos tahap 3)</source>
         <translation>Champion (passed stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
         <source>Tidak lolos tahap 3</source>
         <translation>Did not pass stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="42"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="43"/>
         <source>Admin provinsi</source>
         <translation>Province admin</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="43"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
         <source>Koordinator kab/kota</source>
         <translation>Regency/city coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
         <source>Petugas lokasi</source>
         <translation>Venue officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="49"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="50"/>
         <source>Akademisi</source>
         <translation>Academics</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="50"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
         <source>Pelaku usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
         <source>Komunitas</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="57"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="58"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="58"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="65"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="64"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="65"/>
         <source>Lokasi audisi</source>
         <translation>Audition venue</translation>
     </message>

@@ -100,11 +100,13 @@ def test_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
 
 @pytest.fixture
 def english(qapp):
+    """The translators the application installs for English (opop_en.qm and Qt's own)."""
+    from opop_desktop.gui.app import install_translators
+
     translator = QTranslator()
-    assert translator.load(str(QM))
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
+    assert translator.load(str(QM)) and not translator.isEmpty()
+    yield install_translators(qapp, "en")
+    install_translators(qapp, "id")
 
 
 def test_qm_translates_a_sample_of_each_kind(english):
@@ -169,3 +171,97 @@ def test_indonesian_qt_buttons_come_from_our_qtbase_id(qtbot, tmp_path):
     install_translators(QApplication.instance(), "en")
     english = QDialogButtonBox(QDialogButtonBox.Cancel)
     assert [b.text() for b in english.buttons()] == ["Cancel"]
+
+
+# ---------------------------------------------------------------- what an English user really sees
+def _visible_texts(root) -> list[str]:
+    """Texts of labels, buttons, placeholders, combo items, tabs, table headers and cells, list
+    items and reachable actions under ``root``."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QTabWidget,
+    )
+
+    out = [w.text() for w in root.findChildren(QLabel)] + [w.text() for w in root.findChildren(QAbstractButton)]
+    out += [w.placeholderText() for w in root.findChildren(QLineEdit)]
+    out += [w.title() for w in root.findChildren(QGroupBox)] + [root.windowTitle()]
+    for w in root.findChildren(QComboBox):
+        out += [w.itemText(i) for i in range(w.count())]
+    for w in root.findChildren(QTabWidget):
+        out += [w.tabText(i) for i in range(w.count())]
+    for w in root.findChildren(QListWidget):
+        out += [w.item(i).text() for i in range(w.count())]
+    for w in root.findChildren(QAbstractItemView):
+        m = w.model()
+        try:
+            cols = m.columnCount(QModelIndex()) if m is not None else 0
+        except TypeError:  # list models
+            continue
+        out += [str(m.headerData(c, Qt.Horizontal)) for c in range(cols)]
+        out += [str(m.data(m.index(r, c))) for r in range(min(m.rowCount(QModelIndex()), 20)) for c in range(cols)]
+
+    def actions(acts):
+        for a in acts:
+            out.append(a.text())
+            if a.menu() is not None:
+                actions(a.menu().actions())
+    if hasattr(root, "menuBar"):
+        actions(root.menuBar().actions())
+    actions(root.actions())
+    return out
+
+
+def _indonesian_sources() -> set[str]:
+    """Source strings whose English differs (so seeing one means it was not translated)."""
+    return {src for (_ctx, src), (text, _kind) in tool.messages(TS).items() if text != src}
+
+
+def test_english_window_shows_no_indonesian_source_string(qtbot, db):
+    """Walk every screen of a real audition day signed in as the coordinator, after switching
+    to English: no visible text may still be an Indonesian source string (catches strings whose
+    run-time translation context differs from the one lupdate recorded)."""
+    from venue_gui import build_day, close_ctx, make_ctx
+
+    day = build_day(db)
+    ctx = make_ctx(db, day, "koord")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.switch_language("en")
+    sources = _indonesian_sources()
+    seen = {}
+    for screen in list(win.screens):
+        win.show_screen(screen.key)
+        for _ in range(10):
+            ctx.tasks.wait_idle()
+            qtbot.wait(10)
+        for text in _visible_texts(win):
+            if text in sources:
+                seen.setdefault(text, screen.key)
+    assert seen == {}
+    close_ctx(qtbot, ctx)
+
+
+def test_english_dialogs_show_no_indonesian_source_string(qtbot, db, english):
+    from opop_desktop.gui.help import HelpViewer
+    from opop_desktop.gui.import_wizard import ImportWizard
+    from opop_desktop.gui.login import LoginDialog
+    from opop_desktop.gui.screens.hasil_dialogs import AcknowledgeDialog, OverrideDialog
+    from opop_desktop.gui.screens.kehadiran import CheckInDialog
+    from opop_desktop.gui.screens.penilaian import CorrectionDialog
+    from opop_desktop.gui.startup import FirstStartWizard
+
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    dialogs = [LoginDialog(ctx), FirstStartWizard(ctx), ImportWizard(ctx), HelpViewer(),
+               AcknowledgeDialog("x"), OverrideDialog("x"), CheckInDialog("x", "y"),
+               CheckInDialog("x", "y", correction=True), CorrectionDialog("x", "1")]
+    sources = _indonesian_sources()
+    for dlg in dialogs:
+        qtbot.addWidget(dlg)
+        texts = set(_visible_texts(dlg))
+        if hasattr(dlg, "pageIds"):
+            for pid in dlg.pageIds():
+                texts |= set(_visible_texts(dlg.page(pid))) | {dlg.page(pid).title(), dlg.page(pid).subTitle()}
+        assert texts & sources == set(), type(dlg).__name__
+    ctx.tasks.wait_idle()
+    ctx.tasks.shutdown()
