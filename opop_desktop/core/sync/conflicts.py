@@ -17,7 +17,9 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError, ValidationError
-from ..models import Attendance, Base, Device, ScoreEntry, ScoreSheet, SyncClock, SyncConflict, utcnow
+from ..models import (
+    Attendance, Base, Device, Juror, Pesantren, ScoreEntry, ScoreSheet, SyncClock, SyncConflict, utcnow,
+)
 from .merge import DUPLICATE_KEYS, local_clock
 from .tables import VERSION_KEYS, canonical, row_to_json, table_by_name, vv_join
 
@@ -56,20 +58,32 @@ def _heads(session: Session, model, key_cols) -> dict[tuple, list]:
     return {k: sorted(v, key=lambda r: r.id) for k, v in heads.items() if len(v) > 1}
 
 
+def _sheet_subjects(session: Session, sheet_ids) -> dict[str, str]:
+    """'PP Al-Falah · Juri 2' for each sheet, so a person recognises the paper sheet."""
+    out = {}
+    for sheet in session.scalars(select(ScoreSheet).where(ScoreSheet.id.in_(list(sheet_ids)))):
+        pes = session.get(Pesantren, sheet.pesantren_id)
+        juror = session.get(Juror, sheet.juror_id)
+        out[sheet.id] = f"{pes.name if pes else sheet.pesantren_id[:8]} · {juror.name if juror else '?'}"
+    return out
+
+
 def list_conflicts(session: Session) -> list[ConflictItem]:
     names = _device_names(session)
     items: list[ConflictItem] = []
-    for (sheet_id, code), heads in sorted(_heads(session, ScoreEntry, VERSION_KEYS["score_entry"]).items()):
+    score_heads = _heads(session, ScoreEntry, VERSION_KEYS["score_entry"])
+    subjects = _sheet_subjects(session, {k[0] for k in score_heads})
+    for (sheet_id, code), heads in sorted(score_heads.items()):
         items.append(ConflictItem(
             key=f"score_entry:{sheet_id}:{code}", kind="score", table="score_entry",
-            subject=f"lembar {sheet_id[:8]} kriteria {code}",
+            subject=f"{subjects.get(sheet_id, sheet_id[:8])} · {code}",
             versions=[ConflictVersion(h.id, format(h.value.normalize(), "f"), h.entered_by, h.modified_device,
                                       names.get(h.modified_device, h.modified_device), h.created_at, h.reason)
                       for h in heads]))
     for (stage_id, pes_id), heads in sorted(_heads(session, Attendance, VERSION_KEYS["attendance"]).items()):
         items.append(ConflictItem(
             key=f"attendance:{stage_id}:{pes_id}", kind="attendance", table="attendance",
-            subject=f"kehadiran pesantren {pes_id[:8]}",
+            subject="kehadiran " + (getattr(session.get(Pesantren, pes_id), "name", None) or pes_id[:8]),
             versions=[ConflictVersion(h.id, h.status, h.officer, h.modified_device,
                                       names.get(h.modified_device, h.modified_device), h.created_at, h.reason)
                       for h in heads]))

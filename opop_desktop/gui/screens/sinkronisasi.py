@@ -50,6 +50,7 @@ def _table(model: RowTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setSelectionMode(QAbstractItemView.SingleSelection)
     view.horizontalHeader().setStretchLastSection(True)
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 
