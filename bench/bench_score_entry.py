@@ -68,7 +68,8 @@ def main() -> int:
                 text = str(1 + (n % 19) * 0.5).replace(".", ",")
                 t = time.perf_counter()
                 with db.session() as s:
-                    scoring.set_score(s, juror, SheetKey(day.stage_id, day.panel_id, day.jurors[0], pid), code, text)
+                    scoring.set_score(s, juror, SheetKey(day.stage_id, day.panel_id, day.jurors[0], pid),
+                                      code, text)
                 times.append(time.perf_counter() - t)
                 if n >= args.cells:
                     break
@@ -90,7 +91,8 @@ def main() -> int:
     db.dispose()
     print(f"audit verify: {verified.checked} entries in {verify_s * 1000:.0f} ms "
           f"({verify_s / verified.checked * 1e6:.0f} µs per entry), ok={verified.ok}")
-    print(f"score cell (set_score + audit, own transaction): median {cell_ms:.1f} ms over {len(times)} cells; "
+    print(f"score cell (set_score + audit, own transaction): median {cell_ms:.1f} ms "
+          f"over {len(times)} cells; "
           f"bare sqlite3 insert+commit {base_ms:.1f} ms; ratio {cell_ms / base_ms:.1f}×")
     print(f"juror grid, {len(grid.rows)} pesantren × {len(CODES)} criteria: {grid_ms:.0f} ms")
 
@@ -110,10 +112,12 @@ def main() -> int:
         board_ms = (time.perf_counter() - t) * 1000
     big.dispose()
     sheets = summary.sheets_locked + summary.sheets_paper
-    print(f"demo venue day, province: {summary.venues} venues, {summary.panels} panels, {summary.jurors} jurors, "
-          f"{sheets} sheets ({sheets * len(CODES)} score entries) in {day_s:.1f} s; registrants {reg_s:.1f} s; "
+    print(f"demo venue day, province: {summary.venues} venues, {summary.panels} panels, "
+          f"{summary.jurors} jurors, {sheets} sheets ({sheets * len(CODES)} score entries) in {day_s:.1f} s; "
+          f"registrants {reg_s:.1f} s; "
           f"ratio {day_s / reg_s:.1f}×")
-    print(f"progress board of one venue ({sum(len(p.jurors) for p in board.panels)} jurors): {board_ms:.0f} ms")
+    jurors = sum(len(p.jurors) for p in board.panels)
+    print(f"progress board of one venue ({jurors} jurors): {board_ms:.0f} ms")
     return 0
 
 

@@ -33,7 +33,8 @@ class Day:
         return self.users[f"juri{i + 1}"]
 
 
-def add_pesantren(session, programme_id: str, i: int, *, regency: str = "32.05", district: str | None = None) -> Pesantren:
+def add_pesantren(session, programme_id: str, i: int, *, regency: str = "32.05",
+                  district: str | None = None) -> Pesantren:
     district = district or sorted(d.code for d in gazetteer().districts_of(regency))[i % 3]
     p = Pesantren(programme_year_id=programme_id, reg_number=f"OPOP-{i:04d}", nspp=f"5100{i:08d}",
                   name=f"Pondok Pesantren Uji {i}", name_key=f"pondok pesantren uji {i}",
@@ -70,7 +71,8 @@ def build_day(db, *, n_pesantren: int = 4, n_jurors: int = 2, assign: bool = Tru
         stage_id = info.stage_ids[1]
         ps = [add_pesantren(s, info.id, i) for i in range(n_pesantren)]
         accounts.create_user(s, username="admin", full_name="Admin", role="admin", password=PASSWORD)
-        venue = setup.create_venue(s, SYSTEM_ACTOR, stage_id=stage_id, name="Aula Garut", regency_codes=["32.05"])
+        venue = setup.create_venue(s, SYSTEM_ACTOR, stage_id=stage_id, name="Aula Garut",
+                                   regency_codes=["32.05"])
         panel = setup.create_panel(s, SYSTEM_ACTOR, venue_id=venue.id, name="Ruang 1")
         for p in ps:
             setup.add_pesantren(s, SYSTEM_ACTOR, panel_id=panel.id, pesantren_id=p.id)
@@ -79,13 +81,16 @@ def build_day(db, *, n_pesantren: int = 4, n_jurors: int = 2, assign: bool = Tru
             j = setup.create_juror(s, SYSTEM_ACTOR, name=f"Juri {i + 1}", institution="Unpad")
             if assign:
                 setup.assign_juror(s, SYSTEM_ACTOR, panel_id=panel.id, juror_id=j.id)
-            accounts.create_user(s, username=f"juri{i + 1}", full_name=j.name, role="juror", pin=JUROR_PINS[i],
+            accounts.create_user(s, username=f"juri{i + 1}", full_name=j.name, role="juror",
+                                 pin=JUROR_PINS[i],
                                  juror_id=j.id, actor=SYSTEM_ACTOR)
             jurors.append(j.id)
-        accounts.create_user(s, username="koord", full_name="Koordinator", role="coordinator", password=PASSWORD,
+        accounts.create_user(s, username="koord", full_name="Koordinator", role="coordinator",
+                             password=PASSWORD,
                              regency_code="32.05", actor=SYSTEM_ACTOR)
         for n in (1, 2, 3):
-            accounts.create_user(s, username=f"off{n}", full_name=f"Petugas {n}", role="officer", password=PASSWORD,
+            accounts.create_user(s, username=f"off{n}", full_name=f"Petugas {n}", role="officer",
+                                 password=PASSWORD,
                                  actor=SYSTEM_ACTOR)
         day = Day(info.id, stage_id, venue.id, panel.id, [p.id for p in ps], [p.nspp for p in ps], jurors,
                   district_codes=[p.district_code for p in ps])

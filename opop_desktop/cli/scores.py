@@ -22,13 +22,15 @@ def register(sub, common) -> None:
     ssub = p.add_subparsers(dest="scores_command", metavar="AKSI")
 
     imp = ssub.add_parser("import", parents=[common],
-                          help="impor nilai format panjang (.xlsx/.csv: nspp, juror, criterion, score) atau templat")
+                          help="impor nilai format panjang (.xlsx/.csv: nspp, juror, criterion, score) "
+                               "atau templat")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--stage", type=int, default=1, metavar="N", help="tahap (default 1)")
     imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan apa pun")
     imp.set_defaults(handler=cmd_import)
 
-    tpl = ssub.add_parser("template", parents=[common], help="buku kerja pengisian nilai per juri untuk satu panel")
+    tpl = ssub.add_parser("template", parents=[common],
+                          help="buku kerja pengisian nilai per juri untuk satu panel")
     tpl.add_argument("--panel", required=True, metavar="ID")
     tpl.add_argument("--out", required=True, metavar="FILE.xlsx")
     tpl.set_defaults(handler=cmd_template)
@@ -77,6 +79,7 @@ def cmd_list(args, ctx) -> int:
              "total": format(x.total, "f"), "complete": x.complete} for x in sheets]
     text = table([[x.panel_name, x.juror_name, x.nspp or "", x.pesantren_name, x.status, x.source,
                    format_decimal(x.total), "ya" if x.complete else "belum"] for x in sheets],
-                 ["Panel", "Juri", "NSPP", "Pesantren", "Status", "Sumber", "Total", "Lengkap"]) + f"\n{len(sheets)} lembar"
+                 ["Panel", "Juri", "NSPP", "Pesantren", "Status", "Sumber", "Total",
+                  "Lengkap"]) + f"\n{len(sheets)} lembar"
     ctx.emit(data, text)
     return 0

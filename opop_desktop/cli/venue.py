@@ -86,7 +86,8 @@ def register(sub, common) -> None:
     p.add_argument("--juror", required=True, metavar="JUROR_ID")
     p.add_argument("--pesantren", default=None, metavar="NSPP_OR_ID")
     p.add_argument("--district", default=None, metavar="CODE")
-    p.add_argument("--kind", default="other", choices=["alumnus", "family", "business_partner", "same_yayasan", "other"])
+    p.add_argument("--kind", default="other", choices=["alumnus", "family", "business_partner",
+                                                       "same_yayasan", "other"])
     p.add_argument("--severity", default="hard", choices=["hard", "soft"])
     p.add_argument("--note", default="")
     p.set_defaults(handler=cmd_conflicts_add)
@@ -138,7 +139,8 @@ def cmd_users_add(args, ctx) -> int:
 def cmd_users_list(args, ctx) -> int:
     with ctx.db.session() as s:
         users = accounts.list_users(s, SYSTEM_ACTOR)
-    ctx.emit(users, table([[u.username, u.full_name, u.role_label, u.regency_code or "", "ya" if u.has_pin else ""]
+    ctx.emit(users, table([[u.username, u.full_name, u.role_label, u.regency_code or "",
+                            "ya" if u.has_pin else ""]
                            for u in users], ["Pengguna", "Nama", "Peran", "Kab/Kota", "PIN"]))
     return 0
 
@@ -155,7 +157,8 @@ def _date(text: str | None) -> date | None:
 def cmd_venues_add(args, ctx) -> int:
     with ctx.db.session() as s:
         info = setup.create_venue(s, SYSTEM_ACTOR, stage_id=stage_by_number(s, args.stage).id, name=args.name,
-                                  address=args.address, event_date=_date(args.date), regency_codes=args.regency)
+                                  address=args.address, event_date=_date(args.date),
+                                  regency_codes=args.regency)
     ctx.emit(info, f"Lokasi dibuat: {info.name} (id {info.id}).")
     return 0
 
@@ -163,7 +166,8 @@ def cmd_venues_add(args, ctx) -> int:
 def cmd_venues_list(args, ctx) -> int:
     with ctx.db.session() as s:
         venues = setup.list_venues(s, stage_by_number(s, args.stage).id if args.stage else None)
-    ctx.emit(venues, table([[v.id, v.stage_number, v.name, ",".join(v.regency_codes), v.event_date or "", v.panel_count]
+    ctx.emit(venues, table([[v.id, v.stage_number, v.name, ",".join(v.regency_codes), v.event_date or "",
+                             v.panel_count]
                             for v in venues], ["Id", "Tahap", "Lokasi", "Kab/Kota", "Tanggal", "Panel"]))
     return 0
 
@@ -218,7 +222,8 @@ def cmd_panels_add_pesantren(args, ctx) -> int:
         stage_id = s.get(Venue, panel.venue_id).stage_id
         for code in args.pesantren:
             p = attendance.find_pesantren(s, code, stage_id)
-            out.append(setup.add_pesantren(s, SYSTEM_ACTOR, panel_id=args.panel, pesantren_id=p.id, time_slot=args.time))
+            out.append(setup.add_pesantren(s, SYSTEM_ACTOR, panel_id=args.panel, pesantren_id=p.id,
+                                           time_slot=args.time))
     warnings = [w for r in out for w in r.warnings]
     ctx.emit(out, f"{len(out)} pesantren ditambahkan." + "".join(f"\n  peringatan: {w}" for w in warnings))
     return 0
@@ -235,7 +240,8 @@ def cmd_jurors_add(args, ctx) -> int:
 def cmd_jurors_list(args, ctx) -> int:
     with ctx.db.session() as s:
         jurors = setup.list_jurors(s)
-    ctx.emit(jurors, table([[j.id, j.name, j.institution, j.element_label, j.regency_code or ""] for j in jurors],
+    ctx.emit(jurors, table([[j.id, j.name, j.institution, j.element_label,
+                             j.regency_code or ""] for j in jurors],
                            ["Id", "Nama", "Instansi", "Unsur", "Kab/Kota"]))
     return 0
 
@@ -243,7 +249,8 @@ def cmd_jurors_list(args, ctx) -> int:
 def cmd_conflicts_add(args, ctx) -> int:
     with ctx.db.session() as s:
         pid = attendance.find_pesantren(s, args.pesantren, _stage1(s)).id if args.pesantren else None
-        info = setup.add_conflict(s, SYSTEM_ACTOR, juror_id=args.juror, pesantren_id=pid, district_code=args.district,
+        info = setup.add_conflict(s, SYSTEM_ACTOR, juror_id=args.juror, pesantren_id=pid,
+                                  district_code=args.district,
                                   kind=args.kind, severity=args.severity, note=args.note)
     ctx.emit(info, f"Konflik kepentingan dicatat (id {info.id}).")
     return 0
@@ -252,7 +259,8 @@ def cmd_conflicts_add(args, ctx) -> int:
 def cmd_conflicts_list(args, ctx) -> int:
     with ctx.db.session() as s:
         rows = setup.list_conflicts(s)
-    ctx.emit(rows, table([[c.juror_name, c.pesantren_name or c.district_code, c.kind, c.severity, c.note] for c in rows],
+    ctx.emit(rows, table([[c.juror_name, c.pesantren_name or c.district_code, c.kind, c.severity,
+                           c.note] for c in rows],
                          ["Juri", "Pesantren/Kecamatan", "Jenis", "Tingkat", "Catatan"]))
     return 0
 
@@ -263,7 +271,8 @@ def cmd_checkin(args, ctx) -> int:
     with ctx.db.session() as s:
         stage_id = stage_by_number(s, args.stage).id
         p = attendance.find_pesantren(s, args.pesantren, stage_id)
-        res = attendance.check_in(s, SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id, reps=args.rep, late=args.late)
+        res = attendance.check_in(s, SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id, reps=args.rep,
+                                  late=args.late)
     ctx.emit(res, res.message)
     return 0
 
@@ -272,7 +281,8 @@ def cmd_absent(args, ctx) -> int:
     with ctx.db.session() as s:
         stage_id = stage_by_number(s, args.stage).id
         p = attendance.find_pesantren(s, args.pesantren, stage_id)
-        row = attendance.mark_absent(s, SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id, reason=args.reason)
+        row = attendance.mark_absent(s, SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id,
+                                     reason=args.reason)
     ctx.emit(row, f"{row.name} ditandai tidak hadir.")
     return 0
 
@@ -284,9 +294,11 @@ def cmd_attendance_list(args, ctx) -> int:
         c = attendance.counts(s, stage_id, args.venue)
     data = {"counts": c, "rows": rows}
     text = table([[r.panel_name, r.position, r.nspp or "", r.name, STATUS_TEXT[r.status],
-                   ", ".join(n for n in (r.rep1_name, r.rep2_name) if n), "ya" if r.late else ""] for r in rows],
+                   ", ".join(n for n in (r.rep1_name,
+                                         r.rep2_name) if n), "ya" if r.late else ""] for r in rows],
                  ["Panel", "No", "NSPP", "Pesantren", "Status", "Perwakilan", "Terlambat"])
-    text += (f"\nDiharapkan {c.expected}, hadir {c.present}, tidak hadir {c.absent}, belum datang {c.awaited}.")
+    text += (f"\nDiharapkan {c.expected}, hadir {c.present}, tidak hadir {c.absent}, "
+             f"belum datang {c.awaited}.")
     ctx.emit(data, text)
     return 0
 
@@ -302,8 +314,8 @@ def cmd_progress(args, ctx) -> int:
             for j in p.jurors:
                 miss = ", ".join(f"{m.position}. {m.name}" for m in j.missing[:5])
                 more = f" (+{len(j.missing) - 5})" if len(j.missing) > 5 else ""
-                lines.append(f"  {p.panel_name} · {j.juror_name}: diharapkan {j.expected}, terisi {j.entered}, "
-                             f"terkunci {j.locked}, terverifikasi {j.verified}"
+                lines.append(f"  {p.panel_name} · {j.juror_name}: diharapkan {j.expected}, "
+                             f"terisi {j.entered}, terkunci {j.locked}, terverifikasi {j.verified}"
                              + (f"; belum: {miss}{more}" if j.missing else ""))
     ctx.emit(boards, "\n".join(lines) or "Belum ada lokasi.")
     return 0
@@ -313,17 +325,20 @@ def cmd_audit_verify(args, ctx) -> int:
     with ctx.db.session() as s:
         result = audit.verify(s)
     if result.ok:
-        ctx.emit(result, f"Jejak audit utuh: {result.checked} entri dari {result.devices} perangkat diperiksa.")
+        ctx.emit(result,
+                 f"Jejak audit utuh: {result.checked} entri dari {result.devices} perangkat diperiksa.")
         return 0
     b = result.first_broken
-    ctx.emit(result, f"Jejak audit RUSAK pada entri pertama: perangkat {b['device']} nomor {b['chain_index']} "
-                     f"(id {b['id']}, {b['action']} {b['entity']} {b['entity_id']}, {b['at']}): {b['problem']}.")
+    ctx.emit(result, f"Jejak audit RUSAK pada entri pertama: perangkat {b['device']} "
+                     f"nomor {b['chain_index']} (id {b['id']}, {b['action']} {b['entity']} "
+                     f"{b['entity_id']}, {b['at']}): {b['problem']}.")
     return 1
 
 
 def cmd_audit_list(args, ctx) -> int:
     with ctx.db.session() as s:
         rows = audit.list_entries(s, limit=args.limit)
-    ctx.emit(rows, table([[r.at.strftime("%Y-%m-%d %H:%M:%S"), r.device, r.chain_index, r.actor, r.action, r.entity_id,
-                           r.reason] for r in rows], ["Waktu (UTC)", "Perangkat", "No", "Pengguna", "Aksi", "Id", "Alasan"]))
+    headers = ["Waktu (UTC)", "Perangkat", "No", "Pengguna", "Aksi", "Id", "Alasan"]
+    ctx.emit(rows, table([[r.at.strftime("%Y-%m-%d %H:%M:%S"), r.device, r.chain_index, r.actor, r.action,
+                           r.entity_id, r.reason] for r in rows], headers))
     return 0

@@ -16,20 +16,24 @@ from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 def test_first_admin_then_only_admins_create_accounts(session):
     assert not accounts.has_admin(session)
     with pytest.raises(PermissionDenied):  # nobody may create a non-admin without signing in
-        accounts.create_user(session, username="petugas", full_name="P", role="officer", password="rahasia-123")
-    admin = accounts.create_user(session, username="Admin ", full_name="Admin", role="admin", password="rahasia-123")
+        accounts.create_user(session, username="petugas", full_name="P", role="officer",
+                             password="rahasia-123")
+    admin = accounts.create_user(session, username="Admin ", full_name="Admin", role="admin",
+                                 password="rahasia-123")
     assert admin.username == "admin" and accounts.has_admin(session)
     with pytest.raises(PermissionDenied):  # the wizard path is closed once an admin exists
         accounts.create_user(session, username="admin2", full_name="A", role="admin", password="rahasia-123")
     me = accounts.authenticate(session, "admin", "rahasia-123")
-    officer = accounts.create_user(session, username="off", full_name="Off", role="officer", password="rahasia-123",
+    officer = accounts.create_user(session, username="off", full_name="Off", role="officer",
+                                   password="rahasia-123",
                                    actor=me)
     off_user = accounts.authenticate(session, "off", "rahasia-123")
     with pytest.raises(PermissionDenied, match="tidak boleh membuat akun"):
         accounts.create_user(session, username="x", full_name="X", role="officer", password="rahasia-123",
                              actor=off_user)
     with pytest.raises(ConflictError):
-        accounts.create_user(session, username="off", full_name="Again", role="officer", password="rahasia-123", actor=me)
+        accounts.create_user(session, username="off", full_name="Again", role="officer",
+                             password="rahasia-123", actor=me)
     assert [u.username for u in accounts.list_users(session)] == ["admin", "off"]
     assert officer.role_label == "Petugas lokasi"
     actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.chain_index)).all()
@@ -37,7 +41,8 @@ def test_first_admin_then_only_admins_create_accounts(session):
 
 
 def test_secrets_are_argon2id_hashes_never_plain(session):
-    accounts.create_user(session, username="admin", full_name="A", role="admin", password="rahasia-123", pin="987654")
+    accounts.create_user(session, username="admin", full_name="A", role="admin", password="rahasia-123",
+                         pin="987654")
     row = session.scalars(select(UserAccount)).one()
     for stored, secret in ((row.password_hash, "rahasia-123"), (row.pin_hash, "987654")):
         assert stored.startswith("$argon2id$") and secret not in stored
@@ -52,7 +57,8 @@ def test_secrets_are_argon2id_hashes_never_plain(session):
 
 def test_pin_and_password_rules(session):
     with pytest.raises(ValidationError, match="6 angka"):
-        accounts.create_user(session, username="a", full_name="A", role="admin", password="rahasia-123", pin="12345")
+        accounts.create_user(session, username="a", full_name="A", role="admin", password="rahasia-123",
+                             pin="12345")
     with pytest.raises(ValidationError, match="minimal 8"):
         accounts.create_user(session, username="a", full_name="A", role="admin", password="pendek")
     admin = accounts.create_user(session, username="a", full_name="A", role="admin", password="rahasia-123")
@@ -62,7 +68,8 @@ def test_pin_and_password_rules(session):
     juror = setup.create_juror(session, SYSTEM_ACTOR, name="Juri Satu")
     with pytest.raises(ValidationError, match="PIN"):
         accounts.create_user(session, username="j", full_name="J", role="juror", juror_id=juror.id, actor=me)
-    accounts.create_user(session, username="j", full_name="J", role="juror", pin="123456", juror_id=juror.id, actor=me)
+    accounts.create_user(session, username="j", full_name="J", role="juror", pin="123456", juror_id=juror.id,
+                         actor=me)
     signed = accounts.authenticate(session, "j", "123456")
     assert signed.role == "juror" and signed.juror_id == juror.id and signed.is_juror
 
@@ -104,7 +111,8 @@ def test_failed_sign_ins_are_counted_committed_and_slow_the_next_try(db):
 def test_unknown_and_inactive_users_get_the_same_message(session):
     accounts.create_user(session, username="admin", full_name="A", role="admin", password="rahasia-123")
     me = accounts.authenticate(session, "admin", "rahasia-123")
-    accounts.create_user(session, username="off", full_name="O", role="officer", password="rahasia-123", actor=me)
+    accounts.create_user(session, username="off", full_name="O", role="officer", password="rahasia-123",
+                         actor=me)
     accounts.set_active(session, me, "off", False)
     for user in ("nobody", "off"):
         with pytest.raises(PermissionDenied, match="Nama pengguna atau kata sandi/PIN salah"):
@@ -114,8 +122,10 @@ def test_unknown_and_inactive_users_get_the_same_message(session):
 def test_set_secret_own_or_admin(session):
     accounts.create_user(session, username="admin", full_name="A", role="admin", password="rahasia-123")
     me = accounts.authenticate(session, "admin", "rahasia-123")
-    accounts.create_user(session, username="off", full_name="O", role="officer", password="rahasia-123", actor=me)
-    accounts.create_user(session, username="off2", full_name="O2", role="officer", password="rahasia-123", actor=me)
+    accounts.create_user(session, username="off", full_name="O", role="officer", password="rahasia-123",
+                         actor=me)
+    accounts.create_user(session, username="off2", full_name="O2", role="officer", password="rahasia-123",
+                         actor=me)
     off = accounts.authenticate(session, "off", "rahasia-123")
     with pytest.raises(PermissionDenied):
         accounts.set_secret(session, off, "off2", password="baru-sekali-1")

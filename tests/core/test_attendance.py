@@ -28,7 +28,8 @@ def test_search_by_code_is_exact_and_by_name_is_partial(db, day):
         assert attendance.search_pesantren(s, "   ", stage_id=day.stage_id) == []
         # Prefixed QR payloads: a participant card and a printed score sheet.
         card = attendance.search_pesantren(s, "OPOP1|R=OPOP-0007", stage_id=day.stage_id)
-        sheet = attendance.search_pesantren(s, f"OPOP1|S=x|P=y|J=z|T={day.pesantren[8]}|V=1", stage_id=day.stage_id)
+        sheet = attendance.search_pesantren(s, f"OPOP1|S=x|P=y|J=z|T={day.pesantren[8]}|V=1",
+                                            stage_id=day.stage_id)
         assert [(h.id, h.exact) for h in card + sheet] == [(day.pesantren[7], True), (day.pesantren[8], True)]
 
 
@@ -46,7 +47,8 @@ def test_check_in_records_representatives_and_a_double_scan_writes_nothing(db, d
         assert len(s.scalars(select(Attendance)).all()) == 1
         assert s.get(Pesantren, day.pesantren[0]).status == "present_1"
         with pytest.raises(ValidationError, match="Paling banyak 2"):
-            attendance.check_in(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[1], reps=["a", "b", "c"])
+            attendance.check_in(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[1], reps=["a", "b",
+                                                                                                    "c"])
         with pytest.raises(PermissionDenied):
             attendance.check_in(s, day.users["juri1"], stage_id=day.stage_id, pesantren_id=day.pesantren[1])
 
@@ -57,7 +59,8 @@ def test_absent_then_arriving_late_is_a_new_version(db, day):
         first = attendance.mark_absent(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[1])
         assert first.status == "absent"
         assert s.get(Pesantren, day.pesantren[1]).status == "absent_1"
-        late = attendance.check_in(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[1], reps=["Dede"])
+        late = attendance.check_in(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[1],
+                                   reps=["Dede"])
         assert late.row.late and late.row.status == "present" and late.row.reason == "datang terlambat"
         new = s.get(Attendance, late.row.attendance_id)
         assert new.supersedes_id == first.attendance_id
@@ -70,12 +73,15 @@ def test_correction_needs_a_reason_and_keeps_history(db, day):
     with db.session() as s:
         wrong = attendance.check_in(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[2])
         with pytest.raises(ValidationError, match="Alasan"):
-            attendance.correct(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[2], status="absent", reason="")
-        fixed = attendance.correct(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[2], status="absent",
+            attendance.correct(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[2], status="absent",
+                               reason="")
+        fixed = attendance.correct(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[2],
+                                   status="absent",
                                    reason="salah pindai kartu")
         assert fixed.status == "absent" and fixed.reason == "salah pindai kartu"
         chain = s.scalars(select(Attendance).where(Attendance.pesantren_id == day.pesantren[2])).all()
-        assert len(chain) == 2 and s.get(Attendance, fixed.attendance_id).supersedes_id == wrong.row.attendance_id
+        assert len(chain) == 2 and s.get(Attendance,
+                                         fixed.attendance_id).supersedes_id == wrong.row.attendance_id
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "attendance.correct")).one()
         assert entry.reason == "salah pindai kartu" and '"present"' in entry.old_json and '"absent"' in entry.new_json
 

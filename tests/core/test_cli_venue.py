@@ -25,7 +25,8 @@ def _json(cli, *argv):
 
 
 def test_set_up_check_in_and_verify_from_the_command_line(cli, nspp):
-    admin = _json(cli, "users", "add", "admin", "--role", "admin", "--name", "Admin Provinsi", "--password", "rahasia-123")
+    admin = _json(cli, "users", "add", "admin", "--role", "admin", "--name", "Admin Provinsi", "--password",
+                  "rahasia-123")
     assert admin["role"] == "admin" and admin["has_password"]
     venue = _json(cli, "venues", "add", "--stage", "1", "--name", "Aula Pendopo Garut", "--regency", "32.05",
                   "--date", "2019-08-05", "--address", "Jl. Pembangunan")
@@ -35,11 +36,13 @@ def test_set_up_check_in_and_verify_from_the_command_line(cli, nspp):
     jb = _json(cli, "jurors", "add", "--name", "Hj. Euis Ruhiyat", "--element", "business")
     code, out, _ = cli("panels", "add-pesantren", "--panel", panel["id"], *nspp, "--time", "09:00")
     assert code == 0 and "3 pesantren ditambahkan" in out
-    _json(cli, "coi", "add", "--juror", jb["id"], "--pesantren", nspp[0], "--kind", "family", "--severity", "hard")
+    _json(cli, "coi", "add", "--juror", jb["id"], "--pesantren", nspp[0], "--kind", "family", "--severity",
+          "hard")
     assert _json(cli, "panels", "assign", "--panel", panel["id"], "--juror", ja["id"])["warnings"] == []
     code, _, err = cli("panels", "assign", "--panel", panel["id"], "--juror", jb["id"])
     assert code == 1 and "Hj. Euis Ruhiyat" in err and "ditolak" in err
-    juror_user = _json(cli, "users", "add", "juri-asep", "--role", "juror", "--pin", "123456", "--juror", ja["id"])
+    juror_user = _json(cli, "users", "add", "juri-asep", "--role", "juror", "--pin", "123456", "--juror",
+                       ja["id"])
     assert juror_user["has_pin"] and not juror_user["has_password"]
     assert [u["username"] for u in _json(cli, "users", "list")] == ["admin", "juri-asep"]
 

@@ -40,14 +40,16 @@ while True:
             n += 1
             text = str(1 + (n % 19) * 0.5).replace(".", ",")   # 1 … 10, typed with a decimal comma
             with db.session() as s:                             # one transaction per accepted cell
-                r = scoring.set_score(s, actor, SheetKey(args["stage"], args["panel"], args["juror"], pid), code, text)
+                r = scoring.set_score(s, actor, SheetKey(args["stage"], args["panel"], args["juror"], pid),
+                                      code, text)
             if r.changed:
                 print(json.dumps([pid, code, str(r.value), n]), flush=True)   # reported only after commit
 '''
 
 
 def _run_and_kill(db_path, day, actor, start: int, kill_after: int) -> list[list]:
-    payload = json.dumps({"db": str(db_path), "actor": actor.__dict__, "stage": day.stage_id, "panel": day.panel_id,
+    payload = json.dumps({"db": str(db_path), "actor": actor.__dict__, "stage": day.stage_id,
+                          "panel": day.panel_id,
                           "juror": day.jurors[0], "pesantren": day.pesantren, "codes": CODES, "start": start})
     proc = subprocess.Popen([sys.executable, "-c", WRITER, payload], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=os.environ.copy())

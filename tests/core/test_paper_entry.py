@@ -72,7 +72,8 @@ def test_different_entries_are_shown_side_by_side_and_settled_by_a_third_person(
         with pytest.raises(ValidationError, match="SDM"):
             paper_entry.resolve(s, day.users["off3"], sheet_id, {"PSR": "8"}, reason="cek kertas")
         with pytest.raises(ValidationError, match="ditolak"):
-            paper_entry.resolve(s, day.users["off3"], sheet_id, {"PSR": "8,2", "SDM": "7"}, reason="cek kertas")
+            paper_entry.resolve(s, day.users["off3"], sheet_id, {"PSR": "8,2", "SDM": "7"},
+                                reason="cek kertas")
     with db.session() as s:
         done = paper_entry.resolve(s, day.users["off3"], sheet_id, {"psr": "8", "SDM": "9"},
                                    reason="dicek ke lembar asli bersama juri")
@@ -107,7 +108,8 @@ def test_paper_sheets_are_not_editable_in_the_juror_grid_and_locked_sheets_refus
             scoring.set_score(s, day.juror_user(0), _key(day), "PSR", "5")
         for code, value in full_sheet().items():
             scoring.set_score(s, day.juror_user(0), _key(day, 1), code, value)
-        scoring.lock_sheets(s, day.juror_user(0), day.panel_id, day.jurors[0], "111111", pesantren_ids=[day.pesantren[1]])
+        scoring.lock_sheets(s, day.juror_user(0), day.panel_id, day.jurors[0], "111111",
+                            pesantren_ids=[day.pesantren[1]])
         with pytest.raises(ConflictError, match="dikunci"):
             paper_entry.key_in(s, day.users["off1"], _key(day, 1), VALUES)
 
@@ -122,6 +124,7 @@ def test_a_draft_laptop_sheet_can_be_replaced_by_paper(db, day):
         sheet = scoring.find_sheet(s, _key(day))
         assert (sheet.source, sheet.status) == ("paper", "verified")
         assert scoring.sheet_values(s, sheet.id)["PSR"] == Decimal("8")
-        psr = s.scalars(select(ScoreEntry).where(ScoreEntry.sheet_id == sheet.id, ScoreEntry.criterion_code == "PSR")
+        psr = s.scalars(select(ScoreEntry).where(ScoreEntry.sheet_id == sheet.id,
+                                                 ScoreEntry.criterion_code == "PSR")
                         .order_by(ScoreEntry.device_seq)).all()
         assert [e.kind for e in psr] == ["entry", "paper"] and psr[1].supersedes_id == psr[0].id

@@ -32,7 +32,8 @@ def test_default_rubric_is_valid_and_in_interface_order(session, programme):
     (_specs(lo="10", hi="1"), "nilai minimum (10) harus lebih kecil dari maksimum (1)"),
     (_specs(step="0"), "kelipatan harus lebih dari 0"),
     (_specs(step="2"), "rentang 1–10 tidak habis dibagi kelipatan 2"),
-    ([CriterionSpec("A", "a", Decimal(50)), CriterionSpec("a", "b", Decimal(50))], "kode A dipakai lebih dari sekali"),
+    ([CriterionSpec("A", "a", Decimal(50)), CriterionSpec("a", "b", Decimal(50))],
+     "kode A dipakai lebih dari sekali"),
     ([CriterionSpec("", "a", Decimal(100))], "kode wajib diisi"),
     ([], "minimal satu kriteria"),
 ])

@@ -42,7 +42,8 @@ def _counts(s):
 
 
 def test_long_csv_with_decimal_commas_becomes_verified_sheets(db, day, tmp_path):
-    path = _write_csv(tmp_path / "nilai.csv", _long_rows(day.nspp[0], "Juri 1") + _long_rows(day.nspp[1], "juri  1"))
+    path = _write_csv(tmp_path / "nilai.csv", _long_rows(day.nspp[0], "Juri 1") + _long_rows(day.nspp[1],
+                                                                                             "juri  1"))
     with db.session() as s:
         report = import_scores(s, path)
     assert report.written and report.sheets_created == 2 and report.rejected == [] and report.rows_read == 14
@@ -61,8 +62,10 @@ def test_long_csv_with_decimal_commas_becomes_verified_sheets(db, day, tmp_path)
 def test_rejected_rows_are_reported_by_sheet_row_and_field(db, day, tmp_path):
     rows = (_long_rows(day.nspp[0], "Juri 1", ["8", "7,3", "6", "7", "9", "8", "7"])   # rows 2-8, bad PTN
             + _long_rows("999999999999", "Juri 1")                                       # rows 9-15, unknown
-            + _long_rows(day.nspp[1], "Juri 2")[:5]                                      # rows 16-20, incomplete
-            + [[day.nspp[2], "Juri 2", "XYZ", "5"]] + _long_rows(day.nspp[2], "Juri 2")   # row 21 unknown code
+            + _long_rows(day.nspp[1],
+                         "Juri 2")[:5]                                      # rows 16-20, incomplete
+            + [[day.nspp[2], "Juri 2", "XYZ", "5"]] + _long_rows(day.nspp[2],
+                                                                 "Juri 2")   # row 21 unknown code
             + _long_rows(day.nspp[2], "Juri 1"))                                         # rows 29-35 fine
     path = _write_csv(tmp_path / "campur.csv", rows, sep=",")
     with db.session() as s:
@@ -126,7 +129,8 @@ def test_absent_pesantren_and_locked_sheets_are_refused(db, day, tmp_path):
             scoring.set_score(s, day.juror_user(0), key, code, "5")
         scoring.lock_sheets(s, day.juror_user(0), day.panel_id, day.jurors[0], "111111",
                             pesantren_ids=[day.pesantren[0]])
-    path = _write_csv(tmp_path / "n.csv", _long_rows(day.nspp[0], "Juri 1") + _long_rows(day.nspp[2], "Juri 1"))
+    path = _write_csv(tmp_path / "n.csv", _long_rows(day.nspp[0], "Juri 1") + _long_rows(day.nspp[2],
+                                                                                         "Juri 1"))
     with db.session() as s:
         report = import_scores(s, path)
     messages = {r.row: r.message for r in report.rejected}
@@ -143,7 +147,8 @@ def test_template_round_trip(db, day, tmp_path):
     header = [c.value for c in ws[5]]
     assert header[:4] == ["No", "NSPP", "No. Daftar", "Nama Pesantren"] and header[4:11] == CODES
     assert ws["B2"].value == "Juri 1" and ws["B6"].value == day.nspp[0] and ws["B6"].number_format == "@"
-    assert [ws.cell(row=r, column=4).value for r in (6, 7, 8)] == [f"Pondok Pesantren Uji {i}" for i in range(3)]
+    assert [ws.cell(row=r, column=4).value for r in (6, 7,
+                                                     8)] == [f"Pondok Pesantren Uji {i}" for i in range(3)]
     # Juri 1 types row 1 fully (decimal commas as text, numbers), leaves the others empty.
     for col, value in enumerate(["8", "7,5", 6, 7.5, "9", "8,5", 7], start=5):
         ws.cell(row=6, column=col, value=value)
@@ -155,15 +160,18 @@ def test_template_round_trip(db, day, tmp_path):
     with db.session() as s:
         report = import_scores(s, out)
     assert report.sheets_created == 1
-    assert [(r.sheet, r.row, r.field) for r in report.rejected if "12" in r.message] == [("Juri 2", 7, "score")]
+    assert [(r.sheet, r.row, r.field) for r in report.rejected if "12" in r.message] == [("Juri 2", 7,
+                                                                                          "score")]
     with db.session() as s:
         sheet = s.scalars(select(ScoreSheet)).one()
-        assert (sheet.juror_id, sheet.pesantren_id, sheet.comment) == (day.jurors[0], day.pesantren[0], "Kemasan bagus")
+        assert (sheet.juror_id, sheet.pesantren_id, sheet.comment) == (day.jurors[0], day.pesantren[0],
+                                                                       "Kemasan bagus")
         assert scoring.sheet_values(s, sheet.id)["PTN"] == Decimal("7.5")
 
 
 def test_cli_import_and_template(cli, db, day, tmp_path):
-    path = _write_csv(tmp_path / "nilai.csv", _long_rows(day.nspp[0], "Juri 1", ["8", "7,3", "6", "7", "9", "8", "7"]))
+    path = _write_csv(tmp_path / "nilai.csv", _long_rows(day.nspp[0], "Juri 1", ["8", "7,3", "6", "7", "9",
+                                                                                 "8", "7"]))
     code, out, _ = cli("scores", "import", str(path), "--dry-run", "--json")
     data = json.loads(out)
     assert code == 1 and data["dry_run"] and not data["written"] and data["rejected_rows"] == 7

@@ -66,12 +66,14 @@ def test_each_cell_is_a_new_version_superseding_the_head(db, day):
         assert entries[1].supersedes_id == entries[0].id and entries[1].entered_by == "juri1"
         assert scoring.sheet_values(s, first.sheet_id) == {"PSR": Decimal("8")}
         audit_rows = s.scalars(select(AuditEntry).where(AuditEntry.action == "score.set")).all()
-        assert [(a.old_json, a.new_json) for a in audit_rows] == [("", '{"PSR":"7.5"}'), ('{"PSR":"7.5"}', '{"PSR":"8"}')]
+        assert [(a.old_json, a.new_json) for a in audit_rows] == [("", '{"PSR":"7.5"}'), ('{"PSR":"7.5"}',
+                                                                                          '{"PSR":"8"}')]
 
 
 def test_weighted_total_is_exact(db, day):
     with db.session() as s:
-        _fill(s, day, 0, 0, {"PSR": "9", "PTN": "8,5", "PRF": "7", "INV": "6,5", "UNK": "10", "KUA": "5", "SDM": "1"})
+        _fill(s, day, 0, 0, {"PSR": "9", "PTN": "8,5", "PRF": "7", "INV": "6,5", "UNK": "10", "KUA": "5",
+                             "SDM": "1"})
         grid = scoring.juror_grid(s, day.juror_user(0), day.panel_id, day.jurors[0])
         # 20×9 + 20×8.5 + 15×7 + 15×6.5 + 10×10 + 10×5 + 10×1 = 712.5 → / 10
         assert grid.rows[0].total == Decimal("71.25") and grid.rows[0].complete
@@ -147,9 +149,11 @@ def test_after_locking_only_a_coordinator_corrects_with_a_reason(db, day):
             scoring.correct_score(s, day.users["off1"], sheet_id, "PSR", "9", reason="x")
         res = scoring.correct_score(s, koord, sheet_id, "PSR", "9", reason="salah baca lembar juri")
         assert res.changed and res.status == "locked" and res.total == Decimal("78.00")
-        entries = s.scalars(select(ScoreEntry).where(ScoreEntry.sheet_id == sheet_id, ScoreEntry.criterion_code == "PSR")
+        entries = s.scalars(select(ScoreEntry).where(ScoreEntry.sheet_id == sheet_id,
+                                                     ScoreEntry.criterion_code == "PSR")
                             .order_by(ScoreEntry.device_seq)).all()
-        assert [(e.value, e.kind) for e in entries] == [(Decimal("7.5"), "entry"), (Decimal("9"), "correction")]
+        assert [(e.value, e.kind) for e in entries] == [(Decimal("7.5"), "entry"), (Decimal("9"),
+                                                                                    "correction")]
         assert entries[1].supersedes_id == entries[0].id and entries[1].reason == "salah baca lembar juri"
         audit_row = s.scalars(select(AuditEntry).where(AuditEntry.action == "score.correct")).one()
         assert audit_row.actor == "koord" and audit_row.reason == "salah baca lembar juri"
@@ -174,13 +178,15 @@ def test_comment_and_progress(db, day):
 
 def test_a_plain_tuple_names_a_sheet_and_coordinators_stay_in_their_kab_kota(db, day):
     with db.session() as s:
-        r = scoring.set_score(s, day.juror_user(0), (day.stage_id, day.panel_id, day.jurors[0], day.pesantren[0]),
+        r = scoring.set_score(s, day.juror_user(0), (day.stage_id, day.panel_id, day.jurors[0],
+                                                     day.pesantren[0]),
                               "PSR", "6,5")
         assert r.value == Decimal("6.5")
     with db.session() as s:
         from opop_desktop.core.services import accounts
         from opop_desktop.core.services.accounts import SYSTEM_ACTOR
-        accounts.create_user(s, username="koord-tasik", full_name="K", role="coordinator", password="rahasia-123",
+        accounts.create_user(s, username="koord-tasik", full_name="K", role="coordinator",
+                             password="rahasia-123",
                              regency_code="32.78", actor=SYSTEM_ACTOR)
         other = accounts.authenticate(s, "koord-tasik", "rahasia-123")
         with pytest.raises(PermissionDenied, match="kab/kotanya sendiri"):

@@ -32,7 +32,8 @@ def test_panel_detail_lists_jurors_and_order(db, day):
 def test_hard_conflict_with_a_pesantren_refuses_assignment(db, day):
     with db.session() as s:
         j = setup.create_juror(s, SYSTEM_ACTOR, name="Ahmad Fauzi", element="business")
-        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[1], kind="alumnus", severity="hard")
+        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[1], kind="alumnus",
+                           severity="hard")
         with pytest.raises(ConflictError, match="Ahmad Fauzi.*Pondok Pesantren Uji 1.*alumni.*ditolak"):
             setup.assign_juror(s, SYSTEM_ACTOR, panel_id=day.panel_id, juror_id=j.id)
         assert s.scalar(select(PanelJuror).where(PanelJuror.juror_id == j.id)) is None
@@ -59,13 +60,15 @@ def test_soft_conflict_warns_and_is_recorded(db, day):
                                                    AuditEntry.entity_id == res.id)).one()
         assert json.loads(entry.new_json)["warnings"] == res.warnings
         # Assigning again is idempotent and returns the stored warning.
-        assert setup.assign_juror(s, SYSTEM_ACTOR, panel_id=day.panel_id, juror_id=j.id).warnings == res.warnings
+        assert setup.assign_juror(s, SYSTEM_ACTOR, panel_id=day.panel_id,
+                                  juror_id=j.id).warnings == res.warnings
 
 
 def test_adding_a_conflicted_pesantren_to_a_panel_is_checked_too(db, day):
     with db.session() as s:
         p = add_pesantren(s, day.programme_id, 50)
-        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0], pesantren_id=p.id, kind="business_partner")
+        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0], pesantren_id=p.id,
+                           kind="business_partner")
         with pytest.raises(ConflictError, match="mitra usaha"):
             setup.add_pesantren(s, SYSTEM_ACTOR, panel_id=day.panel_id, pesantren_id=p.id)
         # A pesantren appears once per stage.

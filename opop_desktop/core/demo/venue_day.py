@@ -4,8 +4,9 @@ locked score sheets (a few paper sheets verified by blind double entry).
 Fast at province scale (~1,500 pesantren × 5 jurors × 7 criteria): ids are assigned up front,
 objects are added in bulk and flushed once per venue; secrets are hashed once and shared (demo
 accounts only: every juror's PIN is ``DEMO_PIN``; officers and the coordinator use
-``DEMO_PASSWORD``; no admin is made — that stays the user's own first account). Scores: pesantren quality + juror severity + criterion noise, on the
-rubric's step, so rankings and variance flags have something real to work on.
+``DEMO_PASSWORD``; no admin is made — that stays the user's own first account).
+Scores: pesantren quality + juror severity + criterion noise, on the rubric's step, so rankings
+and variance flags have something real to work on.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from .. import security
 from ..models import (
-    Attendance, ConflictOfInterest, DeviceCounter, Juror, Panel, PanelJuror, PanelSlot, PaperEntry, Pesantren, ScoreEntry,
+    Attendance, ConflictOfInterest, DeviceCounter, Juror, Panel, PanelJuror, PanelSlot, PaperEntry, Pesantren,
+    ScoreEntry,
     ScoreSheet, UserAccount, Venue, new_uuid,
 )
 from ..regions import gazetteer
@@ -43,8 +45,10 @@ INSTITUTIONS = {
     "academic": ["Universitas Padjadjaran", "Institut Teknologi Bandung", "UIN Sunan Gunung Djati",
                  "Universitas Siliwangi", "Universitas Garut", "IPB University"],
     "business": ["Bank bjb", "Kadin Jawa Barat", "HIPMI Jawa Barat", "Asosiasi UMKM Jabar"],
-    "community": ["Rabithah Ma'ahid Islamiyah", "PW Nahdlatul Ulama", "PW Muhammadiyah", "Forum Pesantren Jabar"],
-    "government": ["Dinas KUK Jawa Barat", "Diskumdag Kabupaten", "Kanwil Kemenag Jawa Barat", "Bappeda Jabar"],
+    "community": ["Rabithah Ma'ahid Islamiyah", "PW Nahdlatul Ulama", "PW Muhammadiyah",
+                  "Forum Pesantren Jabar"],
+    "government": ["Dinas KUK Jawa Barat", "Diskumdag Kabupaten", "Kanwil Kemenag Jawa Barat",
+                   "Bappeda Jabar"],
     "media": ["Pikiran Rakyat", "Tribun Jabar", "TVRI Jawa Barat", "Radio Republik Indonesia"],
 }
 VENUE_PLACES = ["Aula Pendopo", "Hotel Santika", "Gedung Dakwah", "Aula Kantor Kemenag", "Hotel Horison",
@@ -105,7 +109,8 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
     session.add(UserAccount(username="koordinator", full_name="Koordinator (contoh)", role="coordinator",
                             password_hash=pw_hash, pin_hash=pin_hash))
     summary.accounts += 1
-    summary.notes.append(f"Akun contoh: koordinator, petugas-1… / {DEMO_PASSWORD}; juri-… dengan PIN {DEMO_PIN}")
+    summary.notes.append(f"Akun contoh: koordinator, petugas-1… / {DEMO_PASSWORD}; "
+                         f"juri-… dengan PIN {DEMO_PIN}")
     groups = _venue_groups(rng, by_regency)
     now = datetime.now(timezone.utc)
     day0 = date(programme_info.year, 8, 5)
@@ -117,7 +122,8 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
         rng.shuffle(people)
         city = " & ".join(g.regencies[c].short_name for c in codes)
         venue = Venue(id=new_uuid(), stage_id=stage_id, name=f"{rng.choice(VENUE_PLACES)} {city}",
-                      address=f"{rng.choice(N.STREETS)} {rng.choice(N.NAME_CORES)} No. {rng.randint(1, 200)}, {city}",
+                      address=f"{rng.choice(N.STREETS)} {rng.choice(N.NAME_CORES)} "
+                              f"No. {rng.randint(1, 200)}, {city}",
                       event_date=day0 + timedelta(days=vn // 3), regency_codes=",".join(codes))
         session.add(venue)
         session.add(UserAccount(username=f"petugas-{vn}", full_name=f"Petugas {city}", role="officer",
@@ -135,10 +141,12 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                 juror_no += 1
                 element = rng.choice(list(INSTITUTIONS))
                 j = Juror(id=new_uuid(), name=_person(rng), institution=rng.choice(INSTITUTIONS[element]),
-                          element=element, phone=f"08{rng.randint(1000000000, 9999999999)}", regency_code=codes[0])
+                          element=element, phone=f"08{rng.randint(1000000000, 9999999999)}",
+                          regency_code=codes[0])
                 jurors.append((j, rng.gauss(0, 0.6), f"juri-{juror_no}"))
                 session.add(j)
-                session.add(UserAccount(username=f"juri-{juror_no}", full_name=j.name, role="juror", pin_hash=pin_hash,
+                session.add(UserAccount(username=f"juri-{juror_no}", full_name=j.name, role="juror",
+                                        pin_hash=pin_hash,
                                         juror_id=j.id, regency_code=codes[0]))
                 summary.jurors += 1
                 summary.accounts += 1
@@ -150,16 +158,19 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                 session.add(PanelSlot(panel_id=panel.id, pesantren_id=p.id, position=pos,
                                       time_slot=(slot_time + timedelta(hours=7)).strftime("%H:%M")))
                 if rng.random() < ABSENT_SHARE:
-                    session.add(Attendance(stage_id=stage_id, pesantren_id=p.id, venue_id=venue.id, status="absent",
+                    session.add(Attendance(stage_id=stage_id, pesantren_id=p.id, venue_id=venue.id,
+                                           status="absent",
                                            checked_at=slot_time, officer=f"petugas-{vn}"))
                     p.status = "absent_1"
                     summary.absent += 1
                     continue
                 late = rng.random() < LATE_SHARE
-                session.add(Attendance(stage_id=stage_id, pesantren_id=p.id, venue_id=venue.id, status="present",
+                session.add(Attendance(stage_id=stage_id, pesantren_id=p.id, venue_id=venue.id,
+                                       status="present",
                                        rep1_name=f"{rng.choice(N.LEADER_FIRST)} {rng.choice(N.LEADER_LAST)}",
                                        rep2_name=f"{rng.choice(N.LEADER_FIRST)} {rng.choice(N.LEADER_LAST)}",
-                                       checked_at=slot_time - timedelta(minutes=rng.randint(-20, 50) if late else 40),
+                                       checked_at=slot_time - timedelta(
+                                           minutes=rng.randint(-20, 50) if late else 40),
                                        officer=f"petugas-{vn}", late=late))
                 p.status = "present_1"
                 summary.present += 1
@@ -169,7 +180,8 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
             for j, bias, username in jurors:
                 session.add(PanelJuror(panel_id=panel.id, juror_id=j.id, warning=warnings.get(j.id, "")))
                 for p, quality, slot_time in present:
-                    entries += _sheet(session, rng, rubric, stage_id, panel.id, j, username, p, quality + bias, slot_time, vn,
+                    entries += _sheet(session, rng, rubric, stage_id, panel.id, j, username, p,
+                                      quality + bias, slot_time, vn,
                            summary)
             session.flush()
             _bulk_insert(session, entries)  # after their sheets exist
@@ -200,24 +212,29 @@ def _conflicts(session, rng, jurors, members, people, summary) -> dict[str, str]
             summary.conflicts += 1
         elif roll < 0.12 and others:
             p = rng.choice(others)
-            session.add(ConflictOfInterest(juror_id=j.id, pesantren_id=p.id, kind=rng.choice(["family", "business_partner"]),
-                                           severity="hard", note=""))
+            kind = rng.choice(["family", "business_partner"])
+            session.add(ConflictOfInterest(juror_id=j.id, pesantren_id=p.id, kind=kind, severity="hard"))
             summary.conflicts += 1
     return warnings
 
 
-def _sheet(session, rng, rubric, stage_id, panel_id, juror, username, p, level, slot_time, vn, summary) -> None:
+def _sheet(session, rng, rubric, stage_id, panel_id, juror, username, p, level, slot_time, vn,
+           summary) -> list[tuple[type, dict]]:
+    """One locked laptop sheet (or, now and then, a verified paper sheet); returns its score rows."""
     paper = rng.random() < PAPER_SHARE
-    sheet = ScoreSheet(id=new_uuid(), stage_id=stage_id, panel_id=panel_id, juror_id=juror.id, pesantren_id=p.id,
+    sheet = ScoreSheet(id=new_uuid(), stage_id=stage_id, panel_id=panel_id, juror_id=juror.id,
+                       pesantren_id=p.id,
                        rubric_id=rubric.id, source="paper" if paper else "laptop",
                        status="verified" if paper else "locked", locked_at=slot_time + timedelta(minutes=14),
                        locked_by=f"petugas-{vn}" if paper else username)
     session.add(sheet)
-    values = {c.code: _snap(level + rng.gauss(0, 0.7), c.min_score, c.max_score, c.step) for c in rubric.criteria}
+    values = {c.code: _snap(level + rng.gauss(0, 0.7), c.min_score, c.max_score, c.step)
+              for c in rubric.criteria}
     kind = "paper" if paper else "entry"
     entries: list[tuple[type, dict]] = []
     for c in rubric.criteria:
-        entries.append((ScoreEntry, dict(sheet_id=sheet.id, criterion_code=c.code, value=values[c.code], kind=kind,
+        entries.append((ScoreEntry, dict(sheet_id=sheet.id, criterion_code=c.code, value=values[c.code],
+                                         kind=kind,
                                          entered_by=f"petugas-{vn}" if paper else username, reason="",
                                          supersedes_id=None)))
     if paper:
@@ -243,7 +260,8 @@ def _bulk_insert(session: Session, rows: list[tuple[type, dict]]) -> None:
         table = DeviceCounter.__table__
         session.execute(update(table).where(table.c.device_id == device)
                         .values(last_seq=table.c.last_seq + len(rows)))
-        seq = session.execute(select(table.c.last_seq).where(table.c.device_id == device)).scalar_one() - len(rows)
+        last = session.execute(select(table.c.last_seq).where(table.c.device_id == device)).scalar_one()
+        seq = last - len(rows)
     now = datetime.now(timezone.utc)
     by_model: dict[type, list[dict]] = {}
     for model, values in rows:

@@ -60,7 +60,8 @@ class ScoreImportReport:
             "sheets_created": self.sheets_created, "sheets_updated": self.sheets_updated,
             "sheets_unchanged": self.sheets_unchanged, "jurors_created": list(self.jurors_created),
             "assignments_created": self.assignments_created,
-            "rejected": [{"sheet": r.sheet, "row": r.row, "field": r.field, "message": r.message} for r in self.rejected],
+            "rejected": [{"sheet": r.sheet, "row": r.row, "field": r.field,
+                          "message": r.message} for r in self.rejected],
             "rejected_rows": self.rejected_row_count, "warnings": list(self.warnings),
             "dry_run": self.dry_run, "written": self.written,
         }
@@ -102,7 +103,8 @@ def _panel_for(session: Session, actor: SignedInUser, stage_id: str, p: Pesantre
     venue_id = venue.id if venue else setup.create_venue(session, actor, stage_id=stage_id, name=name,
                                                           regency_codes=[p.regency_code]).id
     panel = session.scalars(select(Panel).where(Panel.venue_id == venue_id)).first()
-    panel_id = panel.id if panel else setup.create_panel(session, actor, venue_id=venue_id, name="Panel impor").id
+    panel_id = panel.id if panel else setup.create_panel(session, actor, venue_id=venue_id,
+                                                         name="Panel impor").id
     setup.add_pesantren(session, actor, panel_id=panel_id, pesantren_id=p.id)
     return panel_id
 
@@ -119,11 +121,13 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
     else:
         juror_id = juror.id
     panel_id = _panel_for(session, actor, stage_id, p)
-    if session.scalar(select(PanelJuror.id).where(PanelJuror.panel_id == panel_id, PanelJuror.juror_id == juror_id)) is None:
+    if session.scalar(select(PanelJuror.id).where(PanelJuror.panel_id == panel_id,
+                                                  PanelJuror.juror_id == juror_id)) is None:
         setup.assign_juror(session, actor, panel_id=panel_id, juror_id=juror_id)
         report.assignments_created += 1
     key = SheetKey(stage_id, panel_id, juror_id, p.id)
-    existing = session.scalars(select(ScoreSheet).where(ScoreSheet.stage_id == stage_id, ScoreSheet.juror_id == juror_id,
+    existing = session.scalars(select(ScoreSheet).where(ScoreSheet.stage_id == stage_id,
+                                                        ScoreSheet.juror_id == juror_id,
                                                         ScoreSheet.pesantren_id == p.id)).first()
     if existing is not None:
         current = sheet_values(session, existing.id)
@@ -138,7 +142,8 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
     for code, value in values.items():
         head = head_entry(session, sheet.id, code)
         write_value(session, sheet, code, value, kind="import", by=actor.username, head=head)
-    sheet.source, sheet.status, sheet.locked_at, sheet.locked_by = "import", "verified", utcnow(), actor.username
+    sheet.source, sheet.status = "import", "verified"
+    sheet.locked_at, sheet.locked_by = utcnow(), actor.username
     if comment:
         sheet.comment = comment
     session.flush()
@@ -173,7 +178,8 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
         p = _find(index, r)
         if p is None:
             ident = r.pesantren_id or r.nspp or r.reg_number
-            _reject(report, [r], "nspp", f"pesantren '{ident}' tidak ditemukan" if ident else "nspp/pesantren_id kosong")
+            _reject(report, [r], "nspp",
+                    f"pesantren '{ident}' tidak ditemukan" if ident else "nspp/pesantren_id kosong")
             continue
         if not r.juror:
             _reject(report, [r], "juror", "nama juri kosong")
@@ -197,20 +203,23 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             raw = [r for r, _ in items]
             if key in spoiled:
                 rows_text = ", ".join(str(n) for n in spoiled[key])
-                _reject(report, raw, "lembar", f"lembar juri ini tidak disimpan karena ada baris yang ditolak "
+                _reject(report, raw, "lembar",
+                        f"lembar juri ini tidak disimpan karena ada baris yang ditolak "
                                               f"(baris {rows_text})")
                 continue
             values: dict[str, Decimal] = {}
             clash = [c for c in {r.criterion for r in raw}
                      if len({v for r, v in items if r.criterion == c}) > 1]
             if clash:
-                _reject(report, raw, "score", f"nilai berbeda untuk kriteria yang sama: {', '.join(sorted(clash))}")
+                _reject(report, raw, "score",
+                        f"nilai berbeda untuk kriteria yang sama: {', '.join(sorted(clash))}")
                 continue
             for r, v in items:
                 values[r.criterion] = v
             lacking = [c for c in rubric.codes if c not in values]
             if lacking:
-                _reject(report, raw, "criterion", f"lembar tidak lengkap, kriteria belum ada: {', '.join(lacking)}")
+                _reject(report, raw, "criterion",
+                        f"lembar tidak lengkap, kriteria belum ada: {', '.join(lacking)}")
                 continue
             comment = next((r.comment for r in raw if r.comment), "")
             before = (len(report.jurors_created), report.assignments_created)

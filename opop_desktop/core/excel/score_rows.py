@@ -20,7 +20,8 @@ from ..errors import ImportRejected
 HEADER_SEARCH_ROWS = 15
 ALIASES = {
     "nspp": "nspp", "pesantren_id": "pesantren_id", "id_pesantren": "pesantren_id",
-    "no_daftar": "reg_number", "no._daftar": "reg_number", "nomor_pendaftaran": "reg_number", "reg_number": "reg_number",
+    "no_daftar": "reg_number", "no._daftar": "reg_number", "nomor_pendaftaran": "reg_number",
+    "reg_number": "reg_number",
     "juror": "juror", "juri": "juror", "nama_juri": "juror",
     "criterion": "criterion", "kriteria": "criterion", "kode_kriteria": "criterion",
     "score": "score", "nilai": "score",
@@ -61,8 +62,9 @@ def _long_rows(sheet: str, header: list, rows, first_row: int) -> list[RawRow]:
         get = lambda f: values[cols[f]] if f in cols and cols[f] < len(values) else None  # noqa: E731
         if all(v is None or str(v).strip() == "" for v in values):
             continue
-        out.append(RawRow(sheet, number, _text(get("nspp")), _text(get("pesantren_id")), _text(get("reg_number")),
-                          _text(get("juror")), _text(get("criterion")).upper(), get("score"), _text(get("comment"))))
+        out.append(RawRow(sheet, number, _text(get("nspp")), _text(get("pesantren_id")),
+                          _text(get("reg_number")), _text(get("juror")), _text(get("criterion")).upper(),
+                          get("score"), _text(get("comment"))))
     return out
 
 
@@ -71,9 +73,11 @@ def _is_long(header: list) -> bool:
     return {"juror", "criterion", "score"} <= fields and bool(fields & {"nspp", "pesantren_id", "reg_number"})
 
 
-def _template_rows(sheet: str, juror: str, header: list, rows, first_row: int, codes: set[str]) -> list[RawRow]:
+def _template_rows(sheet: str, juror: str, header: list, rows, first_row: int,
+                   codes: set[str]) -> list[RawRow]:
     cols = {ALIASES[_key(h)]: i for i, h in enumerate(header) if _key(h) in ALIASES}
-    crit_cols = {str(h).strip().upper(): i for i, h in enumerate(header) if h and str(h).strip().upper() in codes}
+    crit_cols = {str(h).strip().upper(): i for i,
+                 h in enumerate(header) if h and str(h).strip().upper() in codes}
     out = []
     for number, values in enumerate(rows, start=first_row):
         values = list(values)
@@ -81,7 +85,8 @@ def _template_rows(sheet: str, juror: str, header: list, rows, first_row: int, c
         scores = {code: get(i) for code, i in crit_cols.items()}
         if all(v is None or str(v).strip() == "" for v in scores.values()):
             continue  # a pesantren this juror did not score (e.g. absent): skipped, not rejected
-        ident = (_text(get(cols.get("nspp"))), _text(get(cols.get("pesantren_id"))), _text(get(cols.get("reg_number"))))
+        ident = (_text(get(cols.get("nspp"))), _text(get(cols.get("pesantren_id"))),
+                 _text(get(cols.get("reg_number"))))
         comment = _text(get(cols.get("comment")))
         for code, value in scores.items():
             out.append(RawRow(sheet, number, *ident, juror, code, value, comment))
@@ -116,13 +121,14 @@ def read_score_file(path: Path, codes: set[str]) -> tuple[list[RawRow], list[str
                     found = ("long", i)
                     break
                 upper = {str(c).strip().upper() for c in r if c is not None}
-                if upper & codes and {ALIASES.get(_key(c)) for c in r} & {"nspp", "pesantren_id", "reg_number"}:
+                if upper & codes and {ALIASES.get(_key(c)) for c in r} & {"nspp", "pesantren_id",
+                                                                          "reg_number"}:
                     found = ("template", i)
                     break
             if found is None:
                 if any(any(c is not None for c in r) for r in all_rows):
-                    warnings.append(f"Lembar '{ws.title}' dilewati: judul kolom (nspp, juror, criterion, score) "
-                                    "atau kolom kode kriteria tidak ditemukan di 15 baris pertama.")
+                    warnings.append(f"Lembar '{ws.title}' dilewati: judul kolom (nspp, juror, criterion, "
+                                    "score) atau kolom kode kriteria tidak ditemukan di 15 baris pertama.")
                 continue
             kind, i = found
             header, body = all_rows[i], all_rows[i + 1:]
@@ -152,6 +158,6 @@ def _read_csv(path: Path) -> list[RawRow]:
         dialect = csv.excel
     reader = list(csv.reader(io.StringIO(text), dialect))
     if not reader or not _is_long(reader[0]):
-        raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp (atau pesantren_id), "
-                             "juror, criterion, score.")
+        raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp "
+                             "(atau pesantren_id), juror, criterion, score.")
     return _long_rows(path.name, reader[0], reader[1:], 2)

@@ -50,14 +50,16 @@ def write_score_template(session: Session, panel_id: str, out_path: str | Path) 
         raise ValidationError(f"Panel {detail.panel.name} belum memiliki juri.", where="panel")
     for pj in jurors:
         ws = wb.create_sheet(_sheet_title(pj.juror.name, used))
-        ws.cell(row=1, column=1, value=f"Lembar Penilaian — {detail.panel.venue_name} — {detail.panel.name}").font = TITLE_FONT
+        title = f"Lembar Penilaian — {detail.panel.venue_name} — {detail.panel.name}"
+        ws.cell(row=1, column=1, value=title).font = TITLE_FONT
         ws.cell(row=2, column=1, value=JUROR_LABEL)
         ws.cell(row=2, column=2, value=pj.juror.name)
         crit_help = "; ".join(f"{c.code} = {c.name} (bobot {format_decimal(c.weight)}, {c.allowed_text()})"
                               for c in rubric.criteria)
-        ws.cell(row=3, column=1, value=f"Isi nilai {rubric.criteria[0].allowed_text()}; koma atau titik desimal boleh.")
-        rows = [[s.position, s.nspp or "", s.reg_number, s.pesantren_name] + [None] * len(codes) + ["", s.pesantren_id]
-                for s in detail.slots]
+        ws.cell(row=3, column=1,
+                value=f"Isi nilai {rubric.criteria[0].allowed_text()}; koma atau titik desimal boleh.")
+        rows = [[s.position, s.nspp or "", s.reg_number, s.pesantren_name] + [None] * len(codes)
+                + ["", s.pesantren_id] for s in detail.slots]
         write_table(ws, headers, rows, start_row=HEADER_ROW, text_columns=[1, 2, len(headers) - 1],
                     widths={3: 40, len(headers) - 2: 40, len(headers) - 1: 12})
         for i, c in enumerate(rubric.criteria):

@@ -134,7 +134,8 @@ def create_user(session: Session, *, username: str, full_name: str, role: str, p
     return _info(account)
 
 
-def list_users(session: Session, actor: SignedInUser | None = None, *, include_inactive: bool = False) -> list[UserInfo]:
+def list_users(session: Session, actor: SignedInUser | None = None, *,
+               include_inactive: bool = False) -> list[UserInfo]:
     """All accounts, by role then username (secrets never leave this module)."""
     q = select(UserAccount).order_by(UserAccount.role, UserAccount.username)
     if not include_inactive:
@@ -148,7 +149,8 @@ def sign_in_choices(session: Session) -> list[UserInfo]:
 
 
 def _account(session: Session, username: str) -> UserAccount | None:
-    return session.scalars(select(UserAccount).where(UserAccount.username == (username or "").strip().lower())).first()
+    key = (username or "").strip().lower()
+    return session.scalars(select(UserAccount).where(UserAccount.username == key)).first()
 
 
 def try_authenticate(session: Session, username: str, secret: str) -> AuthOutcome:
@@ -161,7 +163,8 @@ def try_authenticate(session: Session, username: str, secret: str) -> AuthOutcom
     wait = security.seconds_to_wait(account.failed_attempts, account.last_failed_at, now)
     if wait:
         return AuthOutcome(None, f"Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.", wait)
-    if security.verify_secret(account.password_hash, secret) or security.verify_secret(account.pin_hash, secret):
+    if security.verify_secret(account.password_hash, secret) or security.verify_secret(account.pin_hash,
+                                                                                       secret):
         if account.failed_attempts:
             account.failed_attempts = 0
             account.last_failed_at = None
@@ -187,12 +190,14 @@ def authenticate(session: Session, username: str, secret: str) -> SignedInUser:
 
 def verify_juror_pin(session: Session, juror_id: str, pin: str) -> UserAccount:
     """The account of ``juror_id`` whose PIN matches; PermissionDenied otherwise (throttled too)."""
-    account = session.scalars(select(UserAccount).where(UserAccount.juror_id == juror_id, UserAccount.active)).first()
+    account = session.scalars(select(UserAccount).where(UserAccount.juror_id == juror_id,
+                                                        UserAccount.active)).first()
     if account is None:
         raise NotFoundError("Juri ini belum memiliki akun dengan PIN.")
     outcome = try_authenticate(session, account.username, pin)
     if outcome.user is None:
-        raise PermissionDenied(outcome.message.replace("Nama pengguna atau kata sandi/PIN salah.", "PIN salah."))
+        raise PermissionDenied(outcome.message.replace("Nama pengguna atau kata sandi/PIN salah.",
+                                                       "PIN salah."))
     return account
 
 

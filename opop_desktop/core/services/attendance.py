@@ -156,7 +156,8 @@ def search_pesantren(session: Session, query: str, *, stage_id: str, venue_id: s
         raise NotFoundError(f"Tahap '{stage_id}' tidak ditemukan.")
     base = select(Pesantren).where(Pesantren.programme_year_id == stage.programme_year_id)
     if venue_id:
-        base = base.where(Pesantren.id.in_(select(PanelSlot.pesantren_id).join(Panel, Panel.id == PanelSlot.panel_id)
+        base = base.where(Pesantren.id.in_(select(PanelSlot.pesantren_id).join(Panel,
+                                                                               Panel.id == PanelSlot.panel_id)
                                            .where(Panel.venue_id == venue_id)))
     exact = session.scalars(base.where(or_(Pesantren.nspp == text, Pesantren.reg_number == text,
                                            Pesantren.id == text))).all()
@@ -165,7 +166,8 @@ def search_pesantren(session: Session, query: str, *, stage_id: str, venue_id: s
         return [PesantrenHit(p.id, p.name, p.nspp, p.reg_number, p.regency_code, p.district_code, True)]
     like = f"%{text.lower()}%"
     found = session.scalars(base.where(or_(Pesantren.name_key.like(like), Pesantren.name.ilike(like),
-                                           Pesantren.nspp.like(f"{text}%"), Pesantren.reg_number.ilike(f"{text}%")))
+                                           Pesantren.nspp.like(f"{text}%"),
+                                           Pesantren.reg_number.ilike(f"{text}%")))
                             .order_by(Pesantren.name).limit(limit)).all()
     return [PesantrenHit(p.id, p.name, p.nspp, p.reg_number, p.regency_code, p.district_code) for p in found]
 
@@ -202,8 +204,10 @@ def _write(session: Session, actor: SignedInUser, p: Pesantren, stage_id: str, *
         raise ValidationError("Paling banyak 2 perwakilan per pesantren.", where="perwakilan")
     found = _slot_of(session, stage_id, p.id)
     slot, panel = found if found else (None, None)
-    a = Attendance(stage_id=stage_id, pesantren_id=p.id, venue_id=venue_id or (panel.venue_id if panel else None),
-                   status=status, rep1_name=reps[0] if reps else "", rep2_name=reps[1] if len(reps) > 1 else "",
+    a = Attendance(stage_id=stage_id, pesantren_id=p.id,
+                   venue_id=venue_id or (panel.venue_id if panel else None),
+                   status=status, rep1_name=reps[0] if reps else "",
+                   rep2_name=reps[1] if len(reps) > 1 else "",
                    checked_at=utcnow(), officer=actor.username, late=late, reason=reason or "",
                    supersedes_id=prev.id if prev else None)
     session.add(a)
@@ -244,7 +248,8 @@ def check_in(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_
             return CheckInResult(_row(p, slot, panel, prev), True, f"{p.name} sudah tercatat hadir.")
     if prev is not None and prev.status == "absent":
         late = True
-    row = _write(session, actor, p, stage_id, status="present", reps=reps, late=late, venue_id=venue_id, prev=prev,
+    row = _write(session, actor, p, stage_id, status="present", reps=reps, late=late, venue_id=venue_id,
+                 prev=prev,
                  reason="datang terlambat" if late and prev is not None else "", action="attendance.check_in")
     return CheckInResult(row, False, f"{p.name} tercatat hadir" + (" (terlambat)." if late else "."))
 
@@ -271,7 +276,8 @@ def correct(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_i
     Refused when the pesantren already has scores at this stage and would become absent."""
     _officer(actor, "mengoreksi kehadiran")
     if status not in ("present", "absent"):
-        raise ValidationError("Status kehadiran harus 'present' (hadir) atau 'absent' (tidak hadir).", where="status")
+        raise ValidationError("Status kehadiran harus 'present' (hadir) atau 'absent' (tidak hadir).",
+                              where="status")
     if not (reason or "").strip():
         raise ValidationError("Alasan koreksi wajib diisi.", where="alasan")
     p = _pesantren(session, pesantren_id)
@@ -279,8 +285,10 @@ def correct(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_i
     if status == "absent":
         from ..models import ScoreEntry, ScoreSheet
         scored = session.scalar(select(ScoreEntry.id).join(ScoreSheet, ScoreSheet.id == ScoreEntry.sheet_id)
-                                .where(ScoreSheet.stage_id == stage_id, ScoreSheet.pesantren_id == p.id).limit(1))
+                                .where(ScoreSheet.stage_id == stage_id,
+                                       ScoreSheet.pesantren_id == p.id).limit(1))
         if scored:
-            raise ConflictError(f"{p.name} sudah memiliki nilai pada tahap ini; tidak dapat ditandai tidak hadir.")
+            raise ConflictError(f"{p.name} sudah memiliki nilai pada tahap ini; "
+                                "tidak dapat ditandai tidak hadir.")
     return _write(session, actor, p, stage_id, status=status, reps=reps, late=late, prev=prev,
                   reason=reason.strip(), action="attendance.correct")

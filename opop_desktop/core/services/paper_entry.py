@@ -73,7 +73,8 @@ def parse_values(rubric: RubricInfo, values: dict[str, object]) -> dict[str, Dec
 
 
 def _entries(session: Session, sheet_id: str) -> list[PaperEntry]:
-    return list(session.scalars(select(PaperEntry).where(PaperEntry.sheet_id == sheet_id).order_by(PaperEntry.entry_no)))
+    return list(session.scalars(select(PaperEntry).where(PaperEntry.sheet_id == sheet_id)
+                                .order_by(PaperEntry.entry_no)))
 
 
 def progress(session: Session, key: SheetKey) -> PaperProgress:
@@ -94,12 +95,14 @@ def _commit_values(session: Session, sheet: ScoreSheet, values: dict[str, Decima
     for code, value in values.items():
         head = head_entry(session, sheet.id, code)
         if head is None or head.value != value or head.kind not in ("paper", "resolution", "import"):
-            write_value(session, sheet, code, value, kind=(kinds or {}).get(code, kind), by=by, reason=reason, head=head)
+            write_value(session, sheet, code, value, kind=(kinds or {}).get(code, kind), by=by, reason=reason,
+                        head=head)
     sheet.status, sheet.locked_at, sheet.locked_by = "verified", utcnow(), by
     session.flush()
 
 
-def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[str, object], comment: str = "") -> PaperResult:
+def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[str, object],
+           comment: str = "") -> PaperResult:
     """Key one paper sheet in (blind). The first call is entry 1; the second, by a different
     user, is entry 2 and triggers the comparison."""
     require_role(actor, *KEYING_ROLES, what="mengentri lembar kertas")
@@ -107,7 +110,8 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
     rubric = rubric_info(session, sheet.rubric_id)
     parsed = parse_values(rubric, values)
     if sheet.status in ("locked", "verified"):
-        raise ConflictError("Lembar ini sudah dikunci/terverifikasi; perubahan hanya lewat koreksi koordinator.")
+        raise ConflictError("Lembar ini sudah dikunci/terverifikasi; "
+                            "perubahan hanya lewat koreksi koordinator.")
     if sheet.status == "mismatch":
         raise ConflictError("Kedua entri lembar ini berbeda dan menunggu penyelesaian oleh orang ketiga.")
     entries = _entries(session, sheet.id)
@@ -119,10 +123,12 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
         session.flush()
         audit.record(session, actor=actor, action="paper.entry1", entity="score_sheet", entity_id=sheet.id,
                      new={"entry_no": 1})  # values stay out of the log until compared (blind)
-        return PaperResult(sheet.id, 1, "entered_once", [], "Entri pertama tersimpan; minta petugas lain mengentri ulang.")
+        return PaperResult(sheet.id, 1, "entered_once", [],
+                           "Entri pertama tersimpan; minta petugas lain mengentri ulang.")
     first = entries[0]
     if first.entered_by == actor.username:
-        raise PermissionDenied("Entri kedua harus dilakukan oleh petugas lain (bukan yang mengentri pertama).")
+        raise PermissionDenied("Entri kedua harus dilakukan oleh petugas lain "
+                               "(bukan yang mengentri pertama).")
     session.add(PaperEntry(sheet_id=sheet.id, entry_no=2, entered_by=actor.username, values_json=payload,
                            comment=comment or ""))
     first_values = {k: Decimal(v) for k, v in json.loads(first.values_json).items()}
@@ -139,7 +145,8 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
     audit.record(session, actor=actor, action="paper.mismatch", entity="score_sheet", entity_id=sheet.id,
                  new={"differences": {d.code: [d.first, d.second] for d in diffs}})
     listing = ", ".join(f"{d.code} {format_decimal(d.first)} ≠ {format_decimal(d.second)}" for d in diffs)
-    return PaperResult(sheet.id, 2, "mismatch", diffs, f"Entri berbeda pada {listing}; perlu diselesaikan orang ketiga.")
+    return PaperResult(sheet.id, 2, "mismatch", diffs,
+                       f"Entri berbeda pada {listing}; perlu diselesaikan orang ketiga.")
 
 
 def differences(session: Session, actor: SignedInUser, sheet_id: str) -> list[PaperDifference]:
@@ -156,7 +163,8 @@ def differences(session: Session, actor: SignedInUser, sheet_id: str) -> list[Pa
             if a.get(c.code) != b.get(c.code)]
 
 
-def resolve(session: Session, actor: SignedInUser, sheet_id: str, chosen: dict[str, object], reason: str) -> PaperResult:
+def resolve(session: Session, actor: SignedInUser, sheet_id: str, chosen: dict[str, object],
+            reason: str) -> PaperResult:
     """A third person (neither of the two officers) settles every differing criterion with a
     reason; agreed criteria keep the common value. The sheet becomes verified."""
     require_role(actor, *KEYING_ROLES, what="menyelesaikan selisih entri kertas")
@@ -165,7 +173,8 @@ def resolve(session: Session, actor: SignedInUser, sheet_id: str, chosen: dict[s
         raise ConflictError("Lembar ini tidak sedang menunggu penyelesaian selisih.")
     entries = _entries(session, sheet_id)
     if actor.username in {e.entered_by for e in entries}:
-        raise PermissionDenied("Selisih harus diselesaikan orang ketiga, bukan salah satu petugas yang mengentri.")
+        raise PermissionDenied("Selisih harus diselesaikan orang ketiga, "
+                               "bukan salah satu petugas yang mengentri.")
     if not (reason or "").strip():
         raise ValidationError("Alasan penyelesaian wajib diisi.", where="alasan")
     rubric = rubric_info(session, sheet.rubric_id)

@@ -76,7 +76,8 @@ def venue_progress(session: Session, venue_id: str) -> VenueBoard:
     board = VenueBoard(venue.id, venue.name, venue.stage_id)
     panels = session.scalars(select(Panel).where(Panel.venue_id == venue_id).order_by(Panel.sort_order)).all()
     for panel in panels:
-        slots = session.execute(select(PanelSlot, Pesantren).join(Pesantren, Pesantren.id == PanelSlot.pesantren_id)
+        slots = session.execute(select(PanelSlot, Pesantren).join(Pesantren,
+                                                                  Pesantren.id == PanelSlot.pesantren_id)
                                 .where(PanelSlot.panel_id == panel.id).order_by(PanelSlot.position)).all()
         pids = [p.id for _, p in slots]
         absent = attendance.absent_ids(session, venue.stage_id, pids)
@@ -106,7 +107,8 @@ def venue_progress(session: Session, venue_id: str) -> VenueBoard:
                 elif s is not None and s.status == "verified":
                     jb.verified += 1
                 else:
-                    jb.missing.append(MissingSheet(p.id, slot.position, p.name, s.status if s else "", lacking))
+                    jb.missing.append(MissingSheet(p.id, slot.position, p.name, s.status if s else "",
+                                                   lacking))
             pb.jurors.append(jb)
         board.panels.append(pb)
     return board

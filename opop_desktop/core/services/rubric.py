@@ -109,13 +109,16 @@ def validate_criteria(specs: list[CriterionSpec]) -> list[CriterionSpec]:
         if w <= 0:
             problems.append(f"{label}: bobot harus lebih dari 0")
         if lo >= hi:
-            problems.append(f"{label}: nilai minimum ({_fmt(lo)}) harus lebih kecil dari maksimum ({_fmt(hi)})")
+            problems.append(f"{label}: nilai minimum ({_fmt(lo)}) harus lebih kecil dari "
+                            f"maksimum ({_fmt(hi)})")
         if st <= 0:
             problems.append(f"{label}: kelipatan harus lebih dari 0")
         elif lo < hi and (hi - lo) % st != 0:
-            problems.append(f"{label}: rentang {_fmt(lo)}–{_fmt(hi)} tidak habis dibagi kelipatan {_fmt(st)}")
+            problems.append(f"{label}: rentang {_fmt(lo)}–{_fmt(hi)} tidak habis dibagi "
+                            f"kelipatan {_fmt(st)}")
         total += w
-        out.append(CriterionSpec(code, s.name.strip(), w, lo, hi, st, s.description or "", list(s.levels or [])))
+        out.append(CriterionSpec(code, s.name.strip(), w, lo, hi, st, s.description or "",
+                                 list(s.levels or [])))
     if total != 100:
         problems.append(f"jumlah bobot {_fmt(total)}, harus tepat 100")
     if problems:
@@ -124,14 +127,20 @@ def validate_criteria(specs: list[CriterionSpec]) -> list[CriterionSpec]:
 
 
 def _info(session: Session, r: Rubric) -> RubricInfo:
-    crits = session.scalars(select(Criterion).where(Criterion.rubric_id == r.id).order_by(Criterion.sort_order)).all()
+    crits = session.scalars(select(Criterion).where(Criterion.rubric_id == r.id)
+                            .order_by(Criterion.sort_order)).all()
     return RubricInfo(r.id, r.stage_id, r.version, r.name, r.frozen, [
         CriterionInfo(c.code, c.name, c.weight, c.min_score, c.max_score, c.step, c.description,
                       json.loads(c.levels or "[]"), id=c.id, sort_order=c.sort_order) for c in crits])
 
 
+def _latest(session: Session, stage_id: str) -> Rubric | None:
+    return session.scalars(select(Rubric).where(Rubric.stage_id == stage_id)
+                           .order_by(Rubric.version.desc())).first()
+
+
 def active_rubric_row(session: Session, stage_id: str) -> Rubric:
-    r = session.scalars(select(Rubric).where(Rubric.stage_id == stage_id).order_by(Rubric.version.desc())).first()
+    r = _latest(session, stage_id)
     if r is None:
         raise NotFoundError("Tahap ini belum memiliki rubrik.", where="rubrik")
     return r
@@ -150,7 +159,8 @@ def rubric_info(session: Session, rubric_id: str) -> RubricInfo:
 
 
 def is_in_use(session: Session, rubric_id: str) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(ScoreSheet).where(ScoreSheet.rubric_id == rubric_id)))
+    return bool(session.scalar(select(func.count()).select_from(ScoreSheet)
+                               .where(ScoreSheet.rubric_id == rubric_id)))
 
 
 def freeze(session: Session, rubric_id: str) -> None:
@@ -168,7 +178,7 @@ def save_rubric(session: Session, actor: SignedInUser, stage_id: str, specs: lis
     if session.get(Stage, stage_id) is None:
         raise NotFoundError(f"Tahap '{stage_id}' tidak ditemukan.")
     clean = validate_criteria(specs)
-    current = session.scalars(select(Rubric).where(Rubric.stage_id == stage_id).order_by(Rubric.version.desc())).first()
+    current = _latest(session, stage_id)
     old = None
     if current is not None:
         old = [_spec_dict(c) for c in _info(session, current).criteria]
@@ -205,4 +215,5 @@ def ensure_editable(session: Session, rubric_id: str) -> None:
     """ConflictError when the rubric is frozen (for callers that edit criteria in place)."""
     r = session.get(Rubric, rubric_id)
     if r is not None and (r.frozen or is_in_use(session, r.id)):
-        raise ConflictError("Rubrik sudah dipakai untuk penilaian dan dibekukan; perubahan membuat versi baru.")
+        raise ConflictError("Rubrik sudah dipakai untuk penilaian dan dibekukan; "
+                            "perubahan membuat versi baru.")

@@ -28,7 +28,8 @@ def parse_score(text) -> Decimal:
     if not raw:
         raise ValidationError("Nilai kosong.", where="nilai")
     if raw.count(",") + raw.count(".") > 1:
-        raise ValidationError(f"'{raw}' bukan angka yang sah (gunakan satu koma atau titik desimal).", where="nilai")
+        raise ValidationError(f"'{raw}' bukan angka yang sah (gunakan satu koma atau titik desimal).",
+                              where="nilai")
     try:
         value = Decimal(raw.replace(",", "."))
     except InvalidOperation:
@@ -40,7 +41,8 @@ def parse_score(text) -> Decimal:
 
 def check_value(criterion: CriterionInfo, value: Decimal) -> Decimal:
     """Refuse (never round) a value outside the range or off the step of ``criterion``."""
-    if value < criterion.min_score or value > criterion.max_score or (value - criterion.min_score) % criterion.step != 0:
+    lo, hi, step = criterion.min_score, criterion.max_score, criterion.step
+    if value < lo or value > hi or (value - lo) % step != 0:
         raise ValidationError(f"Nilai {format_decimal(value)} untuk {criterion.code} ditolak: isi "
                               f"{criterion.allowed_text()}.", where=criterion.code)
     return value
@@ -68,7 +70,8 @@ def can_view(actor: SignedInUser, juror_id: str) -> None:
 
 
 def ensure_assigned(session: Session, panel_id: str, juror_id: str) -> None:
-    if session.scalar(select(PanelJuror.id).where(PanelJuror.panel_id == panel_id, PanelJuror.juror_id == juror_id)) is None:
+    if session.scalar(select(PanelJuror.id).where(PanelJuror.panel_id == panel_id,
+                                                  PanelJuror.juror_id == juror_id)) is None:
         raise NotFoundError("Juri ini tidak ditugaskan pada panel tersebut.")
 
 

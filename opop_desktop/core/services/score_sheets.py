@@ -82,12 +82,19 @@ def juror_grid(session: Session, actor: SignedInUser, panel_id: str, juror_id: s
     panel, stage_id = panel_stage(session, panel_id)
     ensure_assigned(session, panel_id, juror_id)
     juror = session.get(Juror, juror_id)
-    slots = session.execute(select(PanelSlot, Pesantren).join(Pesantren, Pesantren.id == PanelSlot.pesantren_id)
+    slots = session.execute(select(PanelSlot, Pesantren).join(Pesantren,
+                                                              Pesantren.id == PanelSlot.pesantren_id)
                             .where(PanelSlot.panel_id == panel_id).order_by(PanelSlot.position)).all()
     pids = [p.id for _, p in slots]
-    sheets = {s.pesantren_id: s for s in session.scalars(select(ScoreSheet).where(
-        ScoreSheet.stage_id == stage_id, ScoreSheet.juror_id == juror_id, ScoreSheet.pesantren_id.in_(pids)))} if pids else {}
-    rubric = rubric_info(session, next(iter(sheets.values())).rubric_id) if sheets else active_rubric(session, stage_id)
+    sheets = {}
+    if pids:
+        sheets = {s.pesantren_id: s for s in session.scalars(select(ScoreSheet).where(
+            ScoreSheet.stage_id == stage_id, ScoreSheet.juror_id == juror_id,
+            ScoreSheet.pesantren_id.in_(pids)))}
+    if sheets:
+        rubric = rubric_info(session, next(iter(sheets.values())).rubric_id)
+    else:
+        rubric = active_rubric(session, stage_id)
     values = current_values(session, [s.id for s in sheets.values()])
     absent = attendance.absent_ids(session, stage_id, pids)
     rows = []
@@ -97,14 +104,15 @@ def juror_grid(session: Session, actor: SignedInUser, panel_id: str, juror_id: s
         editable = p.id not in absent and (
             (actor.role == "juror" and (s is None or (s.status == "draft" and s.source == "laptop")))
             or (actor.can_manage and (s is None or s.status not in PAPER_BUSY)))
-        rows.append(GridRow(slot.position, slot.time_slot, p.id, p.name, p.nspp, p.reg_number, s.id if s else None,
-                            v, weighted_total(rubric.criteria, v), is_complete(rubric.criteria, v),
-                            s.comment if s else "", s.status if s else "", s.source if s else "", p.id in absent,
-                            editable))
+        rows.append(GridRow(slot.position, slot.time_slot, p.id, p.name, p.nspp, p.reg_number,
+                            s.id if s else None, v, weighted_total(rubric.criteria, v),
+                            is_complete(rubric.criteria, v), s.comment if s else "", s.status if s else "",
+                            s.source if s else "", p.id in absent, editable))
     scorable = [r for r in rows if not r.absent]
     scored = sum(r.complete for r in scorable)
-    return JurorGrid(stage_id, panel_id, panel.name, juror_id, juror.name if juror else "", rubric, rows, scored,
-                     len(scorable) - scored, bool(scorable) and all(r.status in COUNTING_STATUSES for r in scorable))
+    all_counted = bool(scorable) and all(r.status in COUNTING_STATUSES for r in scorable)
+    return JurorGrid(stage_id, panel_id, panel.name, juror_id, juror.name if juror else "", rubric, rows,
+                     scored, len(scorable) - scored, all_counted)
 
 
 def juror_progress(session: Session, panel_id: str, juror_id: str) -> JurorProgress:
@@ -117,7 +125,8 @@ def list_sheets(session: Session, *, stage_id: str | None = None, panel_id: str 
                 juror_id: str | None = None, statuses: tuple[str, ...] | None = None) -> list[SheetSummary]:
     """Every sheet with its current values and weighted total (for `opop scores list`, results)."""
     q = (select(ScoreSheet, Panel, Juror, Pesantren).join(Panel, Panel.id == ScoreSheet.panel_id)
-         .join(Juror, Juror.id == ScoreSheet.juror_id).join(Pesantren, Pesantren.id == ScoreSheet.pesantren_id)
+         .join(Juror, Juror.id == ScoreSheet.juror_id).join(Pesantren,
+                                                            Pesantren.id == ScoreSheet.pesantren_id)
          .order_by(Panel.name, Juror.name, Pesantren.name))
     if stage_id:
         q = q.where(ScoreSheet.stage_id == stage_id)
@@ -132,9 +141,11 @@ def list_sheets(session: Session, *, stage_id: str | None = None, panel_id: str 
     rubrics: dict[str, RubricInfo] = {}
     out = []
     for s, panel, juror, p in rows:
-        rubric = rubrics.get(s.rubric_id) or rubrics.setdefault(s.rubric_id, rubric_info(session, s.rubric_id))
+        rubric = rubrics.get(s.rubric_id) or rubrics.setdefault(s.rubric_id, rubric_info(session,
+                                                                                         s.rubric_id))
         v = values.get(s.id, {})
-        out.append(SheetSummary(s.id, s.stage_id, s.panel_id, panel.name, s.juror_id, juror.name, p.id, p.name,
+        out.append(SheetSummary(s.id, s.stage_id, s.panel_id, panel.name, s.juror_id, juror.name, p.id,
+                                p.name,
                                 p.nspp, s.status, s.source, v, weighted_total(rubric.criteria, v),
                                 is_complete(rubric.criteria, v)))
     return out

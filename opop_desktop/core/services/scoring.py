@@ -27,8 +27,8 @@ from .accounts import SignedInUser, verify_juror_pin
 from .rubric import active_rubric, freeze, rubric_info
 from .score_query import entry_heads
 from .score_rules import (  # noqa: F401 - part of this module's interface
-    COUNTING_STATUSES, PAPER_BUSY, can_view, check_value, ensure_assigned, is_complete, panel_stage, parse_score,
-    validate_cell, weighted_total,
+    COUNTING_STATUSES, PAPER_BUSY, can_view, check_value, ensure_assigned, is_complete, panel_stage,
+    parse_score, validate_cell, weighted_total,
 )
 from .score_sheets import (  # noqa: F401 - part of this module's interface
     GridRow, JurorGrid, JurorProgress, SheetSummary, juror_grid, juror_progress, list_sheets,
@@ -116,13 +116,15 @@ def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str, session: Se
         if sheet.status in PAPER_BUSY or sheet.source != "laptop":
             raise ConflictError("Lembar ini dientri dari kertas; tidak dapat diubah dari grid juri.")
         if sheet.status != "draft":
-            raise ConflictError("Lembar sudah dikunci. Hanya koordinator yang dapat mengoreksi, dengan alasan.")
+            raise ConflictError("Lembar sudah dikunci. Hanya koordinator yang dapat mengoreksi, "
+                                "dengan alasan.")
         return "entry"
     if actor.role in ("admin", "coordinator"):
         if actor.role == "coordinator" and actor.regency_code and session is not None:
             p = session.get(Pesantren, sheet.pesantren_id)
             if p is not None and p.regency_code != actor.regency_code:
-                raise PermissionDenied("Koordinator hanya boleh mengoreksi nilai pesantren kab/kotanya sendiri.")
+                raise PermissionDenied("Koordinator hanya boleh mengoreksi nilai pesantren "
+                                       "kab/kotanya sendiri.")
         if sheet.status in PAPER_BUSY:
             raise ConflictError("Lembar kertas ini belum terverifikasi; selesaikan entri ganda lebih dulu.")
         if not (reason or "").strip():
@@ -178,7 +180,8 @@ def set_score(session: Session, actor: SignedInUser, sheet: str | SheetKey | Sco
                       is_complete(rubric.criteria, values), s.status)
 
 
-def correct_score(session: Session, actor: SignedInUser, sheet_id: str, code: str, text, *, reason: str) -> CellResult:
+def correct_score(session: Session, actor: SignedInUser, sheet_id: str, code: str, text, *,
+                  reason: str) -> CellResult:
     """A coordinator's correction of a (locked) sheet; the old value stays as the superseded version."""
     if actor.role not in ("admin", "coordinator"):
         raise PermissionDenied("Hanya koordinator atau admin yang boleh mengoreksi nilai.")
@@ -212,7 +215,8 @@ def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: 
         raise PermissionDenied("Petugas tidak boleh mengunci lembar juri.")
     verify_juror_pin(session, juror_id, pin)
     grid = juror_grid(session, actor, panel_id, juror_id)
-    rows = [r for r in grid.rows if not r.absent and (pesantren_ids is None or r.pesantren_id in pesantren_ids)]
+    rows = [r for r in grid.rows
+            if not r.absent and (pesantren_ids is None or r.pesantren_id in pesantren_ids)]
     missing = []
     for r in rows:
         if r.status in COUNTING_STATUSES:
@@ -222,7 +226,8 @@ def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: 
             missing.append(f"no. {r.position} {r.name}: {', '.join(lacking)}")
     if missing:
         raise ValidationError("Lembar belum lengkap, belum dapat dikunci — " + "; ".join(missing)
-                              + ". (Jika pesantren tidak hadir, minta petugas menandainya.)", where="Kirim & kunci")
+                              + ". (Jika pesantren tidak hadir, minta petugas menandainya.)",
+                              where="Kirim & kunci")
     locked = []
     now = utcnow()
     for r in rows:
@@ -234,7 +239,8 @@ def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: 
             locked.append(s.id)
     session.flush()
     if locked:
-        audit.record(session, actor=actor, action="score.lock", entity="panel_juror", entity_id=f"{panel_id}/{juror_id}",
+        audit.record(session, actor=actor, action="score.lock", entity="panel_juror",
+                     entity_id=f"{panel_id}/{juror_id}",
                      new={"sheets": locked, "status": "locked"})
     return LockResult(len(locked), locked)
 

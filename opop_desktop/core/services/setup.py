@@ -127,7 +127,8 @@ def _venue_info(session: Session, v: Venue) -> VenueInfo:
 
 
 def create_venue(session: Session, actor: SignedInUser, *, stage_id: str, name: str, address: str = "",
-                 event_date: date | None = None, regency_codes: list[str] | tuple[str, ...] = ()) -> VenueInfo:
+                 event_date: date | None = None,
+                 regency_codes: list[str] | tuple[str, ...] = ()) -> VenueInfo:
     """A stage event at one place and date serving one or several kab/kota (codes like "32.04")."""
     _manager(actor, "mengatur lokasi audisi")
     _get(session, Stage, stage_id, "Tahap")
@@ -158,7 +159,8 @@ def _panel_info(session: Session, p: Panel) -> PanelInfo:
     venue = session.get(Venue, p.venue_id)
     jurors = session.scalar(select(func.count()).select_from(PanelJuror).where(PanelJuror.panel_id == p.id))
     slots = session.scalar(select(func.count()).select_from(PanelSlot).where(PanelSlot.panel_id == p.id))
-    return PanelInfo(p.id, p.venue_id, venue.name, venue.stage_id, p.name, p.sort_order, jurors or 0, slots or 0)
+    return PanelInfo(p.id, p.venue_id, venue.name, venue.stage_id, p.name, p.sort_order, jurors or 0,
+                     slots or 0)
 
 
 def create_panel(session: Session, actor: SignedInUser, *, venue_id: str, name: str,
@@ -166,7 +168,8 @@ def create_panel(session: Session, actor: SignedInUser, *, venue_id: str, name: 
     _manager(actor, "mengatur panel")
     _get(session, Venue, venue_id, "Lokasi")
     if sort_order is None:
-        sort_order = (session.scalar(select(func.max(Panel.sort_order)).where(Panel.venue_id == venue_id)) or 0) + 1
+        last = session.scalar(select(func.max(Panel.sort_order)).where(Panel.venue_id == venue_id))
+        sort_order = (last or 0) + 1
     p = Panel(venue_id=venue_id, name=(name or "").strip() or f"Panel {sort_order}", sort_order=sort_order)
     session.add(p)
     session.flush()
@@ -175,7 +178,8 @@ def create_panel(session: Session, actor: SignedInUser, *, venue_id: str, name: 
     return _panel_info(session, p)
 
 
-def list_panels(session: Session, *, venue_id: str | None = None, stage_id: str | None = None) -> list[PanelInfo]:
+def list_panels(session: Session, *, venue_id: str | None = None,
+                stage_id: str | None = None) -> list[PanelInfo]:
     q = select(Panel).join(Venue, Venue.id == Panel.venue_id).order_by(Venue.name, Panel.sort_order)
     if venue_id:
         q = q.where(Panel.venue_id == venue_id)
@@ -185,7 +189,8 @@ def list_panels(session: Session, *, venue_id: str | None = None, stage_id: str 
 
 
 def _juror_info(j: Juror) -> JurorInfo:
-    return JurorInfo(j.id, j.name, j.institution, j.element, ELEMENT_LABELS.get(j.element, j.element), j.phone,
+    return JurorInfo(j.id, j.name, j.institution, j.element, ELEMENT_LABELS.get(j.element, j.element),
+                     j.phone,
                      j.regency_code)
 
 
@@ -196,20 +201,23 @@ def _slot_info(s: PanelSlot, p: Pesantren) -> SlotInfo:
 
 def panel_slots(session: Session, panel_id: str) -> list[SlotInfo]:
     """The panel's pesantren in order of appearance."""
-    rows = session.execute(select(PanelSlot, Pesantren).join(Pesantren, Pesantren.id == PanelSlot.pesantren_id)
+    rows = session.execute(select(PanelSlot, Pesantren).join(Pesantren,
+                                                             Pesantren.id == PanelSlot.pesantren_id)
                            .where(PanelSlot.panel_id == panel_id).order_by(PanelSlot.position)).all()
     return [_slot_info(s, p) for s, p in rows]
 
 
 def panel_jurors(session: Session, panel_id: str) -> list[PanelJurorInfo]:
     rows = session.execute(select(PanelJuror, Juror).join(Juror, Juror.id == PanelJuror.juror_id)
-                           .where(PanelJuror.panel_id == panel_id).order_by(PanelJuror.created_at, Juror.name)).all()
+                           .where(PanelJuror.panel_id == panel_id).order_by(PanelJuror.created_at,
+                                                                            Juror.name)).all()
     return [PanelJurorInfo(_juror_info(j), pj.warning) for pj, j in rows]
 
 
 def panel_detail(session: Session, panel_id: str) -> PanelDetail:
     p = _get(session, Panel, panel_id, "Panel")
-    return PanelDetail(_panel_info(session, p), panel_jurors(session, panel_id), panel_slots(session, panel_id))
+    return PanelDetail(_panel_info(session, p), panel_jurors(session, panel_id), panel_slots(session,
+                                                                                             panel_id))
 
 
 # ---------------------------------------------------------------- jurors
@@ -222,11 +230,13 @@ def create_juror(session: Session, actor: SignedInUser, *, name: str, institutio
     if element not in JUROR_ELEMENTS:
         raise ValidationError(f"Unsur juri '{element}' tidak dikenal (pilih: {', '.join(JUROR_ELEMENTS)}).",
                               where="unsur")
-    j = Juror(name=name.strip(), institution=institution, element=element, phone=phone, regency_code=regency_code)
+    j = Juror(name=name.strip(), institution=institution, element=element, phone=phone,
+              regency_code=regency_code)
     session.add(j)
     session.flush()
     audit.record(session, actor=actor, action="juror.create", entity="juror", entity_id=j.id,
-                 new={"name": j.name, "institution": institution, "element": element, "regency_code": regency_code})
+                 new={"name": j.name, "institution": institution, "element": element,
+                      "regency_code": regency_code})
     return _juror_info(j)
 
 
@@ -247,7 +257,8 @@ def find_juror_by_name(session: Session, name: str, regency_code: str | None = N
 
 # ---------------------------------------------------------------- conflicts of interest
 
-def _conflicts_for(session: Session, juror_id: str, pesantren: list[Pesantren]) -> list[tuple[ConflictOfInterest, Pesantren]]:
+def _conflicts_for(session: Session, juror_id: str,
+                   pesantren: list[Pesantren]) -> list[tuple[ConflictOfInterest, Pesantren]]:
     """Registered conflicts of ``juror_id`` touching any of ``pesantren`` (directly or by kecamatan)."""
     if not pesantren:
         return []
@@ -266,8 +277,10 @@ def _conflicts_for(session: Session, juror_id: str, pesantren: list[Pesantren]) 
 
 def _describe(c: ConflictOfInterest, juror: Juror, p: Pesantren) -> str:
     kind = CONFLICT_KIND_LABELS.get(c.kind, c.kind)
-    where = (f"kecamatan {gazetteer().district_name(c.district_code)}" if c.district_code and not c.pesantren_id
-             else f"pesantren {p.name}")
+    if c.district_code and not c.pesantren_id:
+        where = f"kecamatan {gazetteer().district_name(c.district_code)}"
+    else:
+        where = f"pesantren {p.name}"
     sev = "berat" if c.severity == "hard" else "ringan"
     note = f" ({c.note})" if c.note else ""
     return f"Konflik kepentingan {sev}: juri {juror.name} — {where}, {kind}{note}."
@@ -313,14 +326,16 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
     venue = session.get(Venue, panel.venue_id)
     taken = session.scalars(select(PanelSlot).join(Panel, Panel.id == PanelSlot.panel_id)
                             .join(Venue, Venue.id == Panel.venue_id)
-                            .where(PanelSlot.pesantren_id == pesantren_id, Venue.stage_id == venue.stage_id)).first()
+                            .where(PanelSlot.pesantren_id == pesantren_id,
+                                   Venue.stage_id == venue.stage_id)).first()
     if taken:
         raise ConflictError(f"Pesantren {p.name} sudah ada di urutan tampil panel lain pada tahap ini.")
     warnings: list[str] = []
     for pj in session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id)):
         warnings += _check(session, session.get(Juror, pj.juror_id), [p])
     if position is None:
-        position = (session.scalar(select(func.max(PanelSlot.position)).where(PanelSlot.panel_id == panel_id)) or 0) + 1
+        last = session.scalar(select(func.max(PanelSlot.position)).where(PanelSlot.panel_id == panel_id))
+        position = (last or 0) + 1
     slot = PanelSlot(panel_id=panel_id, pesantren_id=pesantren_id, position=position, time_slot=time_slot)
     session.add(slot)
     session.flush()
@@ -347,11 +362,13 @@ def add_conflict(session: Session, actor: SignedInUser, *, juror_id: str, pesant
                               where="jenis")
     if severity not in CONFLICT_SEVERITIES:
         raise ValidationError("Tingkat konflik harus 'hard' (berat) atau 'soft' (ringan).", where="tingkat")
-    c = ConflictOfInterest(juror_id=juror.id, pesantren_id=pesantren_id, district_code=district_code, kind=kind,
+    c = ConflictOfInterest(juror_id=juror.id, pesantren_id=pesantren_id, district_code=district_code,
+                           kind=kind,
                            severity=severity, note=note)
     session.add(c)
     session.flush()
-    audit.record(session, actor=actor, action="conflict.create", entity="conflict_of_interest", entity_id=c.id,
+    audit.record(session, actor=actor, action="conflict.create", entity="conflict_of_interest",
+                 entity_id=c.id,
                  new=_conflict_dict(c))
     return _conflict_info(session, c)
 
@@ -384,7 +401,8 @@ def update_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, 
     if note is not None:
         c.note = note
     session.flush()
-    audit.record(session, actor=actor, action="conflict.update", entity="conflict_of_interest", entity_id=c.id,
+    audit.record(session, actor=actor, action="conflict.update", entity="conflict_of_interest",
+                 entity_id=c.id,
                  old=old, new=_conflict_dict(c))
     return _conflict_info(session, c)
 
