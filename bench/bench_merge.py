@@ -9,7 +9,6 @@ schema with sqlite3 ``executemany`` in one transaction. Ratio = merge time / flo
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
@@ -69,7 +68,9 @@ def main() -> int:
 
     down_names = [t.name for t in replicated_tables() if t.name in DOWN_TABLES]
     setup = write(tmp / "setup.opop", "down", down_names, rows)
-    bundles = [write(tmp / f"kab-{code}.opop", "up", up_tables, by_regency[code]) for code in sorted(by_regency)]
+    bundles = [
+        write(tmp / f"kab-{code}.opop", "up", up_tables, by_regency[code]) for code in sorted(by_regency)
+    ]
 
     # The master: empty, receives the set-up, then the 27 bundles (timed).
     master = Node(str(tmp / "master.sqlite3"), role="province", name="Master")

@@ -18,7 +18,9 @@ def register(sub, common) -> None:
     dsub = p.add_subparsers(dest="device_cmd", metavar="AKSI", required=True)
     q = dsub.add_parser("show", parents=[common], help="tampilkan id, sidik jari dan perangkat terdaftar")
     q.set_defaults(handler=cmd_device_show)
-    q = dsub.add_parser("export-key", parents=[common], help="simpan kunci publik ke berkas untuk pendaftaran")
+    q = dsub.add_parser(
+        "export-key", parents=[common], help="simpan kunci publik ke berkas untuk pendaftaran"
+    )
     q.add_argument("--out", required=True, metavar="FILE")
     q.set_defaults(handler=cmd_device_export_key)
 
@@ -60,7 +62,11 @@ def register(sub, common) -> None:
     _add_resolve(csub, common)
     if taken is not None:
         for action in taken._subparsers._group_actions:
-            if hasattr(action, "choices") and isinstance(action.choices, dict) and "resolve" not in action.choices:
+            if (
+                hasattr(action, "choices")
+                and isinstance(action.choices, dict)
+                and "resolve" not in action.choices
+            ):
                 _add_resolve(action, common)
 
     p = sub.add_parser("backup", parents=[common], help="cadangan basis data")
@@ -76,12 +82,16 @@ def register(sub, common) -> None:
 
     p = sub.add_parser("db", parents=[common], help="alat basis data")
     ssub = p.add_subparsers(dest="db_cmd", metavar="AKSI", required=True)
-    q = ssub.add_parser("dump", parents=[common], help="isi tereplikasi dalam bentuk kanonik (untuk dibandingkan)")
+    q = ssub.add_parser(
+        "dump", parents=[common], help="isi tereplikasi dalam bentuk kanonik (untuk dibandingkan)"
+    )
     q.set_defaults(handler=cmd_db_dump)
 
 
 def _add_resolve(csub, common) -> None:
-    q = csub.add_parser("resolve", parents=[common], help="selesaikan satu konflik sinkronisasi dengan alasan")
+    q = csub.add_parser(
+        "resolve", parents=[common], help="selesaikan satu konflik sinkronisasi dengan alasan"
+    )
     q.add_argument("key", metavar="KUNCI")
     g = q.add_mutually_exclusive_group(required=True)
     g.add_argument("--pick", metavar="VERSION_ID", help="pilih versi ini")
@@ -130,13 +140,17 @@ def cmd_trust(args, ctx) -> int:
         else:
             files = importer.trust_quarantined(s, args.source)
             if not files:
-                raise UsageError(f"Tidak ada berkas kunci '{args.source}' dan tidak ada bundel karantina dengan "
-                                 "sidik jari itu.")
+                raise UsageError(
+                    f"Tidak ada berkas kunci '{args.source}' dan tidak ada bundel karantina dengan "
+                    "sidik jari itu."
+                )
             dev = keys.find_device(s, args.source)
             data = {"device_id": dev.device_id, "fingerprint": dev.fingerprint, "files": files}
     text = f"Perangkat {dev.name} ({dev.device_id}) dipercaya, sidik jari {dev.fingerprint}."
     if data["files"]:
-        text += "\nImpor lagi bundel yang dikarantina:\n" + "\n".join(f"  opop bundle import {f}" for f in data["files"])
+        text += "\nImpor lagi bundel yang dikarantina:\n" + "\n".join(
+            f"  opop bundle import {f}" for f in data["files"]
+        )
     ctx.emit(data, text)
     return 0
 
@@ -174,10 +188,13 @@ def cmd_bundle_inspect(args, ctx) -> int:
         m = {k: v for k, v in b.manifest.items() if k != "members"}
         data = {"manifest": m, "members": sorted(b.manifest["members"]), "signature": "sah", "trust": trust}
     counts = ", ".join(f"{k} {v}" for k, v in sorted(m.get("counts", {}).items()) if v)
-    ctx.emit(data, f"Bundel {m['bundle_id']} ({m['kind']}) dari {m.get('origin_name')} ({m['origin_device']})\n"
-                   f"Dibuat: {m['created_at']}  skema {m['schema_version']}  format {m['format_version']}\n"
-                   f"Tanda tangan: sah (sidik jari {m['signer_fingerprint']}), perangkat: {trust}\n"
-                   f"Isi: {counts or '-'}")
+    ctx.emit(
+        data,
+        f"Bundel {m['bundle_id']} ({m['kind']}) dari {m.get('origin_name')} ({m['origin_device']})\n"
+        f"Dibuat: {m['created_at']}  skema {m['schema_version']}  format {m['format_version']}\n"
+        f"Tanda tangan: sah (sidik jari {m['signer_fingerprint']}), perangkat: {trust}\n"
+        f"Isi: {counts or '-'}",
+    )
     return 0
 
 

@@ -41,10 +41,14 @@ def test_device_keys_trust_export_import_conflicts_dump(dbs, tmp_path, capsys):
     assert run(capsys, prov, "device", "export-key", "--out", str(tmp_path / "p.key"))[0] == 0
     assert run(capsys, prov, "trust", str(tmp_path / "v.key"))[0] == 0
     assert run(capsys, venue, "trust", str(tmp_path / "p.key"))[0] == 0
-    code, out, _ = run(capsys, prov, "bundle", "export", "--out", str(tmp_path / "down.opop"), "--for", "32.04")
+    code, out, _ = run(
+        capsys, prov, "bundle", "export", "--out", str(tmp_path / "down.opop"), "--for", "32.04"
+    )
     assert code == 0 and "down" in out
     code, out, _ = run(capsys, venue, "bundle", "inspect", str(tmp_path / "down.opop"), "--json")
-    assert code == 0 and json.loads(out)["manifest"]["kind"] == "down" and json.loads(out)["signature"] == "sah"
+    assert (
+        code == 0 and json.loads(out)["manifest"]["kind"] == "down" and json.loads(out)["signature"] == "sah"
+    )
     code, out, _ = run(capsys, venue, "bundle", "import", str(tmp_path / "down.opop"), "--dry-run", "--json")
     data = json.loads(out)
     assert code == 0 and data["results"][0]["status"] == "preview" and data["backup"] is None

@@ -2,8 +2,6 @@
 conflict with a reason, export, backups."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from opop_desktop.core.sync.sandbox import Node
@@ -69,7 +67,9 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     assert "Tanda terima" in screen.import_status.text()
 
     screen.refresh()
-    qtbot.waitUntil(lambda: len(screen.quarantine_model.rows) == 1 and bool(screen.conflict_model.rows), timeout=15000)
+    qtbot.waitUntil(
+        lambda: len(screen.quarantine_model.rows) == 1 and bool(screen.conflict_model.rows), timeout=15000
+    )
     assert screen.quarantine_model.rows[0].fingerprint == stranger.fingerprint
     assert {r.who for r in screen.conflict_model.rows} == {"Ani", "Budi"}
     assert {r.laptop for r in screen.conflict_model.rows} == {"Garut-1", "Garut-2"}

@@ -160,15 +160,21 @@ def _read_members(blob: bytes, where: str) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(blob))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportRejected("Berkas bundel rusak atau terpotong (bukan zip yang utuh).", where=where) from exc
+        raise ImportRejected(
+            "Berkas bundel rusak atau terpotong (bukan zip yang utuh).", where=where
+        ) from exc
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise ImportRejected(f"Bundel berisi terlalu banyak anggota ({len(infos)} > {MAX_MEMBERS}).", where=where)
+        raise ImportRejected(
+            f"Bundel berisi terlalu banyak anggota ({len(infos)} > {MAX_MEMBERS}).", where=where
+        )
     total = 0
     for info in infos:
         _check_name(info.filename, where)
         if info.file_size > MAX_MEMBER_BYTES:
-            raise ImportRejected(f"Anggota '{info.filename}' terlalu besar ({info.file_size} bita).", where=where)
+            raise ImportRejected(
+                f"Anggota '{info.filename}' terlalu besar ({info.file_size} bita).", where=where
+            )
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ImportRejected(f"Anggota '{info.filename}' mencurigakan (rasio kompresi terlalu tinggi, "
                                  "kemungkinan bom zip).", where=where)
@@ -185,11 +191,21 @@ def _read_members(blob: bytes, where: str) -> dict[str, bytes]:
             with zf.open(info) as f:
                 data = f.read(info.file_size + 1)  # never trust the header's size
             if len(data) > info.file_size:
-                raise ImportRejected(f"Anggota '{info.filename}' lebih besar dari yang dinyatakan.", where=where)
+                raise ImportRejected(
+                    f"Anggota '{info.filename}' lebih besar dari yang dinyatakan.", where=where
+                )
             members[info.filename] = data
     except ImportRejected:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error) as exc:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+        NotImplementedError,
+        zlib.error,
+    ) as exc:
         raise ImportRejected(f"Berkas bundel rusak atau terpotong ({exc}).", where=where) from exc
     return members
 
@@ -269,6 +285,8 @@ def read_bundle(path: Path, sealing_key=None) -> Bundle:
                                  "berbeda): berkas telah diubah atau rusak.", where=where)
     missing = sorted(set(listed) - set(members))
     if missing:
-        raise ImportRejected(f"Anggota yang disebut manifest tidak ada: {', '.join(missing[:5])}.", where=where)
+        raise ImportRejected(
+            f"Anggota yang disebut manifest tidak ada: {', '.join(missing[:5])}.", where=where
+        )
     return Bundle(path=path, manifest=manifest, manifest_bytes=mbytes, signature=signature,
                   members=members, file_sha256=file_hash, sealed=sealed)

@@ -91,7 +91,11 @@ def list_conflicts(session: Session) -> list[ConflictItem]:
                                                            SyncConflict.id)):
         table = table_by_name(c.table_name)
         loser = json.loads(c.values_json)
-        cur = session.execute(select(table).where(table.c.id == c.record_id)).first() if table is not None else None
+        cur = (
+            session.execute(select(table).where(table.c.id == c.record_id)).first()
+            if table is not None
+            else None
+        )
         current = row_to_json(table, cur) if cur is not None else {}
         diff = sorted(k for k in set(loser) | set(current) if loser.get(k) != current.get(k)
                       and k not in ("modified_device", "device_seq", "updated_at"))
@@ -104,10 +108,16 @@ def list_conflicts(session: Session) -> list[ConflictItem]:
         items.append(ConflictItem(key=f"record:{c.id[:16]}", kind="record", table=c.table_name,
                                   subject=f"{c.table_name} {c.record_id[:8]}", versions=versions))
     for dup in possible_duplicates(session):
-        items.append(ConflictItem(key="duplicate:" + ":".join(dup["ids"])[:80], kind="duplicate", table=dup["table"],
-                                  subject="kemungkinan lembar ganda " + ", ".join(f"{k}={v[:8]}" for k, v in
-                                                                                 dup["key"].items()),
-                                  versions=[ConflictVersion(i, "", "", "", "", None) for i in dup["ids"]]))
+        items.append(
+            ConflictItem(
+                key="duplicate:" + ":".join(dup["ids"])[:80],
+                kind="duplicate",
+                table=dup["table"],
+                subject="kemungkinan lembar ganda "
+                + ", ".join(f"{k}={v[:8]}" for k, v in dup["key"].items()),
+                versions=[ConflictVersion(i, "", "", "", "", None) for i in dup["ids"]],
+            )
+        )
     return items
 
 
@@ -143,7 +153,9 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor: str = ""
         raise ValidationError("Pilih salah satu versi (--pick) atau masukkan nilai (--value).")
     chosen = None
     if pick is not None:
-        chosen = next((v for v in item.versions if v.version_id == pick or v.version_id.startswith(pick)), None)
+        chosen = next(
+            (v for v in item.versions if v.version_id == pick or v.version_id.startswith(pick)), None
+        )
         if chosen is None:
             raise NotFoundError(f"Versi '{pick}' bukan bagian dari konflik ini.")
     if item.kind in ("score", "attendance"):

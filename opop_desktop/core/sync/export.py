@@ -60,7 +60,9 @@ def _down_filter(rows_by_table: dict[str, list[dict]], regency: str) -> None:
 
 
 def _clocks(session: Session) -> dict[tuple[str, str], dict]:
-    return {(c.table_name, c.record_id): json.loads(c.vv) for c in session.execute(select(SyncClock)).scalars()}
+    return {
+        (c.table_name, c.record_id): json.loads(c.vv) for c in session.execute(select(SyncClock)).scalars()
+    }
 
 
 def export_bundle(session: Session, out: Path, *, for_regency: str | None = None, to_province: bool = False,
@@ -117,7 +119,9 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
         ranges = known_ranges(session)
         since = contiguous_high(acked, dev.device_id)
         if dev.device_id in ranges and since:
-            ranges[dev.device_id] = [(max(lo, since + 1), hi) for lo, hi in ranges[dev.device_id] if hi > since]
+            ranges[dev.device_id] = [
+                (max(lo, since + 1), hi) for lo, hi in ranges[dev.device_id] if hi > since
+            ]
         for log in session.execute(select(SyncBundleLog).where(SyncBundleLog.index_text != "")
                                    .order_by(SyncBundleLog.bundle_id)).scalars():
             base = f"provenance/{log.bundle_id}/"
@@ -125,11 +129,21 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
             members[base + "manifest.sig"] = log.signature.encode("ascii")
             members[base + "index.jsonl"] = log.index_text.encode("utf-8")
     if kind == "down":
-        receipts = [{"receipt_id": r.receipt_id, "receiver_device": r.receiver_device,
-                     "receiver_role": r.receiver_role, "receiver_regency": r.receiver_regency,
-                     "for_bundle_id": r.for_bundle_id, "ranges": json.loads(r.ranges_json)}
-                    for r in session.execute(select(SyncReceipt).where(SyncReceipt.receiver_device == dev.device_id)
-                                             .order_by(SyncReceipt.receipt_id)).scalars()]
+        receipts = [
+            {
+                "receipt_id": r.receipt_id,
+                "receiver_device": r.receiver_device,
+                "receiver_role": r.receiver_role,
+                "receiver_regency": r.receiver_regency,
+                "for_bundle_id": r.for_bundle_id,
+                "ranges": json.loads(r.ranges_json),
+            }
+            for r in session.execute(
+                select(SyncReceipt)
+                .where(SyncReceipt.receiver_device == dev.device_id)
+                .order_by(SyncReceipt.receipt_id)
+            ).scalars()
+        ]
         members["sync/receipts.jsonl"] = fmt.jsonl_bytes(receipts)
     manifest = fmt.new_manifest(
         kind=kind, device=dev, schema_version=fmt.current_head(), tables=[t.name for t in tables],

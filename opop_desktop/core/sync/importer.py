@@ -53,7 +53,9 @@ def stage_local_copy(path: Path) -> Path:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRejected(f"Berkas tidak ditemukan atau tidak dapat dibaca ({exc}).", where=str(path)) from exc
+        raise ImportRejected(
+            f"Berkas tidak ditemukan atau tidak dapat dibaca ({exc}).", where=str(path)
+        ) from exc
     if size > fmt.MAX_FILE_BYTES:
         raise ImportRejected(f"Berkas bundel terlalu besar ({size} bita).", where=str(path))
     target = Path(tempfile.mkdtemp(prefix="opop-import-")) / path.name
@@ -107,7 +109,9 @@ def _records(b: fmt.Bundle) -> dict[str, list[dict]]:
         raise ImportRejected("Manifest bundel: daftar tabel tidak sah.", where=b.path.name)
     unknown = [t for t in tables if t not in known]
     if unknown:
-        raise ImportRejected(f"Bundel berisi tabel yang tidak dikenal: {', '.join(unknown)}.", where=b.path.name)
+        raise ImportRejected(
+            f"Bundel berisi tabel yang tidak dikenal: {', '.join(unknown)}.", where=b.path.name
+        )
     return b.records()
 
 
@@ -199,10 +203,17 @@ def _store_provenance(session: Session, b: fmt.Bundle) -> None:
             raise ImportRejected(f"Jejak asal '{base}' di dalam bundel tidak sah (tanda tangan atau hash "
                                  "indeks tidak cocok).", where=b.path.name)
         if session.get(SyncBundleLog, m["bundle_id"]) is None:
-            session.add(SyncBundleLog(bundle_id=m["bundle_id"], kind=str(m.get("kind", "")),
-                                      origin_device=str(m.get("origin_device", "")), file_sha256="",
-                                      manifest_json=mbytes.decode("utf-8"), signature=sig.decode("ascii").strip(),
-                                      index_text=index.decode("utf-8")))
+            session.add(
+                SyncBundleLog(
+                    bundle_id=m["bundle_id"],
+                    kind=str(m.get("kind", "")),
+                    origin_device=str(m.get("origin_device", "")),
+                    file_sha256="",
+                    manifest_json=mbytes.decode("utf-8"),
+                    signature=sig.decode("ascii").strip(),
+                    index_text=index.decode("utf-8"),
+                )
+            )
 
 
 def trust_quarantined(session: Session, fingerprint: str) -> list[str]:

@@ -270,9 +270,12 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
             cur_row, cw, cj = existing[rid], *local_clock(existing[rid], clocks.get(rid))
         else:
             continue  # the record itself has not arrived here yet
-        if content_hash(lrow) == content_hash(cur_row):
-            continue
-        _record_loser(table.name, rid, lrow, lvv, cw, stored_conf[rid], plan)
+        if content_hash(lrow) != content_hash(cur_row):
+            _record_loser(table.name, rid, lrow, lvv, cw, stored_conf[rid], plan)
+        new_j = vv_join(cj, lvv)  # known here now, as if it had arrived itself
+        if new_j != cj:
+            state[rid] = (cur_row, cw, new_j)
+            plan.clocks[rid] = clock_text(cur_row, cw, new_j)
 
 
 def _record_loser(table_name, rid, loser, lvv, winner_w, stored: dict, plan: _TablePlan) -> None:

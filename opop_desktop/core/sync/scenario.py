@@ -77,8 +77,14 @@ def add_score(node: Node, sheet_id: str, code: str, value, *, supersedes: str | 
 def add_attendance(node: Node, world: World, pesantren: int, status: str = "present", *,
                    supersedes: str | None = None, officer: str = "petugas") -> str:
     with node.db.session() as s:
-        a = Attendance(stage_id=world.stage_id, pesantren_id=world.pesantren[pesantren], venue_id=world.venue_id,
-                       status=status, officer=officer, supersedes_id=supersedes)
+        a = Attendance(
+            stage_id=world.stage_id,
+            pesantren_id=world.pesantren[pesantren],
+            venue_id=world.venue_id,
+            status=status,
+            officer=officer,
+            supersedes_id=supersedes,
+        )
         s.add(a)
         s.flush()
         return a.id

@@ -102,7 +102,9 @@ class SinkronisasiScreen(Screen):
         self.tabs.addTab(page, self.tr("Ekspor"))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)")
+        )
         if path:
             self.export_to(path)
 
@@ -117,7 +119,8 @@ class SinkronisasiScreen(Screen):
         def done(res):
             self.export_status.setText(self.tr("Bundel ditulis: {0} ({1} rekaman).").format(
                 res.path, sum(res.counts.values())))
-        self.ctx.tasks.run_with_progress(self, self.tr("Menulis bundel…"), op, on_done=done, changes={"sync"})
+        self.ctx.tasks.run_with_progress(self, self.tr("Menulis bundel…"), op, on_done=done,
+                                         changes={"sync"})
 
     # ------------------------------------------------------------ import
     def _build_import(self) -> None:
@@ -133,11 +136,18 @@ class SinkronisasiScreen(Screen):
         row.addWidget(self.merge_button)
         row.addStretch(1)
         v.addLayout(row)
-        self.preview_model = RowTableModel([
-            Column("file", self.tr("Berkas")), Column("origin", self.tr("Dari")), Column("kind", self.tr("Jenis")),
-            Column("new", self.tr("Baru")), Column("identical", self.tr("Sama")),
-            Column("updated", self.tr("Diperbarui")), Column("conflicts", self.tr("Konflik")),
-            Column("status", self.tr("Status"))])
+        self.preview_model = RowTableModel(
+            [
+                Column("file", self.tr("Berkas")),
+                Column("origin", self.tr("Dari")),
+                Column("kind", self.tr("Jenis")),
+                Column("new", self.tr("Baru")),
+                Column("identical", self.tr("Sama")),
+                Column("updated", self.tr("Diperbarui")),
+                Column("conflicts", self.tr("Konflik")),
+                Column("status", self.tr("Status")),
+            ]
+        )
         self.preview_view = _table(self.preview_model)
         v.addWidget(self.preview_view, 1)
         self.import_status = QLabel("")
@@ -146,7 +156,9 @@ class SinkronisasiScreen(Screen):
         self.tabs.addTab(page, self.tr("Impor"))
 
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)")
+        )
         if files:
             self.preview(files)
 
@@ -159,12 +171,23 @@ class SinkronisasiScreen(Screen):
         rows = []
         for o in outcomes:
             if isinstance(o, tuple):  # (file, error message)
-                rows.append(PreviewRow(Path(o[0]).name, "", "", 0, 0, 0, 0, self.tr("ditolak: {0}").format(o[1])))
+                rows.append(
+                    PreviewRow(Path(o[0]).name, "", "", 0, 0, 0, 0, self.tr("ditolak: {0}").format(o[1]))
+                )
                 continue
             c = o.counts.values()
-            rows.append(PreviewRow(Path(o.file).name, o.origin_name or o.origin_device, o.kind,
-                                   sum(x.new for x in c), sum(x.identical for x in c), sum(x.updated for x in c),
-                                   o.conflicts, self._status_text(o.status)))
+            rows.append(
+                PreviewRow(
+                    Path(o.file).name,
+                    o.origin_name or o.origin_device,
+                    o.kind,
+                    sum(x.new for x in c),
+                    sum(x.identical for x in c),
+                    sum(x.updated for x in c),
+                    o.conflicts,
+                    self._status_text(o.status),
+                )
+            )
         return rows
 
     def _run_files(self, files: list[str], dry_run: bool):
@@ -195,8 +218,9 @@ class SinkronisasiScreen(Screen):
             self.merge_button.setEnabled(bool(ok))
             self.files = [o.file for o in ok]
             self.import_status.setText(self.tr("Pratinjau: periksa lalu tekan Gabungkan."))
-        self.ctx.tasks.run_with_progress(self, self.tr("Memeriksa bundel…"), self._run_files(self.files, True),
-                                         on_done=done)
+        self.ctx.tasks.run_with_progress(
+            self, self.tr("Memeriksa bundel…"), self._run_files(self.files, True), on_done=done
+        )
 
     def merge(self) -> None:
         def done(result):
@@ -204,9 +228,16 @@ class SinkronisasiScreen(Screen):
             self.preview_model.set_rows(self._rows(outcomes))
             self.merge_button.setEnabled(False)
             receipts_ = [o.receipt_path for o in outcomes if o.receipt_path]
-            self.import_status.setText(f"{note or ''}\n" + self.tr("Tanda terima: {0}").format(", ".join(receipts_)))
-        self.ctx.tasks.run_with_progress(self, self.tr("Menggabungkan bundel…"), self._run_files(self.files, False),
-                                         on_done=done, changes={"sync", "scores", "attendance", "setup", "results"})
+            self.import_status.setText(
+                f"{note or ''}\n" + self.tr("Tanda terima: {0}").format(", ".join(receipts_))
+            )
+        self.ctx.tasks.run_with_progress(
+            self,
+            self.tr("Menggabungkan bundel…"),
+            self._run_files(self.files, False),
+            on_done=done,
+            changes={"sync", "scores", "attendance", "setup", "results"},
+        )
 
     # ------------------------------------------------------------ quarantine
     def _build_quarantine(self) -> None:
@@ -241,10 +272,16 @@ class SinkronisasiScreen(Screen):
     def _build_conflicts(self) -> None:
         page = QWidget()
         v = QVBoxLayout(page)
-        self.conflict_model = RowTableModel([
-            Column("subject", self.tr("Konflik")), Column("value", self.tr("Nilai")), Column("who", self.tr("Oleh")),
-            Column("laptop", self.tr("Laptop")), Column("when", self.tr("Waktu")),
-            Column("version_id", self.tr("Versi"))])
+        self.conflict_model = RowTableModel(
+            [
+                Column("subject", self.tr("Konflik")),
+                Column("value", self.tr("Nilai")),
+                Column("who", self.tr("Oleh")),
+                Column("laptop", self.tr("Laptop")),
+                Column("when", self.tr("Waktu")),
+                Column("version_id", self.tr("Versi")),
+            ]
+        )
         self.conflict_view = _table(self.conflict_model)
         v.addWidget(self.conflict_view, 1)
         form = QFormLayout()
@@ -289,14 +326,20 @@ class SinkronisasiScreen(Screen):
         page = QWidget()
         v = QVBoxLayout(page)
         v.addWidget(QLabel(self.tr("Nomor urut yang diterima per perangkat:")))
-        self.gaps_model = RowTableModel([Column("name", self.tr("Perangkat")), Column("text", self.tr("Diterima"))])
+        self.gaps_model = RowTableModel(
+            [Column("name", self.tr("Perangkat")), Column("text", self.tr("Diterima"))]
+        )
         v.addWidget(_table(self.gaps_model), 1)
         self.tabs.addTab(page, self.tr("Celah"))
         page = QWidget()
         v = QVBoxLayout(page)
-        self.backup_model = RowTableModel([Column("name", self.tr("Cadangan")), Column("size", self.tr("Ukuran")),
-                                           Column("created", self.tr("Waktu"),
-                                                  fmt=lambda d: d.strftime("%d-%m-%Y %H:%M:%S"))])
+        self.backup_model = RowTableModel(
+            [
+                Column("name", self.tr("Cadangan")),
+                Column("size", self.tr("Ukuran")),
+                Column("created", self.tr("Waktu"), fmt=lambda d: d.strftime("%d-%m-%Y %H:%M:%S")),
+            ]
+        )
         self.backup_view = _table(self.backup_model)
         v.addWidget(self.backup_view, 1)
         row = QHBoxLayout()
@@ -321,9 +364,11 @@ class SinkronisasiScreen(Screen):
                 "Pulihkan {0}? Basis data saat ini dicadangkan dulu.").format(row.name)):
             return
         db = self.ctx.db
-        self.ctx.tasks.run(lambda _s, _c: backup.restore_backup(db, row.path),
-                           on_done=lambda r: messages.info(self, self.tr("Dipulihkan dari {0}.").format(r[0])),
-                           changes={"sync", "scores", "attendance", "setup", "results", "pesantren", "accounts"})
+        self.ctx.tasks.run(
+            lambda _s, _c: backup.restore_backup(db, row.path),
+            on_done=lambda r: messages.info(self, self.tr("Dipulihkan dari {0}.").format(r[0])),
+            changes={"sync", "scores", "attendance", "setup", "results", "pesantren", "accounts"},
+        )
 
     # ------------------------------------------------------------ loading
     def refresh(self) -> None:
