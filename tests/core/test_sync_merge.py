@@ -260,3 +260,22 @@ def test_set_up_edits_made_at_a_venue_travel_up(net):
     prov.import_(up.path)
     with prov.db.session() as s:
         assert s.scalar(select(Juror).where(Juror.name == "Juri Pengganti")).origin_device == a.device_id
+
+
+def test_revocations_and_receipts_travel_down(net):
+    prov, a, b, world, tmp = net
+    sheet = add_sheet(a, world, 0, 0)
+    add_score(a, sheet, "PSR", "6")
+    prov.import_(a.export(tmp / "a1.opop", to_province=True).path)  # the province issues a receipt
+    with prov.db.session() as s:
+        keys.revoke_device(s, b.device_id, "laptop hilang")
+    down = prov.export(tmp / "down2.opop", for_regency="32.04").path
+    a.import_(down)
+    # Laptop 1 now refuses laptop 2 (a revocation it learnt from the set-up bundle) ...
+    add_sheet(b, world, 1, 2)
+    with pytest.raises(ImportRejected, match="dicabut"):
+        a.import_(b.export(tmp / "b.opop").path)
+    # ... and knows what the province already has: its next results bundle is incremental.
+    add_score(a, sheet, "PTN", "7")
+    nxt = a.export(tmp / "a2.opop", to_province=True)
+    assert nxt.incremental and nxt.counts["score_entry"] == 1
