@@ -48,6 +48,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def run(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
