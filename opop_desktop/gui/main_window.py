@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget,
+    QWidget,
 )
 
 from opop_desktop import APP_NAME, __version__
@@ -12,6 +13,18 @@ from opop_desktop.core.labels import ROLE_LABELS
 
 from .context import AppContext
 from .screens import build_screens
+
+
+class _ScreenArea(QScrollArea):
+    """Scrolls a screen that does not fit (1366×768 at 150 % scaling leaves ~910×510 points)."""
+
+    def __init__(self, screen):
+        super().__init__()
+        self.screen_widget = screen
+        self.key = screen.key
+        self.setWidget(screen)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +62,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(screen.title())
             item.setData(Qt.UserRole, screen.key)
             self.nav.addItem(item)
-            self.stack.addWidget(screen)
+            self.stack.addWidget(_ScreenArea(screen))
 
     def switch_language(self, code: str) -> None:
         """Swap translators and rebuild the screens in the new language (data stays open)."""
@@ -61,9 +74,10 @@ class MainWindow(QMainWindow):
         install_translators(QApplication.instance(), code)
         self.nav.blockSignals(True)
         self.nav.clear()
-        for screen in self.screens:
-            self.stack.removeWidget(screen)
-            screen.deleteLater()
+        while self.stack.count():
+            area = self.stack.widget(0)
+            self.stack.removeWidget(area)
+            area.deleteLater()
         self._populate()
         self.nav.blockSignals(False)
         self.menuBar().clear()
