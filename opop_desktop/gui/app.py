@@ -32,7 +32,8 @@ def install_translators(app: QApplication, language: str = "id") -> list[QTransl
             app.installTranslator(ours)
             translators.append(ours)
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)) or qt.load(str(paths.resource("translations", f"qtbase_{language}.qm"))):  # Qt ships no qtbase_id
+    qt_dirs = (QLibraryInfo.path(QLibraryInfo.TranslationsPath), str(paths.resource("translations")))
+    if any(qt.load(QLocale(language), "qtbase", "_", d) for d in qt_dirs):  # PySide6 ships no qtbase_id
         app.installTranslator(qt)
         translators.append(qt)
     return translators

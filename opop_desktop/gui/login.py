@@ -69,7 +69,8 @@ class LoginDialog(QDialog):
         self.setTabOrder(self.username, self.secret)
         self.setTabOrder(self.secret, self.ok_button)
         self._busy = False
-        ctx.tasks.run(lambda s, _t: [(u.username, f"{u.full_name} ({QCoreApplication.translate('labels', u.role_label)})") for u in accounts.sign_in_choices(s)],
+        row = lambda u: f"{u.full_name} ({QCoreApplication.translate('labels', u.role_label)})"  # noqa: E731
+        ctx.tasks.run(lambda s, _t: [(u.username, row(u)) for u in accounts.sign_in_choices(s)],
                       on_done=self._fill_names, on_error=lambda _e: None)
 
     def _fill_names(self, names: list[tuple[str, str]]) -> None:

@@ -123,7 +123,9 @@ class MainWindow(QMainWindow):
         if user is None:
             self.user_label.setText(self.tr("Belum masuk"))
         else:
-            self.user_label.setText(self.tr("Pengguna: {0} ({1})").format(user.full_name or user.username, QCoreApplication.translate("labels", ROLE_LABELS.get(user.role, user.role))))
+            role = QCoreApplication.translate("labels", ROLE_LABELS.get(user.role, user.role))
+            name = user.full_name or user.username
+            self.user_label.setText(self.tr("Pengguna: {0} ({1})").format(name, role))
 
     def closeEvent(self, event) -> None:
         self.ctx.tasks.shutdown()

@@ -105,8 +105,10 @@ EN: dict[str, str] = {
     "&Masuk…": "&Sign in…",
     "&Ganti pengguna…": "S&witch user…",
     "&Keluar akun": "Sign &out",
-    "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, hubungi koordinator dan sertakan pesan ini.":
-        "An unexpected error occurred: {0}\nNo data was changed. If it happens again, contact the coordinator "
+    "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, hubungi koordinator dan "
+    "sertakan pesan ini.":
+        "An unexpected error occurred: {0}\nNo data was changed. If it happens again, contact the "
+        "coordinator "
         "and include this message.",
     "Kesalahan": "Error",
     "Informasi": "Information",
@@ -123,15 +125,19 @@ EN: dict[str, str] = {
     "&Tentang {0}": "&About {0}",
     "Bantuan — {0}": "Help — {0}",
     "&Tutup": "&Close",
-    "Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket instalasi.":
+    "Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket "
+    "instalasi.":
         "Guide not found: {0}. Reinstall the application or read the guides in the docs/ folder of the "
         "installation package.",
     "<h3>{0} {1}</h3><p>Sistem audisi luring program One Pesantren One Product (OPOP) Jawa Barat: impor "
     "pendaftar, kehadiran, penilaian juri tanpa internet, rekapitulasi, sidang pleno, bundel sinkronisasi "
-    "bertanda tangan, dan dokumen cetak.</p><p>Data wilayah: kode Kemendagri Provinsi Jawa Barat dari set data "
-    "<i>wilayah</i> oleh Cahya DSN, lisensi MIT (resources/regions/LICENSE). Huruf: DejaVu Sans (lisensi DejaVu "
+    "bertanda tangan, dan dokumen cetak.</p><p>Data wilayah: kode Kemendagri Provinsi Jawa Barat dari set "
+    "data "
+    "<i>wilayah</i> oleh Cahya DSN, lisensi MIT (resources/regions/LICENSE). Huruf: DejaVu Sans (lisensi "
+    "DejaVu "
     "Fonts). Antarmuka: Qt for Python (PySide6), lisensi LGPL v3.</p><p>Data tersimpan di: {2}</p>":
-        "<h3>{0} {1}</h3><p>Offline audition system of West Java's One Pesantren One Product (OPOP) programme: "
+        "<h3>{0} {1}</h3><p>Offline audition system of West Java's One Pesantren One Product (OPOP) "
+        "programme: "
         "registrant import, attendance, juror scoring without internet, recapitulation, plenary, signed "
         "synchronisation bundles and printed documents.</p><p>Region data: Kemendagri codes of West Java "
         "Province from the <i>wilayah</i> data set by Cahya DSN, MIT licence (resources/regions/LICENSE). "
@@ -160,7 +166,8 @@ EN: dict[str, str] = {
         "is left to create.",
     "Pilih kabupaten/kota laptop ini.": "Choose this laptop's regency/city.",
     "Akun admin pertama": "First admin account",
-    "Akun ini dipakai untuk masuk dan membuat akun petugas, koordinator dan juri. Simpan kata sandinya dengan baik.":
+    "Akun ini dipakai untuk masuk dan membuat akun petugas, koordinator dan juri. Simpan kata sandinya "
+    "dengan baik.":
         "This account is used to sign in and to create officer, coordinator and juror accounts. "
         "Keep its password safe.",
     "huruf kecil, angka, titik, garis bawah": "lowercase letters, digits, dot, underscore",
@@ -209,12 +216,14 @@ EN: dict[str, str] = {
     "Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.":
         "No participants yet — import a registrant file on the Participants screen or try the demo data.",
     "Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.":
-        "Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.",
+        "Next step: screen the registrants administratively, then invite those who pass to the stage 1 "
+        "audition.",
     "Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.":
         "Next step: set up audition venues and panels, then invite the stage 1 participants.",
     "Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.":
         "Next step: record attendance and juror scores on the Attendance and Scoring screens.",
-    "Lihat peringkat dan rekapitulasi di layar Hasil.": "See the rankings and recapitulation on the Results screen.",
+    "Lihat peringkat dan rekapitulasi di layar Hasil.":
+        "See the rankings and recapitulation on the Results screen.",
 
     # ---------------------------------------------------------------- peserta, import wizard
     "No. daftar": "Reg. no.",
@@ -232,11 +241,13 @@ EN: dict[str, str] = {
     "Kategori usaha": "Business category",
     "Hapus filter": "Clear filters",
     "{0} dari {1} pesantren": "{0} of {1} pesantren",
-    "Belum ada peserta pada tahun program ini. Tekan \"Impor pendaftar…\" untuk memuat berkas Excel pendaftar "
+    "Belum ada peserta pada tahun program ini. Tekan \"Impor pendaftar…\" untuk memuat berkas Excel "
+    "pendaftar "
     "dari kab/kota, atau buat data contoh di Beranda.":
         "No participants in this programme year yet. Press \"Import registrants…\" to load a registrant "
         "Excel file from a regency/city, or create demo data on the Home screen.",
-    "Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan \"Hapus filter\" untuk melihat semuanya.":
+    "Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan \"Hapus filter\" untuk melihat "
+    "semuanya.":
         "No pesantren match this search and these filters. Press \"Clear filters\" to see them all.",
     "Impor pendaftar": "Import registrants",
     "Duplikat (dilewati)": "Duplicate (skipped)",
@@ -247,7 +258,8 @@ EN: dict[str, str] = {
         "of column names are recognised automatically.",
     "Lokasi berkas .xlsx": "Path of the .xlsx file",
     "&Pilih berkas…": "&Choose file…",
-    "Mode ketat: jangan simpan apa pun bila ada baris yang ditolak": "Strict mode: save nothing if any row is rejected",
+    "Mode ketat: jangan simpan apa pun bila ada baris yang ditolak":
+        "Strict mode: save nothing if any row is rejected",
     "Berkas tidak ditemukan: {0}": "File not found: {0}",
     "Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.":
         "Only .xlsx files can be read. Save the file again from Excel as .xlsx.",
@@ -265,8 +277,10 @@ EN: dict[str, str] = {
     "Peringatan ({0})": "Warnings ({0})",
     "Membaca berkas…": "Reading file…",
     "Memeriksa berkas pendaftar…": "Checking the registrant file…",
-    "{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.": "{0} new, {1} updated, {2} unchanged, {3} rejected.",
-    "Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.":
+    "{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.":
+        "{0} new, {1} updated, {2} unchanged, {3} rejected.",
+    "Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu "
+    "pilih lagi.":
         "Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.",
     "Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.":
         "Rejected rows are skipped; save the error list, fix the rows, then import again.",
@@ -366,7 +380,8 @@ EN: dict[str, str] = {
     "Diharapkan": "Expected",
     "Terisi": "Entered",
     "Belum ada lokasi audisi.": "No audition venue yet.",
-    "{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).": "{0} of {1} sheets counted (locked/verified).",
+    "{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).":
+        "{0} of {1} sheets counted (locked/verified).",
 
     # ---------------------------------------------------------------- hasil
     "Tinjau tanda varians": "Review variance flag",
@@ -413,8 +428,10 @@ EN: dict[str, str] = {
     "Tanda": "Flag",
     "Alasan tinjauan": "Review reason",
     "&Tinjau tanda…": "Re&view flag…",
-    "Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.":
-        "The last three who pass and the first three who do not at each quota/threshold line, for a second look.",
+    "Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk "
+    "ditinjau ulang.":
+        "The last three who pass and the first three who do not at each quota/threshold line, for a second "
+        "look.",
     "Kelompok": "Group",
     "Jalur": "Track",
     "Posisi": "Position",
@@ -443,7 +460,8 @@ EN: dict[str, str] = {
     "Belum ada nilai sah": "No valid score yet",
     "Lembar tidak lengkap": "Sheet incomplete",
     "Pilih satu tanda di tabel terlebih dahulu.": "Select a flag in the table first.",
-    "Pilih satu pesantren di tabel peringkat terlebih dahulu.": "Select a pesantren in the ranking table first.",
+    "Pilih satu pesantren di tabel peringkat terlebih dahulu.":
+        "Select a pesantren in the ranking table first.",
     "{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.": "{0} — rank {1}, score {2}, current result: {3}.",
     "Pilih satu lokasi di tabel status terlebih dahulu.": "Select a venue in the status table first.",
     "Tandai hasil lokasi {0} sudah diperiksa?": "Mark the results of venue {0} as checked?",
@@ -452,7 +470,8 @@ EN: dict[str, str] = {
     "Provinsi Jawa Barat": "West Java Province",
     "Gabungkan hasil lokasi yang sudah disegel untuk {0}?": "Merge the sealed venue results for {0}?",
     "Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).":
-        "Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).",
+        "Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not "
+        "passed).",
     "Umumkan hasil yang sudah disahkan untuk {0}?": "Publish the approved results for {0}?",
     "Corong program": "Programme funnel",
     "Kemajuan penilaian per lokasi": "Scoring progress per venue",
@@ -562,8 +581,50 @@ EN: dict[str, str] = {
     "Ukuran": "Size",
     "Buat &cadangan": "&Back up now",
     "&Pulihkan cadangan terpilih": "Re&store selected backup",
-    "Pulihkan {0}? Basis data saat ini dicadangkan dulu.": "Restore {0}? The current database is backed up first.",
+    "Pulihkan {0}? Basis data saat ini dicadangkan dulu.":
+        "Restore {0}? The current database is backed up first.",
     "Dipulihkan dari {0}.": "Restored from {0}.",
+
+    # ---------------------------------------------------------------- setup (venues, panels, jurors)
+    "Lokasi audisi baru": "New audition venue",
+    "&Nama lokasi:": "Venue &name:",
+    "&Alamat:": "&Address:",
+    "&Tanggal:": "&Date:",
+    "&Kab/kota dilayani:": "&Regencies/cities served:",
+    "Panel baru": "New panel",
+    "Lokasi: {0}": "Venue: {0}",
+    "mis. Ruang 1": "e.g. Ruang 1",
+    "&Nama panel / ruang:": "Panel / room &name:",
+    "Juri baru": "New juror",
+    "&Nama:": "&Name:",
+    "&Instansi:": "&Institution:",
+    "&Unsur:": "&Element:",
+    "&Telepon:": "&Phone:",
+    "Tugaskan juri": "Assign juror",
+    "Belum ada juri lain. Gunakan \"Juri baru\".": "No other jurors yet. Use \"New juror\".",
+    "Tambah pesantren ke urutan tampil": "Add pesantren to the running order",
+    "Nama, NSPP atau nomor pendaftaran": "Name, NSPP or registration number",
+    "&Cari:": "&Search:",
+    "Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.":
+        "Every pesantren of this venue's regencies/cities is already in a panel.",
+    "mis. 09:30": "e.g. 09:30",
+    "&Jam tampil:": "&Time slot:",
+    "Instansi": "Institution",
+    "Unsur": "Element",
+    "Peringatan konflik": "Conflict warning",
+    "Tugaskan &juri…": "&Assign juror…",
+    "Juri &baru…": "&New juror…",
+    "Urutan": "Order",
+    "&Tambah pesantren…": "A&dd pesantren…",
+    "Na&ik": "Move &up",
+    "T&urun": "Move do&wn",
+    "Juri panel": "Panel jurors",
+    "Urutan tampil": "Running order",
+    "Pilih sebuah panel untuk melihat juri dan urutan tampilnya.": "Select a panel to see its jurors and running order.",
+    "{0} ditugaskan dengan peringatan (tercatat): {1}": "{0} assigned with a warning (recorded): {1}",
+    "{0} ditugaskan ke panel.": "{0} assigned to the panel.",
+    "{0} ditambahkan dengan peringatan (tercatat): {1}": "{0} added with a warning (recorded): {1}",
+    "{0} ditambahkan ke urutan tampil.": "{0} added to the running order.",
 }
 
 # core/labels.py display labels (context "labels") and core funnel steps (context "FunnelChart").

@@ -48,6 +48,39 @@
     </message>
 </context>
 <context>
+    <name>AddPesantrenDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="121"/>
+        <source>Tambah pesantren ke urutan tampil</source>
+        <translation>Add pesantren to the running order</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="127"/>
+        <source>Nama, NSPP atau nomor pendaftaran</source>
+        <translation>Name, NSPP or registration number</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="129"/>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="140"/>
+        <source>Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.</source>
+        <translation>Every pesantren of this venue&apos;s regencies/cities is already in a panel.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="143"/>
+        <source>mis. 09:30</source>
+        <translation>e.g. 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
+        <source>&amp;Jam tampil:</source>
+        <translation>&amp;Time slot:</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../opop_desktop/gui/startup.py" line="157"/>
@@ -98,6 +131,24 @@
         <location filename="../../opop_desktop/gui/startup.py" line="187"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignJurorDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="103"/>
+        <source>Tugaskan juri</source>
+        <translation>Assign juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="110"/>
+        <source>&amp;Juri:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="112"/>
+        <source>Belum ada juri lain. Gunakan &quot;Juri baru&quot;.</source>
+        <translation>No other jurors yet. Use &quot;New juror&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1237,34 @@
     </message>
 </context>
 <context>
+    <name>JurorDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="83"/>
+        <source>Juri baru</source>
+        <translation>New juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="91"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="92"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="93"/>
+        <source>&amp;Unsur:</source>
+        <translation>&amp;Element:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="94"/>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+</context>
+<context>
     <name>JurorDistributionChart</name>
     <message>
         <location filename="../../opop_desktop/gui/charts.py" line="113"/>
@@ -1410,7 +1489,7 @@
         <translation>Currently signed in as: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="95"/>
+        <location filename="../../opop_desktop/gui/login.py" line="96"/>
         <source>Isi nama pengguna dan kata sandi/PIN.</source>
         <translation>Enter the username and password/PIN.</translation>
     </message>
@@ -1418,22 +1497,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="92"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="93"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="124"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="128"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1504,6 +1583,132 @@
         <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="79"/>
         <source>Alasan dan nama ketua sidang wajib diisi.</source>
         <translation>The reason and the name of the chair are required.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDetail</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <source>Juri</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
+        <source>Unsur</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
+        <source>Peringatan konflik</source>
+        <translation>Conflict warning</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
+        <source>Tugaskan &amp;juri…</source>
+        <translation>&amp;Assign juror…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
+        <source>Juri &amp;baru…</source>
+        <translation>&amp;New juror…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <source>Urutan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <source>Pesantren</source>
+        <translation>Pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <source>NSPP</source>
+        <translation>NSPP</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="48"/>
+        <source>&amp;Tambah pesantren…</source>
+        <translation>A&amp;dd pesantren…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="49"/>
+        <source>Na&amp;ik</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="50"/>
+        <source>T&amp;urun</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="52"/>
+        <source>Juri panel</source>
+        <translation>Panel jurors</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="60"/>
+        <source>Urutan tampil</source>
+        <translation>Running order</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="88"/>
+        <source>Pilih sebuah panel untuk melihat juri dan urutan tampilnya.</source>
+        <translation>Select a panel to see its jurors and running order.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="123"/>
+        <source>{0} ditugaskan dengan peringatan (tercatat): {1}</source>
+        <translation>{0} assigned with a warning (recorded): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="126"/>
+        <source>{0} ditugaskan ke panel.</source>
+        <translation>{0} assigned to the panel.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="177"/>
+        <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
+        <translation>{0} added with a warning (recorded): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="180"/>
+        <source>{0} ditambahkan ke urutan tampil.</source>
+        <translation>{0} added to the running order.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="69"/>
+        <source>Panel baru</source>
+        <translation>New panel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="71"/>
+        <source>Lokasi: {0}</source>
+        <translation>Venue: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="73"/>
+        <source>mis. Ruang 1</source>
+        <translation>e.g. Ruang 1</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="74"/>
+        <source>&amp;Nama panel / ruang:</source>
+        <translation>Panel / room &amp;name:</translation>
     </message>
 </context>
 <context>
@@ -2372,171 +2577,171 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="120"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="122"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="130"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="129"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="132"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="141"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="266"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="303"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="175"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="220"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="198"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="232"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="208"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="236"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="254"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="229"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="260"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -2549,106 +2754,134 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="298"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="289"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="253"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="255"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="258"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="295"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="260"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="271"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="308"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="328"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="333"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="311"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="338"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="354"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="303"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="346"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="305"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="348"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="321"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="364"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="369"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="30"/>
+        <source>Lokasi audisi baru</source>
+        <translation>New audition venue</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="46"/>
+        <source>&amp;Nama lokasi:</source>
+        <translation>Venue &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="46"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="47"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="48"/>
+        <source>&amp;Kab/kota dilayani:</source>
+        <translation>&amp;Regencies/cities served:</translation>
     </message>
 </context>
 <context>
@@ -3037,22 +3270,22 @@ No data was changed. If it happens again, contact the coordinator and include th
 <context>
     <name>window</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="146"/>
+        <location filename="../../opop_desktop/gui/login.py" line="147"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="147"/>
+        <location filename="../../opop_desktop/gui/login.py" line="148"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="148"/>
+        <location filename="../../opop_desktop/gui/login.py" line="149"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="151"/>
+        <location filename="../../opop_desktop/gui/login.py" line="152"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>
