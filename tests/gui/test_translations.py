@@ -24,21 +24,22 @@ QM = TS.with_suffix(".qm")
 
 
 def _load_tool():
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "installer" / "update_translations.py")
+    path = ROOT / "installer" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
 tool = _load_tool()
-needs_lupdate = pytest.mark.skipif(not Path(tool._tool("pyside6-lupdate")).exists()
-                                   and shutil.which("pyside6-lupdate") is None, reason="pyside6-lupdate missing")
+_HAVE_LUPDATE = Path(tool._tool("pyside6-lupdate")).exists() or shutil.which("pyside6-lupdate") is not None
+needs_lupdate = pytest.mark.skipif(not _HAVE_LUPDATE, reason="pyside6-lupdate missing")
 
 
 @needs_lupdate
 def test_every_source_string_is_in_the_ts():
     missing = tool.missing_from_ts(TS)
-    assert missing == [], "run: python resources/translations/fill_en.py (after adding English to en_strings.py)"
+    assert missing == [], "add English to resources/translations/en_strings.py, run fill_en.py"
 
 
 def test_no_message_is_unfinished_or_empty():
@@ -182,7 +183,8 @@ def _visible_texts(root) -> list[str]:
         QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QTabWidget,
     )
 
-    out = [w.text() for w in root.findChildren(QLabel)] + [w.text() for w in root.findChildren(QAbstractButton)]
+    out = [w.text() for w in root.findChildren(QLabel)]
+    out += [w.text() for w in root.findChildren(QAbstractButton)]
     out += [w.placeholderText() for w in root.findChildren(QLineEdit)]
     out += [w.title() for w in root.findChildren(QGroupBox)] + [root.windowTitle()]
     for w in root.findChildren(QComboBox):
@@ -198,7 +200,8 @@ def _visible_texts(root) -> list[str]:
         except TypeError:  # list models
             continue
         out += [str(m.headerData(c, Qt.Horizontal)) for c in range(cols)]
-        out += [str(m.data(m.index(r, c))) for r in range(min(m.rowCount(QModelIndex()), 20)) for c in range(cols)]
+        rows = min(m.rowCount(QModelIndex()), 20)
+        out += [str(m.data(m.index(r, c))) for r in range(rows) for c in range(cols)]
 
     def actions(acts):
         for a in acts:
@@ -261,7 +264,8 @@ def test_english_dialogs_show_no_indonesian_source_string(qtbot, db, english):
         texts = set(_visible_texts(dlg))
         if hasattr(dlg, "pageIds"):
             for pid in dlg.pageIds():
-                texts |= set(_visible_texts(dlg.page(pid))) | {dlg.page(pid).title(), dlg.page(pid).subTitle()}
+                page = dlg.page(pid)
+                texts |= set(_visible_texts(page)) | {page.title(), page.subTitle()}
         assert texts & sources == set(), type(dlg).__name__
     ctx.tasks.wait_idle()
     ctx.tasks.shutdown()
