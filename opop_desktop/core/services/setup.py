@@ -345,6 +345,25 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
     return AssignResult(slot.id, warnings)
 
 
+def move_slot(session: Session, actor: SignedInUser, slot_id: str, delta: int) -> list[SlotInfo]:
+    """Swap a pesantren with its neighbour in the order of appearance (delta -1 up, +1 down);
+    time slots stay with the positions. Returns the panel's new order."""
+    _manager(actor, "mengatur urutan tampil")
+    slot = _get(session, PanelSlot, slot_id, "Urutan tampil")
+    order = list(session.scalars(select(PanelSlot).where(PanelSlot.panel_id == slot.panel_id)
+                                 .order_by(PanelSlot.position)))
+    i = order.index(slot)
+    j = i + (1 if delta > 0 else -1)
+    if 0 <= j < len(order):
+        other = order[j]
+        slot.position, other.position = other.position, slot.position
+        slot.time_slot, other.time_slot = other.time_slot, slot.time_slot
+        session.flush()
+        audit.record(session, actor=actor, action="panel.move_pesantren", entity="panel_slot",
+                     entity_id=slot.id, old={"position": other.position}, new={"position": slot.position})
+    return panel_slots(session, slot.panel_id)
+
+
 def add_conflict(session: Session, actor: SignedInUser, *, juror_id: str, pesantren_id: str | None = None,
                  district_code: str | None = None, kind: str = "other", severity: str = "hard",
                  note: str = "") -> ConflictInfo:

@@ -1,0 +1,1 @@
+"""Tabs of the Persiapan (audition set-up) screen: venues/panels/jurors, conflicts, rubric, accounts."""

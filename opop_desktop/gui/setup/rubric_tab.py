@@ -1,0 +1,199 @@
+"""Rubrik: the active rubric of the stage in an editable table. "Simpan" validates first (one
+Indonesian message listing every problem); a frozen rubric (scores exist) is saved as a new
+version, which the tab says before saving. Only admins change the rubric (the service's rule)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from opop_desktop.core.errors import ValidationError
+from opop_desktop.core.services import rubric
+from opop_desktop.core.services.rubric import CriterionSpec, format_decimal
+
+from .. import messages
+from ..table_model import Column, RowTableModel
+from .common import SetupTab, make_view, selected
+
+RIGHT = Qt.AlignRight | Qt.AlignVCenter
+NUMBERS = ("weight", "min_score", "max_score", "step")
+
+
+@dataclass
+class CriterionRow:
+    """One editable line; numbers stay text ("7,5") until validation."""
+
+    code: str = ""
+    name: str = ""
+    description: str = ""
+    weight: str = ""
+    min_score: str = "1"
+    max_score: str = "10"
+    step: str = "0,5"
+    levels: list[str] = field(default_factory=list)
+
+    def spec(self) -> CriterionSpec:
+        return CriterionSpec(self.code, self.name, self.weight, self.min_score, self.max_score, self.step,
+                             self.description, list(self.levels))
+
+
+class CriteriaModel(RowTableModel):
+    """RowTableModel whose cells can be edited while ``editable``."""
+
+    def __init__(self, columns, parent=None):
+        super().__init__(columns, parent)
+        self.editable = False
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and self.editable:
+            return base | Qt.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.EditRole and index.isValid() and 0 <= index.row() < len(self.rows):
+            return getattr(self.rows[index.row()], self.columns[index.column()].attr)
+        return super().data(index, role)
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or not index.isValid() or not self.editable:
+            return False
+        attr = self.columns[index.column()].attr
+        text = str(value).strip()
+        setattr(self.rows[index.row()], attr, text.upper() if attr == "code" else text)
+        self.dataChanged.emit(index, index, [Qt.DisplayRole, Qt.EditRole])
+        return True
+
+    def append(self, row: CriterionRow) -> None:
+        self.beginInsertRows(self.index(0, 0).parent(), len(self.rows), len(self.rows))
+        self.rows.append(row)
+        self.endInsertRows()
+
+    def remove(self, i: int) -> None:
+        self.beginRemoveRows(self.index(0, 0).parent(), i, i)
+        del self.rows[i]
+        self.endRemoveRows()
+
+
+class RubricTab(SetupTab):
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.admin = False
+        self.info: rubric.RubricInfo | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("rubric_heading")
+        self.heading.setWordWrap(True)
+        self.model = CriteriaModel([
+            Column("code", self.tr("Kode")), Column("name", self.tr("Nama")),
+            Column("description", self.tr("Deskripsi")),
+            Column("weight", self.tr("Bobot"), align=RIGHT), Column("min_score", self.tr("Min"), align=RIGHT),
+            Column("max_score", self.tr("Maks"), align=RIGHT),
+            Column("step", self.tr("Kelipatan"), align=RIGHT)])
+        self.view = make_view(self.model, "rubric")
+        self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                                  | QAbstractItemView.AnyKeyPressed)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("rubric_total")
+        self.add_button = QPushButton(self.tr("Tambah &kriteria"))
+        self.remove_button = QPushButton(self.tr("&Hapus kriteria"))
+        self.reset_button = QPushButton(self.tr("&Batalkan perubahan"))
+        self.save_button = QPushButton(self.tr("&Simpan"))
+        row = QHBoxLayout()
+        row.addWidget(self.total_label, 1)
+        for b in (self.add_button, self.remove_button, self.reset_button, self.save_button):
+            row.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.status_line)
+        self.model.dataChanged.connect(lambda *_: self._show_total())
+        self.add_button.clicked.connect(lambda: (self.model.append(CriterionRow()), self._show_total()))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.reset_button.clicked.connect(self.reload)
+        self.save_button.clicked.connect(self.save)
+        self.update_buttons()
+
+    def set_admin(self, admin: bool) -> None:
+        self.admin = admin
+        self.update_buttons()
+        self._show_heading()
+
+    def can_edit(self) -> bool:
+        return self.editable and self.admin
+
+    def update_buttons(self) -> None:
+        can = self.can_edit() and self.info is not None
+        self.model.editable = can
+        for b in (self.add_button, self.remove_button, self.reset_button, self.save_button):
+            b.setEnabled(can)
+
+    def reload(self) -> None:
+        stage = self.stage_id
+        if stage is None:
+            self.info = None
+            self.model.set_rows([])
+            self._show_heading()
+            return
+        self.load(lambda s, _t: rubric.active_rubric(s, stage), self._show)
+
+    def _show(self, info: rubric.RubricInfo) -> None:
+        self.info = info
+        self.model.set_rows([CriterionRow(c.code, c.name, c.description, format_decimal(c.weight),
+                                          format_decimal(c.min_score), format_decimal(c.max_score),
+                                          format_decimal(c.step), list(c.levels)) for c in info.criteria])
+        self._show_heading()
+        self._show_total()
+        self.update_buttons()
+
+    def _show_heading(self) -> None:
+        info = self.info
+        if info is None:
+            self.heading.setText(self.tr("Tahap ini belum memiliki rubrik."))
+            return
+        text = self.tr("<b>{0}</b>, versi {1}.").format(info.name, info.version)
+        if info.frozen:
+            text += " " + self.tr("Rubrik ini sudah dipakai untuk penilaian (dibekukan): menyimpan perubahan "
+                                  "membuat versi {0}; lembar yang sudah dinilai tetap memakai versi {1}."
+                                  ).format(info.version + 1, info.version)
+        if self.editable and not self.admin:
+            text += " " + self.tr("Hanya admin provinsi yang dapat mengubah rubrik.")
+        self.heading.setText(text)
+
+    def _show_total(self) -> None:
+        try:
+            text = format_decimal(sum((Decimal(r.weight.replace(",", ".")) for r in self.model.rows
+                                       if r.weight), Decimal(0)))
+        except InvalidOperation:
+            text = "?"
+        self.total_label.setText(self.tr("Jumlah bobot: {0} (harus 100)").format(text))
+
+    def remove_selected(self) -> None:
+        row = selected(self.view, self.model)
+        if row is not None:
+            self.model.remove(self.model.rows.index(row))
+            self._show_total()
+
+    def save(self) -> None:
+        if self.info is None or not self.can_edit():
+            return
+        specs = [r.spec() for r in self.model.rows]
+        try:
+            rubric.validate_criteria(specs)
+        except ValidationError as err:
+            messages.show_error(self, err)
+            self.say(err.message, warning=True)
+            return
+        question = self.tr("Rubrik versi {0} sudah dipakai untuk penilaian. Simpan sebagai versi {1}?")
+        if self.info.frozen and not self.confirm(
+                self, question.format(self.info.version, self.info.version + 1)):
+            return
+        stage, actor, name = self.stage_id, self.actor(), self.info.name
+
+        def done(info: rubric.RubricInfo) -> None:
+            self._show(info)
+            self.say(self.tr("Rubrik disimpan (versi {0}).").format(info.version))
+        self.change(lambda s, _t: rubric.save_rubric(s, actor, stage, specs, name=name), done)
