@@ -10,7 +10,7 @@ def test_main_window_lists_all_screens(qtbot, db):
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     keys = [win.nav.item(i).data(0x0100) for i in range(win.nav.count())]
-    assert keys == ["beranda", "peserta", "kehadiran", "penilaian", "hasil", "sinkronisasi",
+    assert keys == ["beranda", "peserta", "persiapan", "kehadiran", "penilaian", "hasil", "sinkronisasi",
                     "cetak", "pengaturan"]
     win.show_screen("hasil")
     assert win.stack.currentWidget().key == "hasil"

@@ -16,7 +16,7 @@ def test_language_switch_rebuilds_screens_and_keeps_db(qtbot, db, programme):
     screen.language.setCurrentIndex(1)  # English
     assert settings.load_language() == "en"
     assert win.stack.currentWidget().key == "pengaturan"
-    assert win.nav.count() == 8
+    assert win.nav.count() == 9
     # The database is still usable after the rebuild.
     got = []
     ctx.tasks.run(lambda s, _c: s.connection().exec_driver_sql("select 1").scalar(), on_done=got.append)

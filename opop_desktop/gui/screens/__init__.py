@@ -16,6 +16,8 @@ def _tr(text: str) -> str:
 SCREENS = [
     ("beranda", "beranda", "BerandaScreen", QT_TRANSLATE_NOOP("screens", "Beranda"), ""),
     ("peserta", "peserta", "PesertaScreen", QT_TRANSLATE_NOOP("screens", "Peserta"), ""),
+    ("persiapan", "persiapan", "PersiapanScreen", QT_TRANSLATE_NOOP("screens", "Persiapan"),
+     QT_TRANSLATE_NOOP("screens", "Lokasi, panel, juri, konflik kepentingan, rubrik dan akun.")),
     ("kehadiran", "kehadiran", "KehadiranScreen", QT_TRANSLATE_NOOP("screens", "Kehadiran"),
      QT_TRANSLATE_NOOP("screens", "Pencatatan kehadiran perwakilan pesantren di lokasi audisi.")),
     ("penilaian", "penilaian", "PenilaianScreen", QT_TRANSLATE_NOOP("screens", "Penilaian"),
