@@ -312,3 +312,42 @@ def test_juror_sees_read_only_tabs(qtbot, db, day):
         assert not w.accounts_tab.view.isVisibleTo(w.accounts_tab)
     finally:
         close_ctx(qtbot, ctx)
+
+
+def test_admin_resets_a_juror_pin_and_deactivates_an_officer(qtbot, admin_screen, db, day):
+    tab = admin_screen.accounts_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 6, timeout=10000)
+    tab.view.selectRow(next(i for i, u in enumerate(tab.model.rows) if u.username == "juri1"))
+
+    def fill(dlg):
+        assert dlg.secret.pin.isVisibleTo(dlg) and not dlg.secret.password.isVisibleTo(dlg)
+        dlg.secret.pin.setText("12345")
+        dlg.accept()
+        assert dlg.problem_label.text() == "PIN harus tepat 6 angka."
+        dlg.secret.pin.setText("987654")
+    fill_with(tab, fill)
+    tab.secret_button.click()
+    qtbot.waitUntil(lambda: "diganti" in tab.status_line.text(), timeout=20000)
+    with db.session() as s:
+        assert accounts.try_authenticate(s, "juri1", "987654").user is not None
+
+    tab.view.selectRow(next(i for i, u in enumerate(tab.model.rows) if u.username == "off3"))
+    tab.confirm = lambda *_: True
+    tab.active_button.click()
+    qtbot.waitUntil(lambda: any(u.username == "off3" and not u.active for u in tab.model.rows), timeout=10000)
+    assert tab.active_button.text() == "Akti&fkan"
+    with db.session() as s:
+        assert "off3" not in {u.username for u in accounts.list_users(s)}
+
+
+def test_unsaved_rubric_edits_survive_a_refresh(qtbot, admin_screen, db, day):
+    tab = admin_screen.rubric_tab
+    _wait_rubric(qtbot, tab)
+    tab.model.setData(tab.model.index(0, 3), "30")
+    admin_screen.refresh()  # what another set-up change triggers
+    for _ in range(20):
+        admin_screen.ctx.tasks.wait_idle()
+        qtbot.wait(10)
+    assert tab.model.rows[0].weight == "30" and "110" in tab.total_label.text()
+    tab.reset_button.click()  # "Muat ulang" drops the edit
+    qtbot.waitUntil(lambda: bool(tab.model.rows) and tab.model.rows[0].weight == "20", timeout=10000)

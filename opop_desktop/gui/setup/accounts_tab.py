@@ -159,8 +159,8 @@ class AccountsTab(SetupTab):
             Column("regency_code", self.tr("Kab/kota"),
                    fmt=lambda c: gazetteer().regency_name(c) if c else ""),
             Column("active", self.tr("Aktif"), fmt=lambda a: self.tr("Ya") if a else self.tr("Tidak"))])
-        self.view = make_view(self.model, "users")
-        self.add_button = QPushButton(self.tr("&Tambah akun…"))
+        self.view = make_view(self.model, "users", stretch=1)
+        self.add_button = QPushButton(self.tr("Ta&mbah akun…"))
         self.secret_button = QPushButton(self.tr("Atur ulang &sandi/PIN…"))
         self.active_button = QPushButton(self.tr("&Nonaktifkan"))
         row = QHBoxLayout()
@@ -195,7 +195,7 @@ class AccountsTab(SetupTab):
         self.add_button.setEnabled(self.admin)
         self.secret_button.setEnabled(self.admin and user is not None)
         self.active_button.setEnabled(self.admin and user is not None)
-        self.active_button.setText(self.tr("&Aktifkan") if user is not None and not user.active
+        self.active_button.setText(self.tr("Akti&fkan") if user is not None and not user.active
                                    else self.tr("&Nonaktifkan"))
 
     def reload(self) -> None:

@@ -36,7 +36,9 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     return text if ok else None
 
 
-def make_view(model: RowTableModel, name: str) -> QTableView:
+def make_view(model: RowTableModel, name: str, stretch: int | None = None) -> QTableView:
+    """A read-only, row-selecting table; ``stretch`` is the column that takes the spare width
+    (default: the last)."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -45,7 +47,10 @@ def make_view(model: RowTableModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    if stretch is None:
+        view.horizontalHeader().setStretchLastSection(True)
+    else:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
     return view
 
 

@@ -104,7 +104,7 @@ class ConflictsTab(SetupTab):
             Column("severity", self.tr("Tingkat"), fmt=lambda k: self.severity_labels.get(k, k)),
             Column("note", self.tr("Catatan"))])
         self.view = make_view(self.model, "conflicts")
-        self.add_button = QPushButton(self.tr("&Tambah…"))
+        self.add_button = QPushButton(self.tr("Ta&mbah…"))
         self.edit_button = QPushButton(self.tr("&Ubah…"))
         self.delete_button = QPushButton(self.tr("&Hapus…"))
         row = QHBoxLayout()

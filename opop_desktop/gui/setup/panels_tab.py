@@ -39,13 +39,13 @@ class PanelDetail(SetupTab):
             Column("element", self.tr("Unsur"), fmt=element_label),
             Column("warning", self.tr("Peringatan konflik"), tooltip=lambda r: r.warning)])
         self.juror_view = make_view(self.juror_model, "panel_jurors")
-        self.assign_button = QPushButton(self.tr("Tugaskan &juri…"))
-        self.new_juror_button = QPushButton(self.tr("Juri &baru…"))
+        self.assign_button = QPushButton(self.tr("Tu&gaskan juri…"))
+        self.new_juror_button = QPushButton(self.tr("&Juri baru…"))
         self.slot_model = RowTableModel([
             Column("position", self.tr("Urutan"), align=RIGHT), Column("time_slot", self.tr("Jam")),
             Column("pesantren_name", self.tr("Pesantren")), Column("nspp", self.tr("NSPP"))])
-        self.slot_view = make_view(self.slot_model, "panel_slots")
-        self.add_pesantren_button = QPushButton(self.tr("&Tambah pesantren…"))
+        self.slot_view = make_view(self.slot_model, "panel_slots", stretch=2)
+        self.add_pesantren_button = QPushButton(self.tr("Tambah pe&santren…"))
         self.up_button = QPushButton(self.tr("Na&ik"))
         self.down_button = QPushButton(self.tr("T&urun"))
 

@@ -91,15 +91,14 @@ class RubricTab(SetupTab):
             Column("weight", self.tr("Bobot"), align=RIGHT), Column("min_score", self.tr("Min"), align=RIGHT),
             Column("max_score", self.tr("Maks"), align=RIGHT),
             Column("step", self.tr("Kelipatan"), align=RIGHT)])
-        self.view = make_view(self.model, "rubric")
+        self.view = make_view(self.model, "rubric", stretch=2)
         self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                                   | QAbstractItemView.AnyKeyPressed)
-        self.view.horizontalHeader().setStretchLastSection(False)
         self.total_label = QLabel()
         self.total_label.setObjectName("rubric_total")
-        self.add_button = QPushButton(self.tr("Tambah &kriteria"))
+        self.add_button = QPushButton(self.tr("Tambah kr&iteria"))
         self.remove_button = QPushButton(self.tr("&Hapus kriteria"))
-        self.reset_button = QPushButton(self.tr("&Batalkan perubahan"))
+        self.reset_button = QPushButton(self.tr("Muat &ulang"))
         self.save_button = QPushButton(self.tr("&Simpan"))
         row = QHBoxLayout()
         row.addWidget(self.total_label, 1)
@@ -110,12 +109,22 @@ class RubricTab(SetupTab):
         lay.addWidget(self.view, 1)
         lay.addLayout(row)
         lay.addWidget(self.status_line)
-        self.model.dataChanged.connect(lambda *_: self._show_total())
-        self.add_button.clicked.connect(lambda: (self.model.append(CriterionRow()), self._show_total()))
+        self.dirty = False  # unsaved edits survive refreshes caused by other set-up changes
+        self.model.dataChanged.connect(lambda *_: self._edited())
+        self.add_button.clicked.connect(lambda: (self.model.append(CriterionRow()), self._edited()))
         self.remove_button.clicked.connect(self.remove_selected)
         self.reset_button.clicked.connect(self.reload)
         self.save_button.clicked.connect(self.save)
         self.update_buttons()
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self._show_total()
+
+    def set_stage(self, stage_id: str | None) -> None:
+        if stage_id == self.stage_id and self.dirty:
+            return
+        super().set_stage(stage_id)
 
     def set_admin(self, admin: bool) -> None:
         self.admin = admin
@@ -134,7 +143,7 @@ class RubricTab(SetupTab):
     def reload(self) -> None:
         stage = self.stage_id
         if stage is None:
-            self.info = None
+            self.info, self.dirty = None, False
             self.model.set_rows([])
             self._show_heading()
             return
@@ -142,6 +151,7 @@ class RubricTab(SetupTab):
 
     def _show(self, info: rubric.RubricInfo) -> None:
         self.info = info
+        self.dirty = False
         self.model.set_rows([CriterionRow(c.code, c.name, c.description, format_decimal(c.weight),
                                           format_decimal(c.min_score), format_decimal(c.max_score),
                                           format_decimal(c.step), list(c.levels)) for c in info.criteria])
@@ -175,7 +185,7 @@ class RubricTab(SetupTab):
         row = selected(self.view, self.model)
         if row is not None:
             self.model.remove(self.model.rows.index(row))
-            self._show_total()
+            self._edited()
 
     def save(self) -> None:
         if self.info is None or not self.can_edit():

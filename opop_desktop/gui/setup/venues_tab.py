@@ -32,13 +32,13 @@ class VenuesTab(SetupTab):
             Column("regency_codes", self.tr("Kab/kota dilayani"), fmt=_regencies),
             Column("address", self.tr("Alamat")),
             Column("panel_count", self.tr("Panel"), align=RIGHT)])
-        self.venue_view = make_view(self.venue_model, "venues")
-        self.add_venue_button = QPushButton(self.tr("Tambah &lokasi…"))
+        self.venue_view = make_view(self.venue_model, "venues", stretch=0)
+        self.add_venue_button = QPushButton(self.tr("Tambah l&okasi…"))
         self.panel_model = RowTableModel([
             Column("name", self.tr("Panel")), Column("juror_count", self.tr("Juri"), align=RIGHT),
             Column("pesantren_count", self.tr("Pesantren"), align=RIGHT)])
-        self.panel_view = make_view(self.panel_model, "panels")
-        self.add_panel_button = QPushButton(self.tr("Tambah &panel…"))
+        self.panel_view = make_view(self.panel_model, "panels", stretch=0)
+        self.add_panel_button = QPushButton(self.tr("Tambah pa&nel…"))
         self.detail = PanelDetail(ctx)
 
         venues_box = QGroupBox(self.tr("Lokasi audisi tahap ini"))
