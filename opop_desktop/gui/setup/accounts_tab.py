@@ -2,6 +2,7 @@
 typed twice), reset password/PIN, deactivate / reactivate."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout,
@@ -25,9 +26,9 @@ class SecretFields:
             w.setEchoMode(QLineEdit.Password)
         self.pin.setMaxLength(6)
         self.pin.setInputMask("")
-        self.password_label = QLabel(dlg.tr("&Kata sandi:"))
-        self.password2_label = QLabel(dlg.tr("&Ulangi kata sandi:"))
-        self.pin_label = QLabel(dlg.tr("P&IN (6 angka):"))
+        self.password_label = QLabel(QCoreApplication.translate("SecretFields", "&Kata sandi:"))
+        self.password2_label = QLabel(QCoreApplication.translate("SecretFields", "&Ulangi kata sandi:"))
+        self.pin_label = QLabel(QCoreApplication.translate("SecretFields", "P&IN (6 angka):"))
         for label, w in ((self.password_label, self.password), (self.password2_label, self.password2),
                          (self.pin_label, self.pin)):
             label.setBuddy(w)
@@ -44,11 +45,13 @@ class SecretFields:
     def problem(self) -> str:
         if self.pin_mode:
             pin = self.pin.text()
-            return "" if len(pin) == 6 and pin.isdigit() else self.dlg.tr("PIN harus tepat 6 angka.")
+            if len(pin) == 6 and pin.isdigit():
+                return ""
+            return QCoreApplication.translate("SecretFields", "PIN harus tepat 6 angka.")
         if not self.password.text():
-            return self.dlg.tr("Kata sandi wajib diisi.")
+            return QCoreApplication.translate("SecretFields", "Kata sandi wajib diisi.")
         if self.password.text() != self.password2.text():
-            return self.dlg.tr("Kedua kata sandi tidak sama.")
+            return QCoreApplication.translate("SecretFields", "Kedua kata sandi tidak sama.")
         return ""
 
     def values(self) -> dict:
@@ -95,7 +98,7 @@ class UserDialog(_CheckedDialog):
         self.juror_label = QLabel(self.tr("Data &juri:"))
         self.juror_label.setBuddy(self.juror)
         form.addRow(self.juror_label, self.juror)
-        form.addRow(self.tr("Kab/&kota:"), self.regency)
+        form.addRow(self.tr("Kab/kot&a:"), self.regency)
         self.secret = SecretFields(self, form)
         self._finish(form)
         self.role.currentIndexChanged.connect(lambda _i: self._role_changed())

@@ -63,7 +63,7 @@ class ConflictDialog(QDialog):
         form.addRow(self.tr("&Terhadap:"), self.target)
         form.addRow(self.tr("&Pesantren / kecamatan:"), self.where)
         form.addRow(self.tr("Je&nis:"), self.kind)
-        form.addRow(self.tr("Ti&ngkat:"), self.severity)
+        form.addRow(self.tr("T&ingkat:"), self.severity)
         form.addRow(self.tr("C&atatan:"), self.note)
         box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         box.accepted.connect(self.accept)
