@@ -351,3 +351,19 @@ def test_unsaved_rubric_edits_survive_a_refresh(qtbot, admin_screen, db, day):
     assert tab.model.rows[0].weight == "30" and "110" in tab.total_label.text()
     tab.reset_button.click()  # "Muat ulang" drops the edit
     qtbot.waitUntil(lambda: bool(tab.model.rows) and tab.model.rows[0].weight == "20", timeout=10000)
+
+
+def test_time_slot_edited_and_moves_with_the_position(qtbot, admin_screen, db, day):
+    detail = admin_screen.venues_tab.detail
+    detail.slot_view.selectRow(0)
+    detail.ask_text = lambda *_: "08:00"
+    detail.time_button.click()
+    qtbot.waitUntil(lambda: detail.slot_model.rowCount() == 3
+                    and detail.slot_model.rows[0].time_slot == "08:00", timeout=10000)
+    detail.slot_view.selectRow(0)
+    detail.down_button.click()
+    qtbot.waitUntil(lambda: detail.slot_model.rows[0].pesantren_id == day.pesantren[1], timeout=10000)
+    with db.session() as s:
+        slots = setup.panel_slots(s, day.panel_id)
+        assert [(x.pesantren_id, x.time_slot) for x in slots[:2]] == [(day.pesantren[1], "08:00"),
+                                                                      (day.pesantren[0], "")]

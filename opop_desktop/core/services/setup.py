@@ -364,6 +364,20 @@ def move_slot(session: Session, actor: SignedInUser, slot_id: str, delta: int) -
     return panel_slots(session, slot.panel_id)
 
 
+def set_time_slot(session: Session, actor: SignedInUser, slot_id: str, time_slot: str) -> SlotInfo:
+    """Change the time a pesantren appears ("09:30"; empty clears it)."""
+    _manager(actor, "mengatur urutan tampil")
+    slot = _get(session, PanelSlot, slot_id, "Urutan tampil")
+    text = (time_slot or "").strip()
+    if len(text) > 20:
+        raise ValidationError("Jam tampil paling panjang 20 karakter.", where="jam tampil")
+    old, slot.time_slot = slot.time_slot, text
+    session.flush()
+    audit.record(session, actor=actor, action="panel.time_slot", entity="panel_slot", entity_id=slot.id,
+                 old={"time_slot": old}, new={"time_slot": text})
+    return _slot_info(slot, session.get(Pesantren, slot.pesantren_id))
+
+
 def add_conflict(session: Session, actor: SignedInUser, *, juror_id: str, pesantren_id: str | None = None,
                  district_code: str | None = None, kind: str = "other", severity: str = "hard",
                  note: str = "") -> ConflictInfo:

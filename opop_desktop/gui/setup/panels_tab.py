@@ -48,6 +48,7 @@ class PanelDetail(SetupTab):
         self.add_pesantren_button = QPushButton(self.tr("Tambah pe&santren…"))
         self.up_button = QPushButton(self.tr("Na&ik"))
         self.down_button = QPushButton(self.tr("T&urun"))
+        self.time_button = QPushButton(self.tr("Ja&m tampil…"))
 
         jurors_box = QGroupBox(self.tr("Juri panel"))
         jl = QVBoxLayout(jurors_box)
@@ -62,7 +63,7 @@ class PanelDetail(SetupTab):
         sl.addWidget(self.slot_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        for b in (self.add_pesantren_button, self.up_button, self.down_button):
+        for b in (self.add_pesantren_button, self.time_button, self.up_button, self.down_button):
             row.addWidget(b)
         sl.addLayout(row)
         lay = QVBoxLayout(self)
@@ -77,6 +78,8 @@ class PanelDetail(SetupTab):
         self.add_pesantren_button.clicked.connect(self.add_pesantren)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(+1))
+        self.time_button.clicked.connect(self.edit_time_slot)
+        self.slot_view.activated.connect(lambda _i: self.edit_time_slot())
         self.slot_view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.set_panel(None, [])
 
@@ -96,6 +99,7 @@ class PanelDetail(SetupTab):
         rows = self.slot_model.rows
         self.up_button.setEnabled(has and slot is not None and slot is not rows[0])
         self.down_button.setEnabled(has and slot is not None and slot is not rows[-1])
+        self.time_button.setEnabled(has and slot is not None)
 
     def reload(self) -> None:
         if self.panel is None:
@@ -188,8 +192,20 @@ class PanelDetail(SetupTab):
         actor = self.actor()
         self.change(lambda s, _t: setup.move_slot(s, actor, slot.id, delta))
 
+    def edit_time_slot(self) -> None:
+        slot = selected(self.slot_view, self.slot_model)
+        if slot is None or not self.editable:
+            return
+        text = self.ask_text(self, self.tr("Jam tampil"),
+                             self.tr("Jam tampil {0} (mis. 09:30):").format(slot.pesantren_name))
+        if text is None:
+            return
+        actor = self.actor()
+        self.change(lambda s, _t: setup.set_time_slot(s, actor, slot.id, text))
+
 
 class _JurorRow:
     def __init__(self, juror_id, name, institution, element, warning):
         self.juror_id, self.name, self.institution = juror_id, name, institution
         self.element, self.warning = element, warning
+
