@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from audition_day import add_pesantren
 from opop_desktop.core.services import accounts, rubric, setup
@@ -367,3 +368,18 @@ def test_time_slot_edited_and_moves_with_the_position(qtbot, admin_screen, db, d
         slots = setup.panel_slots(s, day.panel_id)
         assert [(x.pesantren_id, x.time_slot) for x in slots[:2]] == [(day.pesantren[1], "08:00"),
                                                                       (day.pesantren[0], "")]
+
+
+def test_rubric_cell_typed_with_the_keyboard(qtbot, admin_screen):
+    tab = admin_screen.rubric_tab
+    _wait_rubric(qtbot, tab)
+    admin_screen.tabs.setCurrentWidget(tab)
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(2, 3))
+    qtbot.keyClick(tab.view, "1")  # typing on a cell opens its editor with that key
+    editor = tab.view.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "1"
+    qtbot.keyClicks(editor, "2,5")
+    qtbot.keyClick(editor, Qt.Key_Return)  # the delegate commits on the next event-loop turn
+    qtbot.waitUntil(lambda: tab.model.rows[2].weight == "12,5", timeout=5000)
+    assert "97,5" in tab.total_label.text()
