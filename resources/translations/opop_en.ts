@@ -10,6 +10,105 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="155"/>
+        <source>Hanya admin provinsi yang dapat melihat dan mengatur akun pengguna.</source>
+        <translation>Only the province admin can view and manage user accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="160"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="161"/>
+        <source>Juri</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
+        <source>Kab/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="166"/>
+        <source>Ta&amp;mbah akun…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="167"/>
+        <source>Atur ulang &amp;sandi/PIN…</source>
+        <translation>Reset pass&amp;word/PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="168"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="202"/>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="201"/>
+        <source>Akti&amp;fkan</source>
+        <translation>Ac&amp;tivate</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="229"/>
+        <source>Akun {0} dibuat.</source>
+        <translation>Account {0} created.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="240"/>
+        <source>Kata sandi/PIN {0} diganti.</source>
+        <translation>Password/PIN of {0} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="246"/>
+        <source>Nonaktifkan akun {0}?</source>
+        <translation>Deactivate account {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="250"/>
+        <source>Akun {0} {1}.</source>
+        <translation>Account {0} {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="251"/>
+        <source>diaktifkan</source>
+        <translation>activated</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="251"/>
+        <source>dinonaktifkan</source>
+        <translation>deactivated</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="43"/>
@@ -561,6 +660,167 @@
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
         <source>Petugas:</source>
         <translation>Officer:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="26"/>
+        <source>Ubah konflik kepentingan</source>
+        <translation>Edit conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="27"/>
+        <source>Konflik kepentingan baru</source>
+        <translation>New conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="33"/>
+        <source>Pesantren</source>
+        <translation>Pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="34"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="62"/>
+        <source>&amp;Juri:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="63"/>
+        <source>&amp;Terhadap:</source>
+        <translation>&amp;Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="64"/>
+        <source>&amp;Pesantren / kecamatan:</source>
+        <translation>&amp;Pesantren / district:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="65"/>
+        <source>Je&amp;nis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="66"/>
+        <source>T&amp;ingkat:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="67"/>
+        <source>C&amp;atatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="97"/>
+        <source>alumni</source>
+        <translation>alumnus</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="97"/>
+        <source>keluarga</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="98"/>
+        <source>mitra usaha</source>
+        <translation>business partner</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="99"/>
+        <source>yayasan yang sama</source>
+        <translation>same foundation</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="99"/>
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <source>berat (ditolak)</source>
+        <translation>hard (refused)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <source>ringan (peringatan)</source>
+        <translation>soft (warning)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
+        <source>Juri</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
+        <source>Pesantren / kecamatan</source>
+        <translation>Pesantren / district</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="105"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
+        <source>Ta&amp;mbah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="109"/>
+        <source>&amp;Hapus…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="136"/>
+        <source>kecamatan {0}</source>
+        <translation>district {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="153"/>
+        <source>Konflik {0} tercatat.</source>
+        <translation>Conflict {0} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="168"/>
+        <source>Konflik {0} diubah.</source>
+        <translation>Conflict {0} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="174"/>
+        <source>Hapus konflik kepentingan</source>
+        <translation>Delete conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="175"/>
+        <source>Alasan menghapus konflik {0} — {1}:</source>
+        <translation>Reason for deleting the conflict {0} — {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="181"/>
+        <source>Konflik dihapus.</source>
+        <translation>Conflict deleted.</translation>
     </message>
 </context>
 <context>
@@ -1608,16 +1868,6 @@
         <translation>Conflict warning</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
-        <source>Tugaskan &amp;juri…</source>
-        <translation>&amp;Assign juror…</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
-        <source>Juri &amp;baru…</source>
-        <translation>&amp;New juror…</translation>
-    </message>
-    <message>
         <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
         <source>Urutan</source>
         <translation>Order</translation>
@@ -1638,54 +1888,79 @@
         <translation>NSPP</translation>
     </message>
     <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
+        <source>Tu&amp;gaskan juri…</source>
+        <translation>Assi&amp;gn juror…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
+        <source>&amp;Juri baru…</source>
+        <translation>New &amp;juror…</translation>
+    </message>
+    <message>
         <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="48"/>
-        <source>&amp;Tambah pesantren…</source>
-        <translation>A&amp;dd pesantren…</translation>
+        <source>Tambah pe&amp;santren…</source>
+        <translation>&amp;Add pesantren…</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="49"/>
         <source>Na&amp;ik</source>
-        <translation>Move &amp;up</translation>
+        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="50"/>
         <source>T&amp;urun</source>
-        <translation>Move do&amp;wn</translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="52"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
+        <source>Ja&amp;m tampil…</source>
+        <translation>Set &amp;time…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="53"/>
         <source>Juri panel</source>
         <translation>Panel jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="60"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="61"/>
         <source>Urutan tampil</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="88"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="91"/>
         <source>Pilih sebuah panel untuk melihat juri dan urutan tampilnya.</source>
         <translation>Select a panel to see its jurors and running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="123"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="127"/>
         <source>{0} ditugaskan dengan peringatan (tercatat): {1}</source>
         <translation>{0} assigned with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="126"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="130"/>
         <source>{0} ditugaskan ke panel.</source>
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="177"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="181"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="180"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="184"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="199"/>
+        <source>Jam tampil</source>
+        <translation>Time slot</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
+        <source>Jam tampil {0} (mis. 09:30):</source>
+        <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2199,49 @@
         <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
+    </message>
+</context>
+<context>
+    <name>PersiapanScreen</name>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="29"/>
+        <source>&amp;Tahap:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="45"/>
+        <source>&amp;Lokasi &amp;&amp; panel</source>
+        <translation>&amp;Venues &amp;&amp; panels</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
+        <source>&amp;Konflik kepentingan</source>
+        <translation>&amp;Conflicts of interest</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
+        <source>&amp;Rubrik</source>
+        <translation>&amp;Rubric</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
+        <source>&amp;Akun pengguna</source>
+        <translation>User acc&amp;ounts</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="57"/>
+        <source>Persiapan</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="69"/>
+        <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
+        <translation>Sign in as an admin or coordinator to change the setup.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="89"/>
+        <source>Tahap {0}</source>
+        <translation>Stage {0}</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2696,99 @@
     </message>
 </context>
 <context>
+    <name>RubricTab</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="89"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="89"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="90"/>
+        <source>Deskripsi</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="91"/>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="91"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="92"/>
+        <source>Maks</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="93"/>
+        <source>Kelipatan</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="99"/>
+        <source>Tambah kr&amp;iteria</source>
+        <translation>Add cr&amp;iterion</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="100"/>
+        <source>&amp;Hapus kriteria</source>
+        <translation>&amp;Delete criterion</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="101"/>
+        <source>Muat &amp;ulang</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="102"/>
+        <source>&amp;Simpan</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="165"/>
+        <source>Tahap ini belum memiliki rubrik.</source>
+        <translation>This stage has no rubric yet.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="167"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, versi {1}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, version {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="169"/>
+        <source>Rubrik ini sudah dipakai untuk penilaian (dibekukan): menyimpan perubahan membuat versi {0}; lembar yang sudah dinilai tetap memakai versi {1}.</source>
+        <translation>This rubric has already been used for scoring (frozen): saving changes creates version {0}; sheets already scored keep version {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="173"/>
+        <source>Hanya admin provinsi yang dapat mengubah rubrik.</source>
+        <translation>Only the province admin can change the rubric.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="182"/>
+        <source>Jumlah bobot: {0} (harus 100)</source>
+        <translation>Total weight: {0} (must be 100)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="200"/>
+        <source>Rubrik versi {0} sudah dipakai untuk penilaian. Simpan sebagai versi {1}?</source>
+        <translation>Rubric version {0} has already been used for scoring. Save as version {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="208"/>
+        <source>Rubrik disimpan (versi {0}).</source>
+        <translation>Rubric saved (version {0}).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
         <location filename="../../opop_desktop/gui/score_grid.py" line="55"/>
@@ -2526,6 +2937,52 @@
         <location filename="../../opop_desktop/gui/screens/penilaian.py" line="307"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="139"/>
+        <source>Atur ulang kata sandi / PIN</source>
+        <translation>Reset password / PIN</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="141"/>
+        <source>Akun: {0} ({1})</source>
+        <translation>Account: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFields</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="29"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="30"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="31"/>
+        <source>P&amp;IN (6 angka):</source>
+        <translation>P&amp;IN (6 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="50"/>
+        <source>PIN harus tepat 6 angka.</source>
+        <translation>The PIN must be exactly 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="52"/>
+        <source>Kata sandi wajib diisi.</source>
+        <translation>A password is required.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="54"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3314,54 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="85"/>
+        <source>Akun baru</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="94"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="95"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="96"/>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="97"/>
+        <source>&amp;Peran:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="98"/>
+        <source>Data &amp;juri:</source>
+        <translation>&amp;Juror record:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="101"/>
+        <source>Kab/kot&amp;a:</source>
+        <translation>Regency/cit&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="124"/>
+        <source>Nama pengguna wajib diisi.</source>
+        <translation>A username is required.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="126"/>
+        <source>Pilih data juri untuk akun juri (tambahkan juri di tab Lokasi &amp; panel).</source>
+        <translation>Choose the juror record for a juror account (add jurors on the Venues &amp; panels tab).</translation>
+    </message>
+</context>
+<context>
     <name>VenueDialog</name>
     <message>
         <location filename="../../opop_desktop/gui/setup/dialogs.py" line="30"/>
@@ -2900,6 +3405,75 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <location filename="../../opop_desktop/gui/charts.py" line="91"/>
         <source>Belum final</source>
         <translation>Not final</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesTab</name>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="31"/>
+        <source>Lokasi</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="31"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="32"/>
+        <source>Kab/kota dilayani</source>
+        <translation>Regencies/cities served</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="33"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="34"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="38"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="36"/>
+        <source>Tambah l&amp;okasi…</source>
+        <translation>Add ven&amp;ue…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="38"/>
+        <source>Juri</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="39"/>
+        <source>Pesantren</source>
+        <translation>Pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="41"/>
+        <source>Tambah pa&amp;nel…</source>
+        <translation>Add pa&amp;nel…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="44"/>
+        <source>Lokasi audisi tahap ini</source>
+        <translation>This stage&apos;s audition venues</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="51"/>
+        <source>Panel (ruang) di lokasi terpilih</source>
+        <translation>Panels (rooms) at the selected venue</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="147"/>
+        <source>Lokasi {0} ditambahkan.</source>
+        <translation>Venue {0} added.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="159"/>
+        <source>{0} ditambahkan di {1}.</source>
+        <translation>{0} added at {1}.</translation>
     </message>
 </context>
 <context>
@@ -3195,66 +3769,76 @@ No data was changed. If it happens again, contact the coordinator and include th
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/__init__.py" line="19"/>
+        <source>Persiapan</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="20"/>
+        <source>Lokasi, panel, juri, konflik kepentingan, rubrik dan akun.</source>
+        <translation>Venues, panels, jurors, conflicts of interest, rubric and accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="21"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="20"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="22"/>
         <source>Pencatatan kehadiran perwakilan pesantren di lokasi audisi.</source>
         <translation>Recording the attendance of pesantren representatives at the audition venue.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="21"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="23"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="22"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="24"/>
         <source>Pengisian nilai oleh juri, lembar kertas dengan entri ganda, dan penguncian lembar.</source>
         <translation>Score entry by jurors, paper sheets with double entry, and sheet locking.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="23"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="25"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="24"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="26"/>
         <source>Peringkat per tahap, tanda varians, sidang pleno dan grafik.</source>
         <translation>Rankings per stage, variance flags, plenary and charts.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="25"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="27"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="26"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="28"/>
         <source>Ekspor dan impor bundel data antar laptop, kab/kota dan provinsi; cadangan.</source>
         <translation>Export and import of data bundles between laptops, regencies/cities and the province; backups.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="27"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="29"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="30"/>
         <source>Lembar penilaian, daftar hadir, kartu peserta, rekapitulasi dan berita acara (PDF).</source>
         <translation>Score sheets, attendance lists, participant cards, recapitulation and official minutes (PDF).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="31"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="32"/>
         <source>Bahasa, folder data, cadangan, ukuran kertas bawaan, akun pengguna.</source>
         <translation>Language, data folder, backups, default paper size, user accounts.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="44"/>
         <source>Layar ini belum tersedia pada versi ini. Nanti berisi: {0}</source>
         <translation>This screen is not available in this version yet. It will contain: {0}</translation>
     </message>
