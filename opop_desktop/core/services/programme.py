@@ -113,7 +113,9 @@ def current_programme(session: Session, create_year: int | None = None) -> Progr
         py = session.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year.desc())).first()
     if py is None:
         if create_year is None:
-            raise NotFoundError("Belum ada tahun program. Buat dengan `opop init` atau data contoh.")
+            raise NotFoundError("Belum ada tahun program. Di laptop provinsi buat dengan `opop init` atau "
+                                "data contoh; di laptop kab/kota atau lokasi, impor bundel penyiapan "
+                                "di layar Sinkronisasi (`opop bundle import`).")
         return create_programme_year(session, create_year)
     return info(session, py)
 

@@ -144,7 +144,12 @@ class CetakScreen(Screen):
             from opop_desktop.core.pdf.data import scope_options
             return scope_options(session, stage)
 
-        self.ctx.tasks.run(load, on_done=self._options_loaded, on_error=lambda e: messages.show_error(self, e))
+        self.ctx.tasks.run(load, on_done=self._options_loaded, on_error=self._options_failed)
+
+    def _options_failed(self, err) -> None:
+        # An empty database (no programme year yet) is a normal first state: say what to do,
+        # without a modal dialog.
+        self.status.setText(messages.error_text(err))
 
     def _options_loaded(self, options) -> None:
         self._options = options
