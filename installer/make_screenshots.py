@@ -349,6 +349,16 @@ def cetak_attendance(st: Studio) -> None:
         scr.generate()
 
 
+def setup_first_panel(st: Studio) -> None:
+    """Persiapan with the first venue and its first panel open: jurors and order of appearance."""
+    tab_ = st.screen("persiapan").venues_tab
+    for view in (tab_.venue_view, tab_.panel_view):
+        st.settle()
+        if view.model().rowCount():
+            view.selectRow(0)
+            view.setCurrentIndex(view.model().index(0, 0))
+
+
 def ranking_busiest_group(st: Studio) -> None:
     """Show the group with the most pesantren (a kecamatan group often holds only one)."""
     scr = st.screen("hasil")
@@ -382,6 +392,7 @@ SHOTS = [
     Shot("beranda", "admin", "beranda"),
     Shot("masuk", "", "beranda", grab=login_dialog),
     Shot("peserta", "admin", "peserta"),
+    Shot("persiapan", "koordinator", "persiapan", prepare=setup_first_panel),
     Shot("kehadiran", "petugas-1", "kehadiran", prepare=checkin_in_progress),
     Shot("hasil-peringkat", "koordinator", "hasil", prepare=ranking_busiest_group),
     Shot("hasil-tanda", "koordinator", "hasil", prepare=tab("hasil", 1)),

@@ -200,3 +200,15 @@ def test_guides_name_buttons_and_fields_as_the_screens_do(name):
                     and not part.startswith(("PIN", "nama")):
                 unknown.append(part)
     assert unknown == [], f"{name}: tidak ada di layar: {unknown}"
+
+
+@pytest.mark.parametrize("name", [name for _r, name, _t in GUIDES])
+def test_screen_shortcuts_in_the_guides_follow_the_navigation(name):
+    """"**Hasil** (Ctrl+6)" must stay true when a screen is added to the navigation column."""
+    from opop_desktop.gui.screens import SCREENS
+    shortcut = {title: f"Ctrl+{i + 1}" for i, (_k, _m, _c, title, _l) in enumerate(SCREENS[:9])}
+    text = (REPO_DOCS / name).read_text(encoding="utf-8")
+    mentions = re.findall(r"\*\*(\w+)\*\* \((Ctrl\+\d)\)", text)
+    assert mentions, f"{name}: no screen shortcut mentioned"
+    for title, keys in mentions:
+        assert shortcut.get(title) == keys, f"{name}: {title} is {shortcut.get(title)}, not {keys}"
