@@ -267,10 +267,19 @@ def test_english_dialogs_show_no_indonesian_source_string(qtbot, db, english):
     from opop_desktop.gui.screens.penilaian import CorrectionDialog
     from opop_desktop.gui.startup import FirstStartWizard
 
+    from opop_desktop.core.services.accounts import UserInfo
+    from opop_desktop.gui.setup.accounts_tab import SecretDialog, UserDialog
+    from opop_desktop.gui.setup.dialogs import (
+        AddPesantrenDialog, AssignJurorDialog, JurorDialog, PanelDialog, VenueDialog,
+    )
+
     ctx = AppContext(db=db, tasks=TaskRunner(db))
+    juror = UserInfo("u1", "juri1", "Juri 1", "juror", "Juri", None, None, True, False, True)
     dialogs = [LoginDialog(ctx), FirstStartWizard(ctx), ImportWizard(ctx), HelpViewer(),
                AcknowledgeDialog("x"), OverrideDialog("x"), CheckInDialog("x", "y"),
-               CheckInDialog("x", "y", correction=True), CorrectionDialog("x", "1")]
+               CheckInDialog("x", "y", correction=True), CorrectionDialog("x", "1"),
+               VenueDialog(), PanelDialog("x"), JurorDialog(), AssignJurorDialog([]), AddPesantrenDialog([]),
+               UserDialog([]), SecretDialog(juror)]
     sources = _indonesian_sources()
     for dlg in dialogs:
         qtbot.addWidget(dlg)
