@@ -6,7 +6,6 @@ panes, autofilter, widths; scores are numbers, NSPP / registration / region code
 """
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,10 +14,10 @@ from typing import Callable
 from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
+from ..atomic import replacing
 from ..labels import track_label
 from ..pdf import results_view
 from ..pdf.data import Scope
-from ..pdf.layout import temporary_beside
 from ..regions import gazetteer
 from .style import write_table
 
@@ -119,15 +118,6 @@ def recap_workbook(session: Session, out, stage_number: int = 1,
         if progress:
             progress(n, len(codes), f"Menulis lembar {title}")
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = str(temporary_beside(out))
-    try:
+    with replacing(out) as tmp:
         wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
     return RecapWorkbook(str(out), sheets, total_rows)

@@ -6,9 +6,7 @@ Rows are the panel's pesantren in order of appearance. `opop scores import` read
 """
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -17,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..services import setup
 from ..services.rubric import active_rubric, format_decimal
+from ..atomic import replacing
 from .style import TITLE_FONT, write_table
 
 JUROR_LABEL = "Juri"
@@ -67,13 +66,6 @@ def write_score_template(session: Session, panel_id: str, out_path: str | Path) 
                 f"{c.name}: {c.allowed_text()}", "OPOP")
         ws.cell(row=4, column=1, value=crit_help)
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=str(out_path.parent))
-    os.close(fd)
-    try:
+    with replacing(out_path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, out_path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return out_path

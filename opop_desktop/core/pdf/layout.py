@@ -6,7 +6,6 @@ Documents build a list of flowables and call :func:`build_pdf`; nothing here kno
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +24,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from .. import paths
+from ..atomic import replacing
 
 # Exact sizes in points: A4 210×297 mm; F4 (folio as sold in Indonesia) 215×330 mm.
 A4 = (_A4[0], _A4[1])
@@ -229,12 +229,6 @@ def _draw_header(info: DocInfo):
     return on_page
 
 
-def temporary_beside(out: Path) -> Path:
-    """A fresh hidden name in the target's folder (same file system, so the rename is atomic;
-    created with the user's normal permissions, unlike mkstemp's 0600)."""
-    return out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")
-
-
 def frame_size(paper: str) -> tuple[float, float]:
     """Usable width and height of the body frame on ``paper``."""
     w, h = paper_size(paper)
@@ -250,9 +244,7 @@ def build_pdf(out: str | os.PathLike, info: DocInfo, story: list, *, documents: 
     Batal) propagates and leaves no partial file behind."""
     register_fonts()
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     page_size = paper_size(info.paper)
-    tmp = str(temporary_beside(out))
     header = _draw_header(info)
     total = expected_pages or 0
 
@@ -262,8 +254,8 @@ def build_pdf(out: str | os.PathLike, info: DocInfo, story: list, *, documents: 
             n = canv.getPageNumber()
             progress(n, max(total, n), f"Menyusun halaman {n}")
 
-    try:
-        doc = BaseDocTemplate(tmp, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN,
+    with replacing(out) as tmp:
+        doc = BaseDocTemplate(str(tmp), pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN + HEADER_H, bottomMargin=MARGIN + FOOTER_H,
                               title=info.document_title, author=info.author,
                               subject=info.subject or info.programme_name, creator="OPOP Desktop",
@@ -282,11 +274,4 @@ def build_pdf(out: str | os.PathLike, info: DocInfo, story: list, *, documents: 
 
         doc.build(story, canvasmaker=_Canvas)
         pages = getattr(holder.get("canvas"), "page_count", 0)
-        os.replace(tmp, out)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
     return PdfResult(str(out), pages, documents, dict(counts or {}))

@@ -8,7 +8,6 @@ import hashlib
 import io
 import json
 import os
-import tempfile
 import uuid
 import zipfile
 import zlib
@@ -19,6 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from opop_desktop import __version__
 
+from ..atomic import replacing
 from ..errors import ImportRejected
 from . import keys
 
@@ -132,17 +132,10 @@ def write_bundle(path: Path, manifest: dict, members: dict[str, bytes], *, devic
     if seal_to:
         blob = keys.seal(blob, seal_to)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".opop-", suffix=".part", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(blob)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path) as tmp, open(tmp, "wb") as f:
+        f.write(blob)
+        f.flush()
+        os.fsync(f.fileno())
     return path
 
 
