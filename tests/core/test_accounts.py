@@ -133,3 +133,22 @@ def test_set_secret_own_or_admin(session):
     assert accounts.authenticate(session, "off", "246810").username == "off"
     with pytest.raises(PermissionDenied):
         accounts.authenticate(session, "off", "rahasia-123")
+
+
+def test_wrong_juror_pin_is_counted_even_when_the_caller_rolls_back(db):
+    """check_juror_pin never raises for a wrong PIN, so its failure count survives the
+    transaction of a lock attempt that fails (and the next tries are throttled)."""
+    from audition_day import build_day
+
+    day = build_day(db)
+    with db.session() as s:
+        outcome = accounts.check_juror_pin(s, day.jurors[0], "000000")
+        assert outcome.user is None and outcome.message.startswith("PIN salah")
+    for _ in range(2):
+        with db.session() as s:
+            accounts.check_juror_pin(s, day.jurors[0], "000000")
+    with db.session() as s:
+        account = s.scalars(select(UserAccount).where(UserAccount.juror_id == day.jurors[0])).one()
+        assert account.failed_attempts == 3  # the first three tries are free, then a wait starts
+        blocked = accounts.check_juror_pin(s, day.jurors[0], "000000")
+        assert blocked.wait_seconds > 0 and "Coba lagi" in blocked.message

@@ -8,8 +8,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
+from sqlalchemy import select
 
-from opop_desktop.core.models import ScoreEntry
+from opop_desktop.core.models import ScoreEntry, UserAccount
 from opop_desktop.core.services import scoring
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.gui.score_grid import ScoreGridModel
@@ -114,6 +115,10 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
     monkeypatch.setattr(page, "ask_pin", lambda: "000000")
     page.lock_button.click()
     qtbot.waitUntil(lambda: "PIN salah" in page.status_line.text(), timeout=10000)
+    # The failed try is kept (it throttles the next ones) although nothing was locked.
+    with db.session() as s:
+        account = s.scalars(select(UserAccount).where(UserAccount.juror_id == page.model.grid.juror_id)).one()
+        assert account.failed_attempts == 1
     monkeypatch.setattr(page, "ask_pin", lambda: "111111")
     page.lock_button.click()
     qtbot.waitUntil(lambda: page.model.grid is not None and page.model.grid.locked, timeout=10000)

@@ -188,17 +188,29 @@ def authenticate(session: Session, username: str, secret: str) -> SignedInUser:
     return outcome.user
 
 
-def verify_juror_pin(session: Session, juror_id: str, pin: str) -> UserAccount:
-    """The account of ``juror_id`` whose PIN matches; PermissionDenied otherwise (throttled too)."""
+def _juror_account(session: Session, juror_id: str) -> UserAccount:
     account = session.scalars(select(UserAccount).where(UserAccount.juror_id == juror_id,
                                                         UserAccount.active)).first()
     if account is None:
         raise NotFoundError("Juri ini belum memiliki akun dengan PIN.")
-    outcome = try_authenticate(session, account.username, pin)
-    if outcome.user is None:
-        raise PermissionDenied(outcome.message.replace("Nama pengguna atau kata sandi/PIN salah.",
-                                                       "PIN salah."))
     return account
+
+
+def check_juror_pin(session: Session, juror_id: str, pin: str) -> AuthOutcome:
+    """Like try_authenticate for a juror's PIN: never raises for a wrong PIN, so the caller can
+    commit the failure count (a lock attempt that fails would otherwise roll it back)."""
+    outcome = try_authenticate(session, _juror_account(session, juror_id).username, pin)
+    if outcome.user is None:
+        outcome.message = outcome.message.replace("Nama pengguna atau kata sandi/PIN salah.", "PIN salah.")
+    return outcome
+
+
+def verify_juror_pin(session: Session, juror_id: str, pin: str) -> UserAccount:
+    """The account of ``juror_id`` whose PIN matches; PermissionDenied otherwise (throttled too)."""
+    outcome = check_juror_pin(session, juror_id, pin)
+    if outcome.user is None:
+        raise PermissionDenied(outcome.message)
+    return _juror_account(session, juror_id)
 
 
 def set_secret(session: Session, actor: SignedInUser, username: str, *, password: str | None = None,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from opop_desktop.core.services import scoring, setup
+from opop_desktop.core.services import accounts, scoring, setup
 from opop_desktop.core.services.scoring import SheetKey
 from opop_desktop.core.services.venue_views import juror_panels
 
@@ -274,9 +274,20 @@ class ScoreSheetPage(QWidget):
         pin = self.ask_pin()
         if pin is None:
             return
-        self.ctx.tasks.run(lambda s, _t: scoring.lock_sheets(s, actor, g.panel_id, g.juror_id, pin),
-                           on_done=self._locked, on_error=lambda e: self.say(error_text(e), error=True),
-                           changes={"scores"})
+
+        def pin_checked(outcome) -> None:
+            if outcome.user is None:
+                self.say(outcome.message, error=True)
+                return
+            self.ctx.tasks.run(lambda s, _t: scoring.lock_sheets(s, actor, g.panel_id, g.juror_id, pin),
+                               on_done=self._locked, on_error=lambda e: self.say(error_text(e), error=True),
+                               changes={"scores"})
+
+        # The PIN is checked in its own transaction first, so a wrong PIN's failure count is
+        # kept (and throttles the next try) even though nothing gets locked.
+        self.ctx.tasks.run(lambda s, _t: accounts.check_juror_pin(s, g.juror_id, pin),
+                           on_done=pin_checked, on_error=lambda e: self.say(error_text(e), error=True),
+                           changes={"accounts"})
 
     def _locked(self, result) -> None:
         self.say(self.tr("{0} lembar dikirim dan dikunci.").format(result.locked))
