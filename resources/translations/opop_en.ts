@@ -2181,22 +2181,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="321"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="322"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="323"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="343"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2924,17 +2924,17 @@
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="293"/>
         <source>{0} lembar dikirim dan dikunci.</source>
         <translation>Sheets submitted and locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="299"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="307"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
