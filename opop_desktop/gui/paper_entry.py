@@ -23,6 +23,7 @@ from opop_desktop.core.services.scoring import SheetKey
 from .login import to_actor
 from .messages import error_text
 from .table_model import Column, RowTableModel
+from .widgets.stale import StaleRefresh
 
 
 @dataclass
@@ -54,7 +55,7 @@ def load_sheet(actor, key: SheetKey):
     return op
 
 
-class PaperEntryWidget(QWidget):
+class PaperEntryWidget(StaleRefresh, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -134,16 +135,6 @@ class PaperEntryWidget(QWidget):
         self.comment.clear()
 
     # ------------------------------------------------------------------ state
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh_if_stale()
-
-    def refresh_if_stale(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()
-
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "")
         self.message.setText(text)

@@ -12,6 +12,7 @@ from opop_desktop.core.services.venue_views import venue_choices
 
 from .messages import error_text
 from .table_model import Column, RowTableModel
+from .widgets.stale import StaleRefresh
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
 
@@ -40,7 +41,7 @@ def board_rows(board: progress.VenueBoard, tr=lambda text: text) -> list[BoardRo
     return rows
 
 
-class ProgressBoardWidget(QWidget):
+class ProgressBoardWidget(StaleRefresh, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -68,16 +69,6 @@ class ProgressBoardWidget(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
         self.venue_combo.currentIndexChanged.connect(lambda _i: self.load_board())
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh_if_stale()
-
-    def refresh_if_stale(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()
 
     def refresh(self) -> None:
         self.ctx.tasks.run(lambda s, _t: [(v.id, self.tr("Tahap {0} — {1}").format(v.stage_number, v.name))
