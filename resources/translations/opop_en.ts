@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="37"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="38"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -253,144 +253,148 @@
 <context>
     <name>BerandaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="45"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="84"/>
+        <location filename="../../ui/beranda.ui" line="9"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="52"/>
+        <location filename="../../ui/beranda.ui" line="21"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="53"/>
+        <location filename="../../ui/beranda.ui" line="38"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="54"/>
+        <location filename="../../ui/beranda.ui" line="55"/>
         <source>Hadir audisi tahap 1</source>
         <translation>Attended stage 1 audition</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="55"/>
+        <location filename="../../ui/beranda.ui" line="72"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
+        <location filename="../../ui/beranda.ui" line="89"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
+        <location filename="../../ui/beranda.ui" line="106"/>
         <source>Juara (tahap 3)</source>
         <translation>Champions (stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="62"/>
+        <location filename="../../ui/beranda.ui" line="31"/>
+        <location filename="../../ui/beranda.ui" line="48"/>
+        <location filename="../../ui/beranda.ui" line="65"/>
+        <location filename="../../ui/beranda.ui" line="82"/>
+        <location filename="../../ui/beranda.ui" line="99"/>
         <source>lalu</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="72"/>
+        <location filename="../../ui/beranda.ui" line="124"/>
         <source>Buka layar &amp;Peserta</source>
         <translation>Open the &amp;Participants screen</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="74"/>
+        <location filename="../../ui/beranda.ui" line="131"/>
         <source>Coba dengan &amp;data contoh</source>
         <translation>Try with &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="81"/>
+        <location filename="../../ui/beranda.ui" line="147"/>
         <source>Laptop ini</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
+        <location filename="../../ui/beranda.ui" line="153"/>
         <source>Perangkat:</source>
         <translation>Device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
+        <location filename="../../ui/beranda.ui" line="163"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
+        <location filename="../../ui/beranda.ui" line="173"/>
         <source>Kabupaten/Kota:</source>
         <translation>Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
+        <location filename="../../ui/beranda.ui" line="183"/>
         <source>Tahun program:</source>
         <translation>Programme year:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="81"/>
         <source>— (semua kab/kota)</source>
         <translation>— (all regencies/cities)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="82"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="83"/>
         <source>Beranda — {0}</source>
         <translation>Home — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="86"/>
         <source>Angka untuk {0}.</source>
         <translation>Figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
         <source>Angka untuk seluruh data di laptop ini.</source>
         <translation>Figures for all data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="94"/>
         <source>{0} tidak lolos</source>
         <translation>{0} did not pass</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
         <source>dari {0} diundang; {1} tidak hadir</source>
         <translation>of {0} invited; {1} absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="109"/>
         <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.</source>
         <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen, or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
         <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
         <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
         <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="118"/>
         <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
         <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="121"/>
         <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
         <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
         <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
         <translation>See the rankings and recapitulation on the Results screen.</translation>
     </message>
@@ -1757,22 +1761,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="102"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="103"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="134"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="138"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1989,117 +1993,117 @@
 <context>
     <name>PaperEntryWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="67"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="68"/>
         <source>Pindai kode QR lembar penilaian lalu Enter</source>
         <translation>Scan the score sheet&apos;s QR code, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="70"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
         <source>&amp;Pindai QR:</source>
         <translation>&amp;Scan QR:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
         <source>Pa&amp;nel:</source>
         <translation>Pa&amp;nel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="74"/>
         <source>Pe&amp;santren:</source>
         <translation>&amp;Pesantren:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
         <source>Nilai pada lembar kertas</source>
         <translation>Scores on the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="81"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
         <source>&amp;Simpan entri</source>
         <translation>Sa&amp;ve entry</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
         <source>Selisih kedua entri</source>
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="91"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="92"/>
         <source>Sele&amp;saikan selisih</source>
         <translation>&amp;Resolve differences</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="96"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="97"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="203"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="194"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="240"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="231"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="245"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="247"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="258"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="249"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="261"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="252"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="264"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="255"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="265"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="277"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="268"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2519,57 +2523,57 @@
 <context>
     <name>ProgressBoardWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="52"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="53"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="83"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="74"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="101"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="92"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="108"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="99"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
@@ -3758,89 +3762,49 @@ No data was changed. If it happens again, contact the coordinator and include th
 <context>
     <name>screens</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="17"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="12"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="18"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="13"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="19"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="14"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="20"/>
-        <source>Lokasi, panel, juri, konflik kepentingan, rubrik dan akun.</source>
-        <translation>Venues, panels, jurors, conflicts of interest, rubric and accounts.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="21"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="15"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="22"/>
-        <source>Pencatatan kehadiran perwakilan pesantren di lokasi audisi.</source>
-        <translation>Recording the attendance of pesantren representatives at the audition venue.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="23"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="16"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="24"/>
-        <source>Pengisian nilai oleh juri, lembar kertas dengan entri ganda, dan penguncian lembar.</source>
-        <translation>Score entry by jurors, paper sheets with double entry, and sheet locking.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="25"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="17"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="26"/>
-        <source>Peringkat per tahap, tanda varians, sidang pleno dan grafik.</source>
-        <translation>Rankings per stage, variance flags, plenary and charts.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="27"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="18"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="28"/>
-        <source>Ekspor dan impor bundel data antar laptop, kab/kota dan provinsi; cadangan.</source>
-        <translation>Export and import of data bundles between laptops, regencies/cities and the province; backups.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="19"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="30"/>
-        <source>Lembar penilaian, daftar hadir, kartu peserta, rekapitulasi dan berita acara (PDF).</source>
-        <translation>Score sheets, attendance lists, participant cards, recapitulation and official minutes (PDF).</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="20"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="32"/>
-        <source>Bahasa, folder data, cadangan, ukuran kertas bawaan, akun pengguna.</source>
-        <translation>Language, data folder, backups, default paper size, user accounts.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="44"/>
-        <source>Layar ini belum tersedia pada versi ini. Nanti berisi: {0}</source>
-        <translation>This screen is not available in this version yet. It will contain: {0}</translation>
     </message>
 </context>
 <context>

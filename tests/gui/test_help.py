@@ -206,7 +206,7 @@ def test_guides_name_buttons_and_fields_as_the_screens_do(name):
 def test_screen_shortcuts_in_the_guides_follow_the_navigation(name):
     """"**Hasil** (Ctrl+6)" must stay true when a screen is added to the navigation column."""
     from opop_desktop.gui.screens import SCREENS
-    shortcut = {title: f"Ctrl+{i + 1}" for i, (_k, _m, _c, title, _l) in enumerate(SCREENS[:9])}
+    shortcut = {title: f"Ctrl+{i + 1}" for i, (_k, _m, _c, title) in enumerate(SCREENS[:9])}
     text = (REPO_DOCS / name).read_text(encoding="utf-8")
     mentions = re.findall(r"\*\*(\w+)\*\* \((Ctrl\+\d)\)", text)
     assert mentions, f"{name}: no screen shortcut mentioned"

@@ -1,0 +1,49 @@
+"""A status line that shows its state as an icon and words, never by colour alone."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from ..icons import state_icon
+
+ICON_SIZE = 18
+
+
+class StateLabel(QWidget):
+    """``set_state("error", text)``: the error badge and the text; ``""`` clears the badge.
+    The ``state`` property drives the colour in gui/look.py as a second cue."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.badge = QLabel()
+        self.badge.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.badge.hide()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setObjectName("stateText")
+        self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        lay.addWidget(self.badge, 0, Qt.AlignTop)
+        lay.addWidget(self.label, 1)
+        self.state = ""
+
+    def set_state(self, state: str, text: str | None = None) -> None:
+        self.state = state
+        if text is not None:
+            self.label.setText(text)
+        self.badge.setVisible(bool(state))
+        if state:
+            self.badge.setPixmap(state_icon(state).pixmap(QSize(ICON_SIZE, ICON_SIZE), self.devicePixelRatioF()))
+        self.label.setProperty("state", state)
+        self.label.style().unpolish(self.label)
+        self.label.style().polish(self.label)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - a drop-in for the QLabel it replaces
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        self.label.setWordWrap(on)
