@@ -1452,22 +1452,22 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="87"/>
+        <location filename="../../ui/help_viewer.ui" line="6"/>
         <source>Bantuan — {0}</source>
         <translation>Help — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="101"/>
+        <location filename="../../ui/help_viewer.ui" line="35"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="107"/>
+        <location filename="../../ui/help_viewer.ui" line="52"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="134"/>
+        <location filename="../../opop_desktop/gui/help.py" line="141"/>
         <source>Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket instalasi.</source>
         <translation>Guide not found: {0}. Reinstall the application or read the guides in the docs/ folder of the installation package.</translation>
     </message>
@@ -2111,73 +2111,73 @@
 <context>
     <name>PengaturanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="28"/>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="60"/>
+        <location filename="../../ui/pengaturan.ui" line="9"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="30"/>
+        <location filename="../../ui/pengaturan.ui" line="16"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="37"/>
+        <location filename="../../ui/pengaturan.ui" line="22"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="51"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="40"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="52"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="44"/>
+        <location filename="../../ui/pengaturan.ui" line="36"/>
         <source>&amp;Ukuran kertas bawaan:</source>
         <translation>Default &amp;paper size:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="47"/>
+        <location filename="../../ui/pengaturan.ui" line="53"/>
         <source>Data dan cadangan</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="51"/>
+        <location filename="../../ui/pengaturan.ui" line="59"/>
         <source>Basis data:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="54"/>
+        <location filename="../../ui/pengaturan.ui" line="76"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="59"/>
+        <location filename="../../ui/pengaturan.ui" line="93"/>
         <source>&amp;Jumlah cadangan disimpan:</source>
         <translation>&amp;Backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="61"/>
+        <location filename="../../ui/pengaturan.ui" line="115"/>
         <source>&amp;Buka folder data</source>
         <translation>&amp;Open data folder</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="63"/>
+        <location filename="../../ui/pengaturan.ui" line="122"/>
         <source>Buat &amp;cadangan sekarang</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="67"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
         <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="84"/>
         <source>Cadangan dibuat: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -3491,47 +3491,47 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>help</name>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="27"/>
+        <location filename="../../opop_desktop/gui/help.py" line="26"/>
         <source>Panduan &amp;Juri</source>
         <translation>&amp;Juror guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="28"/>
+        <location filename="../../opop_desktop/gui/help.py" line="27"/>
         <source>Panduan &amp;Petugas</source>
         <translation>&amp;Officer guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="29"/>
+        <location filename="../../opop_desktop/gui/help.py" line="28"/>
         <source>Panduan &amp;Koordinator</source>
         <translation>&amp;Coordinator guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="30"/>
+        <location filename="../../opop_desktop/gui/help.py" line="29"/>
         <source>Panduan &amp;Admin Provinsi</source>
         <translation>Province a&amp;dmin guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="173"/>
+        <location filename="../../opop_desktop/gui/help.py" line="188"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Sistem audisi luring program One Pesantren One Product (OPOP) Jawa Barat: impor pendaftar, kehadiran, penilaian juri tanpa internet, rekapitulasi, sidang pleno, bundel sinkronisasi bertanda tangan, dan dokumen cetak.&lt;/p&gt;&lt;p&gt;Data wilayah: kode Kemendagri Provinsi Jawa Barat dari set data &lt;i&gt;wilayah&lt;/i&gt; oleh Cahya DSN, lisensi MIT (resources/regions/LICENSE). Huruf: DejaVu Sans (lisensi DejaVu Fonts). Antarmuka: Qt for Python (PySide6), lisensi LGPL v3.&lt;/p&gt;&lt;p&gt;Data tersimpan di: {2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Offline audition system of West Java&apos;s One Pesantren One Product (OPOP) programme: registrant import, attendance, juror scoring without internet, recapitulation, plenary, signed synchronisation bundles and printed documents.&lt;/p&gt;&lt;p&gt;Region data: Kemendagri codes of West Java Province from the &lt;i&gt;wilayah&lt;/i&gt; data set by Cahya DSN, MIT licence (resources/regions/LICENSE). Font: DejaVu Sans (DejaVu Fonts licence). Interface: Qt for Python (PySide6), LGPL v3 licence.&lt;/p&gt;&lt;p&gt;Data is stored in: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="185"/>
+        <location filename="../../opop_desktop/gui/help.py" line="200"/>
         <source>Tentang {0}</source>
         <translation>About {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="194"/>
+        <location filename="../../opop_desktop/gui/help.py" line="205"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="195"/>
+        <location filename="../../opop_desktop/gui/help.py" line="206"/>
         <source>Panduan untuk &amp;peran saya</source>
         <translation>Guide for &amp;my role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="208"/>
+        <location filename="../../opop_desktop/gui/help.py" line="219"/>
         <source>&amp;Tentang {0}</source>
         <translation>&amp;About {0}</translation>
     </message>

@@ -15,6 +15,7 @@ from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.help import GUIDES, about_text, docs_dir, guide_file
 from opop_desktop.gui.main_window import MainWindow
 from opop_desktop.gui.tasks import TaskRunner
+from opop_desktop.gui.widgets.guide_browser import IMAGE_MARGIN, heading_anchor
 
 REPO_DOCS = Path(__file__).resolve().parents[2] / "docs"
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
@@ -82,6 +83,45 @@ def test_f1_opens_the_guide_of_the_signed_in_role(qtbot, window, role):
     assert current.data(Qt.UserRole) == role
 
 
+@pytest.mark.parametrize("role, screen, heading", [
+    ("juror", "penilaian", "Cara mengisi nilai"),
+    ("officer", "kehadiran", "Cara check-in dengan pemindai"),
+    ("officer", "sinkronisasi", "Mengirim hasil ke kab/kota (akhir hari)"),
+    ("coordinator", "hasil", "Meninjau tanda varians"),
+    ("admin", "cetak", "Sidang pleno dan berita acara"),
+])
+def test_f1_opens_the_section_about_the_current_screen(qtbot, window, role, screen, heading):
+    window.ctx.users.set_user(CurrentUser("u1", f"user-{role}", f"Orang {role}", role))
+    window.show()
+    window.show_screen(screen)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+    qtbot.keyClick(window, Qt.Key_F1)
+    viewer = window.help_viewer
+    qtbot.waitUntil(viewer.isVisible, timeout=3000)
+    browser = viewer.browser
+    assert browser.textCursor().block().text() == heading
+    assert browser.verticalScrollBar().value() > 0  # scrolled down to it, not left at the top
+    top = browser.cursorForPosition(browser.viewport().rect().topLeft()).block()
+    assert top.text() == heading or top.next().text() == heading
+
+
+def test_every_screen_section_names_a_heading_of_its_guide(qtbot, window):
+    viewer = help_module.help_viewer(window)
+    for role, sections in help_module.SECTIONS.items():
+        viewer.open_role(role)
+        anchors = viewer.browser.headings()
+        assert set(sections.values()) <= set(anchors), role
+        assert set(sections) <= {key for key, *_rest in __import__("opop_desktop.gui.screens",
+                                                                    fromlist=["SCREENS"]).SCREENS}
+
+
+def test_heading_anchors_are_githubs():
+    assert heading_anchor("Jika laptop mati: entri kertas ganda") == "jika-laptop-mati-entri-kertas-ganda"
+    assert heading_anchor("Mengirim hasil ke kab/kota (akhir hari)") == "mengirim-hasil-ke-kabkota-akhir-hari"
+
+
 def test_without_a_user_f1_opens_the_officer_guide(qtbot, window):
     viewer = open_viewer(qtbot, window)
     assert viewer.browser.toPlainText().startswith("Panduan Petugas")
@@ -115,7 +155,7 @@ def test_screenshots_load_and_fit_the_viewer(qtbot, window):
     url = QUrl("img/penilaian-juri.png")
     image = viewer.browser.loadResource(QTextDocument.ImageResource, url)
     assert not image.isNull()
-    assert image.width() <= max(320, viewer.browser.viewport().width() - help_module.IMAGE_MARGIN)
+    assert image.width() <= max(320, viewer.browser.viewport().width() - IMAGE_MARGIN)
     assert image.width() > 100
 
 
