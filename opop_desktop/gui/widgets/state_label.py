@@ -39,6 +39,9 @@ class StateLabel(QWidget):
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)
 
+    def clear(self) -> None:
+        self.set_state("", "")
+
     def setText(self, text: str) -> None:  # noqa: N802 - a drop-in for the QLabel it replaces
         self.label.setText(text)
 
