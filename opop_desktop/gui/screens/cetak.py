@@ -9,14 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from opop_desktop.core import paths
 
 from .. import messages, settings
+from ..forms.ui_cetak import Ui_CetakScreen
+from ..icons import icon
 from .base import Screen
 
 try:  # QtPdf ships in PySide6-Addons; without it we still open the PDF in the system viewer.
@@ -66,63 +65,32 @@ class CetakScreen(Screen):
     def _build(self) -> None:
         from opop_desktop.core.pdf.documents import DOCUMENTS
 
-        outer = QHBoxLayout(self)
-        left = QVBoxLayout()
-        left.addWidget(QLabel("<h2>" + self.tr("Cetak") + "</h2>"))
-        box = QGroupBox(self.tr("Dokumen"))
-        form = QFormLayout(box)
-        self.document = QComboBox()
-        labels = self._doc_labels()
+        form = self.use_form(Ui_CetakScreen)
+        self.document, self.stage, self.scope_kind = form.document, form.stage, form.scope_kind
+        self.scope_item, self.paper, self.blank = form.scope_item, form.paper, form.blank
+        self.generate_button, self.status = form.generate_button, form.status
+        self.print_button, self.open_button, self.save_button = form.print_button, form.open_button, form.save_button
         for key in DOCUMENTS:
-            self.document.addItem(labels.get(key, key), key)
-        self.document.currentIndexChanged.connect(self._document_changed)
-        form.addRow(self.tr("&Dokumen:"), self.document)
-        self.stage = QComboBox()
+            self.document.addItem("", key)
         for n in (1, 2, 3):
-            self.stage.addItem(self.tr("Tahap {0}").format(n), n)
-        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
-        form.addRow(self.tr("&Tahap:"), self.stage)
-        self.scope_kind = QComboBox()
-        for key, text in zip(SCOPES, (self.tr("Panel"), self.tr("Lokasi"), self.tr("Kabupaten/Kota"),
-                                      self.tr("Provinsi"))):
-            self.scope_kind.addItem(text, key)
-        self.scope_kind.currentIndexChanged.connect(self._fill_scope_items)
-        form.addRow(self.tr("&Cakupan:"), self.scope_kind)
-        self.scope_item = QComboBox()
-        self.scope_item.setMinimumContentsLength(24)
-        form.addRow(self.tr("&Pilihan:"), self.scope_item)
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
-        self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
+            self.stage.addItem("", n)
+        for i, key in enumerate(SCOPES):
+            self.scope_kind.setItemData(i, key)
+        for i, key in enumerate(("A4", "F4")):
+            self.paper.setItemData(i, key)
         self.paper.setCurrentIndex(0 if settings.paper_size() == "A4" else 1)
-        form.addRow(self.tr("&Kertas:"), self.paper)
-        self.blank = QCheckBox(self.tr("K&osong (tanpa nilai dan nama yang sudah tercatat)"))
-        form.addRow("", self.blank)
-        left.addWidget(box)
-
-        self.generate_button = QPushButton(self.tr("&Buat PDF"))
-        self.generate_button.setDefault(True)
+        self._name_items()
+        self.document.currentIndexChanged.connect(self._document_changed)
+        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope_kind.currentIndexChanged.connect(self._fill_scope_items)
+        for button, name in ((self.generate_button, "document"), (self.print_button, "printer"),
+                             (self.open_button, "folder"), (self.save_button, "save")):
+            button.setIcon(icon(name))
         self.generate_button.clicked.connect(self.generate)
-        left.addWidget(self.generate_button)
-        self.status = QLabel(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
-        self.status.setWordWrap(True)
-        left.addWidget(self.status)
-        row = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("C&etak…"))
         self.print_button.clicked.connect(self.print_dialog)
-        self.open_button = QPushButton(self.tr("B&uka PDF"))
         self.open_button.clicked.connect(self.open_pdf)
-        self.save_button = QPushButton(self.tr("&Simpan sebagai…"))
         self.save_button.clicked.connect(self.save_as)
-        for b in (self.print_button, self.open_button, self.save_button):
-            b.setEnabled(False)
-            row.addWidget(b)
-        left.addLayout(row)
-        left.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(left)
-        holder.setMaximumWidth(460)
-        outer.addWidget(holder)
+        self.status.setText(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
 
         self.pdf_doc = QPdfDocument(self) if QPdfDocument else None
         if QPdfView is not None:
@@ -130,11 +98,26 @@ class CetakScreen(Screen):
             self.preview.setDocument(self.pdf_doc)
             self.preview.setPageMode(QPdfView.PageMode.MultiPage)
             self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            outer.addWidget(self.preview, 1)
         else:  # pragma: no cover
             self.preview = QLabel(self.tr("Pratinjau tidak tersedia; gunakan Buka PDF."))
-            outer.addWidget(self.preview, 1)
+        form.preview_layout.addWidget(self.preview)
         self._document_changed()
+
+    def _name_items(self) -> None:
+        """Texts of the items filled in code, in the current language."""
+        labels = self._doc_labels()
+        for i in range(self.document.count()):
+            key = self.document.itemData(i)
+            self.document.setItemText(i, labels.get(key, key))
+        names = dict(self._options.stages) if self._options is not None else {}
+        for i in range(self.stage.count()):
+            number = self.stage.itemData(i)
+            self.stage.setItemText(i, names.get(number) or self.tr("Tahap {0}").format(number))
+
+    def retranslate_texts(self) -> None:
+        self._name_items()
+        if self.pdf_path is None:
+            self.status.set_state("", self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
 
     # ------------------------------------------------------------------ options
     def refresh(self) -> None:
@@ -149,14 +132,11 @@ class CetakScreen(Screen):
     def _options_failed(self, err) -> None:
         # An empty database (no programme year yet) is a normal first state: say what to do,
         # without a modal dialog.
-        self.status.setText(messages.error_text(err))
+        self.status.set_state("info", messages.error_text(err))
 
     def _options_loaded(self, options) -> None:
         self._options = options
-        for number, name in options.stages:
-            idx = self.stage.findData(number)
-            if idx >= 0:
-                self.stage.setItemText(idx, name)
+        self._name_items()
         self._fill_scope_items()
 
     def _fill_scope_items(self) -> None:
@@ -201,7 +181,7 @@ class CetakScreen(Screen):
         blank = self.blank.isChecked() and self.blank.isEnabled()
         out = output_dir() / f"{key}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         self.generate_button.setEnabled(False)
-        self.status.setText(self.tr("Menyusun PDF…"))
+        self.status.set_state("", self.tr("Menyusun PDF…"))
 
         def op(session, task):
             return generate(key, session, out, scope, paper=paper, blank=blank, progress=task.progress)
@@ -213,7 +193,7 @@ class CetakScreen(Screen):
         self.generate_button.setEnabled(True)
         self.last_result = result
         self.pdf_path = Path(result.path)
-        self.status.setText(self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
+        self.status.set_state("ok", self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
         for b in (self.print_button, self.open_button, self.save_button):
             b.setEnabled(True)
         self.print_button.setEnabled(self.pdf_doc is not None)
@@ -225,9 +205,9 @@ class CetakScreen(Screen):
 
         self.generate_button.setEnabled(True)
         if isinstance(err, Cancelled):
-            self.status.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+            self.status.set_state("info", self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
             return
-        self.status.setText(self.tr("Gagal menyusun PDF."))
+        self.status.set_state("error", self.tr("Gagal menyusun PDF."))
         messages.show_error(self, err)
 
     # ------------------------------------------------------------------ paper
@@ -248,7 +228,7 @@ class CetakScreen(Screen):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         shutil.copyfile(self.pdf_path, target)
-        self.status.setText(self.tr("Disimpan ke {0}").format(target))
+        self.status.set_state("ok", self.tr("Disimpan ke {0}").format(target))
 
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -288,7 +268,7 @@ class CetakScreen(Screen):
                 painter.drawImage(QRect(target.topLeft(), fitted), image)
         finally:
             painter.end()
-        self.status.setText(self.tr("{0} halaman dikirim ke printer.").format(pages))
+        self.status.set_state("ok", self.tr("{0} halaman dikirim ke printer.").format(pages))
         return pages
 
     def paper_of_result(self) -> str:
