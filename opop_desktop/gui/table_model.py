@@ -46,6 +46,13 @@ class RowTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def set_titles(self, titles: Sequence[str]) -> None:
+        """New column titles (the language changed), same columns."""
+        for column, title in zip(self.columns, titles):
+            column.title = title
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+
     def row(self, index: int) -> Any:
         return self.rows[index]
 
