@@ -2209,42 +2209,44 @@
 <context>
     <name>PersiapanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="29"/>
+        <location filename="../../ui/persiapan.ui" line="18"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="45"/>
+        <location filename="../../ui/persiapan.ui" line="39"/>
         <source>&amp;Lokasi &amp;&amp; panel</source>
         <translation>&amp;Venues &amp;&amp; panels</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
+        <location filename="../../ui/persiapan.ui" line="58"/>
         <source>&amp;Konflik kepentingan</source>
         <translation>&amp;Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
+        <location filename="../../ui/persiapan.ui" line="77"/>
         <source>&amp;Rubrik</source>
         <translation>&amp;Rubric</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
+        <location filename="../../ui/persiapan.ui" line="96"/>
         <source>&amp;Akun pengguna</source>
         <translation>User acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
+        <location filename="../../ui/persiapan.ui" line="9"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="61"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="82"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
