@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from .icons import app_icon
 
-GREEN = "#0b6e4f"        # the programme's colour: selection, headers, default buttons
-GREEN_DARK = "#08523b"
+GREEN = "#1f6e43"        # the programme's colour (as on the printed documents, core/pdf/layout.py)
+GREEN_DARK = "#17553a"
 GOLD = "#e0b43a"         # accent: the focused navigation entry's edge
 INK = "#1f3b4d"          # text and icons
 PAPER = "#f6f7f5"        # window background

@@ -1,11 +1,10 @@
 """Demo data: a realistic, seedable synthetic programme year (`opop demo`, "Coba dengan data contoh").
 
-Registrants come from demo/registrants.py. When demo/venue_day.py exists (issue 3 onwards), it
-adds venues, panels, jurors, attendance and scores on top with the same random generator.
+Registrants come from demo/registrants.py; demo/venue_day.py adds venues, panels, jurors,
+attendance and scores on top with the same random generator.
 """
 from __future__ import annotations
 
-import importlib
 import random
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +17,7 @@ from ..errors import ConflictError, ValidationError
 from ..models import Pesantren, ProgrammeYear
 from ..services.programme import create_programme_year, current_programme
 from .registrants import SCALES, generate_registrants
+from .venue_day import generate_venue_day
 
 Progress = Callable[[int, int, str], None]
 
@@ -32,17 +32,8 @@ class DemoSummary:
     regencies: int
     admin_passed: int
     admin_failed: int
-    venue_day: Any = None  # whatever venue_day.generate_venue_day returned, None when absent
+    venue_day: Any = None  # what venue_day.generate_venue_day returned
     notes: list[str] = field(default_factory=list)
-
-
-def _venue_day_module():
-    try:
-        return importlib.import_module("opop_desktop.core.demo.venue_day")
-    except ModuleNotFoundError as exc:
-        if exc.name != "opop_desktop.core.demo.venue_day":
-            raise
-        return None
 
 
 def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
@@ -61,12 +52,8 @@ def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
     made = generate_registrants(session, rng, programme, scale=scale, progress=progress)
     summary = DemoSummary(programme.id, programme.name, scale, seed, made.created, len(made.regency_codes),
                           made.admin_passed, made.admin_failed)
-    module = _venue_day_module()
-    if module is not None:
-        summary.venue_day = module.generate_venue_day(session, rng, programme, progress)
-        summary.notes.extend(getattr(summary.venue_day, "notes", None) or [])
-    else:
-        summary.notes.append("Lokasi, panel, juri dan nilai contoh belum tersedia pada versi ini.")
+    summary.venue_day = generate_venue_day(session, rng, programme, progress)
+    summary.notes.extend(summary.venue_day.notes)
     if progress:
         progress(1, 1, "Data contoh selesai.")
     return summary
