@@ -10,18 +10,15 @@ from .icons import app_icon
 
 GREEN = "#1f6e43"        # the programme's colour (as on the printed documents, core/pdf/layout.py)
 GREEN_DARK = "#17553a"
-GOLD = "#e0b43a"         # accent: the focused navigation entry's edge
 INK = "#1f3b4d"          # text and icons
 PAPER = "#f6f7f5"        # window background
 STATE_COLOURS = {"ok": "#1b7a3a", "warning": "#8a4f00", "error": "#b00020", "info": "#1d5fa8"}
 
 STYLESHEET = f"""
-#screenHeader {{ border-bottom: 2px solid {GREEN}; }}
+QFrame[screenHeader="true"] {{ border: none; border-bottom: 2px solid {GREEN}; }}
 #screenTitle {{ font-size: 15pt; font-weight: 600; color: {GREEN_DARK}; }}
 QListWidget#navigation {{ background: #ffffff; border: 1px solid #c9d3cf; }}
-QListWidget#navigation::item {{ padding: 6px 4px; }}
-QListWidget#navigation::item:selected {{ background: {GREEN}; color: #ffffff;
-    border-left: 4px solid {GOLD}; }}
+QListWidget#navigation::item:selected {{ background: {GREEN}; color: #ffffff; }}
 """ + "".join(f'QLabel[state="{state}"] {{ color: {colour}; font-weight: 600; }}\n'
               for state, colour in STATE_COLOURS.items())
 

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(180)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(3)
         self.stack = QStackedWidget()
         self.screens = []
         self._populate()

@@ -40,6 +40,7 @@ class Ui_SinkronisasiScreen(object):
         self.export_page.setObjectName(u"export_page")
         self.export_form = QFormLayout(self.export_page)
         self.export_form.setObjectName(u"export_form")
+        self.export_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.recipient_caption = QLabel(self.export_page)
         self.recipient_caption.setObjectName(u"recipient_caption")
 

@@ -104,16 +104,6 @@ class SetupTab(QWidget):
     def say(self, text: str, *, warning: bool = False) -> None:
         self.status_line.set_state("warning" if warning else ("ok" if text else ""), text)
 
-    def retranslate(self) -> None:
-        """The language changed: the tab's form (if any) and the texts it writes itself."""
-        form = getattr(self, "form", None)
-        if form is not None:
-            form.retranslateUi(self)
-        self.retranslate_texts()
-
-    def retranslate_texts(self) -> None:
-        """Rewrite texts set in code (table titles, combo items) in the current language."""
-
     def load(self, op, on_done) -> None:
         """A read: errors show in the status line (no modal box while merely looking)."""
         self.ctx.tasks.run(op, on_done=on_done,

@@ -1,5 +1,5 @@
 """The title row every screen starts with: the screen's icon and its name, in one style
-(the ``#screenHeader`` rules of gui/look.py)."""
+(the ``screenHeader`` rules of gui/look.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
@@ -12,7 +12,7 @@ ICON_SIZE = 28  # device-independent points; Qt picks the pixels for 100 % and 1
 class ScreenHeader(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("screenHeader")
+        self.setProperty("screenHeader", True)  # styled in gui/look.py; forms set their own object name
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 6)
         self.icon_label = QLabel()
