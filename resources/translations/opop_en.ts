@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="38"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="39"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -849,43 +849,43 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="63"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="84"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_file_page.ui" line="6"/>
         <source>Pilih berkas pendaftar</source>
         <translation>Choose the registrant file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../ui/import_file_page.ui" line="9"/>
         <source>Berkas Excel (.xlsx) dari kantor kab/kota. Semua lembar dibaca; baris judul dan variasi nama kolom dikenali otomatis.</source>
         <translation>Excel file (.xlsx) from the regency/city office. All sheets are read; title rows and variants of column names are recognised automatically.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="69"/>
+        <location filename="../../ui/import_file_page.ui" line="17"/>
         <source>Lokasi berkas .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_file_page.ui" line="24"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="79"/>
+        <location filename="../../ui/import_file_page.ui" line="37"/>
         <source>Mode ketat: jangan simpan apa pun bila ada baris yang ditolak</source>
         <translation>Strict mode: save nothing if any row is rejected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="85"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="73"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="95"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="83"/>
         <source>Berkas tidak ditemukan: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="97"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="85"/>
         <source>Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.</source>
         <translation>Only .xlsx files can be read. Save the file again from Excel as .xlsx.</translation>
     </message>
@@ -1476,27 +1476,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="291"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="256"/>
         <source>Impor pendaftar</source>
         <translation>Import registrants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="260"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="296"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="261"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="297"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="262"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="263"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1762,22 +1762,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="103"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="104"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="135"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="139"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -2234,19 +2234,19 @@
         <translation>User acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="57"/>
         <location filename="../../ui/persiapan.ui" line="9"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="70"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="42"/>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2391,134 +2391,134 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_preview_page.ui" line="6"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_preview_page.ui" line="9"/>
         <source>Belum ada yang disimpan. Periksa baris yang diterima dan ditolak, lalu tekan Impor.</source>
         <translation>Nothing has been saved yet. Check the accepted and rejected rows, then press Import.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="119"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="106"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="125"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="119"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="125"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="119"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="126"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="112"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="113"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="113"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="120"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="120"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_preview_page.ui" line="114"/>
         <source>&amp;Simpan daftar kesalahan…</source>
         <translation>&amp;Save error list…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
         <source>Diterima ({0})</source>
         <translation>Accepted ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="161"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
         <source>Ditolak ({0})</source>
         <translation>Rejected ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="131"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="141"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="174"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="143"/>
         <source>Memeriksa berkas pendaftar…</source>
         <translation>Checking the registrant file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="185"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="154"/>
         <source>{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.</source>
         <translation>{0} new, {1} updated, {2} unchanged, {3} rejected.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="188"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="157"/>
         <source>Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.</source>
         <translation>Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="191"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="160"/>
         <source>Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.</source>
         <translation>Rejected rows are skipped; save the error list, fix the rows, then import again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="200"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="169"/>
         <source>Pemeriksaan dibatalkan.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="215"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="184"/>
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="216"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="185"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="231"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="200"/>
         <source>Daftar kesalahan disimpan: {0}</source>
         <translation>Error list saved: {0}</translation>
     </message>
@@ -2526,57 +2526,57 @@
 <context>
     <name>ProgressBoardWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="53"/>
+        <location filename="../../ui/progress_board.ui" line="23"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="55"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="55"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="74"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="66"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="92"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="84"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="99"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="91"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
@@ -2589,42 +2589,42 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_result_page.ui" line="6"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="252"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="217"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="253"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="218"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="261"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="226"/>
         <source>Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.</source>
         <translation>Import finished: {0} new pesantren, {1} updated, {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="229"/>
         <source>Tidak ada yang disimpan.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="231"/>
         <source>{0} baris ditolak dan dilewati.</source>
         <translation>Rows rejected and skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="238"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="275"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="240"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -3016,22 +3016,22 @@
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="23"/>
+        <location filename="../../ui/sinkronisasi.ui" line="26"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="37"/>
+        <location filename="../../ui/sinkronisasi.ui" line="40"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="44"/>
+        <location filename="../../ui/sinkronisasi.ui" line="47"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="51"/>
+        <location filename="../../ui/sinkronisasi.ui" line="54"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
@@ -3062,12 +3062,12 @@
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="71"/>
+        <location filename="../../ui/sinkronisasi.ui" line="74"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="78"/>
+        <location filename="../../ui/sinkronisasi.ui" line="81"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
@@ -3104,7 +3104,7 @@
     <message>
         <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="82"/>
         <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
-        <location filename="../../ui/sinkronisasi.ui" line="124"/>
+        <location filename="../../ui/sinkronisasi.ui" line="127"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
@@ -3114,7 +3114,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="63"/>
+        <location filename="../../ui/sinkronisasi.ui" line="66"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -3195,12 +3195,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="116"/>
+        <location filename="../../ui/sinkronisasi.ui" line="119"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="106"/>
+        <location filename="../../ui/sinkronisasi.ui" line="109"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
@@ -3244,27 +3244,27 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="146"/>
+        <location filename="../../ui/sinkronisasi.ui" line="149"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="136"/>
+        <location filename="../../ui/sinkronisasi.ui" line="139"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="153"/>
+        <location filename="../../ui/sinkronisasi.ui" line="156"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="171"/>
+        <location filename="../../ui/sinkronisasi.ui" line="174"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="178"/>
+        <location filename="../../ui/sinkronisasi.ui" line="181"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
@@ -3274,7 +3274,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="201"/>
+        <location filename="../../ui/sinkronisasi.ui" line="204"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
@@ -3284,13 +3284,13 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="195"/>
+        <location filename="../../ui/sinkronisasi.ui" line="198"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
-        <location filename="../../ui/sinkronisasi.ui" line="213"/>
+        <location filename="../../ui/sinkronisasi.ui" line="216"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
@@ -3300,12 +3300,12 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="225"/>
+        <location filename="../../ui/sinkronisasi.ui" line="228"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sinkronisasi.ui" line="232"/>
+        <location filename="../../ui/sinkronisasi.ui" line="235"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
@@ -3542,22 +3542,22 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="26"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="27"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="31"/>
         <source>Duplikat (dilewati)</source>
         <translation>Duplicate (skipped)</translation>
     </message>
