@@ -37,10 +37,11 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     return text if ok else None
 
 
-def make_view(model: RowTableModel, name: str, stretch: int | None = None) -> QTableView:
-    """A read-only, row-selecting table; ``stretch`` is the column that takes the spare width
-    (default: the last)."""
-    view = QTableView()
+def make_view(model: RowTableModel, name: str, stretch: int | None = None,
+              view: QTableView | None = None) -> QTableView:
+    """A read-only, row-selecting table (``view``: one a form made); ``stretch`` is the column
+    that takes the spare width (default: the last)."""
+    view = view if view is not None else QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
