@@ -39,7 +39,7 @@ def main() -> int:
     from PIL import Image
     from PySide6.QtGui import QGuiApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - Qt needs one to paint
     svg = ICONS / "opop.svg"
     big = Image.open(io.BytesIO(render_png(svg, 256)))
     big.save(ICONS / "opop.ico", sizes=[(s, s) for s in SIZES])

@@ -3,15 +3,14 @@ typed twice), reset password/PIN, deactivate / reactivate."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from opop_desktop.core.models import ROLES
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import accounts, setup
 
+from ..forms.ui_setup_accounts import Ui_AccountsTab
+from ..icons import icon
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import RegencyCombo
 from .common import SetupTab, make_view, role_label, select_where, selected
@@ -151,10 +150,9 @@ class AccountsTab(SetupTab):
         super().__init__(ctx, parent)
         self.admin = False
         self.juror_names: dict[str, str] = {}
-        self.only_admins = QLabel(
-            self.tr("Hanya admin provinsi yang dapat melihat dan mengatur akun pengguna."))
-        self.only_admins.setObjectName("only_admins")
-        self.only_admins.setWordWrap(True)
+        self.form = Ui_AccountsTab()
+        self.form.setupUi(self)
+        self.only_admins = self.form.only_admins
         self.model = RowTableModel([
             Column("username", self.tr("Nama pengguna")), Column("full_name", self.tr("Nama")),
             Column("role", self.tr("Peran"), fmt=role_label),
@@ -162,18 +160,12 @@ class AccountsTab(SetupTab):
             Column("regency_code", self.tr("Kab/kota"),
                    fmt=lambda c: gazetteer().regency_name(c) if c else ""),
             Column("active", self.tr("Aktif"), fmt=lambda a: self.tr("Ya") if a else self.tr("Tidak"))])
-        self.view = make_view(self.model, "users", stretch=1)
-        self.add_button = QPushButton(self.tr("Ta&mbah akun…"))
-        self.secret_button = QPushButton(self.tr("Atur ulang &sandi/PIN…"))
-        self.active_button = QPushButton(self.tr("&Nonaktifkan"))
-        row = QHBoxLayout()
-        row.addWidget(self.status_line, 1)
-        for b in (self.add_button, self.secret_button, self.active_button):
-            row.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.only_admins)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(row)
+        self.view = make_view(self.model, "users", stretch=1, view=self.form.view)
+        self.add_button, self.secret_button = self.form.add_button, self.form.secret_button
+        self.active_button = self.form.active_button
+        self.form.buttons_row.insertWidget(0, self.status_line, 1)
+        self.add_button.setIcon(icon("add"))
+        self.secret_button.setIcon(icon("key"))
         self.add_button.clicked.connect(self.add)
         self.secret_button.clicked.connect(self.reset_secret)
         self.active_button.clicked.connect(self.toggle_active)

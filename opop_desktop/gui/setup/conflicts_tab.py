@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QStackedWidget, QWidget,
 )
 
 from opop_desktop.core.models import CONFLICT_KINDS
@@ -12,6 +11,8 @@ from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import setup
 from opop_desktop.core.services.registrants import list_pesantren
 
+from ..forms.ui_setup_conflicts import Ui_ConflictsTab
+from ..icons import icon
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import DistrictCombo, RegencyCombo
 from .common import SetupTab, make_view, selected
@@ -103,17 +104,14 @@ class ConflictsTab(SetupTab):
             Column("kind", self.tr("Jenis"), fmt=lambda k: self.kind_labels.get(k, k)),
             Column("severity", self.tr("Tingkat"), fmt=lambda k: self.severity_labels.get(k, k)),
             Column("note", self.tr("Catatan"))])
-        self.view = make_view(self.model, "conflicts")
-        self.add_button = QPushButton(self.tr("Ta&mbah…"))
-        self.edit_button = QPushButton(self.tr("&Ubah…"))
-        self.delete_button = QPushButton(self.tr("&Hapus…"))
-        row = QHBoxLayout()
-        row.addWidget(self.status_line, 1)
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            row.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(row)
+        self.form = Ui_ConflictsTab()
+        self.form.setupUi(self)
+        self.view = make_view(self.model, "conflicts", view=self.form.view)
+        self.add_button, self.edit_button = self.form.add_button, self.form.edit_button
+        self.delete_button = self.form.delete_button
+        self.form.buttons_row.insertWidget(0, self.status_line, 1)
+        for button, name in ((self.add_button, "add"), (self.edit_button, "edit"), (self.delete_button, "delete")):
+            button.setIcon(icon(name))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
