@@ -12,98 +12,98 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="155"/>
+        <location filename="../../ui/setup_accounts.ui" line="9"/>
         <source>Hanya admin provinsi yang dapat melihat dan mengatur akun pengguna.</source>
         <translation>Only the province admin can view and manage user accounts.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="157"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="157"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="160"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="161"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="160"/>
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="166"/>
+        <location filename="../../ui/setup_accounts.ui" line="25"/>
         <source>Ta&amp;mbah akun…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="167"/>
+        <location filename="../../ui/setup_accounts.ui" line="32"/>
         <source>Atur ulang &amp;sandi/PIN…</source>
         <translation>Reset pass&amp;word/PIN…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="168"/>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="202"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="194"/>
+        <location filename="../../ui/setup_accounts.ui" line="39"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="201"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="193"/>
         <source>Akti&amp;fkan</source>
         <translation>Ac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="229"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="221"/>
         <source>Akun {0} dibuat.</source>
         <translation>Account {0} created.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="240"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="232"/>
         <source>Kata sandi/PIN {0} diganti.</source>
         <translation>Password/PIN of {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="246"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="238"/>
         <source>Nonaktifkan akun {0}?</source>
         <translation>Deactivate account {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="250"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="242"/>
         <source>Akun {0} {1}.</source>
         <translation>Account {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="251"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="243"/>
         <source>diaktifkan</source>
         <translation>activated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="251"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="243"/>
         <source>dinonaktifkan</source>
         <translation>deactivated</translation>
     </message>
@@ -149,32 +149,32 @@
 <context>
     <name>AddPesantrenDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="121"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="6"/>
         <source>Tambah pesantren ke urutan tampil</source>
         <translation>Add pesantren to the running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="127"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="24"/>
         <source>Nama, NSPP atau nomor pendaftaran</source>
         <translation>Name, NSPP or registration number</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="129"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="14"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="140"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="40"/>
         <source>Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.</source>
         <translation>Every pesantren of this venue&apos;s regencies/cities is already in a panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="143"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="59"/>
         <source>mis. 09:30</source>
         <translation>e.g. 09:30</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="49"/>
         <source>&amp;Jam tampil:</source>
         <translation>&amp;Time slot:</translation>
     </message>
@@ -235,17 +235,17 @@
 <context>
     <name>AssignJurorDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="103"/>
+        <location filename="../../ui/assign_juror_dialog.ui" line="6"/>
         <source>Tugaskan juri</source>
         <translation>Assign juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="110"/>
+        <location filename="../../ui/assign_juror_dialog.ui" line="12"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="112"/>
+        <location filename="../../ui/assign_juror_dialog.ui" line="26"/>
         <source>Belum ada juri lain. Gunakan &quot;Juri baru&quot;.</source>
         <translation>No other jurors yet. Use &quot;New juror&quot;.</translation>
     </message>
@@ -670,52 +670,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="26"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="27"/>
         <source>Ubah konflik kepentingan</source>
         <translation>Edit conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="27"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="28"/>
         <source>Konflik kepentingan baru</source>
         <translation>New conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="33"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="34"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="34"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="35"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="62"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="63"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="63"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="64"/>
         <source>&amp;Terhadap:</source>
         <translation>&amp;Applies to:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="64"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="65"/>
         <source>&amp;Pesantren / kecamatan:</source>
         <translation>&amp;Pesantren / district:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="65"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="66"/>
         <source>Je&amp;nis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="66"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="67"/>
         <source>T&amp;ingkat:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="67"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="68"/>
         <source>C&amp;atatan:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -723,107 +723,107 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="97"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="98"/>
         <source>alumni</source>
         <translation>alumnus</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="97"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="98"/>
         <source>keluarga</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="98"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="99"/>
         <source>mitra usaha</source>
         <translation>business partner</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="99"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
         <source>yayasan yang sama</source>
         <translation>same foundation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="99"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
         <source>lainnya</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
         <source>berat (ditolak)</source>
         <translation>hard (refused)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
         <source>ringan (peringatan)</source>
         <translation>soft (warning)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
         <source>Pesantren / kecamatan</source>
         <translation>Pesantren / district</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="105"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="105"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="106"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
+        <location filename="../../ui/setup_conflicts.ui" line="15"/>
         <source>Ta&amp;mbah…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
+        <location filename="../../ui/setup_conflicts.ui" line="22"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="109"/>
+        <location filename="../../ui/setup_conflicts.ui" line="29"/>
         <source>&amp;Hapus…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="136"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="134"/>
         <source>kecamatan {0}</source>
         <translation>district {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="153"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="151"/>
         <source>Konflik {0} tercatat.</source>
         <translation>Conflict {0} recorded.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="168"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="166"/>
         <source>Konflik {0} diubah.</source>
         <translation>Conflict {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="174"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="172"/>
         <source>Hapus konflik kepentingan</source>
         <translation>Delete conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="175"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="173"/>
         <source>Alasan menghapus konflik {0} — {1}:</source>
         <translation>Reason for deleting the conflict {0} — {1}:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="179"/>
         <source>Konflik dihapus.</source>
         <translation>Conflict deleted.</translation>
     </message>
@@ -1504,27 +1504,27 @@
 <context>
     <name>JurorDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="83"/>
+        <location filename="../../ui/juror_dialog.ui" line="6"/>
         <source>Juri baru</source>
         <translation>New juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="91"/>
+        <location filename="../../ui/juror_dialog.ui" line="12"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="92"/>
+        <location filename="../../ui/juror_dialog.ui" line="26"/>
         <source>&amp;Instansi:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="93"/>
+        <location filename="../../ui/juror_dialog.ui" line="40"/>
         <source>&amp;Unsur:</source>
         <translation>&amp;Element:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="94"/>
+        <location filename="../../ui/juror_dialog.ui" line="54"/>
         <source>&amp;Telepon:</source>
         <translation>&amp;Phone:</translation>
     </message>
@@ -1853,117 +1853,117 @@
 <context>
     <name>PanelDetail</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="41"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="41"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
         <source>Peringatan konflik</source>
         <translation>Conflict warning</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
         <source>Urutan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="47"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="47"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="44"/>
         <source>Tu&amp;gaskan juri…</source>
         <translation>Assi&amp;gn juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="51"/>
         <source>&amp;Juri baru…</source>
         <translation>New &amp;juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="48"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="82"/>
         <source>Tambah pe&amp;santren…</source>
         <translation>&amp;Add pesantren…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="49"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="96"/>
         <source>Na&amp;ik</source>
         <translation>Move u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="50"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="103"/>
         <source>T&amp;urun</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="89"/>
         <source>Ja&amp;m tampil…</source>
         <translation>Set &amp;time…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="53"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="25"/>
         <source>Juri panel</source>
         <translation>Panel jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="61"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="63"/>
         <source>Urutan tampil</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="91"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="73"/>
         <source>Pilih sebuah panel untuk melihat juri dan urutan tampilnya.</source>
         <translation>Select a panel to see its jurors and running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="127"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="109"/>
         <source>{0} ditugaskan dengan peringatan (tercatat): {1}</source>
         <translation>{0} assigned with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="130"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="112"/>
         <source>{0} ditugaskan ke panel.</source>
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="163"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="184"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="166"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="199"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="181"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="182"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -1971,22 +1971,22 @@
 <context>
     <name>PanelDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="69"/>
+        <location filename="../../ui/panel_dialog.ui" line="6"/>
         <source>Panel baru</source>
         <translation>New panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="71"/>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="65"/>
         <source>Lokasi: {0}</source>
         <translation>Venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="73"/>
+        <location filename="../../ui/panel_dialog.ui" line="26"/>
         <source>mis. Ruang 1</source>
         <translation>e.g. Ruang 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="74"/>
+        <location filename="../../ui/panel_dialog.ui" line="16"/>
         <source>&amp;Nama panel / ruang:</source>
         <translation>Panel / room &amp;name:</translation>
     </message>
@@ -2705,92 +2705,92 @@
 <context>
     <name>RubricTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="89"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="92"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="89"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="92"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="90"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="93"/>
         <source>Deskripsi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="91"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="94"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="91"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="94"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="92"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="95"/>
         <source>Maks</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="93"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="96"/>
         <source>Kelipatan</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="99"/>
+        <location filename="../../ui/setup_rubric.ui" line="26"/>
         <source>Tambah kr&amp;iteria</source>
         <translation>Add cr&amp;iterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="100"/>
+        <location filename="../../ui/setup_rubric.ui" line="33"/>
         <source>&amp;Hapus kriteria</source>
         <translation>&amp;Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="101"/>
+        <location filename="../../ui/setup_rubric.ui" line="40"/>
         <source>Muat &amp;ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="102"/>
+        <location filename="../../ui/setup_rubric.ui" line="47"/>
         <source>&amp;Simpan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="165"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="162"/>
         <source>Tahap ini belum memiliki rubrik.</source>
         <translation>This stage has no rubric yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="167"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="164"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, versi {1}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="169"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="166"/>
         <source>Rubrik ini sudah dipakai untuk penilaian (dibekukan): menyimpan perubahan membuat versi {0}; lembar yang sudah dinilai tetap memakai versi {1}.</source>
         <translation>This rubric has already been used for scoring (frozen): saving changes creates version {0}; sheets already scored keep version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="173"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="170"/>
         <source>Hanya admin provinsi yang dapat mengubah rubrik.</source>
         <translation>Only the province admin can change the rubric.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="182"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="179"/>
         <source>Jumlah bobot: {0} (harus 100)</source>
         <translation>Total weight: {0} (must be 100)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="197"/>
         <source>Rubrik versi {0} sudah dipakai untuk penilaian. Simpan sebagai versi {1}?</source>
         <translation>Rubric version {0} has already been used for scoring. Save as version {1}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="208"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="205"/>
         <source>Rubrik disimpan (versi {0}).</source>
         <translation>Rubric saved (version {0}).</translation>
     </message>
@@ -2949,12 +2949,12 @@
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="139"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="138"/>
         <source>Atur ulang kata sandi / PIN</source>
         <translation>Reset password / PIN</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="141"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="140"/>
         <source>Akun: {0} ({1})</source>
         <translation>Account: {0} ({1})</translation>
     </message>
@@ -2962,32 +2962,32 @@
 <context>
     <name>SecretFields</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="29"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="28"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="30"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="29"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="31"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="30"/>
         <source>P&amp;IN (6 angka):</source>
         <translation>P&amp;IN (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="50"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="49"/>
         <source>PIN harus tepat 6 angka.</source>
         <translation>The PIN must be exactly 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="52"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="51"/>
         <source>Kata sandi wajib diisi.</source>
         <translation>A password is required.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="54"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="53"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3323,47 +3323,47 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="85"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="84"/>
         <source>Akun baru</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="94"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="93"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="95"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="94"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="96"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="95"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="97"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="96"/>
         <source>&amp;Peran:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="98"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="97"/>
         <source>Data &amp;juri:</source>
         <translation>&amp;Juror record:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="101"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="100"/>
         <source>Kab/kot&amp;a:</source>
         <translation>Regency/cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="124"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="123"/>
         <source>Nama pengguna wajib diisi.</source>
         <translation>A username is required.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="126"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="125"/>
         <source>Pilih data juri untuk akun juri (tambahkan juri di tab Lokasi &amp; panel).</source>
         <translation>Choose the juror record for a juror account (add jurors on the Venues &amp; panels tab).</translation>
     </message>
@@ -3371,27 +3371,27 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="30"/>
+        <location filename="../../ui/venue_dialog.ui" line="6"/>
         <source>Lokasi audisi baru</source>
         <translation>New audition venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="46"/>
+        <location filename="../../ui/venue_dialog.ui" line="12"/>
         <source>&amp;Nama lokasi:</source>
         <translation>Venue &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="46"/>
+        <location filename="../../ui/venue_dialog.ui" line="26"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="47"/>
+        <location filename="../../ui/venue_dialog.ui" line="40"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="48"/>
+        <location filename="../../ui/venue_dialog.ui" line="60"/>
         <source>&amp;Kab/kota dilayani:</source>
         <translation>&amp;Regencies/cities served:</translation>
     </message>
@@ -3417,68 +3417,68 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>VenuesTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="31"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="32"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="31"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="32"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="32"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="33"/>
         <source>Kab/kota dilayani</source>
         <translation>Regencies/cities served</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="33"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="34"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="34"/>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="35"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="41"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="36"/>
+        <location filename="../../ui/setup_venues.ui" line="36"/>
         <source>Tambah l&amp;okasi…</source>
         <translation>Add ven&amp;ue…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="41"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="39"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="42"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="41"/>
+        <location filename="../../ui/setup_venues.ui" line="65"/>
         <source>Tambah pa&amp;nel…</source>
         <translation>Add pa&amp;nel…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="44"/>
+        <location filename="../../ui/setup_venues.ui" line="17"/>
         <source>Lokasi audisi tahap ini</source>
         <translation>This stage&apos;s audition venues</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="51"/>
+        <location filename="../../ui/setup_venues.ui" line="46"/>
         <source>Panel (ruang) di lokasi terpilih</source>
         <translation>Panels (rooms) at the selected venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="147"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="130"/>
         <source>Lokasi {0} ditambahkan.</source>
         <translation>Venue {0} added.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="142"/>
         <source>{0} ditambahkan di {1}.</source>
         <translation>{0} added at {1}.</translation>
     </message>
