@@ -2,9 +2,10 @@
 (the ``screenHeader`` rules of gui/look.py)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from .icon_label import IconLabel
 
 ICON_SIZE = 28  # device-independent points; Qt picks the pixels for 100 % and 150 %
 
@@ -15,8 +16,7 @@ class ScreenHeader(QFrame):
         self.setProperty("screenHeader", True)  # styled in gui/look.py; forms set their own object name
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 6)
-        self.icon_label = QLabel()
-        self.icon_label.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.icon_label = IconLabel(ICON_SIZE)
         self.icon_label.hide()
         self.title_label = QLabel()
         self.title_label.setObjectName("screenTitle")
@@ -32,5 +32,4 @@ class ScreenHeader(QFrame):
         return self.title_label.text()
 
     def set_icon(self, icon: QIcon) -> None:
-        self.icon_label.setVisible(not icon.isNull())
-        self.icon_label.setPixmap(icon.pixmap(QSize(ICON_SIZE, ICON_SIZE), self.devicePixelRatioF()))
+        self.icon_label.set_icon(icon)

@@ -1,10 +1,12 @@
 """A status line that shows its state as an icon and words, never by colour alone."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ..icons import state_icon
+from .icon_label import IconLabel
 
 ICON_SIZE = 18
 
@@ -17,8 +19,7 @@ class StateLabel(QWidget):
         super().__init__(parent)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.badge = QLabel()
-        self.badge.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.badge = IconLabel(ICON_SIZE)
         self.badge.hide()
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -32,9 +33,7 @@ class StateLabel(QWidget):
         self.state = state
         if text is not None:
             self.label.setText(text)
-        self.badge.setVisible(bool(state))
-        if state:
-            self.badge.setPixmap(state_icon(state).pixmap(QSize(ICON_SIZE, ICON_SIZE), self.devicePixelRatioF()))
+        self.badge.set_icon(state_icon(state) if state else QIcon())
         self.label.setProperty("state", state)
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)
