@@ -519,7 +519,6 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/cetak.py" line="93"/>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="120"/>
         <source>Pilih dokumen dan cakupan, lalu tekan Buat PDF.</source>
         <translation>Choose a document and scope, then press Create PDF.</translation>
     </message>
@@ -544,67 +543,67 @@
         <translation>Preview not available; use Open PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="177"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="181"/>
         <source>Pilih {0} lebih dahulu.</source>
         <translation>Choose the {0} first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="184"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="188"/>
         <source>Menyusun PDF…</source>
         <translation>Building the PDF…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="189"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="193"/>
         <source>Menyusun PDF</source>
         <translation>Building the PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="196"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="200"/>
         <source>{0} halaman siap: {1}</source>
         <translation>Pages ready: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="208"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="212"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="210"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="214"/>
         <source>Gagal menyusun PDF.</source>
         <translation>Could not build the PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="220"/>
         <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}</source>
         <translation>No application is available to open PDFs. The file is at {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="226"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="227"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="231"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="235"/>
         <source>Disimpan ke {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="238"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="242"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="253"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="257"/>
         <source>Printer tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="271"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="275"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>Pages sent to the printer: {0}.</translation>
     </message>

@@ -59,3 +59,42 @@ def test_language_switch_keeps_form_screens_and_rebuilds_the_others(qtbot, db):
         win.switch_language("id")
     assert beranda.heading.text() == "Beranda"
     ctx.tasks.shutdown()
+
+
+def _form_texts(screen) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+    out = [w.text() for w in screen.findChildren(QLabel)] + [w.text() for w in screen.findChildren(QAbstractButton)]
+    out += [w.title() for w in screen.findChildren(QGroupBox)]
+    for tabs in screen.findChildren(QTabWidget):
+        out += [tabs.tabText(i) for i in range(tabs.count())]
+    return out
+
+
+def test_form_screens_go_to_english_and_back_in_place(qtbot, db):
+    """Every screen with a form: its texts change in English and come back exactly in Indonesian."""
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.main_window import MainWindow
+    from opop_desktop.gui.tasks import TaskRunner
+
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    formed = [s for s in win.screens if s.form is not None]
+    assert {s.key for s in formed} >= {"beranda", "pengaturan", "cetak", "sinkronisasi", "persiapan"}
+    for screen in formed:
+        win.show_screen(screen.key)
+        ctx.tasks.wait_idle()
+        qtbot.wait(10)
+    before = {s.key: _form_texts(s) for s in formed}
+    win.switch_language("en")
+    try:
+        for screen in formed:
+            assert win.screen(screen.key) is screen
+            assert _form_texts(screen) != before[screen.key], screen.key
+            assert screen.form.header.text() == screen.title()
+    finally:
+        win.switch_language("id")
+    for screen in formed:
+        assert _form_texts(screen) == before[screen.key], screen.key
+    ctx.tasks.shutdown()

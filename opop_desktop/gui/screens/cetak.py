@@ -90,7 +90,7 @@ class CetakScreen(Screen):
         self.print_button.clicked.connect(self.print_dialog)
         self.open_button.clicked.connect(self.open_pdf)
         self.save_button.clicked.connect(self.save_as)
-        self.status.setText(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
+        self._say("", lambda: self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
 
         self.pdf_doc = QPdfDocument(self) if QPdfDocument else None
         if QPdfView is not None:
@@ -116,8 +116,12 @@ class CetakScreen(Screen):
 
     def retranslate_texts(self) -> None:
         self._name_items()
-        if self.pdf_path is None:
-            self.status.set_state("", self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
+        self._say(*self._status)
+
+    def _say(self, state: str, text) -> None:
+        """The status line; ``text`` is called again after a language switch."""
+        self._status = (state, text)
+        self.status.set_state(state, text())
 
     # ------------------------------------------------------------------ options
     def refresh(self) -> None:
@@ -132,7 +136,7 @@ class CetakScreen(Screen):
     def _options_failed(self, err) -> None:
         # An empty database (no programme year yet) is a normal first state: say what to do,
         # without a modal dialog.
-        self.status.set_state("info", messages.error_text(err))
+        self._say("info", lambda: messages.error_text(err))
 
     def _options_loaded(self, options) -> None:
         self._options = options
@@ -181,7 +185,7 @@ class CetakScreen(Screen):
         blank = self.blank.isChecked() and self.blank.isEnabled()
         out = output_dir() / f"{key}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         self.generate_button.setEnabled(False)
-        self.status.set_state("", self.tr("Menyusun PDF…"))
+        self._say("", lambda: self.tr("Menyusun PDF…"))
 
         def op(session, task):
             return generate(key, session, out, scope, paper=paper, blank=blank, progress=task.progress)
@@ -193,7 +197,7 @@ class CetakScreen(Screen):
         self.generate_button.setEnabled(True)
         self.last_result = result
         self.pdf_path = Path(result.path)
-        self.status.set_state("ok", self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
+        self._say("ok", lambda: self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
         for b in (self.print_button, self.open_button, self.save_button):
             b.setEnabled(True)
         self.print_button.setEnabled(self.pdf_doc is not None)
@@ -205,9 +209,9 @@ class CetakScreen(Screen):
 
         self.generate_button.setEnabled(True)
         if isinstance(err, Cancelled):
-            self.status.set_state("info", self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+            self._say("info", lambda: self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
             return
-        self.status.set_state("error", self.tr("Gagal menyusun PDF."))
+        self._say("error", lambda: self.tr("Gagal menyusun PDF."))
         messages.show_error(self, err)
 
     # ------------------------------------------------------------------ paper
@@ -228,7 +232,7 @@ class CetakScreen(Screen):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         shutil.copyfile(self.pdf_path, target)
-        self.status.set_state("ok", self.tr("Disimpan ke {0}").format(target))
+        self._say("ok", lambda: self.tr("Disimpan ke {0}").format(target))
 
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -268,7 +272,7 @@ class CetakScreen(Screen):
                 painter.drawImage(QRect(target.topLeft(), fitted), image)
         finally:
             painter.end()
-        self.status.set_state("ok", self.tr("{0} halaman dikirim ke printer.").format(pages))
+        self._say("ok", lambda: self.tr("{0} halaman dikirim ke printer.").format(pages))
         return pages
 
     def paper_of_result(self) -> str:
