@@ -17,42 +17,42 @@
         <translation>Only the province admin can view and manage user accounts.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="157"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="138"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="157"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="138"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="139"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="140"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="160"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="141"/>
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="143"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="143"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="143"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
@@ -67,43 +67,43 @@
         <translation>Reset pass&amp;word/PIN…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="194"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="175"/>
         <location filename="../../ui/setup_accounts.ui" line="39"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="193"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="174"/>
         <source>Akti&amp;fkan</source>
         <translation>Ac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="221"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="202"/>
         <source>Akun {0} dibuat.</source>
         <translation>Account {0} created.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="232"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="213"/>
         <source>Kata sandi/PIN {0} diganti.</source>
         <translation>Password/PIN of {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="238"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="219"/>
         <source>Nonaktifkan akun {0}?</source>
         <translation>Deactivate account {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="242"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="223"/>
         <source>Akun {0} {1}.</source>
         <translation>Account {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="243"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="224"/>
         <source>diaktifkan</source>
         <translation>activated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="243"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="224"/>
         <source>dinonaktifkan</source>
         <translation>deactivated</translation>
     </message>
@@ -669,52 +669,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="27"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="29"/>
         <source>Ubah konflik kepentingan</source>
         <translation>Edit conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="28"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="30"/>
         <source>Konflik kepentingan baru</source>
         <translation>New conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="34"/>
+        <location filename="../../ui/conflict_dialog.ui" line="34"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="35"/>
+        <location filename="../../ui/conflict_dialog.ui" line="39"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="63"/>
+        <location filename="../../ui/conflict_dialog.ui" line="9"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="64"/>
+        <location filename="../../ui/conflict_dialog.ui" line="23"/>
         <source>&amp;Terhadap:</source>
         <translation>&amp;Applies to:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="65"/>
+        <location filename="../../ui/conflict_dialog.ui" line="47"/>
         <source>&amp;Pesantren / kecamatan:</source>
         <translation>&amp;Pesantren / district:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="66"/>
+        <location filename="../../ui/conflict_dialog.ui" line="85"/>
         <source>Je&amp;nis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="67"/>
+        <location filename="../../ui/conflict_dialog.ui" line="99"/>
         <source>T&amp;ingkat:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="68"/>
+        <location filename="../../ui/conflict_dialog.ui" line="113"/>
         <source>C&amp;atatan:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -722,62 +722,62 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="98"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="77"/>
         <source>alumni</source>
         <translation>alumnus</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="98"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="77"/>
         <source>keluarga</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="99"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="78"/>
         <source>mitra usaha</source>
         <translation>business partner</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="79"/>
         <source>yayasan yang sama</source>
         <translation>same foundation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="79"/>
         <source>lainnya</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="80"/>
         <source>berat (ditolak)</source>
         <translation>hard (refused)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="80"/>
         <source>ringan (peringatan)</source>
         <translation>soft (warning)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="82"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="82"/>
         <source>Pesantren / kecamatan</source>
         <translation>Pesantren / district</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="83"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="105"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="84"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="106"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="85"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -797,32 +797,32 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="134"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="113"/>
         <source>kecamatan {0}</source>
         <translation>district {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="151"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="130"/>
         <source>Konflik {0} tercatat.</source>
         <translation>Conflict {0} recorded.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="166"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="145"/>
         <source>Konflik {0} diubah.</source>
         <translation>Conflict {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="172"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="151"/>
         <source>Hapus konflik kepentingan</source>
         <translation>Delete conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="173"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="152"/>
         <source>Alasan menghapus konflik {0} — {1}:</source>
         <translation>Reason for deleting the conflict {0} — {1}:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="179"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="158"/>
         <source>Konflik dihapus.</source>
         <translation>Conflict deleted.</translation>
     </message>
@@ -2948,12 +2948,27 @@
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="138"/>
+        <location filename="../../ui/secret_dialog.ui" line="6"/>
         <source>Atur ulang kata sandi / PIN</source>
         <translation>Reset password / PIN</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="140"/>
+        <location filename="../../ui/secret_dialog.ui" line="16"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secret_dialog.ui" line="33"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secret_dialog.ui" line="50"/>
+        <source>P&amp;IN (6 angka):</source>
+        <translation>P&amp;IN (6 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="123"/>
         <source>Akun: {0} ({1})</source>
         <translation>Account: {0} ({1})</translation>
     </message>
@@ -2961,32 +2976,17 @@
 <context>
     <name>SecretFields</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="28"/>
-        <source>&amp;Kata sandi:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="29"/>
-        <source>&amp;Ulangi kata sandi:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="30"/>
-        <source>P&amp;IN (6 angka):</source>
-        <translation>P&amp;IN (6 digits):</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="49"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="43"/>
         <source>PIN harus tepat 6 angka.</source>
         <translation>The PIN must be exactly 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="51"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="45"/>
         <source>Kata sandi wajib diisi.</source>
         <translation>A password is required.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="53"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="47"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3322,47 +3322,62 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="84"/>
+        <location filename="../../ui/user_dialog.ui" line="6"/>
         <source>Akun baru</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="93"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="84"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="94"/>
+        <location filename="../../ui/user_dialog.ui" line="12"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="95"/>
+        <location filename="../../ui/user_dialog.ui" line="26"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="96"/>
+        <location filename="../../ui/user_dialog.ui" line="40"/>
         <source>&amp;Peran:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="97"/>
+        <location filename="../../ui/user_dialog.ui" line="54"/>
         <source>Data &amp;juri:</source>
         <translation>&amp;Juror record:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="100"/>
+        <location filename="../../ui/user_dialog.ui" line="68"/>
         <source>Kab/kot&amp;a:</source>
         <translation>Regency/cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="123"/>
+        <location filename="../../ui/user_dialog.ui" line="93"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="110"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="127"/>
+        <source>P&amp;IN (6 angka):</source>
+        <translation>P&amp;IN (6 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="107"/>
         <source>Nama pengguna wajib diisi.</source>
         <translation>A username is required.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="125"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="109"/>
         <source>Pilih data juri untuk akun juri (tambahkan juri di tab Lokasi &amp; panel).</source>
         <translation>Choose the juror record for a juror account (add jurors on the Venues &amp; panels tab).</translation>
     </message>

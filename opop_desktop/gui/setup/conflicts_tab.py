@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QStackedWidget, QWidget,
-)
+from PySide6.QtWidgets import QCompleter, QDialog
 
 from opop_desktop.core.models import CONFLICT_KINDS
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import setup
 from opop_desktop.core.services.registrants import list_pesantren
 
+from ..forms.ui_conflict_dialog import Ui_ConflictDialog
 from ..forms.ui_setup_conflicts import Ui_ConflictsTab
 from ..icons import icon
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import DistrictCombo, RegencyCombo
 from .common import SetupTab, make_view, selected
+from .dialogs import use_form
 
 
 class ConflictDialog(QDialog):
@@ -24,18 +24,16 @@ class ConflictDialog(QDialog):
 
     def __init__(self, jurors, pesantren, kind_labels, severity_labels, parent=None, existing=None):
         super().__init__(parent)
+        form = use_form(self, Ui_ConflictDialog)
+        self.form = form
         self.setWindowTitle(self.tr("Ubah konflik kepentingan") if existing else
                             self.tr("Konflik kepentingan baru"))
-        form = QFormLayout(self)
-        self.juror = QComboBox()
+        self.juror, self.target, self.pesantren = form.juror, form.target, form.pesantren
+        self.where, self.kind, self.severity, self.note = form.where, form.kind, form.severity, form.note
         for j in jurors:
             self.juror.addItem(j.name, j.id)
-        self.target = QComboBox()
-        self.target.addItem(self.tr("Pesantren"), "pesantren")
-        self.target.addItem(self.tr("Kecamatan"), "district")
-        self.pesantren = QComboBox()
-        self.pesantren.setEditable(True)
-        self.pesantren.setInsertPolicy(QComboBox.NoInsert)
+        self.target.setItemData(0, "pesantren")
+        self.target.setItemData(1, "district")
         for p in pesantren:
             self.pesantren.addItem(f"{p.name} — {p.nspp or p.reg_number}", p.id)
         completer = self.pesantren.completer()
@@ -44,32 +42,13 @@ class ConflictDialog(QDialog):
         self.regency = RegencyCombo()
         self.district = DistrictCombo()
         self.district.follow(self.regency)
-        district_box = QWidget()
-        dl = QHBoxLayout(district_box)
-        dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(self.regency)
-        dl.addWidget(self.district, 1)
-        self.where = QStackedWidget()
-        self.where.addWidget(self.pesantren)
-        self.where.addWidget(district_box)
+        form.district_layout.addWidget(self.regency)
+        form.district_layout.addWidget(self.district, 1)
         self.where.setMaximumHeight(self.pesantren.sizeHint().height() + 6)
-        self.kind = QComboBox()
         for code in CONFLICT_KINDS:
             self.kind.addItem(kind_labels[code], code)
-        self.severity = QComboBox()
         for code in ("hard", "soft"):
             self.severity.addItem(severity_labels[code], code)
-        self.note = QLineEdit()
-        form.addRow(self.tr("&Juri:"), self.juror)
-        form.addRow(self.tr("&Terhadap:"), self.target)
-        form.addRow(self.tr("&Pesantren / kecamatan:"), self.where)
-        form.addRow(self.tr("Je&nis:"), self.kind)
-        form.addRow(self.tr("T&ingkat:"), self.severity)
-        form.addRow(self.tr("C&atatan:"), self.note)
-        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
         self.target.currentIndexChanged.connect(lambda i: self.where.setCurrentIndex(i))
         if existing is not None:
             self.juror.setCurrentIndex(max(0, self.juror.findData(existing.juror_id)))
