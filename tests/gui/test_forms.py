@@ -98,3 +98,53 @@ def test_form_screens_go_to_english_and_back_in_place(qtbot, db):
     for screen in formed:
         assert _form_texts(screen) == before[screen.key], screen.key
     ctx.tasks.shutdown()
+
+
+@pytest.mark.parametrize("ui", UI_FILES, ids=[u.stem for u in UI_FILES])
+def test_designer_reads_every_form(qtbot, ui):
+    """QUiLoader reads .ui files as Qt Designer does: each form opens, with the widgets its
+    screen uses (custom widgets stand in as the class they extend)."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QFile, QIODevice
+    from PySide6.QtUiTools import QUiLoader
+    from PySide6.QtWidgets import QWidget
+
+    f = QFile(str(ui))
+    assert f.open(QIODevice.ReadOnly)
+    widget = QUiLoader().load(f)
+    f.close()
+    assert widget is not None, ui.name
+    qtbot.addWidget(widget)
+    names = {w.get("name") for w in ET.parse(ui).getroot().iter("widget")}
+    found = {w.objectName() for w in widget.findChildren(QWidget)} | {widget.objectName()}
+    assert names <= found, names - found
+
+
+def test_open_dialogs_follow_a_language_switch(qtbot, db):
+    """The help viewer and the sign-in dialog retranslate themselves when the language changes."""
+    from PySide6.QtWidgets import QApplication
+
+    from opop_desktop.gui.app import install_translators
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.help import HelpViewer
+    from opop_desktop.gui.login import LoginDialog
+    from opop_desktop.gui.tasks import TaskRunner
+
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    viewer, login = HelpViewer(), LoginDialog(ctx)
+    for dlg in (viewer, login):
+        qtbot.addWidget(dlg)
+        dlg.show()
+    assert viewer.form.close_button.text() == "&Tutup" and login.windowTitle() == "Masuk"
+    install_translators(QApplication.instance(), "en")
+    try:
+        qtbot.waitUntil(lambda: viewer.form.close_button.text() == "&Close", timeout=3000)
+        qtbot.waitUntil(lambda: login.windowTitle() == "Sign in", timeout=3000)
+        assert viewer.windowTitle() == "Help — OPOP Desktop"
+        assert viewer.guides.item(0).text() == "Juror guide"
+        assert login.form.ok_button.text() == "&Sign in"
+    finally:
+        install_translators(QApplication.instance(), "id")
+    qtbot.waitUntil(lambda: viewer.form.close_button.text() == "&Tutup", timeout=3000)
+    ctx.tasks.shutdown()
