@@ -219,12 +219,16 @@ KEYS = {"F1", "Enter", "Tab", "Shift+Tab", "Esc"}
 
 
 def gui_strings() -> str:
-    """Every string literal of the GUI, as displayed: mnemonics removed ("&&" is a literal "&")."""
+    """Every string literal of the GUI and every string of its Designer forms, as displayed:
+    mnemonics removed ("&&" is a literal "&")."""
+    import xml.etree.ElementTree as ET
+
     source = "\n".join(p.read_text(encoding="utf-8")
                        for p in (REPO_DOCS.parent / "opop_desktop" / "gui").rglob("*.py"))
-    shown = (m.group(1).replace("&&", "\0").replace("&", "").replace("\0", "&")
-             for m in re.finditer(r'"((?:[^"\\\n]|\\.)*)"', source))
-    return "\n".join(shown)
+    literals = [m.group(1) for m in re.finditer(r'"((?:[^"\\\n]|\\.)*)"', source)]
+    literals += [e.text or "" for ui in (REPO_DOCS.parent / "ui").glob("*.ui")
+                 for e in ET.parse(ui).getroot().iter("string")]
+    return "\n".join(t.replace("&&", "\0").replace("&", "").replace("\0", "&") for t in literals)
 
 
 @pytest.mark.parametrize("name", [name for _r, name, _t in GUIDES])
