@@ -90,7 +90,7 @@ class CetakScreen(Screen):
         self.print_button.clicked.connect(self.print_dialog)
         self.open_button.clicked.connect(self.open_pdf)
         self.save_button.clicked.connect(self.save_as)
-        self._say("", lambda: self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
+        self.status.set_state("", lambda: self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
 
         self.pdf_doc = QPdfDocument(self) if QPdfDocument else None
         if QPdfView is not None:
@@ -116,12 +116,7 @@ class CetakScreen(Screen):
 
     def retranslate_texts(self) -> None:
         self._name_items()
-        self._say(*self._status)
-
-    def _say(self, state: str, text) -> None:
-        """The status line; ``text`` is called again after a language switch."""
-        self._status = (state, text)
-        self.status.set_state(state, text())
+        self.status.retranslate()
 
     # ------------------------------------------------------------------ options
     def refresh(self) -> None:
@@ -136,7 +131,7 @@ class CetakScreen(Screen):
     def _options_failed(self, err) -> None:
         # An empty database (no programme year yet) is a normal first state: say what to do,
         # without a modal dialog.
-        self._say("info", lambda: messages.error_text(err))
+        self.status.set_state("info", lambda: messages.error_text(err))
 
     def _options_loaded(self, options) -> None:
         self._options = options
@@ -185,7 +180,7 @@ class CetakScreen(Screen):
         blank = self.blank.isChecked() and self.blank.isEnabled()
         out = output_dir() / f"{key}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         self.generate_button.setEnabled(False)
-        self._say("", lambda: self.tr("Menyusun PDF…"))
+        self.status.set_state("", lambda: self.tr("Menyusun PDF…"))
 
         def op(session, task):
             return generate(key, session, out, scope, paper=paper, blank=blank, progress=task.progress)
@@ -197,7 +192,7 @@ class CetakScreen(Screen):
         self.generate_button.setEnabled(True)
         self.last_result = result
         self.pdf_path = Path(result.path)
-        self._say("ok", lambda: self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
+        self.status.set_state("ok", lambda: self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
         for b in (self.print_button, self.open_button, self.save_button):
             b.setEnabled(True)
         self.print_button.setEnabled(self.pdf_doc is not None)
@@ -209,9 +204,9 @@ class CetakScreen(Screen):
 
         self.generate_button.setEnabled(True)
         if isinstance(err, Cancelled):
-            self._say("info", lambda: self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+            self.status.set_state("info", lambda: self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
             return
-        self._say("error", lambda: self.tr("Gagal menyusun PDF."))
+        self.status.set_state("error", lambda: self.tr("Gagal menyusun PDF."))
         messages.show_error(self, err)
 
     # ------------------------------------------------------------------ paper
@@ -232,7 +227,7 @@ class CetakScreen(Screen):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         shutil.copyfile(self.pdf_path, target)
-        self._say("ok", lambda: self.tr("Disimpan ke {0}").format(target))
+        self.status.set_state("ok", lambda: self.tr("Disimpan ke {0}").format(target))
 
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -272,7 +267,7 @@ class CetakScreen(Screen):
                 painter.drawImage(QRect(target.topLeft(), fitted), image)
         finally:
             painter.end()
-        self._say("ok", lambda: self.tr("{0} halaman dikirim ke printer.").format(pages))
+        self.status.set_state("ok", lambda: self.tr("{0} halaman dikirim ke printer.").format(pages))
         return pages
 
     def paper_of_result(self) -> str:

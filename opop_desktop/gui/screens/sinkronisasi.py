@@ -87,6 +87,8 @@ class SinkronisasiScreen(Screen):
                                         self.tr("Waktu"), self.tr("Versi")])
         self.gaps_model.set_titles([self.tr("Perangkat"), self.tr("Diterima")])
         self.backup_model.set_titles([self.tr("Cadangan"), self.tr("Ukuran"), self.tr("Waktu")])
+        self.export_status.retranslate()
+        self.import_status.retranslate()
 
     def title(self) -> str:
         return self.tr("Sinkronisasi")
@@ -118,7 +120,7 @@ class SinkronisasiScreen(Screen):
             return export.export_bundle(session, Path(path), **kwargs)
 
         def done(res):
-            self.export_status.set_state("ok", self.tr("Bundel ditulis: {0} ({1} rekaman).").format(
+            self.export_status.set_state("ok", lambda: self.tr("Bundel ditulis: {0} ({1} rekaman).").format(
                 res.path, sum(res.counts.values())))
         self.ctx.tasks.run_with_progress(self, self.tr("Menulis bundel…"), op, on_done=done,
                                          changes={"sync"})
@@ -197,7 +199,7 @@ class SinkronisasiScreen(Screen):
             ok = [o for o in result[1] if not isinstance(o, tuple)]
             self.merge_button.setEnabled(bool(ok))
             self.files = [o.file for o in ok]
-            self.import_status.set_state("info", self.tr("Pratinjau: periksa lalu tekan Gabungkan."))
+            self.import_status.set_state("info", lambda: self.tr("Pratinjau: periksa lalu tekan Gabungkan."))
         self.ctx.tasks.run_with_progress(
             self, self.tr("Memeriksa bundel…"), self._run_files(self.files, True), on_done=done
         )
@@ -209,7 +211,7 @@ class SinkronisasiScreen(Screen):
             self.merge_button.setEnabled(False)
             receipts_ = [o.receipt_path for o in outcomes if o.receipt_path]
             self.import_status.set_state(
-                "ok", f"{note or ''}\n" + self.tr("Tanda terima: {0}").format(", ".join(receipts_))
+                "ok", lambda: f"{note or ''}\n" + self.tr("Tanda terima: {0}").format(", ".join(receipts_))
             )
         self.ctx.tasks.run_with_progress(
             self,
