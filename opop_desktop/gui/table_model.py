@@ -21,7 +21,7 @@ ROW_ROLE = Qt.UserRole + 2
 @dataclass
 class Column:
     attr: str
-    title: str
+    title: str = ""  # or set later with RowTableModel.set_titles (titles that follow the language)
     fmt: Callable[[Any], str] | None = None
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[Any], str] | None = None  # receives the whole row
@@ -47,11 +47,15 @@ class RowTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_titles(self, titles: Sequence[str]) -> None:
-        """New column titles (the language changed), same columns."""
+        """New column titles (the language changed), same columns; cells are shown again too
+        (their ``fmt`` may translate)."""
         for column, title in zip(self.columns, titles):
             column.title = title
         if self.columns:
             self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+        if self.rows:  # not dataChanged: that would read as an edit in editable models
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
 
     def row(self, index: int) -> Any:
         return self.rows[index]

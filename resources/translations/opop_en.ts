@@ -17,42 +17,42 @@
         <translation>Only the province admin can view and manage user accounts.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="138"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="138"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="139"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="140"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="141"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="143"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="143"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="142"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="143"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="142"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
@@ -67,43 +67,43 @@
         <translation>Reset pass&amp;word/PIN…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="175"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="184"/>
         <location filename="../../ui/setup_accounts.ui" line="39"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="174"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="183"/>
         <source>Akti&amp;fkan</source>
         <translation>Ac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="202"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="211"/>
         <source>Akun {0} dibuat.</source>
         <translation>Account {0} created.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="213"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="222"/>
         <source>Kata sandi/PIN {0} diganti.</source>
         <translation>Password/PIN of {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="219"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="228"/>
         <source>Nonaktifkan akun {0}?</source>
         <translation>Deactivate account {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="223"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="232"/>
         <source>Akun {0} {1}.</source>
         <translation>Account {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="224"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="233"/>
         <source>diaktifkan</source>
         <translation>activated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="224"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="233"/>
         <source>dinonaktifkan</source>
         <translation>deactivated</translation>
     </message>
@@ -722,62 +722,62 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="77"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
         <source>alumni</source>
         <translation>alumnus</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="77"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
         <source>keluarga</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="78"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
         <source>mitra usaha</source>
         <translation>business partner</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="79"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
         <source>yayasan yang sama</source>
         <translation>same foundation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="79"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
         <source>lainnya</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="80"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
         <source>berat (ditolak)</source>
         <translation>hard (refused)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="80"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
         <source>ringan (peringatan)</source>
         <translation>soft (warning)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="82"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="82"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
         <source>Pesantren / kecamatan</source>
         <translation>Pesantren / district</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="83"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="84"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="85"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -797,32 +797,32 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="113"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="123"/>
         <source>kecamatan {0}</source>
         <translation>district {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="130"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="140"/>
         <source>Konflik {0} tercatat.</source>
         <translation>Conflict {0} recorded.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="145"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="155"/>
         <source>Konflik {0} diubah.</source>
         <translation>Conflict {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="151"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="161"/>
         <source>Hapus konflik kepentingan</source>
         <translation>Delete conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="152"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="162"/>
         <source>Alasan menghapus konflik {0} — {1}:</source>
         <translation>Reason for deleting the conflict {0} — {1}:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="158"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="168"/>
         <source>Konflik dihapus.</source>
         <translation>Conflict deleted.</translation>
     </message>
@@ -1852,42 +1852,42 @@
 <context>
     <name>PanelDetail</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="41"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="71"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="41"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="71"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="71"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="72"/>
         <source>Peringatan konflik</source>
         <translation>Conflict warning</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="73"/>
         <source>Urutan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="73"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="47"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="73"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="47"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="73"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
@@ -1932,37 +1932,37 @@
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="73"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="86"/>
         <source>Pilih sebuah panel untuk melihat juri dan urutan tampilnya.</source>
         <translation>Select a panel to see its jurors and running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="109"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="121"/>
         <source>{0} ditugaskan dengan peringatan (tercatat): {1}</source>
         <translation>{0} assigned with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="112"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="124"/>
         <source>{0} ditugaskan ke panel.</source>
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="163"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="175"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="166"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="178"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="193"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="182"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="194"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -2233,19 +2233,19 @@
         <translation>User acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="49"/>
         <location filename="../../ui/persiapan.ui" line="9"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="62"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="43"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="83"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2704,37 +2704,37 @@
 <context>
     <name>RubricTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="92"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="124"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="92"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="124"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="93"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="124"/>
         <source>Deskripsi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="94"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="124"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="94"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="125"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="95"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="125"/>
         <source>Maks</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="96"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="125"/>
         <source>Kelipatan</source>
         <translation>Step</translation>
     </message>
@@ -2759,37 +2759,37 @@
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="162"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="173"/>
         <source>Tahap ini belum memiliki rubrik.</source>
         <translation>This stage has no rubric yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="164"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="175"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, versi {1}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="166"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="177"/>
         <source>Rubrik ini sudah dipakai untuk penilaian (dibekukan): menyimpan perubahan membuat versi {0}; lembar yang sudah dinilai tetap memakai versi {1}.</source>
         <translation>This rubric has already been used for scoring (frozen): saving changes creates version {0}; sheets already scored keep version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="170"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="181"/>
         <source>Hanya admin provinsi yang dapat mengubah rubrik.</source>
         <translation>Only the province admin can change the rubric.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="179"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="190"/>
         <source>Jumlah bobot: {0} (harus 100)</source>
         <translation>Total weight: {0} (must be 100)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="197"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="208"/>
         <source>Rubrik versi {0} sudah dipakai untuk penilaian. Simpan sebagai versi {1}?</source>
         <translation>Rubric version {0} has already been used for scoring. Save as version {1}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="205"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="216"/>
         <source>Rubrik disimpan (versi {0}).</source>
         <translation>Rubric saved (version {0}).</translation>
     </message>
@@ -3431,28 +3431,28 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>VenuesTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="32"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="61"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="32"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="61"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="33"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="61"/>
         <source>Kab/kota dilayani</source>
         <translation>Regencies/cities served</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="34"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="62"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="35"/>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="41"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="62"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="63"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
@@ -3462,12 +3462,12 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Add ven&amp;ue…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="41"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="63"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="42"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="63"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
@@ -3487,12 +3487,12 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Panels (rooms) at the selected venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="130"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="141"/>
         <source>Lokasi {0} ditambahkan.</source>
         <translation>Venue {0} added.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="142"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="153"/>
         <source>{0} ditambahkan di {1}.</source>
         <translation>{0} added at {1}.</translation>
     </message>

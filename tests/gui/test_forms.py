@@ -148,3 +148,30 @@ def test_open_dialogs_follow_a_language_switch(qtbot, db):
         install_translators(QApplication.instance(), "id")
     qtbot.waitUntil(lambda: viewer.form.close_button.text() == "&Tutup", timeout=3000)
     ctx.tasks.shutdown()
+
+
+def test_setup_tabs_are_kept_and_retitled_on_a_language_switch(qtbot, db):
+    """Persiapan's tabs stay (an unsaved rubric edit survives); their column titles follow."""
+    from PySide6.QtCore import Qt
+
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.main_window import MainWindow
+    from opop_desktop.gui.tasks import TaskRunner
+
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    screen = win.screen("persiapan")
+    tabs = screen.all_tabs()
+    screen.rubric_tab.dirty = True
+    header = screen.venues_tab.venue_model.headerData
+    assert header(0, Qt.Horizontal) == "Lokasi"
+    win.switch_language("en")
+    try:
+        assert screen.all_tabs() == tabs and screen.rubric_tab.dirty
+        assert header(0, Qt.Horizontal) == "Venue"
+        assert screen.tabs.tabText(0) == "&Venues && panels"
+    finally:
+        win.switch_language("id")
+    assert header(0, Qt.Horizontal) == "Lokasi"
+    ctx.tasks.shutdown()

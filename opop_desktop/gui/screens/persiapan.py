@@ -25,33 +25,25 @@ class PersiapanScreen(Screen):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         form = self.use_form(Ui_PersiapanScreen)
-        self.stage_combo, self.permission_label, self.tabs = form.stage_combo, form.permission_label, form.setup_tabs
-        self._make_tabs()
+        self.stage_combo, self.tabs = form.stage_combo, form.setup_tabs
+        self.permission_label = form.permission_label
+        self.venues_tab = VenuesTab(ctx)
+        self.conflicts_tab = ConflictsTab(ctx)
+        self.rubric_tab = RubricTab(ctx)
+        self.accounts_tab = AccountsTab(ctx)
+        for page, tab in ((form.venues_page, self.venues_tab), (form.conflicts_page, self.conflicts_tab),
+                          (form.rubric_page, self.rubric_tab), (form.accounts_page, self.accounts_tab)):
+            page.layout().addWidget(tab)
         self.stage_combo.currentIndexChanged.connect(lambda _i: self._stage_chosen())
         ctx.users.user_changed.connect(self._user_changed)  # a bound method: dropped with the screen
         self._apply_user()
 
-    def _make_tabs(self) -> None:
-        form = self.form
-        self.venues_tab = VenuesTab(self.ctx)
-        self.conflicts_tab = ConflictsTab(self.ctx)
-        self.rubric_tab = RubricTab(self.ctx)
-        self.accounts_tab = AccountsTab(self.ctx)
-        for page, tab in ((form.venues_page, self.venues_tab), (form.conflicts_page, self.conflicts_tab),
-                          (form.rubric_page, self.rubric_tab), (form.accounts_page, self.accounts_tab)):
-            page.layout().addWidget(tab)
-
     def retranslate_texts(self) -> None:
         for i in range(self.stage_combo.count()):
             self.stage_combo.setItemText(i, self.tr("Tahap {0}").format(self._stage_numbers[i]))
-        # The tabs write their texts in code: they are made again in the new language.
-        for tab in self.all_tabs():
-            tab.setParent(None)
-            tab.deleteLater()
-        self._make_tabs()
         self._apply_user()
-        self._stage_chosen()
-        self.accounts_tab.reload()
+        for tab in self.all_tabs():
+            tab.retranslate()
 
     def title(self) -> str:
         return self.tr("Persiapan")

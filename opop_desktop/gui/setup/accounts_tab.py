@@ -135,12 +135,11 @@ class AccountsTab(SetupTab):
         self.form.setupUi(self)
         self.only_admins = self.form.only_admins
         self.model = RowTableModel([
-            Column("username", self.tr("Nama pengguna")), Column("full_name", self.tr("Nama")),
-            Column("role", self.tr("Peran"), fmt=role_label),
-            Column("juror_id", self.tr("Juri"), fmt=lambda j: self.juror_names.get(j, "") if j else ""),
-            Column("regency_code", self.tr("Kab/kota"),
-                   fmt=lambda c: gazetteer().regency_name(c) if c else ""),
-            Column("active", self.tr("Aktif"), fmt=lambda a: self.tr("Ya") if a else self.tr("Tidak"))])
+            Column("username"), Column("full_name"),
+            Column("role", fmt=role_label),
+            Column("juror_id", fmt=lambda j: self.juror_names.get(j, "") if j else ""),
+            Column("regency_code", fmt=lambda c: gazetteer().regency_name(c) if c else ""),
+            Column("active", fmt=lambda a: self.tr("Ya") if a else self.tr("Tidak"))])
         self.view = make_view(self.model, "users", stretch=1, view=self.form.view)
         self.add_button, self.secret_button = self.form.add_button, self.form.secret_button
         self.active_button = self.form.active_button
@@ -151,7 +150,17 @@ class AccountsTab(SetupTab):
         self.secret_button.clicked.connect(self.reset_secret)
         self.active_button.clicked.connect(self.toggle_active)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.retitle()
         self.set_admin(False)
+
+    def column_titles(self):
+        return [
+            (self.model, [self.tr("Nama pengguna"), self.tr("Nama"), self.tr("Peran"), self.tr("Juri"),
+                          self.tr("Kab/kota"), self.tr("Aktif")]),
+        ]
+
+    def retranslate_texts(self) -> None:
+        self.update_buttons()
 
     def set_admin(self, admin: bool) -> None:
         changed = admin != self.admin

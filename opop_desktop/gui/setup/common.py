@@ -102,6 +102,24 @@ class SetupTab(QWidget):
     def reload(self) -> None:
         """Load the tab's data through ctx.tasks."""
 
+    def column_titles(self) -> list[tuple[RowTableModel, list[str]]]:
+        """Each table model of the tab with its column titles in the current language."""
+        return []
+
+    def retitle(self) -> None:
+        for model, titles in self.column_titles():
+            model.set_titles(titles)
+
+    def retranslate(self) -> None:
+        """The language changed: the form's texts, the column titles, then what the tab wrote."""
+        self.form.retranslateUi(self)
+        self.retitle()
+        self.status_line.retranslate()
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        """Rewrite the texts set in code in the current language."""
+
     def say(self, text: str, *, warning: bool = False) -> None:
         self.status_line.set_state("warning" if warning else ("ok" if text else ""), text)
 

@@ -74,15 +74,12 @@ class ConflictDialog(QDialog):
 class ConflictsTab(SetupTab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.kind_labels = {"alumnus": self.tr("alumni"), "family": self.tr("keluarga"),
-                            "business_partner": self.tr("mitra usaha"),
-                            "same_yayasan": self.tr("yayasan yang sama"), "other": self.tr("lainnya")}
-        self.severity_labels = {"hard": self.tr("berat (ditolak)"), "soft": self.tr("ringan (peringatan)")}
+        self.retranslate_texts()
         self.model = RowTableModel([
-            Column("juror_name", self.tr("Juri")), Column("target", self.tr("Pesantren / kecamatan")),
-            Column("kind", self.tr("Jenis"), fmt=lambda k: self.kind_labels.get(k, k)),
-            Column("severity", self.tr("Tingkat"), fmt=lambda k: self.severity_labels.get(k, k)),
-            Column("note", self.tr("Catatan"))])
+            Column("juror_name"), Column("target"),
+            Column("kind", fmt=lambda k: self.kind_labels.get(k, k)),
+            Column("severity", fmt=lambda k: self.severity_labels.get(k, k)),
+            Column("note")])
         self.form = Ui_ConflictsTab()
         self.form.setupUi(self)
         self.view = make_view(self.model, "conflicts", view=self.form.view)
@@ -96,7 +93,20 @@ class ConflictsTab(SetupTab):
         self.delete_button.clicked.connect(self.delete)
         self.view.activated.connect(lambda _i: self.edit())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.retitle()
         self.update_buttons()
+
+    def retranslate_texts(self) -> None:
+        self.kind_labels = {"alumnus": self.tr("alumni"), "family": self.tr("keluarga"),
+                            "business_partner": self.tr("mitra usaha"),
+                            "same_yayasan": self.tr("yayasan yang sama"), "other": self.tr("lainnya")}
+        self.severity_labels = {"hard": self.tr("berat (ditolak)"), "soft": self.tr("ringan (peringatan)")}
+
+    def column_titles(self):
+        return [
+            (self.model, [self.tr("Juri"), self.tr("Pesantren / kecamatan"), self.tr("Jenis"),
+                          self.tr("Tingkat"), self.tr("Catatan")]),
+        ]
 
     def update_buttons(self) -> None:
         has = selected(self.view, self.model) is not None

@@ -38,13 +38,13 @@ class PanelDetail(SetupTab):
         self.title = self.form.title_label
         self.title.setObjectName("panel_title")
         self.juror_model = RowTableModel([
-            Column("name", self.tr("Juri")), Column("institution", self.tr("Instansi")),
-            Column("element", self.tr("Unsur"), fmt=element_label),
-            Column("warning", self.tr("Peringatan konflik"), tooltip=lambda r: r.warning)])
+            Column("name"), Column("institution"),
+            Column("element", fmt=element_label),
+            Column("warning", tooltip=lambda r: r.warning)])
         self.juror_view = make_view(self.juror_model, "panel_jurors", view=self.form.juror_view)
         self.slot_model = RowTableModel([
-            Column("position", self.tr("Urutan"), align=RIGHT), Column("time_slot", self.tr("Jam")),
-            Column("pesantren_name", self.tr("Pesantren")), Column("nspp", self.tr("NSPP"))])
+            Column("position", align=RIGHT), Column("time_slot"),
+            Column("pesantren_name"), Column("nspp")])
         self.slot_view = make_view(self.slot_model, "panel_slots", stretch=2, view=self.form.slot_view)
         f = self.form
         self.assign_button, self.new_juror_button = f.assign_button, f.new_juror_button
@@ -63,15 +63,27 @@ class PanelDetail(SetupTab):
         self.time_button.clicked.connect(self.edit_time_slot)
         self.slot_view.activated.connect(lambda _i: self.edit_time_slot())
         self.slot_view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.retitle()
         self.set_panel(None, [])
+
+    def column_titles(self):
+        return [
+            (self.juror_model, [self.tr("Juri"), self.tr("Instansi"), self.tr("Unsur"),
+                                self.tr("Peringatan konflik")]),
+            (self.slot_model, [self.tr("Urutan"), self.tr("Jam"), self.tr("Pesantren"), self.tr("NSPP")]),
+        ]
 
     def set_panel(self, panel: setup.PanelInfo | None, regency_codes: list[str]) -> None:
         if (panel.id if panel else None) != (self.panel.id if self.panel else None):
             self.say("")
         self.panel, self.regency_codes = panel, regency_codes
+        self.retranslate_texts()
+        self.reload()
+
+    def retranslate_texts(self) -> None:
+        panel = self.panel
         self.title.setText(f"<b>{panel.venue_name} — {panel.name}</b>" if panel
                            else self.tr("Pilih sebuah panel untuk melihat juri dan urutan tampilnya."))
-        self.reload()
 
     def update_buttons(self) -> None:
         has = self.panel is not None and self.editable

@@ -89,11 +89,11 @@ class RubricTab(SetupTab):
         self.heading = self.form.heading
         self.heading.setObjectName("rubric_heading")
         self.model = CriteriaModel([
-            Column("code", self.tr("Kode")), Column("name", self.tr("Nama")),
-            Column("description", self.tr("Deskripsi")),
-            Column("weight", self.tr("Bobot"), align=RIGHT), Column("min_score", self.tr("Min"), align=RIGHT),
-            Column("max_score", self.tr("Maks"), align=RIGHT),
-            Column("step", self.tr("Kelipatan"), align=RIGHT)])
+            Column("code"), Column("name"),
+            Column("description"),
+            Column("weight", align=RIGHT), Column("min_score", align=RIGHT),
+            Column("max_score", align=RIGHT),
+            Column("step", align=RIGHT)])
         self.view = make_view(self.model, "rubric", stretch=2, view=self.form.view)
         self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                                   | QAbstractItemView.AnyKeyPressed)
@@ -112,7 +112,21 @@ class RubricTab(SetupTab):
         self.remove_button.clicked.connect(self.remove_selected)
         self.reset_button.clicked.connect(self.reload)
         self.save_button.clicked.connect(self.save)
+        self.retitle()
         self.update_buttons()
+
+    def retranslate_texts(self) -> None:
+        # Say again, in the new language, what was shown.
+        if self.heading.text():
+            self._show_heading()
+        if self.total_label.text():
+            self._show_total()
+
+    def column_titles(self):
+        return [
+            (self.model, [self.tr("Kode"), self.tr("Nama"), self.tr("Deskripsi"), self.tr("Bobot"),
+                          self.tr("Min"), self.tr("Maks"), self.tr("Kelipatan")]),
+        ]
 
     def _edited(self) -> None:
         self.dirty = True

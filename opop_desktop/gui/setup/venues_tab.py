@@ -29,17 +29,17 @@ class VenuesTab(SetupTab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.venue_model = RowTableModel([
-            Column("name", self.tr("Lokasi")), Column("event_date", self.tr("Tanggal"), fmt=_date),
-            Column("regency_codes", self.tr("Kab/kota dilayani"), fmt=_regencies),
-            Column("address", self.tr("Alamat")),
-            Column("panel_count", self.tr("Panel"), align=RIGHT)])
+            Column("name"), Column("event_date", fmt=_date),
+            Column("regency_codes", fmt=_regencies),
+            Column("address"),
+            Column("panel_count", align=RIGHT)])
         self.form = Ui_VenuesTab()
         self.form.setupUi(self)
         self.venue_view = make_view(self.venue_model, "venues", stretch=0, view=self.form.venue_view)
         self.add_venue_button = self.form.add_venue_button
         self.panel_model = RowTableModel([
-            Column("name", self.tr("Panel")), Column("juror_count", self.tr("Juri"), align=RIGHT),
-            Column("pesantren_count", self.tr("Pesantren"), align=RIGHT)])
+            Column("name"), Column("juror_count", align=RIGHT),
+            Column("pesantren_count", align=RIGHT)])
         self.panel_view = make_view(self.panel_model, "panels", stretch=0, view=self.form.panel_view)
         self.add_panel_button = self.form.add_panel_button
         self.add_venue_button.setIcon(icon("add"))
@@ -54,6 +54,17 @@ class VenuesTab(SetupTab):
         self.panel_view.selectionModel().selectionChanged.connect(lambda *_: self._panel_chosen())
         self.add_venue_button.clicked.connect(self.add_venue)
         self.add_panel_button.clicked.connect(self.add_panel)
+        self.retitle()
+
+    def column_titles(self):
+        return [
+            (self.venue_model, [self.tr("Lokasi"), self.tr("Tanggal"), self.tr("Kab/kota dilayani"),
+                                self.tr("Alamat"), self.tr("Panel")]),
+            (self.panel_model, [self.tr("Panel"), self.tr("Juri"), self.tr("Pesantren")]),
+        ]
+
+    def retranslate_texts(self) -> None:
+        self.detail.retranslate()
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
