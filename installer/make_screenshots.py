@@ -476,7 +476,8 @@ def take(st: Studio, shot: Shot, out: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--set", choices=("all", *SETS), default="all", help="which screenshots (default: all)")
-    p.add_argument("--out", default="", help="folder for the PNG files (one set only; default: its docs folder)")
+    p.add_argument("--out", default="",
+                   help="folder for the PNG files (one set only; default: its docs folder)")
     p.add_argument("--only", default="", help="comma-separated shot names (default: all)")
     args = p.parse_args(argv)
     sets = list(SETS) if args.set == "all" else [args.set]

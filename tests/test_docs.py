@@ -52,8 +52,8 @@ def test_screenshot_script_grabs_the_real_window(tmp_path):
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run = subprocess.run([sys.executable, str(ROOT / "installer" / "make_screenshots.py"), "--set", "guides",
-                          "--out", str(tmp_path), "--only", "beranda,penilaian-juri"], capture_output=True, text=True, env=env,
-                         timeout=240)
+                          "--out", str(tmp_path), "--only", "beranda,penilaian-juri"],
+                         capture_output=True, text=True, env=env, timeout=240)
     assert run.returncode == 0, run.stderr[-2000:]
     for name in ("beranda", "penilaian-juri"):
         data = (tmp_path / f"{name}.png").read_bytes()

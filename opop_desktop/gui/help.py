@@ -90,7 +90,8 @@ class HelpViewer(QDialog):
         self.form = Ui_HelpViewer()
         self.form.setupUi(self)
         self.resize(1000, 660)  # fits 1366×768 with the taskbar
-        self.guides, self.browser, self.back_button = self.form.guides, self.form.browser, self.form.back_button
+        self.guides, self.browser = self.form.guides, self.form.browser
+        self.back_button = self.form.back_button
         self.guides.setObjectName("help_guides")
         self.browser.setObjectName("help_browser")
         for role, name, _title in GUIDES:
@@ -174,8 +175,8 @@ def show_guide_for_current_user(window) -> None:
         return
     from opop_desktop.core.db import get_setting
     window.ctx.tasks.run(lambda session, _task: get_setting(session, "role", ""),
-                         on_done=lambda role: show_guide(window, INSTALLATION_ROLE_GUIDE.get(role, DEFAULT_ROLE),
-                                                         screen),
+                         on_done=lambda role: show_guide(
+                             window, INSTALLATION_ROLE_GUIDE.get(role, DEFAULT_ROLE), screen),
                          on_error=lambda _err: show_guide(window, DEFAULT_ROLE, screen))
 
 

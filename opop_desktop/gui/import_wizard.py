@@ -63,7 +63,8 @@ class FilePage(QWizardPage):
         super().__init__(parent)
         self.form = Ui_FilePage()
         self.form.setupUi(self)
-        self.path_edit, self.problem, self.strict_box = self.form.path_edit, self.form.problem, self.form.strict_box
+        self.path_edit, self.problem = self.form.path_edit, self.form.problem
+        self.strict_box = self.form.strict_box
         self.path_edit.textChanged.connect(self._on_path)
         self.form.browse_button.setIcon(icon("folder"))
         self.form.browse_button.clicked.connect(self.browse)

@@ -64,7 +64,8 @@ def test_language_switch_keeps_form_screens_and_rebuilds_the_others(qtbot, db):
 def _form_texts(screen) -> list[str]:
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
 
-    out = [w.text() for w in screen.findChildren(QLabel)] + [w.text() for w in screen.findChildren(QAbstractButton)]
+    out = [w.text() for w in screen.findChildren(QLabel)]
+    out += [w.text() for w in screen.findChildren(QAbstractButton)]
     out += [w.title() for w in screen.findChildren(QGroupBox)]
     for tabs in screen.findChildren(QTabWidget):
         out += [tabs.tabText(i) for i in range(tabs.count())]

@@ -98,7 +98,8 @@ header.setText("Cetak")
 header.show()
 app.processEvents()
 image = header.icon_label.grab().toImage()
-ink = sum(1 for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200)
+ink = sum(1 for x in range(image.width()) for y in range(image.height())
+          if image.pixelColor(x, y).alpha() > 200)
 print(image.width(), image.height(), image.devicePixelRatio(), ink)
 """
 

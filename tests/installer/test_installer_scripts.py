@@ -20,7 +20,8 @@ def test_nsis_script_compiles(tmp_path):
     script = tmp_path / "opop-desktop.nsi"
     shutil.copy(ROOT / "installer" / "opop-desktop.nsi", script)
     icon = ROOT / "resources" / "icons" / "opop.ico"
-    proc = subprocess.run(["makensis", "-V2", f"-DSRCDIR={src}", "-DVERSION=9.9.9", f"-DICON={icon}", str(script)],
+    proc = subprocess.run(["makensis", "-V2", f"-DSRCDIR={src}", "-DVERSION=9.9.9", f"-DICON={icon}",
+                           str(script)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     setup = tmp_path / "opop-desktop-9.9.9-setup.exe"

@@ -69,7 +69,8 @@ class CetakScreen(Screen):
         self.document, self.stage, self.scope_kind = form.document, form.stage, form.scope_kind
         self.scope_item, self.paper, self.blank = form.scope_item, form.paper, form.blank
         self.generate_button, self.status = form.generate_button, form.status
-        self.print_button, self.open_button, self.save_button = form.print_button, form.open_button, form.save_button
+        self.print_button, self.open_button = form.print_button, form.open_button
+        self.save_button = form.save_button
         for key in DOCUMENTS:
             self.document.addItem("", key)
         for n in (1, 2, 3):
@@ -192,7 +193,8 @@ class CetakScreen(Screen):
         self.generate_button.setEnabled(True)
         self.last_result = result
         self.pdf_path = Path(result.path)
-        self.status.set_state("ok", lambda: self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
+        self.status.set_state("ok", lambda: self.tr("{0} halaman siap: {1}").format(result.pages,
+                                                                                  result.path))
         for b in (self.print_button, self.open_button, self.save_button):
             b.setEnabled(True)
         self.print_button.setEnabled(self.pdf_doc is not None)

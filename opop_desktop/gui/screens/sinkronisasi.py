@@ -81,10 +81,10 @@ class SinkronisasiScreen(Screen):
         self.preview_model.set_titles([self.tr("Berkas"), self.tr("Dari"), self.tr("Jenis"), self.tr("Baru"),
                                        self.tr("Sama"), self.tr("Diperbarui"), self.tr("Konflik"),
                                        self.tr("Status")])
-        self.quarantine_model.set_titles([self.tr("Perangkat"), self.tr("Id perangkat"), self.tr("Sidik jari"),
-                                          self.tr("Alasan")])
-        self.conflict_model.set_titles([self.tr("Konflik"), self.tr("Nilai"), self.tr("Oleh"), self.tr("Laptop"),
-                                        self.tr("Waktu"), self.tr("Versi")])
+        self.quarantine_model.set_titles([self.tr("Perangkat"), self.tr("Id perangkat"),
+                                          self.tr("Sidik jari"), self.tr("Alasan")])
+        self.conflict_model.set_titles([self.tr("Konflik"), self.tr("Nilai"), self.tr("Oleh"),
+                                        self.tr("Laptop"), self.tr("Waktu"), self.tr("Versi")])
         self.gaps_model.set_titles([self.tr("Perangkat"), self.tr("Diterima")])
         self.backup_model.set_titles([self.tr("Cadangan"), self.tr("Ukuran"), self.tr("Waktu")])
         self.export_status.retranslate()
@@ -279,8 +279,8 @@ class SinkronisasiScreen(Screen):
         self.gaps_model = RowTableModel([Column("name", ""), Column("text", "")])
         _table(form.gaps_view, self.gaps_model)
         self.backup_view = form.backup_view
-        self.backup_model = RowTableModel([Column("name", ""), Column("size", ""),
-                                           Column("created", "", fmt=lambda d: d.strftime("%d-%m-%Y %H:%M:%S"))])
+        self.backup_model = RowTableModel([Column("name"), Column("size"),
+                                           Column("created", fmt=lambda d: d.strftime("%d-%m-%Y %H:%M:%S"))])
         _table(self.backup_view, self.backup_model)
         self.backup_button, self.restore_button = form.backup_button, form.restore_button
         self.backup_button.setIcon(icon("backup"))

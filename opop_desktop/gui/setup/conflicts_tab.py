@@ -86,7 +86,8 @@ class ConflictsTab(SetupTab):
         self.add_button, self.edit_button = self.form.add_button, self.form.edit_button
         self.delete_button = self.form.delete_button
         self.form.buttons_row.insertWidget(0, self.status_line, 1)
-        for button, name in ((self.add_button, "add"), (self.edit_button, "edit"), (self.delete_button, "delete")):
+        for button, name in ((self.add_button, "add"), (self.edit_button, "edit"),
+                             (self.delete_button, "delete")):
             button.setIcon(icon(name))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
