@@ -89,22 +89,12 @@ def _who(actor) -> str:
     return str(getattr(actor, "username", actor) or "")
 
 
-# Who may do what. A plain name (the CLI's ``--by``: whoever runs it holds the database file)
-# is recorded as given; a signed-in user (GUI) must have one of these roles.
-ROLES_FOR = {
-    "verify": ("admin", "coordinator", "officer"), "acknowledge": ("admin", "coordinator"),
-    "seal": ("admin", "coordinator"), "merge": ("admin", "coordinator"),
-    "approve": ("admin",), "publish": ("admin",), "override": ("admin",),
-}
-WHAT = {"verify": "memeriksa hasil lokasi", "acknowledge": "meninjau tanda varians",
-        "seal": "menyegel hasil lokasi", "merge": "menggabungkan hasil", "approve": "mengesahkan hasil pleno",
-        "publish": "mengumumkan hasil", "override": "mencatat keputusan pleno"}
-
-
 def _allowed(actor, action: str) -> str:
+    """A signed-in user (GUI) must hold ``results.<action>`` in the permission matrix; a plain
+    name (the CLI's ``--by``: whoever runs it holds the database file) is recorded as given."""
     if getattr(actor, "role", None) is not None:
-        from .accounts import require_role
-        require_role(actor, *ROLES_FOR[action], what=WHAT[action])
+        from .. import permissions
+        permissions.require(actor, f"results.{action}")
     return _who(actor)
 
 
