@@ -58,7 +58,6 @@ MATRIX: dict[str, tuple[tuple[str, ...], str]] = {
     "backup.create": (MANAGERS, "membuat cadangan"),
     "backup.restore": (MANAGERS, "memulihkan cadangan"),
     "settings.change": (MANAGERS, "mengubah pengaturan"),
-    "demo.load": (("admin",), "memuat data demo"),
 }
 
 # The navigation column's screens in the order of gui/screens (kept here so a role's menu can be

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from opop_desktop.core.db import Database
+from opop_desktop.core.services.accounts import SignedInUser
 
 from .tasks import TaskRunner
 
@@ -43,3 +44,11 @@ class AppContext:
     @property
     def user(self) -> CurrentUser | None:
         return self.users.user
+
+    @property
+    def actor(self) -> SignedInUser | None:
+        """The signed-in user as the services' actor (None: nobody signed in)."""
+        u = self.users.user
+        if u is None:
+            return None
+        return SignedInUser(u.id, u.username, u.full_name, u.role, u.juror_id, u.regency_code)

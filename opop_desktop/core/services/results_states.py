@@ -92,7 +92,7 @@ def _who(actor) -> str:
 def _allowed(actor, action: str) -> str:
     """A signed-in user (GUI) must hold ``results.<action>`` in the permission matrix; a plain
     name (the CLI's ``--by``: whoever runs it holds the database file) is recorded as given."""
-    if getattr(actor, "role", None) is not None:
+    if actor is None or getattr(actor, "role", None) is not None:
         from .. import permissions
         permissions.require(actor, f"results.{action}")
     return _who(actor)
