@@ -105,10 +105,11 @@ def require(actor, action: str, *, regency: str | Iterable[str] | None = None):
     if not allowed(actor, action):
         raise PermissionDenied(denied_message(actor, what(action)))
     if not in_scope(actor, regency):
-        codes = regency if isinstance(regency, str) else ", ".join(sorted(c for c in regency if c)) or "-"
+        codes = regency if isinstance(regency, str) else ", ".join(sorted(c for c in regency if c))
+        owner = f"data ini milik kab/kota {codes}" if codes else "ini data tingkat provinsi"
         raise PermissionDenied(
             f"Koordinator kab/kota {scope_of(actor)} hanya boleh {what(action)} untuk kab/kotanya "
-            f"sendiri (data ini milik kab/kota {codes}).")
+            f"sendiri ({owner}).")
     return actor
 
 
