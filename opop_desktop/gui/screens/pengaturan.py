@@ -55,6 +55,7 @@ class PengaturanScreen(Screen):
         self.keep = QSpinBox()
         self.keep.setRange(1, 500)
         self.keep.setValue(BACKUPS_KEPT)
+        self._kept_saved = BACKUPS_KEPT
         self.keep.editingFinished.connect(self._keep_changed)
         dform.addRow(self.tr("&Jumlah cadangan disimpan:"), self.keep)
         buttons = QHBoxLayout()
@@ -90,6 +91,9 @@ class PengaturanScreen(Screen):
 
     def _keep_changed(self) -> None:
         count, actor = self.keep.value(), self.ctx.actor
+        if count == self._kept_saved:  # Enter, then leaving the box: saved once
+            return
+        self._kept_saved = count
         self.ctx.tasks.run(lambda s, _c: backup.set_backups_kept(s, actor, count),
                            on_error=lambda e: messages.show_error(self, e), changes={"setup"})
 
@@ -100,6 +104,7 @@ class PengaturanScreen(Screen):
         if not self.keep.hasFocus():
             self.keep.blockSignals(True)
             self.keep.setValue(kept)
+            self._kept_saved = kept
             self.keep.blockSignals(False)
         self.install_label.setText(self.tr("Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}").format(
             info.device_id, info.role, info.regency_code or "-", info.programme_name or "-"))
