@@ -1,7 +1,8 @@
 """Who may do what: one matrix of actions × roles, checked by the services and read by the GUI.
 
 Roles: ``admin`` (province), ``coordinator`` (one kab/kota), ``officer`` (venue staff: check-in,
-paper entry, printing), ``juror`` (their own sheets only). A coordinator with a kab/kota code is
+paper entry, printing, and at the end of the day exporting the venue's bundle and making a
+backup), ``juror`` (their own sheets only). A coordinator with a kab/kota code is
 further limited to records of that kab/kota: services pass the record's kab/kota code(s) as
 ``regency`` and ``require`` refuses the others.
 
@@ -28,7 +29,7 @@ MATRIX: dict[str, tuple[tuple[str, ...], str]] = {
     "screen.kehadiran": (VENUE_STAFF, "membuka Kehadiran"),
     "screen.penilaian": (ALL, "membuka Penilaian"),
     "screen.hasil": (MANAGERS, "membuka Hasil"),
-    "screen.sinkronisasi": (MANAGERS, "membuka Sinkronisasi"),
+    "screen.sinkronisasi": (VENUE_STAFF, "membuka Sinkronisasi"),
     "screen.cetak": (VENUE_STAFF, "membuka Cetak"),
     "screen.pengaturan": (MANAGERS, "membuka Pengaturan"),
     # set-up and accounts
@@ -53,9 +54,10 @@ MATRIX: dict[str, tuple[tuple[str, ...], str]] = {
     "results.publish": (("admin",), "mengumumkan hasil"),
     "results.override": (("admin",), "mencatat keputusan pleno"),
     # data movement and safety
-    "sync.exchange": (MANAGERS, "mengimpor atau mengekspor bundel sinkronisasi"),
+    "sync.export": (VENUE_STAFF, "mengekspor bundel sinkronisasi"),
+    "sync.import": (MANAGERS, "mengimpor bundel sinkronisasi atau mempercayai perangkat"),
     "sync.resolve": (MANAGERS, "menyelesaikan konflik sinkronisasi"),
-    "backup.create": (MANAGERS, "membuat cadangan"),
+    "backup.create": (VENUE_STAFF, "membuat cadangan"),
     "backup.restore": (MANAGERS, "memulihkan cadangan"),
     "settings.change": (MANAGERS, "mengubah pengaturan"),
 }

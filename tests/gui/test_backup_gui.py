@@ -63,6 +63,23 @@ def test_restore_checks_first_then_a_coordinator_restores(qtbot, db, monkeypatch
     close_ctx(qtbot, ctx)
 
 
+def test_an_officer_exports_and_backs_up_but_neither_imports_nor_restores(qtbot, db):
+    day = build_day(db, n_pesantren=1, n_jurors=1)
+    ctx = make_ctx(db, day, "off1")
+    screen = SinkronisasiScreen(ctx)
+    qtbot.addWidget(screen)
+
+    def visible_tabs():
+        return [screen.tabs.tabText(i) for i in range(screen.tabs.count()) if screen.tabs.isTabVisible(i)]
+    assert visible_tabs() == ["Ekspor", "Celah", "Cadangan"]
+    assert screen.export_button.isEnabled() and screen.backup_button.isEnabled()
+    assert not screen.restore_button.isEnabled()
+    sign_in_as(ctx, day, "koord")
+    assert visible_tabs() == ["Ekspor", "Impor", "Karantina", "Konflik", "Celah", "Cadangan"]
+    assert screen.restore_button.isEnabled()
+    close_ctx(qtbot, ctx)
+
+
 def test_backups_kept_typed_in_pengaturan_prunes_automatic_backups(qtbot, db):
     day = build_day(db, n_pesantren=1, n_jurors=1)
     ctx = make_ctx(db, day, "off1")
@@ -70,7 +87,7 @@ def test_backups_kept_typed_in_pengaturan_prunes_automatic_backups(qtbot, db):
     qtbot.addWidget(screen)
     screen.show()
     screen.activate()
-    assert not screen.keep.isEnabled() and not screen.backup_now.isEnabled()  # not an officer's
+    assert not screen.keep.isEnabled()  # settings are not an officer's
     sign_in_as(ctx, day, "admin")
     assert screen.keep.isEnabled()
     ctx.tasks.wait_idle()

@@ -18,7 +18,7 @@ ALL = ["beranda", "peserta", "persiapan", "kehadiran", "penilaian", "hasil", "si
 NAVIGATION = {
     "admin": ALL,
     "koord": ALL,
-    "off1": ["beranda", "kehadiran", "penilaian", "cetak"],
+    "off1": ["beranda", "kehadiran", "penilaian", "sinkronisasi", "cetak"],
     "juri1": ["penilaian"],
 }
 

@@ -357,6 +357,13 @@ class SinkronisasiScreen(Screen):
         self._apply_role(self.ctx.user)
 
     def _apply_role(self, user) -> None:
+        """An officer exports the venue's bundle and makes backups; importing, trusting devices,
+        resolving conflicts and restoring are for admins and coordinators."""
+        for button, action in ((self.merge_button, "sync.import"), (self.trust_button, "sync.import"),
+                               (self.pick_button, "sync.resolve")):
+            index = next(i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(button))
+            self.tabs.setTabVisible(index, permissions.allowed(user, action))
+        self.export_button.setEnabled(permissions.allowed(user, "sync.export"))
         self.backup_button.setEnabled(permissions.allowed(user, "backup.create"))
         self.restore_button.setEnabled(permissions.allowed(user, "backup.restore"))
 
