@@ -12,6 +12,7 @@ from opop_desktop.core.errors import ConflictError, PermissionDenied
 from opop_desktop.core.services import accounts, attendance, backup, results_states, scoring, setup
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.services.scoring import SheetKey
+from opop_desktop.core.services.venue_views import venue_choices
 
 ROLE_OF = {"admin": "Admin provinsi", "koord": "Koordinator kab/kota", "off1": "Petugas lokasi",
            "juri1": "Juri"}
@@ -102,7 +103,9 @@ def test_a_coordinator_is_limited_to_its_kab_kota(db, day):
     with db.session() as s:  # its own kab/kota is fine, and a new juror belongs to it
         assert setup.create_juror(s, koord, name="Juri Garut").regency_code == "32.05"
         names = [v.name for v in setup.list_venues(s, day.stage_id, regency_code=permissions.scope_of(koord))]
-    assert names == ["Aula Garut"]
+        chosen = [v.name for v in venue_choices(s, permissions.scope_of(koord))]  # Kehadiran, progress
+        everyone = [v.name for v in venue_choices(s, permissions.scope_of(day.users["admin"]))]
+    assert names == chosen == ["Aula Garut"] and everyone == ["Aula Garut", "Aula Tasik"]
 
 
 def test_nobody_signed_in_may_do_nothing(db, day):
