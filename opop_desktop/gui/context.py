@@ -11,14 +11,9 @@ from opop_desktop.core.services.accounts import SignedInUser
 from .tasks import TaskRunner
 
 
-@dataclass
-class CurrentUser:
-    id: str
-    username: str
-    full_name: str
-    role: str  # admin | coordinator | officer | juror
-    juror_id: str | None = None
-    regency_code: str | None = None
+# The signed-in user is the services' actor itself: one type, so the role and kab/kota the GUI
+# shows by (core/permissions.py) are exactly those the services check.
+CurrentUser = SignedInUser
 
 
 class UserState(QObject):
@@ -48,7 +43,4 @@ class AppContext:
     @property
     def actor(self) -> SignedInUser | None:
         """The signed-in user as the services' actor (None: nobody signed in)."""
-        u = self.users.user
-        if u is None:
-            return None
-        return SignedInUser(u.id, u.username, u.full_name, u.role, u.juror_id, u.regency_code)
+        return self.users.user
