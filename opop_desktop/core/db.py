@@ -100,7 +100,8 @@ def backup_sqlite(path: Path, reason: str = "manual", keep: int | None = None) -
 
     The copy is written to a hidden temporary file and renamed when complete, so a full disk or
     a killed process never leaves a backup that looks usable. Then the oldest automatic backups
-    beyond ``keep`` are removed (manual ones stay)."""
+    beyond ``keep`` are removed (manual ones stay); by default as many as the installation's
+    ``backups_kept`` setting, read from the copy itself so that no lock is taken."""
     from .atomic import replacing
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -119,8 +120,20 @@ def backup_sqlite(path: Path, reason: str = "manual", keep: int | None = None) -
                 Path(f"{tmp}-journal").unlink(missing_ok=True)  # left by a write that failed
         finally:
             src.close()
-    prune_backups(path.stem, keep)
+    prune_backups(path.stem, keep if keep is not None else _kept_in(target))
     return target
+
+
+def _kept_in(copy: Path) -> int | None:
+    try:
+        conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM local_setting WHERE key = 'backups_kept'").fetchone()
+        finally:
+            conn.close()
+        return max(1, int(row[0])) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
 
 
 def is_automatic_backup(name: str) -> bool:

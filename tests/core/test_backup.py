@@ -84,6 +84,7 @@ def test_restore_refuses_empty_and_foreign_files(db, db_path, programme, tmp_pat
     text = tmp_path / "bukan.sqlite3"
     text.write_text("bukan basis data")
     _refused(db, db_path, capsys, text, "bukan basis data SQLite")
+    _refused(db, db_path, capsys, db_path, "basis data yang sedang dipakai")
     foreign = tmp_path / "lain.sqlite3"
     with closing(sqlite3.connect(foreign)) as conn, conn:
         conn.execute("CREATE TABLE catatan (isi TEXT)")

@@ -21,6 +21,7 @@ A restore is for admins and coordinators and checks the file before anything is 
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -105,6 +106,7 @@ def set_backups_kept(session: Session, actor, count: int) -> int:
 
 
 def _kept(db: Database) -> int:
+    """PostgreSQL only: SQLite backups read the setting from the copy (core/db.backup_sqlite)."""
     with db.session() as s:
         return backups_kept(s)
 
@@ -121,7 +123,7 @@ def make_backup(db: Database, reason: str = "manual", actor=None) -> BackupResul
         if not path.exists():
             return BackupResult(None, "Berkas basis data belum ada; tidak ada yang dicadangkan.")
         try:
-            target = backup_sqlite(path, reason=reason, keep=_kept(db))
+            target = backup_sqlite(path, reason=reason)
         except (sqlite3.Error, OSError) as exc:
             raise DatabaseError(f"Cadangan gagal dibuat ({exc}); periksa ruang kosong pada disk. Tidak ada "
                                 "berkas cadangan setengah jadi yang tertinggal.",
@@ -163,9 +165,25 @@ def list_backups(db: Database) -> list[BackupInfo]:
     return sorted(out, key=lambda b: b.name, reverse=True)
 
 
+def _refuse_live(db: Database, candidate: Path) -> None:
+    """The live database (or its -wal/-shm) is no backup; and opening it here to read it would,
+    on POSIX, drop this process's SQLite locks on it when the descriptor closes."""
+    live = sqlite_path(db.url)
+    if live is None:
+        return
+    for own in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
+        try:
+            same = os.path.samefile(candidate, own)
+        except OSError:
+            continue
+        if same:
+            raise _refuse(candidate, "Berkas ini adalah basis data yang sedang dipakai, bukan cadangan.")
+
+
 def _find(db: Database, name: str) -> Path:
     candidate = Path(name)
     if candidate.is_file():
+        _refuse_live(db, candidate)
         return candidate
     for b in list_backups(db):
         if b.name == name or b.name.startswith(name):
