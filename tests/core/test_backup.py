@@ -213,3 +213,16 @@ def test_a_failed_backup_leaves_no_file(db, db_path, programme, how):
             os.utime(paths.backups_dir() / name, (0, 0))
         backup.make_backup(db, reason="manual")
         assert [f.name for f in paths.backups_dir().iterdir() if f.name.startswith(".")] == []
+
+
+def test_postgres_backup_says_what_it_did(pg_url):
+    from opop_desktop.core.db import open_database
+
+    db = open_database(pg_url)
+    try:
+        res = backup.make_backup(db, reason="before-import")
+        assert ("Cadangan dibuat" in res.note and res.path) or "tidak ada cadangan" in res.note
+        if res.path:  # a pg_dump file passes the format check
+            assert backup.check_backup(db, res.path) is None
+    finally:
+        db.dispose()
