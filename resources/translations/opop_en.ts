@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="39"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="40"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -253,8 +253,8 @@
 <context>
     <name>BerandaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="69"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="86"/>
         <location filename="../../ui/beranda.ui" line="9"/>
         <source>Beranda</source>
         <translation>Home</translation>
@@ -334,67 +334,67 @@
         <translation>Programme year:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="83"/>
         <source>— (semua kab/kota)</source>
         <translation>— (all regencies/cities)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="84"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="85"/>
         <source>Beranda — {0}</source>
         <translation>Home — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
         <source>Angka untuk {0}.</source>
         <translation>Figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
         <source>Angka untuk seluruh data di laptop ini.</source>
         <translation>Figures for all data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
         <source>{0} tidak lolos</source>
         <translation>{0} did not pass</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="98"/>
         <source>dari {0} diundang; {1} tidak hadir</source>
         <translation>of {0} invited; {1} absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
         <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.</source>
         <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen, or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
         <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="118"/>
         <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
         <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="121"/>
         <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
         <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
         <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
         <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="127"/>
         <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
         <translation>See the rankings and recapitulation on the Results screen.</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="116"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>C&amp;reate PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="94"/>
         <source>Pilih dokumen dan cakupan, lalu tekan Buat PDF.</source>
         <translation>Choose a document and scope, then press Create PDF.</translation>
     </message>
@@ -538,72 +538,72 @@
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="103"/>
         <source>Pratinjau tidak tersedia; gunakan Buka PDF.</source>
         <translation>Preview not available; use Open PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="176"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="177"/>
         <source>Pilih {0} lebih dahulu.</source>
         <translation>Choose the {0} first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="183"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="184"/>
         <source>Menyusun PDF…</source>
         <translation>Building the PDF…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="188"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="189"/>
         <source>Menyusun PDF</source>
         <translation>Building the PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="195"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="196"/>
         <source>{0} halaman siap: {1}</source>
         <translation>Pages ready: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="209"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="209"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="211"/>
         <source>Gagal menyusun PDF.</source>
         <translation>Could not build the PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="215"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="217"/>
         <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}</source>
         <translation>No application is available to open PDFs. The file is at {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="221"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="223"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="224"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="230"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="232"/>
         <source>Disimpan ke {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="237"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="239"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="254"/>
         <source>Printer tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="270"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="272"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>Pages sent to the printer: {0}.</translation>
     </message>
@@ -611,57 +611,57 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
         <source>Koreksi kehadiran</source>
         <translation>Correct attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
         <source>Catat kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="47"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="50"/>
         <source>Datang &amp;terlambat</source>
         <translation>Arrived &amp;late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
         <source>Perwakilan &amp;1:</source>
         <translation>Representative &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
         <source>Perwakilan &amp;2:</source>
         <translation>Representative &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="60"/>
         <source>Petugas:</source>
         <translation>Officer:</translation>
     </message>
@@ -722,62 +722,62 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
         <source>alumni</source>
         <translation>alumnus</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
         <source>keluarga</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
         <source>mitra usaha</source>
         <translation>business partner</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
         <source>yayasan yang sama</source>
         <translation>same foundation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
         <source>lainnya</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
         <source>berat (ditolak)</source>
         <translation>hard (refused)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
         <source>ringan (peringatan)</source>
         <translation>soft (warning)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
         <source>Pesantren / kecamatan</source>
         <translation>Pesantren / district</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="109"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="109"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -797,32 +797,32 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="123"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="125"/>
         <source>kecamatan {0}</source>
         <translation>district {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="140"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="144"/>
         <source>Konflik {0} tercatat.</source>
         <translation>Conflict {0} recorded.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="155"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="160"/>
         <source>Konflik {0} diubah.</source>
         <translation>Conflict {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="161"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="166"/>
         <source>Hapus konflik kepentingan</source>
         <translation>Delete conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="162"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="167"/>
         <source>Alasan menghapus konflik {0} — {1}:</source>
         <translation>Reason for deleting the conflict {0} — {1}:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="168"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="173"/>
         <source>Konflik dihapus.</source>
         <translation>Conflict deleted.</translation>
     </message>
@@ -830,17 +830,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="50"/>
         <source>Koreksi nilai</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
         <source>&amp;Nilai baru:</source>
         <translation>&amp;New score:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="56"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="72"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="73"/>
         <location filename="../../ui/import_file_page.ui" line="6"/>
         <source>Pilih berkas pendaftar</source>
         <translation>Choose the registrant file</translation>
@@ -874,17 +874,17 @@
         <translation>Strict mode: save nothing if any row is rejected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="73"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="74"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="83"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="84"/>
         <source>Berkas tidak ditemukan: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="85"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="86"/>
         <source>Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.</source>
         <translation>Only .xlsx files can be read. Save the file again from Excel as .xlsx.</translation>
     </message>
@@ -978,473 +978,473 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="326"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="211"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="214"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="69"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="272"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="275"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
         <source>Tanda varians</source>
         <translation>Variance flags</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
         <source>Daftar cusp</source>
         <translation>Cusp list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="75"/>
         <source>Dikecualikan</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="76"/>
         <source>Status &amp;&amp; pleno</source>
         <translation>Status &amp;&amp; plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="77"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
         <source>&amp;Keputusan pleno…</source>
         <translation>&amp;Plenary decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
         <source>Tampilan:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="119"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="119"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Tanda</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="152"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="124"/>
         <source>Alasan tinjauan</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="130"/>
         <source>&amp;Tinjau tanda…</source>
         <translation>Re&amp;view flag…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
         <source>Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.</source>
         <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="143"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="143"/>
         <source>Jalur</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
         <source>Posisi</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="142"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="142"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="274"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
         <source>Sebab</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
         <source>Lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="161"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
         <source>&amp;Periksa lokasi</source>
         <translation>C&amp;heck venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
         <source>&amp;Segel lokasi</source>
         <translation>S&amp;eal venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="167"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="168"/>
         <source>Sa&amp;hkan (pleno)</source>
         <translation>Appr&amp;ove (plenary)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="169"/>
         <source>&amp;Umumkan</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="200"/>
         <source>Memuat peringkat…</source>
         <translation>Loading rankings…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
         <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
         <translation>{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="223"/>
         <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
         <translation>Groups awaiting a plenary decision (tied scores at the quota line): {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="249"/>
         <source> (kuota {0})</source>
         <translation> (quota {0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="272"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="275"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="273"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="276"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="280"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
         <source>z (diagnostik)</source>
         <translation>z (diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="287"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="290"/>
         <source>Gabungan kelompok</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="293"/>
         <source>Panel {0}</source>
         <translation>Panel {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
         <source>✓ ditinjau</source>
         <translation>✓ reviewed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="315"/>
         <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
         <translation>Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="323"/>
         <source>masuk</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="321"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="324"/>
         <source>keluar</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
         <source>Belum ada nilai sah</source>
         <translation>No valid score yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="326"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
         <source>Lembar tidak lengkap</source>
         <translation>Sheet incomplete</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="357"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="374"/>
         <source>Pilih satu tanda di tabel terlebih dahulu.</source>
         <translation>Select a flag in the table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="373"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="390"/>
         <source>Pilih satu pesantren di tabel peringkat terlebih dahulu.</source>
         <translation>Select a pesantren in the ranking table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="376"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="393"/>
         <source>{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.</source>
         <translation>{0} — rank {1}, score {2}, current result: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="390"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="407"/>
         <source>Pilih satu lokasi di tabel status terlebih dahulu.</source>
         <translation>Select a venue in the status table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="392"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="409"/>
         <source>Tandai hasil lokasi {0} sudah diperiksa?</source>
         <translation>Mark the results of venue {0} as checked?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="393"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="410"/>
         <source>Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.</source>
         <translation>Seal the results of venue {0}? After sealing, corrections create a new version.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="406"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="423"/>
         <source>Provinsi Jawa Barat</source>
         <translation>West Java Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="407"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="424"/>
         <source>Gabungkan hasil lokasi yang sudah disegel untuk {0}?</source>
         <translation>Merge the sealed venue results for {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="408"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="425"/>
         <source>Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).</source>
         <translation>Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="410"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="427"/>
         <source>Umumkan hasil yang sudah disahkan untuk {0}?</source>
         <translation>Publish the approved results for {0}?</translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="141"/>
+        <location filename="../../opop_desktop/gui/help.py" line="142"/>
         <source>Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket instalasi.</source>
         <translation>Guide not found: {0}. Reinstall the application or read the guides in the docs/ folder of the installation package.</translation>
     </message>
@@ -1475,27 +1475,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="257"/>
         <source>Impor pendaftar</source>
         <translation>Import registrants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="260"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="261"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="261"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="262"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="262"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="263"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="263"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1544,168 +1544,168 @@
 <context>
     <name>KehadiranScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="82"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="89"/>
         <source>Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta</source>
         <translation>Name, NSPP or registration number — or scan the participant card</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="92"/>
         <source>&amp;Cari / pindai:</source>
         <translation>&amp;Search / scan:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="100"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="104"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="104"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
         <source>&amp;Hadir…</source>
         <translation>&amp;Present…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="163"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="183"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="185"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="199"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="219"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="221"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="223"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="247"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="266"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="268"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="268"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="270"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="293"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="318"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="320"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="333"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>
@@ -1713,12 +1713,12 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="58"/>
+        <location filename="../../opop_desktop/gui/login.py" line="56"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="58"/>
+        <location filename="../../opop_desktop/gui/login.py" line="56"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
@@ -1748,12 +1748,12 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="63"/>
+        <location filename="../../opop_desktop/gui/login.py" line="61"/>
         <source>Sekarang masuk sebagai: {0}</source>
         <translation>Currently signed in as: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="91"/>
+        <location filename="../../opop_desktop/gui/login.py" line="89"/>
         <source>Isi nama pengguna dan kata sandi/PIN.</source>
         <translation>Enter the username and password/PIN.</translation>
     </message>
@@ -1761,22 +1761,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="107"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="108"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="159"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="163"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1947,22 +1947,22 @@
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="175"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="176"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="178"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="179"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="193"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="194"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="194"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="195"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -2111,7 +2111,7 @@
 <context>
     <name>PengaturanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="62"/>
         <location filename="../../ui/pengaturan.ui" line="9"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
@@ -2127,12 +2127,12 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="53"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="54"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
@@ -2172,12 +2172,12 @@
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="67"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="93"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
         <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="108"/>
         <source>Cadangan dibuat: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -2185,22 +2185,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="335"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="344"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2233,19 +2233,19 @@
         <translation>User acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="50"/>
         <location filename="../../ui/persiapan.ui" line="9"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="64"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="43"/>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="44"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="85"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2400,59 +2400,59 @@
         <translation>Nothing has been saved yet. Check the accepted and rejected rows, then press Import.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="106"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="107"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="111"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="119"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="112"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="120"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="111"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="119"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="112"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="120"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="112"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="113"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="113"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="113"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="120"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="121"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="120"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="121"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
@@ -2462,62 +2462,62 @@
         <translation>&amp;Save error list…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
         <source>Diterima ({0})</source>
         <translation>Accepted ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="131"/>
         <source>Ditolak ({0})</source>
         <translation>Rejected ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="131"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="132"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="141"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="142"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="143"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="144"/>
         <source>Memeriksa berkas pendaftar…</source>
         <translation>Checking the registrant file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="154"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="155"/>
         <source>{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.</source>
         <translation>{0} new, {1} updated, {2} unchanged, {3} rejected.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="158"/>
         <source>Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.</source>
         <translation>Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="161"/>
         <source>Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.</source>
         <translation>Rejected rows are skipped; save the error list, fix the rows, then import again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="169"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="170"/>
         <source>Pemeriksaan dibatalkan.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="184"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="185"/>
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="185"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="186"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="200"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="201"/>
         <source>Daftar kesalahan disimpan: {0}</source>
         <translation>Error list saved: {0}</translation>
     </message>
@@ -2530,52 +2530,52 @@
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="55"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="55"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="66"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="68"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="84"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="86"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="91"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="93"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
@@ -2593,37 +2593,37 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="217"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="218"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="218"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="219"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="226"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="227"/>
         <source>Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.</source>
         <translation>Import finished: {0} new pesantren, {1} updated, {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="229"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="230"/>
         <source>Tidak ada yang disimpan.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="231"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="232"/>
         <source>{0} baris ditolak dan dilewati.</source>
         <translation>Rows rejected and skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="238"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="239"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="240"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="241"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -2704,37 +2704,37 @@
 <context>
     <name>RubricTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="124"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="124"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="124"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
         <source>Deskripsi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="124"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="125"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="125"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Maks</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="125"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Kelipatan</source>
         <translation>Step</translation>
     </message>
@@ -2759,37 +2759,37 @@
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="173"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="176"/>
         <source>Tahap ini belum memiliki rubrik.</source>
         <translation>This stage has no rubric yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="175"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="178"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, versi {1}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="177"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="180"/>
         <source>Rubrik ini sudah dipakai untuk penilaian (dibekukan): menyimpan perubahan membuat versi {0}; lembar yang sudah dinilai tetap memakai versi {1}.</source>
         <translation>This rubric has already been used for scoring (frozen): saving changes creates version {0}; sheets already scored keep version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="184"/>
         <source>Hanya admin provinsi yang dapat mengubah rubrik.</source>
         <translation>Only the province admin can change the rubric.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="190"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="193"/>
         <source>Jumlah bobot: {0} (harus 100)</source>
         <translation>Total weight: {0} (must be 100)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="208"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="211"/>
         <source>Rubrik versi {0} sudah dipakai untuk penilaian. Simpan sebagai versi {1}?</source>
         <translation>Rubric version {0} has already been used for scoring. Save as version {1}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="216"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="219"/>
         <source>Rubrik disimpan (versi {0}).</source>
         <translation>Rubric saved (version {0}).</translation>
     </message>
@@ -2870,77 +2870,77 @@
 <context>
     <name>ScoreSheetPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="76"/>
         <source>&amp;Panel:</source>
         <translation>&amp;Panel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="78"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="93"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="94"/>
         <source>&amp;Kirim &amp;&amp; kunci…</source>
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="138"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="155"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="198"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="199"/>
         <source>Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.</source>
         <translation>The sheet has been submitted and locked; only a coordinator can correct it.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="200"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="201"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="217"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="252"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="266"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="294"/>
         <source>{0} lembar dikirim dan dikunci.</source>
         <translation>Sheets submitted and locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="311"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="319"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -2994,23 +2994,23 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <location filename="../../ui/sinkronisasi.ui" line="9"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="80"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="80"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="83"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
@@ -3040,23 +3040,23 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="112"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="126"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="125"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="128"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
@@ -3071,44 +3071,44 @@
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="85"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="85"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="82"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
         <location filename="../../ui/sinkronisasi.ui" line="127"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3118,78 +3118,78 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="153"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="202"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="205"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="204"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="207"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="214"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="218"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -3204,7 +3204,7 @@
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="240"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3217,28 +3217,28 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
@@ -3268,7 +3268,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="261"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="264"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
@@ -3278,7 +3278,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
@@ -3288,13 +3288,13 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <location filename="../../ui/sinkronisasi.ui" line="216"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
@@ -3309,12 +3309,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="299"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="325"/>
+        <source> Isi cadangan: program {0}, skema {1}.</source>
+        <translation> The backup holds: programme {0}, schema {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="304"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="333"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
@@ -3487,12 +3492,12 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Panels (rooms) at the selected venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="141"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="143"/>
         <source>Lokasi {0} ditambahkan.</source>
         <translation>Venue {0} added.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="153"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="155"/>
         <source>{0} ditambahkan di {1}.</source>
         <translation>{0} added at {1}.</translation>
     </message>
@@ -3528,27 +3533,27 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Province a&amp;dmin guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="188"/>
+        <location filename="../../opop_desktop/gui/help.py" line="189"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Sistem audisi luring program One Pesantren One Product (OPOP) Jawa Barat: impor pendaftar, kehadiran, penilaian juri tanpa internet, rekapitulasi, sidang pleno, bundel sinkronisasi bertanda tangan, dan dokumen cetak.&lt;/p&gt;&lt;p&gt;Data wilayah: kode Kemendagri Provinsi Jawa Barat dari set data &lt;i&gt;wilayah&lt;/i&gt; oleh Cahya DSN, lisensi MIT (resources/regions/LICENSE). Huruf: DejaVu Sans (lisensi DejaVu Fonts). Antarmuka: Qt for Python (PySide6), lisensi LGPL v3.&lt;/p&gt;&lt;p&gt;Data tersimpan di: {2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Offline audition system of West Java&apos;s One Pesantren One Product (OPOP) programme: registrant import, attendance, juror scoring without internet, recapitulation, plenary, signed synchronisation bundles and printed documents.&lt;/p&gt;&lt;p&gt;Region data: Kemendagri codes of West Java Province from the &lt;i&gt;wilayah&lt;/i&gt; data set by Cahya DSN, MIT licence (resources/regions/LICENSE). Font: DejaVu Sans (DejaVu Fonts licence). Interface: Qt for Python (PySide6), LGPL v3 licence.&lt;/p&gt;&lt;p&gt;Data is stored in: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="200"/>
+        <location filename="../../opop_desktop/gui/help.py" line="201"/>
         <source>Tentang {0}</source>
         <translation>About {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="205"/>
+        <location filename="../../opop_desktop/gui/help.py" line="206"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="206"/>
+        <location filename="../../opop_desktop/gui/help.py" line="207"/>
         <source>Panduan untuk &amp;peran saya</source>
         <translation>Guide for &amp;my role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="219"/>
+        <location filename="../../opop_desktop/gui/help.py" line="220"/>
         <source>&amp;Tentang {0}</source>
         <translation>&amp;About {0}</translation>
     </message>
@@ -3835,22 +3840,22 @@ No data was changed. If it happens again, contact the coordinator and include th
 <context>
     <name>window</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="142"/>
+        <location filename="../../opop_desktop/gui/login.py" line="140"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="143"/>
+        <location filename="../../opop_desktop/gui/login.py" line="141"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="144"/>
+        <location filename="../../opop_desktop/gui/login.py" line="142"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="147"/>
+        <location filename="../../opop_desktop/gui/login.py" line="145"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from opop_desktop.core import permissions
 from opop_desktop.core.errors import NotFoundError
 from opop_desktop.core.labels import INSTALL_ROLE_LABELS
 from opop_desktop.core.regions import gazetteer
@@ -58,6 +59,7 @@ class BerandaScreen(Screen):
         self.go_peserta.clicked.connect(lambda: self._show_screen("peserta"))
         self.demo_button.clicked.connect(self.make_demo)
         self._show_hint(None)
+        ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
 
     def retranslate_texts(self) -> None:
         if self.data is not None:
@@ -105,6 +107,7 @@ class BerandaScreen(Screen):
         info = self.data.info if self.data else None
         no_year = info is not None and not info.programme_name
         self.demo_button.setVisible(empty)
+        self._apply_role()
         if no_year and info.role != "province":
             text = self.tr("Belum ada tahun program di laptop ini. Impor bundel persiapan dari "
                            "provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.")
@@ -123,6 +126,9 @@ class BerandaScreen(Screen):
         else:
             text = self.tr("Lihat peringkat dan rekapitulasi di layar Hasil.")
         self.hint.setText(text)
+
+    def _apply_role(self, _user=None) -> None:
+        self.go_peserta.setVisible(permissions.allowed(self.ctx.user, "screen.peserta"))
 
     def make_demo(self) -> None:
         self.demo_button.setEnabled(False)

@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from opop_desktop.core import paths
-from opop_desktop.core.db import sqlite_path
-from opop_desktop.core.services import installation
+from opop_desktop.core import paths, permissions
+from opop_desktop.core.db import BACKUPS_KEPT, sqlite_path
+from opop_desktop.core.services import backup, installation
 
 from .. import messages, settings
 from ..forms.ui_pengaturan import Ui_PengaturanScreen
@@ -37,15 +37,17 @@ class PengaturanScreen(Screen):
             lambda _i: settings.settings().setValue("paper", self.paper.currentData()))
         form.db_label.setText(ctx.db.url if not ctx.db.is_sqlite else str(sqlite_path(ctx.db.url)))
         form.backups_label.setText(str(paths.backups_dir()))
-        self.keep.setValue(int(settings.settings().value("backups_kept", 20)))
-        self.keep.valueChanged.connect(lambda v: settings.settings().setValue("backups_kept", v))
+        self.keep.setValue(BACKUPS_KEPT)
+        self._kept_saved = BACKUPS_KEPT
+        self.keep.editingFinished.connect(self._keep_changed)
         form.open_folder.setIcon(icon("folder"))
         form.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir()))))
         self.backup_now.setIcon(icon("backup"))
         self.backup_now.clicked.connect(self._backup)
-        self.backup_now.setEnabled(ctx.db.is_sqlite)
         self._info = None
+        ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
+        self._apply_role()
 
     def _name_papers(self) -> None:
         self.paper.setItemText(0, self.tr("A4 (210 × 297 mm)"))
@@ -54,15 +56,39 @@ class PengaturanScreen(Screen):
     def retranslate_texts(self) -> None:
         self._name_papers()
         if self._info is not None:
-            self._show_installation(self._info)
+            self._show_info(self._info)
 
     def title(self) -> str:
         return self.tr("Pengaturan")
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(lambda s, _c: installation.describe(s), on_done=self._show_installation)
+        self.ctx.tasks.run(lambda s, _c: (installation.describe(s), backup.backups_kept(s)),
+                           on_done=self._show_installation)
+        self._apply_role()
 
-    def _show_installation(self, info) -> None:
+    def _apply_role(self, _user=None) -> None:
+        user = self.ctx.user
+        self.keep.setEnabled(permissions.allowed(user, "settings.change"))
+        self.backup_now.setEnabled(self.ctx.db.is_sqlite and permissions.allowed(user, "backup.create"))
+
+    def _keep_changed(self) -> None:
+        count, actor = self.keep.value(), self.ctx.actor
+        if count == self._kept_saved:  # Enter, then leaving the box: saved once
+            return
+        self._kept_saved = count
+        self.ctx.tasks.run(lambda s, _c: backup.set_backups_kept(s, actor, count),
+                           on_error=lambda e: messages.show_error(self, e), changes={"setup"})
+
+    def _show_installation(self, loaded) -> None:
+        info, kept = loaded
+        if not self.keep.hasFocus():
+            self.keep.blockSignals(True)
+            self.keep.setValue(kept)
+            self._kept_saved = kept
+            self.keep.blockSignals(False)
+        self._show_info(info)
+
+    def _show_info(self, info) -> None:
         self._info = info
         self.install_label.setText(self.tr("Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}").format(
             info.device_id, info.role, info.regency_code or "-", info.programme_name or "-"))
@@ -72,13 +98,12 @@ class PengaturanScreen(Screen):
         settings.save_language(code)
         window = self.window()
         if hasattr(window, "switch_language"):
-            # The window retranslates its screens (rebuilding those without a form); the database stays open.
+            # The window retranslates its screens (rebuilding those without a form); the data stays open.
             window.switch_language(code)
 
     def _backup(self) -> None:
-        from opop_desktop.core.db import backup_sqlite
-
-        db_file = sqlite_path(self.ctx.db.url)
+        db, actor = self.ctx.db, self.ctx.actor
         # The copy runs on the worker thread, between database operations.
-        self.ctx.tasks.run(lambda _s, _c: backup_sqlite(db_file, reason="manual"),
-                           on_done=lambda path: messages.info(self, self.tr("Cadangan dibuat: {0}").format(path)))
+        self.ctx.tasks.run(lambda _s, _c: backup.make_backup(db, reason="manual", actor=actor),
+                           on_done=lambda r: messages.info(self, self.tr("Cadangan dibuat: {0}").format(r.path)),
+                           on_error=lambda e: messages.show_error(self, e))
