@@ -25,6 +25,7 @@ class Column:
     fmt: Callable[[Any], str] | None = None
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[Any], str] | None = None  # receives the whole row
+    icon: Callable[[Any], Any] | None = None  # receives the whole row; a QIcon beside the text (states)
 
 
 def fmt_decimal(value: Any, places: int = 2) -> str:
@@ -86,6 +87,8 @@ class RowTableModel(QAbstractTableModel):
             return int(col.align)
         if role == Qt.ToolTipRole and col.tooltip is not None:
             return col.tooltip(item)
+        if role == Qt.DecorationRole and col.icon is not None:
+            return col.icon(item)
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

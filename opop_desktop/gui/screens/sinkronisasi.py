@@ -16,9 +16,13 @@ from opop_desktop.core.sync import conflicts, export, importer, receipts
 
 from .. import messages
 from ..forms.ui_sinkronisasi import Ui_SinkronisasiScreen
-from ..icons import icon
+from ..icons import icon, state_icon
 from ..table_model import Column, RowTableModel
 from .base import Screen
+
+
+# An import's outcome as a state badge beside its words.
+STATUS_STATES = {"preview": "info", "merged": "ok", "already": "ok", "quarantined": "warning", "receipt": "ok"}
 
 
 @dataclass
@@ -31,6 +35,7 @@ class PreviewRow:
     updated: int
     conflicts: int
     status: str
+    state: str = "info"  # the status's badge (gui/icons.py STATES): shown with the words
 
 
 @dataclass
@@ -136,8 +141,9 @@ class SinkronisasiScreen(Screen):
         self.merge_button.setIcon(icon("import"))
         self.choose_button.clicked.connect(self._ask_files)
         self.merge_button.clicked.connect(self.merge)
-        self.preview_model = RowTableModel([Column(attr, "") for attr in (
-            "file", "origin", "kind", "new", "identical", "updated", "conflicts", "status")])
+        self.preview_model = RowTableModel([Column(attr) for attr in (
+            "file", "origin", "kind", "new", "identical", "updated", "conflicts")]
+            + [Column("status", icon=lambda r: state_icon(r.state))])
         _table(self.preview_view, self.preview_model)
 
     def _ask_files(self) -> None:
@@ -157,7 +163,8 @@ class SinkronisasiScreen(Screen):
         for o in outcomes:
             if isinstance(o, tuple):  # (file, error message)
                 rows.append(
-                    PreviewRow(Path(o[0]).name, "", "", 0, 0, 0, 0, self.tr("ditolak: {0}").format(o[1]))
+                    PreviewRow(Path(o[0]).name, "", "", 0, 0, 0, 0, self.tr("ditolak: {0}").format(o[1]),
+                               "error")
                 )
                 continue
             c = o.counts.values()
@@ -171,6 +178,7 @@ class SinkronisasiScreen(Screen):
                     sum(x.updated for x in c),
                     o.conflicts,
                     self._status_text(o.status),
+                    STATUS_STATES.get(o.status, "info"),
                 )
             )
         return rows
@@ -227,8 +235,9 @@ class SinkronisasiScreen(Screen):
     # ------------------------------------------------------------ quarantine
     def _build_quarantine(self, form) -> None:
         self.quarantine_view, self.trust_button = form.quarantine_view, form.trust_button
-        self.quarantine_model = RowTableModel([Column(attr, "") for attr in (
-            "device_name", "origin_device", "fingerprint", "reason")])
+        self.quarantine_model = RowTableModel([Column(attr) for attr in (
+            "device_name", "origin_device", "fingerprint")] + [
+            Column("reason", icon=lambda _r: state_icon("warning"))])
         _table(self.quarantine_view, self.quarantine_model)
         self.trust_button.setIcon(icon("key"))
         self.trust_button.clicked.connect(self.trust_selected)
@@ -252,7 +261,7 @@ class SinkronisasiScreen(Screen):
     def _build_conflicts(self, form) -> None:
         self.conflict_view, self.reason, self.new_value = form.conflict_view, form.reason, form.new_value
         self.pick_button, self.value_button = form.pick_button, form.value_button
-        self.conflict_model = RowTableModel([Column(attr, "") for attr in (
+        self.conflict_model = RowTableModel([Column(attr) for attr in (
             "subject", "value", "who", "laptop", "when", "version_id")])
         _table(self.conflict_view, self.conflict_model)
         self.pick_button.clicked.connect(lambda: self.resolve(use_value=False))
@@ -279,7 +288,7 @@ class SinkronisasiScreen(Screen):
 
     # ------------------------------------------------------------ gaps and backups
     def _build_gaps_and_backups(self, form) -> None:
-        self.gaps_model = RowTableModel([Column("name", ""), Column("text", "")])
+        self.gaps_model = RowTableModel([Column("name"), Column("text")])
         _table(form.gaps_view, self.gaps_model)
         self.backup_view = form.backup_view
         self.backup_model = RowTableModel([Column("name"), Column("size"),
