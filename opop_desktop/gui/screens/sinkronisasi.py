@@ -22,7 +22,8 @@ from .base import Screen
 
 
 # An import's outcome as a state badge beside its words.
-STATUS_STATES = {"preview": "info", "merged": "ok", "already": "ok", "quarantined": "warning", "receipt": "ok"}
+STATUS_STATES = {"preview": "info", "merged": "ok", "already": "ok", "quarantined": "warning",
+                 "receipt": "ok"}
 
 
 @dataclass
