@@ -1993,117 +1993,117 @@
 <context>
     <name>PaperEntryWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="68"/>
+        <location filename="../../ui/paper_entry.ui" line="25"/>
         <source>Pindai kode QR lembar penilaian lalu Enter</source>
         <translation>Scan the score sheet&apos;s QR code, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
+        <location filename="../../ui/paper_entry.ui" line="15"/>
         <source>&amp;Pindai QR:</source>
         <translation>&amp;Scan QR:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
+        <location filename="../../ui/paper_entry.ui" line="32"/>
         <source>Pa&amp;nel:</source>
         <translation>Pa&amp;nel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
+        <location filename="../../ui/paper_entry.ui" line="46"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="74"/>
+        <location filename="../../ui/paper_entry.ui" line="60"/>
         <source>Pe&amp;santren:</source>
         <translation>&amp;Pesantren:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
+        <location filename="../../ui/paper_entry.ui" line="83"/>
         <source>Nilai pada lembar kertas</source>
         <translation>Scores on the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
+        <location filename="../../ui/paper_entry.ui" line="92"/>
         <source>&amp;Simpan entri</source>
         <translation>Sa&amp;ve entry</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../ui/paper_entry.ui" line="111"/>
         <source>Selisih kedua entri</source>
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="92"/>
+        <location filename="../../ui/paper_entry.ui" line="143"/>
         <source>Sele&amp;saikan selisih</source>
         <translation>&amp;Resolve differences</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="97"/>
+        <location filename="../../ui/paper_entry.ui" line="127"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="194"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="161"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="231"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="198"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="245"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="212"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="247"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="214"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="249"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="216"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="252"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="219"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="255"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="222"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="223"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="268"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="235"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2994,23 +2994,23 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
         <location filename="../../ui/sinkronisasi.ui" line="9"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="80"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
@@ -3040,23 +3040,23 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="118"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="112"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="132"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="134"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
@@ -3071,44 +3071,44 @@
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="85"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <location filename="../../ui/sinkronisasi.ui" line="127"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3118,78 +3118,78 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="158"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="158"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="159"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="159"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="153"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="205"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="214"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="216"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="226"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="230"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -3204,7 +3204,7 @@
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="240"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3217,28 +3217,28 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
@@ -3268,7 +3268,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="264"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="274"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
@@ -3278,7 +3278,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
@@ -3288,13 +3288,13 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <location filename="../../ui/sinkronisasi.ui" line="216"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
@@ -3309,17 +3309,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="335"/>
         <source> Isi cadangan: program {0}, skema {1}.</source>
         <translation> The backup holds: programme {0}, schema {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="337"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="343"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
