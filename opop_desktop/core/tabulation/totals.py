@@ -26,10 +26,30 @@ def frac(value) -> Fraction:
     return Fraction(Decimal(str(value)))
 
 
-def sheet_total(criteria: Sequence[CriterionSpec], values: dict[str, Decimal]) -> Decimal:
-    """Σ weight × score / 10 over the rubric (0–100 when weights sum to 100 and scores ≤ 10)."""
+def weighted_score(weight, value) -> Decimal:
+    """One criterion's share of the total: weight × score / 10, exact."""
     with localcontext(EXACT):
-        return sum((Decimal(c.weight) * Decimal(values[c.code]) for c in criteria), Decimal(0)) / 10
+        return Decimal(weight) * Decimal(value) / 10
+
+
+def sheet_total(criteria: Sequence[CriterionSpec], values: dict[str, Decimal], *,
+                partial: bool = False) -> Decimal | None:
+    """Σ weight × score / 10 over the rubric (0–100 when weights sum to 100 and scores ≤ 10),
+    exact. None while a criterion has no value, unless ``partial`` (the grid's running total
+    over the values entered so far)."""
+    if not partial and any(c.code not in values for c in criteria):
+        return None
+    with localcontext(EXACT):
+        return sum((Decimal(c.weight) * Decimal(values[c.code]) for c in criteria if c.code in values),
+                   Decimal(0)) / 10
+
+
+def rounded_total(criteria: Sequence[CriterionSpec], values: dict[str, Decimal], *,
+                  partial: bool = False) -> Decimal | None:
+    """The sheet total as every screen, paper, workbook and command shows it: the exact total
+    rounded half-up to 2 places (70.625 → 70.63 everywhere, never 70.62 somewhere)."""
+    total = sheet_total(criteria, values, partial=partial)
+    return None if total is None else round_half_up(total)
 
 
 def mean(values: Iterable[Decimal | Fraction]) -> Fraction:
