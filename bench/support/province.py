@@ -7,9 +7,11 @@ benchmark pay the generation once.
 """
 from __future__ import annotations
 
+import csv
 import os
 import random
 import shutil
+import sqlite3
 import tempfile
 import time
 from datetime import datetime, timezone
@@ -19,15 +21,16 @@ from pathlib import Path
 PANEL_SIZE = 20
 JURORS_PER_PANEL = 5
 CACHE = Path(tempfile.gettempdir()) / "opop-bench-cache"
-SCHEMA_TAG = "v2"
+SCHEMA_TAG = "v3"
 
 
 def _uid(kind: str, i: int) -> str:
     return f"{kind}-{i:09d}"
 
 
-def build(path: Path, n_pesantren: int, seed: int = 1) -> dict:
-    """Write the stage into a fresh database at ``path``; returns counts."""
+def build(path: Path, n_pesantren: int, seed: int = 1, scored: bool = True) -> dict:
+    """Write the stage into a fresh database at ``path``; returns counts. ``scored=False``: the
+    same pesantren, panels and jurors, no sheets (the target of a score import)."""
     from sqlalchemy import insert, select
 
     from opop_desktop.core.db import open_database
@@ -98,33 +101,74 @@ def build(path: Path, n_pesantren: int, seed: int = 1) -> dict:
                                                     kind="entry", entered_by="bench", reason="",
                                                     supersedes_id=eid))
                                 n_entry += 1
-        for model, rows in ((Pesantren, pesantren), (Venue, venues), (Panel, panels), (Juror, jurors),
-                            (PanelJuror, pj), (PanelSlot, slots), (ScoreSheet, sheets), (ScoreEntry, entries)):
+        tables = [(Pesantren, pesantren), (Venue, venues), (Panel, panels), (Juror, jurors), (PanelJuror, pj),
+                  (PanelSlot, slots)]
+        if scored:
+            tables += [(ScoreSheet, sheets), (ScoreEntry, entries)]
+        for model, rows in tables:
             for i in range(0, len(rows), 20000):
                 s.execute(insert(model), rows[i:i + 20000])
     db.dispose()
     return {"pesantren": n_pesantren, "sheets": len(sheets), "score_rows": len(entries)}
 
 
-def stage_database(n_pesantren: int, seed: int = 1) -> Path:
+def stage_database(n_pesantren: int, seed: int = 1, scored: bool = True) -> Path:
     """Path of a cached database with the scored stage (made on first use)."""
     CACHE.mkdir(exist_ok=True)
-    target = CACHE / f"stage1-{n_pesantren}-{seed}-{SCHEMA_TAG}.sqlite3"
+    target = CACHE / f"stage1-{n_pesantren}-{seed}-{'scored' if scored else 'empty'}-{SCHEMA_TAG}.sqlite3"
     if not target.exists():
         tmp = target.with_suffix(".building")
         for extra in ("", "-wal", "-shm"):
             Path(str(tmp) + extra).unlink(missing_ok=True)
         t = time.perf_counter()
         os.environ.setdefault("OPOP_DATA_DIR", str(CACHE / "data"))
-        counts = build(tmp, n_pesantren, seed)
+        counts = build(tmp, n_pesantren, seed, scored)
+        _checkpoint(tmp)
         shutil.move(str(tmp), str(target))
         print(f"(generated {counts} in {time.perf_counter() - t:.1f} s, cached at {target})", flush=True)
     return target
 
 
-def working_copy(n_pesantren: int, folder: Path, seed: int = 1) -> Path:
+def _checkpoint(path: Path) -> None:
+    """Fold the WAL into the file, so that one file is the whole database."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+
+
+def score_file(n_pesantren: int, kind: str = "xlsx", seed: int = 1) -> Path:
+    """The stage's scores as one long file (nspp, juror, criterion, score): N × 35 rows."""
+    target = CACHE / f"scores-{n_pesantren}-{seed}-{SCHEMA_TAG}.{kind}"
+    if target.exists():
+        return target
+    con = sqlite3.connect(stage_database(n_pesantren, seed))
+    rows = con.execute("SELECT p.nspp, j.name, e.criterion_code, e.value FROM score_entry e "
+                       "JOIN score_sheet s ON s.id = e.sheet_id JOIN pesantren p ON p.id = s.pesantren_id "
+                       "JOIN juror j ON j.id = s.juror_id WHERE e.id NOT IN "
+                       "(SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL) "
+                       "ORDER BY s.id, e.criterion_code")
+    tmp = target.with_suffix(".building")
+    if kind == "csv":
+        with open(tmp, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["nspp", "juror", "criterion", "score"])
+            w.writerows(rows)
+    else:
+        import openpyxl
+        wb = openpyxl.Workbook(write_only=True)
+        ws = wb.create_sheet("Nilai")
+        ws.append(["nspp", "juror", "criterion", "score"])
+        for nspp, juror, code, value in rows:
+            ws.append([nspp, juror, code, float(value)])
+        wb.save(str(tmp))
+    con.close()
+    shutil.move(str(tmp), str(target))
+    return target
+
+
+def working_copy(n_pesantren: int, folder: Path, seed: int = 1, scored: bool = True) -> Path:
     """A private copy of the cached stage database, safe to write into."""
-    src = stage_database(n_pesantren, seed)
+    src = stage_database(n_pesantren, seed, scored)
     dst = folder / src.name
     shutil.copyfile(src, dst)
     return dst
