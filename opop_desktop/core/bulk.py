@@ -65,8 +65,14 @@ def insert_replicated(session: Session, model, rows: list[dict]) -> None:
     table = model.__table__
     keys = list(rows[0])
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
-    convert = {k: _converter(table.c[k], conn.dialect) for k in keys}
-    order = list(compiled.positiontup) if compiled.positional else keys
+    order = list(compiled.positiontup) if compiled.positional else list(compiled.params)
+    for k in order:  # a column left out gets its model default, as through the ORM
+        if k not in rows[0]:
+            default = table.c[k].default
+            for row in rows:
+                row[k] = None if default is None else (
+                    default.arg(None) if default.is_callable else default.arg)
+    convert = {k: _converter(table.c[k], conn.dialect) for k in order}
 
     def values(row):
         return [row[k] if convert[k] is None else convert[k](row[k]) for k in order]
