@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from opop_desktop.core.errors import ImportRejected
-from opop_desktop.core.models import ProgrammeYear, ScoreEntry
+from opop_desktop.core.models import ScoreEntry, ScoreSheet
 from opop_desktop.core.sync import conflicts, keys, provenance, receipts
 from opop_desktop.core.sync.sandbox import Node
 from opop_desktop.core.sync.scenario import add_attendance, add_score, add_sheet, heads, set_up_province
@@ -93,28 +93,38 @@ def test_concurrent_corrections_are_kept_and_resolution_travels(net):
     assert heads(a, sheet, "PSR") == heads(prov, sheet, "PSR")
 
 
+def _shared_sheet(net):
+    """A sheet written on laptop 1 and copied to laptop 2 (a USB stick between them)."""
+    prov, a, b, world, tmp = net
+    sheet = add_sheet(a, world, 0, 0)
+    b.import_(a.export(tmp / "a0.opop").path)
+    return sheet
+
+
+def _comment(node, sheet: str, text: str) -> None:
+    with node.db.session() as s:
+        s.get(ScoreSheet, sheet).comment = text
+
+
 def test_identical_concurrent_edits_are_not_conflicts(net):
     prov, a, b, world, tmp = net
+    sheet = _shared_sheet(net)
     for v in (a, b):
-        with v.db.session() as s:
-            py = s.scalar(select(ProgrammeYear))
-            py.notes = "jadwal diundur"
+        _comment(v, sheet, "jadwal diundur")
     out = a.import_(b.export(tmp / "b.opop").path)
-    assert out.counts["programme_year"].conflicts == 0
+    assert out.counts["score_sheet"].conflicts == 0
     with a.db.session() as s:
         assert conflicts.list_conflicts(s) == []
 
 
 def test_mutable_concurrent_edits_keep_the_loser_and_pick_the_same_winner(net):
     prov, a, b, world, tmp = net
-    a.trust(b)
-    b.trust(a)
+    sheet = _shared_sheet(net)
     for v, text in ((a, "catatan A"), (b, "catatan B")):
-        with v.db.session() as s:
-            s.scalar(select(ProgrammeYear)).notes = text
+        _comment(v, sheet, text)
     fa, fb = a.export(tmp / "a.opop"), b.export(tmp / "b.opop")
-    assert a.import_(fb.path).counts["programme_year"].conflicts == 1
-    assert b.import_(fa.path).counts["programme_year"].conflicts == 1
+    assert a.import_(fb.path).counts["score_sheet"].conflicts == 1
+    assert b.import_(fa.path).counts["score_sheet"].conflicts == 1
     assert a.dump() == b.dump()  # same winner, same kept loser, whatever the order
     with a.db.session() as s:
         item = next(i for i in conflicts.list_conflicts(s) if i.kind == "record")
@@ -249,17 +259,26 @@ def test_two_staff_merge_different_regencies_into_the_pg_master_at_once(pg_serve
         n.close()
 
 
-def test_set_up_edits_made_at_a_venue_travel_up(net):
+def test_set_up_edits_travel_up_only_from_who_may_write_them(net, make_node):
     prov, a, b, world, tmp = net
     from opop_desktop.core.models import Juror
 
-    with a.db.session() as s:
-        s.add(Juror(name="Juri Pengganti"))
-    up = a.export(tmp / "a.opop", to_province=True)
+    kab = make_node("Kab Garut", role="regency")
+    kab.trust(prov)
+    prov.trust(kab)
+    kab.import_(prov.export(tmp / "down-kab.opop", for_regency="32.04").path)
+    with kab.db.session() as s:
+        s.add(Juror(name="Juri Pengganti", regency_code="32.04"))
+    up = kab.export(tmp / "kab.opop", to_province=True)
     assert up.counts["juror"] == 1 and up.counts["pesantren"] == 0  # the province's own rows stay home
-    prov.import_(up.path)
+    assert prov.import_(up.path).status == "merged"
     with prov.db.session() as s:
-        assert s.scalar(select(Juror).where(Juror.name == "Juri Pengganti")).origin_device == a.device_id
+        assert s.scalar(select(Juror).where(Juror.name == "Juri Pengganti")).origin_device == kab.device_id
+    # A venue laptop may not add jurors: its juror stays home (any receiver would refuse it).
+    with a.db.session() as s:
+        s.add(Juror(name="Juri Liar", regency_code="32.04"))
+    up = a.export(tmp / "a.opop", to_province=True)
+    assert up.counts["juror"] == 0 and up.held_back == {"juror": 1, "device": 1}
 
 
 def test_revocations_and_receipts_travel_down(net):
