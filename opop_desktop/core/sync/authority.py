@@ -94,11 +94,18 @@ def travels_up(kind: str) -> bool:
     return r is not None and r.up and r.writer in ("regency", "venue", "own")
 
 
-def doc_table() -> list[tuple[str, str, str, str]]:
-    """(kind, label, writer, condition) rows as docs/bundle-format.md prints them."""
-    who = {"province": "provinsi", "regency": "kab/kota", "venue": "lokasi", "own": "perangkat sendiri"}
-    return [(r.kind, r.label, who[r.writer], r.note or ("-" if r.writer != "province" else "semua"))
-            for r in RULES]
+def doc_table() -> list[tuple[str, ...]]:
+    """(kind, label, lowest writer, scope, stored versions, travels, condition) rows, as
+    docs/bundle-format.md prints them."""
+    who = {"province": "province", "regency": "kab/kota", "venue": "venue", "own": "the chain's device"}
+    scope = {"province": "all", "regency": "its kab/kota", "venue": "panels of its kab/kota",
+             "own": "own rows"}
+
+    def ways(r: Rule) -> str:
+        return "/".join(w for w, ok in (("down", travels_down(r.kind)), ("up", travels_up(r.kind))) if ok)
+
+    return [(r.kind, r.label, who[r.writer], scope[r.writer], "immutable" if r.immutable else "mutable",
+             ways(r), r.note or "-") for r in RULES]
 
 
 def rule_text(r: Rule) -> str:

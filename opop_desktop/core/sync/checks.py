@@ -317,6 +317,12 @@ class BundleCheck:
                 self.refuse("device", row, "titik pencabutan tidak boleh dimundurkan")
         self._writer_may("device", row, stored)
         did = str(row.get("device_id"))
-        self.writers[did] = authority.Writer(did, str(row.get("name") or did), str(row.get("role")),
-                                             row.get("regency_code"), pk, str(row.get("status")),
-                                             row.get("revoked_at_seq"))
+        known = self.writers.get(did)
+        if known is None:  # enrolled by this bundle: its own rows may follow in it
+            self.writers[did] = authority.Writer(did, str(row.get("name") or did), str(row.get("role")),
+                                                 row.get("regency_code"), pk, str(row.get("status")),
+                                                 row.get("revoked_at_seq"))
+        elif row.get("status") == "revoked":  # for the rest of this bundle, the stricter view holds
+            points = [p for p in (known.revoked_at_seq if known.status == "revoked" else None,
+                                  row.get("revoked_at_seq")) if p is not None]
+            known.status, known.revoked_at_seq = "revoked", min(points) if points else 0
