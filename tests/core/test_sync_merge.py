@@ -226,8 +226,20 @@ def test_unknown_device_is_quarantined_then_trusted_and_revoked_is_refused(net, 
 
 @pytest.mark.postgres
 def test_two_staff_merge_different_regencies_into_the_pg_master_at_once(pg_server, tmp_path):
+    import dataclasses
+
+    from opop_desktop.core.models import Panel, Venue
+
     master = Node(pg_server.create_database(), role="province", name="Provinsi")
     world = set_up_province(master)
+    with master.db.session() as s:  # each kab/kota scores on a panel of its own
+        venue = Venue(stage_id=world.stage_id, name="Aula Sumedang", regency_codes="32.17")
+        s.add(venue)
+        s.flush()
+        panel = Panel(venue_id=venue.id, name="Ruang S")
+        s.add(panel)
+        s.flush()
+        worlds = [world, dataclasses.replace(world, panel_id=panel.id, venue_id=venue.id)]
     venues, files = [], []
     for i, reg in enumerate(("32.04", "32.17")):
         v = Node(str(tmp_path / f"v{i}.sqlite3"), role="venue", name=f"V{i}", regency=reg)
@@ -235,7 +247,7 @@ def test_two_staff_merge_different_regencies_into_the_pg_master_at_once(pg_serve
         v.trust(master)
         v.import_(master.export(tmp_path / f"down{i}.opop").path)
         for p in range(3):
-            add_score(v, add_sheet(v, world, i, p), "PSR", 5 + p)
+            add_score(v, add_sheet(v, worlds[i], i, p), "PSR", 5 + p)
         files.append(v.export(tmp_path / f"up{i}.opop", to_province=True).path)
         venues.append(v)
     staff = [Node(master.db.url, role="province", name="Provinsi") for _ in files]

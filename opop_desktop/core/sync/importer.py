@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from .. import paths
 from ..db import get_setting
 from ..errors import ImportRejected
-from ..models import Device, SyncBundleLog, SyncQuarantine
+from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
 from . import bundle as fmt
 from . import keys
 from . import segments
@@ -194,6 +194,10 @@ def _relayed_receipts(b: fmt.Bundle) -> list[tuple[bytes, str, bytes]]:
 def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool,
            receipt_out: Path | None) -> ImportOutcome:
     m = b.manifest
+    # One merge at a time per database (PostgreSQL: two staff importing at once): the second
+    # waits here and then checks against what the first wrote.
+    session.execute(select(DeviceCounter.device_id).where(
+        DeviceCounter.device_id == get_setting(session, "device_id")).with_for_update())
     records = _records(b)
     conflicts_in = b.jsonl("sync/conflicts.jsonl")
     receipts_in = _relayed_receipts(b)
