@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from opop_desktop.core.models import (
-    AuditEntry, Device, Panel, ResultSnapshot, ScoreEntry, SyncQuarantine, SyncReceipt, UserAccount, Venue,
+    AuditEntry, Device, Panel, ResultSnapshot, ScoreEntry, UserAccount, Venue,
 )
 from opop_desktop.core.services import accounts, audit
 from opop_desktop.core.sync import authority, keys, receipts
@@ -339,3 +339,38 @@ def test_the_documented_writer_table_is_the_code_table():
     rows = [line for line in doc[start:end].splitlines() if line.startswith("| `")]
     parsed = [tuple(c.strip().strip("`") for c in line.strip("|").split("|")) for line in rows]
     assert parsed == authority.doc_table()
+
+
+def test_audit_verify_checks_each_devices_chain_against_its_signatures(net):
+    """The chain of another laptop rewritten in the database file with every hash recomputed still
+    looks intact as a chain; its writer's signatures name the first rewritten entry."""
+    import sqlite3
+    from types import SimpleNamespace
+
+    prov, kab, a, b, world, tmp = net
+    _audit_entries(b, 4)
+    assert prov.import_(b.export(tmp / "b.opop", to_province=True).path).status == "merged"
+    with prov.db.session() as s:
+        res = audit.verify(s)
+        assert res.ok and res.unsigned == 0
+    con = sqlite3.connect(tmp / "prov.sqlite3")
+    cols = [c[1] for c in con.execute("PRAGMA table_info(audit_entry)")]
+    chain = [dict(zip(cols, r)) for r in con.execute(
+        "SELECT * FROM audit_entry WHERE origin_device=? ORDER BY chain_index", (b.device_id,))]
+    prev = chain[1]["hash"]
+    for r in chain[2:]:  # from entry 3 on: content changed, hashes recomputed, links kept
+        r["reason"] = "ditulis ulang" if r["chain_index"] == 3 else r["reason"]
+        r["prev_hash"] = prev
+        with prov.db.session() as s:
+            stored_at = s.get(AuditEntry, r["id"]).at
+        r["hash"] = audit.entry_hash(SimpleNamespace(**{**r, "at": stored_at}))
+        prev = r["hash"]
+        con.execute("UPDATE audit_entry SET reason=?, prev_hash=?, hash=? WHERE id=?",
+                    (r["reason"], r["prev_hash"], r["hash"], r["id"]))
+    con.commit()
+    con.close()
+    with prov.db.session() as s:
+        res = audit.verify(s)
+    assert not res.ok
+    assert res.first_broken["device_name"] == "Laptop Garut-2" and res.first_broken["chain_index"] == 3
+    assert "ditandatangani" in res.first_broken["problem"]

@@ -163,7 +163,6 @@ def test_import_merges_each_file_on_its_own_and_leaves_no_temporary_copy(tmp_pat
     later = a.export(tmp_path / "later.opop", to_province=True, full=True).path
     # A file whose scores refer to a sheet the province never got fails when merged; a file from
     # the venue claiming a set-up change it may not make is quarantined.
-    from opop_desktop.core.sync import bundle as fmt
     from opop_desktop.core.sync.tables import row_to_json, table_by_name
     t = table_by_name("pesantren")
     with a.db.session() as s:

@@ -7,7 +7,6 @@ revoked device, or one that fails any check, is refused with an Indonesian messa
 """
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from dataclasses import dataclass, field
