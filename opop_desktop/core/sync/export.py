@@ -20,7 +20,7 @@ from . import bundle as fmt
 from . import segments
 from .keys import ensure_device_keys, province_seal_key
 from .receipts import Ranges, contiguous_high, covered, known_ranges, recipient_ranges, relayable
-from .segments import hold_back, signed_segments
+from .segments import hold_back, signed_only, signed_segments
 from .tables import DOWN_TABLES, replicated_tables, row_to_json
 
 
@@ -100,7 +100,7 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
         _down_filter(rows_by_table, for_regency)
     members: dict[str, bytes] = {}
     counts: dict[str, int] = {}
-    held_back = hold_back(session, rows_by_table, kind)
+    held_back = hold_back(session, rows_by_table, kind, dev.device_id)
     for table in tables:
         rows = rows_by_table[table.name]
         for row in rows:
@@ -114,7 +114,7 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
         conflicts = [{"table": c.table_name, "record_id": c.record_id, "row": json.loads(c.values_json),
                       "vv": json.loads(c.vv)} for c in session.execute(
                           select(SyncConflict).order_by(SyncConflict.id)).scalars()]
-        members["sync/conflicts.jsonl"] = fmt.jsonl_bytes(conflicts)
+        members["sync/conflicts.jsonl"] = fmt.jsonl_bytes(signed_only(session, conflicts))
         ranges = known_ranges(session)
         since = contiguous_high(acked, dev.device_id)
         if dev.device_id in ranges and since:

@@ -149,23 +149,50 @@ def stored_verified(session: Session, device: str, public_key: str) -> dict[tupl
 
 # ---------------------------------------------------------------- export side
 
-def hold_back(session: Session, rows_by_table: dict[str, list[dict]], bundle_kind: str) -> dict[str, int]:
-    """Leave out (in place) rows no receiver may take from this device, per kind counted."""
+def hold_back(session: Session, rows_by_table: dict[str, list[dict]], bundle_kind: str,
+              device_id: str) -> dict[str, int]:
+    """Leave out (in place) rows no receiver may take from this device, counted per kind: rows the
+    writer rules refuse, and other devices' versions no stored segment vouches for (received
+    before segments existed; their writers send them again, signed)."""
     from .checks import BundleCheck
 
+    ensure_own_segment(session, device_id)
     chk = BundleCheck.for_sending(session, rows_by_table, bundle_kind)
+    vouched = _Vouched(session)
     out = {}
     for kind, rows in rows_by_table.items():
-        kept = [r for r in rows if chk.sendable(kind, r)]
+        kept = [r for r in rows if chk.sendable(kind, r) and vouched.has(kind, r)]
         if len(kept) != len(rows):
             out[kind] = len(rows) - len(kept)
             rows_by_table[kind] = kept
     return out
 
 
+def signed_only(session: Session, losers: list[dict]) -> list[dict]:
+    """Losing versions that a stored segment of their writer vouches for."""
+    vouched = _Vouched(session)
+    return [c for c in losers if vouched.has(c["table"], c["row"])]
+
+
+class _Vouched:
+    """(table, id, seq) of each device's stored segments, read once per device."""
+
+    def __init__(self, session: Session):
+        self.session, self.by_device = session, {}
+
+    def has(self, kind: str, row: dict) -> bool:
+        dev = row.get("modified_device") or ""
+        if dev not in self.by_device:
+            seen = set()
+            for (body,) in self.session.execute(select(SyncSegment.body).where(SyncSegment.device_id == dev)):
+                seen.update((e[0], e[1], e[2]) for e in json.loads(body)["entries"])
+            self.by_device[dev] = seen
+        return (kind, row.get("id"), row.get("device_seq")) in self.by_device[dev]
+
+
 def signed_segments(session: Session, device_id: str, rows_by_table: dict[str, list[dict]],
                     conflicts: bytes) -> bytes:
-    """This device's new versions signed, and every stored segment covering a carried version."""
+    """Every stored segment covering a carried version (this device's signed by ``hold_back``)."""
     ensure_own_segment(session, device_id)
     needed: dict[str, set[int]] = {}
     for rows in rows_by_table.values():
