@@ -206,6 +206,7 @@ def add_help_menu(window) -> None:
     menu = window.menuBar().addMenu(QCoreApplication.translate("help", "&Bantuan"))
     mine = QAction(QCoreApplication.translate("help", "Panduan untuk &peran saya"), window)
     mine.setObjectName("help_for_role")
+    mine.setIcon(icon("help"))
     mine.setShortcut(QKeySequence(QKeySequence.HelpContents))
     if mine.shortcut().isEmpty():  # platforms without a standard help key
         mine.setShortcut(QKeySequence("F1"))
@@ -213,7 +214,7 @@ def add_help_menu(window) -> None:
     menu.addAction(mine)
     menu.addSeparator()
     for role, _name, title in GUIDES:
-        act = QAction(_tr(title), window)
+        act = QAction(icon("document"), _tr(title), window)
         act.triggered.connect(lambda _=False, r=role: show_guide(window, r))
         menu.addAction(act)
     menu.addSeparator()

@@ -143,6 +143,8 @@ def add_user_menu(window) -> None:
     switch_act.setShortcut("Ctrl+Shift+U")
     switch_act.setObjectName("switch_user")
     out_act = QAction(window.tr("&Keluar akun"), window)
+    for act, name in ((sign_in_act, "sign-in"), (switch_act, "users"), (out_act, "sign-out")):
+        act.setIcon(icon(name))
     sign_in_act.triggered.connect(lambda: sign_in(window.ctx, window))
     switch_act.triggered.connect(lambda: sign_in(window.ctx, window, switching=True))
     out_act.triggered.connect(lambda: sign_out(window.ctx))
