@@ -28,14 +28,15 @@ DEFAULT_PRODUCT_FIELDS = [
 ]
 
 # Stage defaults that match practice (issue 4): stage 1 per kecamatan with a pass threshold,
-# stage 2 per kab/kota 3 scale-up + 1 start-up, stage 3 one champion per product field.
+# stage 2 per kab/kota 3 scale-up + 1 start-up, stage 3 one champion per product field whatever
+# the track (2019: 10 fields, 10 champions; clearing quota_all_tracks ranks per track instead).
 DEFAULT_STAGES = [
     dict(number=1, name="Tahap 1 — Audisi Kabupaten/Kota", group_by="district",
          pass_threshold=Decimal("60")),
     dict(number=2, name="Tahap 2 — Presentasi & Kunjungan Lapangan", group_by="regency",
          quota_scale_up=3, quota_start_up=1),
     dict(number=3, name="Tahap 3 — Penjurian Provinsi", group_by="field",
-         quota_scale_up=1, quota_start_up=1),
+         quota_scale_up=1, quota_start_up=1, quota_all_tracks=1),
 ]
 
 # Codes are part of the interface (issue 3). Scale 1–10 step 0.5; total = Σ w × s / 10.

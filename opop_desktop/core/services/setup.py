@@ -13,13 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, NotFoundError, ValidationError
-from ..labels import ELEMENT_LABELS
+from ..labels import ELEMENT_LABELS, status_label
 from ..models import (
     CONFLICT_KINDS, CONFLICT_SEVERITIES, JUROR_ELEMENTS, ConflictOfInterest, Juror, Panel, PanelJuror,
     PanelSlot, Pesantren, Stage, Venue,
 )
 from ..regions import gazetteer
-from . import audit
+from . import audit, funnel_status
 from .accounts import SignedInUser, require_role
 
 CONFLICT_KIND_LABELS = {"alumnus": "alumni", "family": "keluarga", "business_partner": "mitra usaha",
@@ -316,6 +316,26 @@ def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_
     return AssignResult(pj.id, warnings)
 
 
+def eligibility_warnings(session: Session, p: Pesantren, stage_number: int) -> list[str]:
+    """Who may be invited to a stage: to stage 1 those who passed administration, to stage N
+    those who passed stage N-1. ConflictError otherwise; a pesantren still without an
+    administration decision is accepted for stage 1 with a warning."""
+    status = funnel_status.derive_all(session, [p.id]).get(p.id, "registered")
+    if stage_number == 1:
+        if status == "admin_failed":
+            raise ConflictError(f"{p.name} ({p.reg_number}) tidak lolos seleksi administrasi, jadi tidak "
+                                f"dapat diundang ke tahap 1.")
+        if status == "registered":
+            return [f"{p.name} ({p.reg_number}) belum diputuskan seleksi administrasinya."]
+        return []
+    if not funnel_status.passed_stage(session, p.id, stage_number - 1):
+        raise ConflictError(f"{p.name} ({p.reg_number}) tidak lolos tahap {stage_number - 1} (status: "
+                            f"{status_label(status)}), jadi tidak dapat ditambahkan ke panel tahap "
+                            f"{stage_number}. Hanya pemenang tahap {stage_number - 1} yang disahkan "
+                            f"provinsi yang dapat diundang.")
+    return []
+
+
 def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesantren_id: str,
                   position: int | None = None, time_slot: str = "") -> AssignResult:
     """Add a pesantren to a panel's order of appearance (at the end unless ``position``).
@@ -330,7 +350,7 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
                                    Venue.stage_id == venue.stage_id)).first()
     if taken:
         raise ConflictError(f"Pesantren {p.name} sudah ada di urutan tampil panel lain pada tahap ini.")
-    warnings: list[str] = []
+    warnings: list[str] = eligibility_warnings(session, p, session.get(Stage, venue.stage_id).number)
     for pj in session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id)):
         warnings += _check(session, session.get(Juror, pj.juror_id), [p])
     if position is None:
@@ -339,6 +359,7 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
     slot = PanelSlot(panel_id=panel_id, pesantren_id=pesantren_id, position=position, time_slot=time_slot)
     session.add(slot)
     session.flush()
+    funnel_status.recompute(session, [pesantren_id])
     audit.record(session, actor=actor, action="panel.add_pesantren", entity="panel_slot", entity_id=slot.id,
                  new={"panel_id": panel_id, "pesantren_id": pesantren_id, "position": position,
                       "time_slot": time_slot, "warnings": warnings})

@@ -20,6 +20,7 @@ from .. import paths
 from ..db import get_setting
 from ..errors import ImportRejected
 from ..models import Device, SyncBundleLog, SyncQuarantine
+from ..services import funnel_status
 from . import bundle as fmt
 from . import keys
 from .merge import KindCounts, merge_records
@@ -180,6 +181,7 @@ def _import_local(session: Session, path: Path, local: Path, *, dry_run: bool,
             if isinstance(r.get("receipt_id"), str):
                 store_receipt(session, r["receipt_id"], r)
         session.flush()
+        funnel_status.recompute(session)  # status is derived here from the merged facts
     out.gaps = [g.text for g in gaps(session) if g.missing]
     out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
     return out

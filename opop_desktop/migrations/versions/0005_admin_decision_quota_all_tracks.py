@@ -1,0 +1,51 @@
+"""administration decisions; stage quota with both tracks ranked together
+
+Revision ID: 0005_admin_decision_quota_all_tracks
+Revises: 0003
+"""
+from typing import Sequence, Union
+
+import sqlalchemy as sa
+from alembic import op
+
+import opop_desktop.core.models.base  # noqa: F401 - custom column types
+
+revision: str = "0005_admin_decision_quota_all_tracks"
+down_revision: Union[str, Sequence[str], None] = "0003"
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "admin_decision",
+        sa.Column("pesantren_id", sa.String(length=36), nullable=False),
+        sa.Column("decision", sa.String(length=8), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("actor", sa.String(length=64), nullable=False),
+        sa.Column("at", opop_desktop.core.models.base.UtcDateTime(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("origin_device", sa.String(length=64), nullable=False),
+        sa.Column("modified_device", sa.String(length=64), nullable=False),
+        sa.Column("device_seq", sa.Integer(), nullable=False),
+        sa.Column("created_at", opop_desktop.core.models.base.UtcDateTime(), nullable=False),
+        sa.Column("updated_at", opop_desktop.core.models.base.UtcDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["pesantren_id"], ["pesantren.id"],
+                                name=op.f("fk_admin_decision_pesantren_id_pesantren")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_admin_decision")),
+        sa.UniqueConstraint("pesantren_id", name=op.f("uq_admin_decision_pesantren_id")),
+    )
+    with op.batch_alter_table("admin_decision", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_admin_decision_device_seq"), ["device_seq"], unique=False)
+        batch_op.create_index(batch_op.f("ix_admin_decision_origin_device"), ["origin_device"], unique=False)
+    with op.batch_alter_table("stage", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("quota_all_tracks", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("stage", schema=None) as batch_op:
+        batch_op.drop_column("quota_all_tracks")
+    with op.batch_alter_table("admin_decision", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_admin_decision_origin_device"))
+        batch_op.drop_index(batch_op.f("ix_admin_decision_device_seq"))
+    op.drop_table("admin_decision")
