@@ -39,8 +39,10 @@ def register(sub, common) -> None:
     q.add_argument("--out", required=True, metavar="FILE")
     q.add_argument("--for", dest="for_regency", metavar="REGENCY_CODE", default=None,
                    help="bundel penyiapan untuk satu kab/kota")
-    q.add_argument("--to", choices=["province"], default=None, help="bundel hasil ke provinsi")
-    q.add_argument("--full", action="store_true", help="semua rekaman, bukan hanya yang baru")
+    q.add_argument("--to", choices=["regency", "province"], default=None,
+                   help="bundel hasil ke kab/kota (dari lokasi) atau ke provinsi (dari kab/kota)")
+    q.add_argument("--full", action="store_true",
+                   help="semua rekaman, juga yang sudah diakui penerima dalam tanda terimanya")
     q.add_argument("--seal", action="store_true", help="segel (enkripsi) untuk kunci provinsi")
     q.set_defaults(handler=cmd_bundle_export)
     q = bsub.add_parser("inspect", parents=[common], help="periksa bundel tanpa mengimpor")
@@ -168,7 +170,8 @@ def cmd_revoke(args, ctx) -> int:
 def cmd_bundle_export(args, ctx) -> int:
     with ctx.db.session() as s:
         res = export.export_bundle(s, Path(args.out), for_regency=args.for_regency,
-                                   to_province=args.to == "province", full=args.full, seal=args.seal)
+                                   to_province=args.to == "province", to_regency=args.to == "regency",
+                                   full=args.full, seal=args.seal)
     total = sum(res.counts.values())
     ctx.emit(res, f"Bundel {res.kind} ditulis: {res.path} ({total} rekaman"
                   f"{', tersegel' if res.sealed else ''}{', bertahap' if res.incremental else ''}).")

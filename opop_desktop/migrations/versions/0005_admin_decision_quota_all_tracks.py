@@ -1,4 +1,4 @@
-"""administration decisions; stage quota with both tracks ranked together
+"""administration decisions; stage quota with both tracks ranked together; set-up bundles sent
 
 Revision ID: 0005_admin_decision_quota_all_tracks
 Revises: 0003
@@ -40,9 +40,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_admin_decision_origin_device"), ["origin_device"], unique=False)
     with op.batch_alter_table("stage", schema=None) as batch_op:
         batch_op.add_column(sa.Column("quota_all_tracks", sa.Integer(), nullable=True))
+    op.create_table(
+        "sync_sent_bundle",
+        sa.Column("bundle_id", sa.String(length=64), nullable=False),
+        sa.Column("recipient_regency", sa.String(length=5), nullable=False),
+        sa.Column("versions", sa.Text(), nullable=False),
+        sa.Column("sent_at", opop_desktop.core.models.base.UtcDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("bundle_id", name=op.f("pk_sync_sent_bundle")),
+    )
+    with op.batch_alter_table("sync_sent_bundle", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sync_sent_bundle_recipient_regency"), ["recipient_regency"],
+                              unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("sync_sent_bundle", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sync_sent_bundle_recipient_regency"))
+    op.drop_table("sync_sent_bundle")
     with op.batch_alter_table("stage", schema=None) as batch_op:
         batch_op.drop_column("quota_all_tracks")
     with op.batch_alter_table("admin_decision", schema=None) as batch_op:
