@@ -1,6 +1,7 @@
-"""`opop registrants import|admin-decide|list`."""
+"""`opop registrants import|admin-decide|funnel|list`."""
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from opop_desktop.core.errors import UsageError
@@ -9,7 +10,7 @@ from opop_desktop.core.excel.registrant_import import import_registrants, write_
 from opop_desktop.core.labels import status_label, track_label
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.services.admin_selection import BulkRow, decide_bulk
-from opop_desktop.core.services.registrants import list_pesantren
+from opop_desktop.core.services.registrants import funnel_counts, list_pesantren
 
 from .context import table
 
@@ -41,6 +42,10 @@ def register(sub, common) -> None:
                      help="judul kolom keputusan pada buku kerja (bawaan: Keputusan, Hasil Administrasi, ...)")
     dec.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan apa pun")
     dec.set_defaults(handler=cmd_admin_decide)
+
+    fun = rsub.add_parser("funnel", parents=[common], help="corong peserta: terdaftar → juara (seperti Beranda)")
+    fun.add_argument("--regency", metavar="CODE", default=None, help="hanya kab/kota ini, mis. 32.05")
+    fun.set_defaults(handler=cmd_funnel)
 
     lst = rsub.add_parser("list", parents=[common], help="daftar pesantren tahun program berjalan")
     lst.add_argument("--regency", metavar="CODE", default=None, help="hanya kab/kota ini, mis. 32.05")
@@ -116,3 +121,17 @@ def cmd_admin_decide(args, ctx) -> int:
         lines.append("Tidak ada yang disimpan; perbaiki baris di atas lalu ulangi.")
     ctx.emit(data, "\n".join(lines))
     return 1 if report.rejected else 0
+
+
+FUNNEL_LABELS = (("registered", "Terdaftar"), ("admin_passed", "Lolos administrasi"),
+                 ("admin_failed", "Tidak lolos administrasi"), ("invited_1", "Diundang tahap 1"),
+                 ("came_1", "Hadir tahap 1"), ("absent_1", "Tidak hadir tahap 1"), ("passed_1", "Lolos tahap 1"),
+                 ("passed_2", "Lolos tahap 2"), ("passed_3", "Juara (lolos tahap 3)"))
+
+
+def cmd_funnel(args, ctx) -> int:
+    with ctx.db.session() as s:
+        counts = funnel_counts(s, regency_code=args.regency)
+    data = asdict(counts)
+    ctx.emit(data, table([[label, data[k]] for k, label in FUNNEL_LABELS], ["Tahap", "Jumlah"]))
+    return 0
