@@ -65,6 +65,7 @@ EN: dict[str, str] = {
     "F4 / Folio (215 × 330 mm)": "F4 / Folio (215 × 330 mm)",
     "Start-up": "Start-up",
     "Scale-up": "Scale-up",
+    "Start-up & scale-up": "Start-up & scale-up",
     "Buku kerja Excel (*.xlsx)": "Excel workbooks (*.xlsx)",
     "Membuat data contoh…": "Creating demo data…",
     "Silakan masuk terlebih dahulu (menu Pengguna → Masuk).": "Please sign in first (menu User → Sign in).",
@@ -727,6 +728,19 @@ EN: dict[str, str] = {
     "Nama pengguna wajib diisi.": "A username is required.",
     "Pilih data juri untuk akun juri (tambahkan juri di tab Lokasi & panel).":
         "Choose the juror record for a juror account (add jurors on the Venues & panels tab).",
+    # ---------------------------------------------------------------- administration selection
+    "Keputusan seleksi administrasi": "Administration selection decision",
+    " dan {0} lainnya": " and {0} more",
+    "Pesantren: {0}": "Pesantren: {0}",
+    "&Lolos administrasi": "&Passed administration",
+    "&Tidak lolos administrasi": "&Failed administration",
+    "mis. berkas proposal tidak lengkap": "e.g. proposal documents incomplete",
+    "Alasan wajib diisi untuk 'tidak lolos'.": "A reason is required for 'failed'.",
+    "&Keputusan administrasi…": "Administration &decision…",
+    "Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)":
+        "Passed / failed administration selection for the selected pesantren (Ctrl+D)",
+    "Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.":
+        "Administration decisions saved: {0} passed, {1} failed.",
 }
 
 # core/labels.py display labels (context "labels") and core funnel steps (context "FunnelChart").

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="37"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="38"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -177,6 +177,54 @@
         <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
         <source>&amp;Jam tampil:</source>
         <translation>&amp;Time slot:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDecisionDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="15"/>
+        <source>Keputusan seleksi administrasi</source>
+        <translation>Administration selection decision</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="17"/>
+        <source> dan {0} lainnya</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="18"/>
+        <source>Pesantren: {0}</source>
+        <translation>Pesantren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="22"/>
+        <source>&amp;Lolos administrasi</source>
+        <translation>&amp;Passed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="23"/>
+        <source>&amp;Tidak lolos administrasi</source>
+        <translation>&amp;Failed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="31"/>
+        <source>mis. berkas proposal tidak lengkap</source>
+        <translation>e.g. proposal documents incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="32"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="33"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="50"/>
+        <source>Alasan wajib diisi untuk &apos;tidak lolos&apos;.</source>
+        <translation>A reason is required for &apos;failed&apos;.</translation>
     </message>
 </context>
 <context>
@@ -941,32 +989,32 @@
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="71"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="77"/>
         <source>Juara</source>
         <translation>Champions</translation>
     </message>
@@ -1777,22 +1825,22 @@
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="84"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="88"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>
@@ -1989,117 +2037,117 @@
 <context>
     <name>PaperEntryWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="67"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="68"/>
         <source>Pindai kode QR lembar penilaian lalu Enter</source>
         <translation>Scan the score sheet&apos;s QR code, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="70"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
         <source>&amp;Pindai QR:</source>
         <translation>&amp;Scan QR:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
         <source>Pa&amp;nel:</source>
         <translation>Pa&amp;nel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="74"/>
         <source>Pe&amp;santren:</source>
         <translation>&amp;Pesantren:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
         <source>Nilai pada lembar kertas</source>
         <translation>Scores on the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="81"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
         <source>&amp;Simpan entri</source>
         <translation>Sa&amp;ve entry</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
         <source>Selisih kedua entri</source>
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="91"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="92"/>
         <source>Sele&amp;saikan selisih</source>
         <translation>&amp;Resolve differences</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="96"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="97"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="203"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="194"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="240"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="231"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="245"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="247"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="258"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="249"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="261"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="252"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="264"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="255"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="265"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="277"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="268"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2247,138 +2295,153 @@
 <context>
     <name>PesertaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="53"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="86"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="67"/>
         <source>No. daftar</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="68"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="69"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="70"/>
         <source>Pimpinan</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="71"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="62"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="116"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="64"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="118"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="65"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="75"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="66"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="67"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="77"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="68"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="78"/>
         <source>Tgl. daftar</source>
         <translation>Reg. date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="80"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="90"/>
         <source>Cari nama, NSPP, no. daftar, produk… (Ctrl+F)</source>
         <translation>Search name, NSPP, reg. no., product… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="95"/>
         <source>&amp;Impor pendaftar…</source>
         <translation>&amp;Import registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="98"/>
+        <source>&amp;Keputusan administrasi…</source>
+        <translation>Administration &amp;decision…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
+        <source>Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)</source>
+        <translation>Passed / failed administration selection for the selected pesantren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="106"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="107"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="109"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="111"/>
         <source>Semua bidang usaha</source>
         <translation>All business fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="112"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="115"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="117"/>
         <source>Kategori usaha</source>
         <translation>Business category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="125"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="175"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="199"/>
         <source>{0} dari {1} pesantren</source>
         <translation>{0} of {1} pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="179"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="203"/>
         <source>Belum ada peserta pada tahun program ini. Tekan &quot;Impor pendaftar…&quot; untuk memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda.</source>
         <translation>No participants in this programme year yet. Press &quot;Import registrants…&quot; to load a registrant Excel file from a regency/city, or create demo data on the Home screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="183"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="207"/>
         <source>Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan &quot;Hapus filter&quot; untuk melihat semuanya.</source>
         <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="245"/>
+        <source>Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.</source>
+        <translation>Administration decisions saved: {0} passed, {1} failed.</translation>
     </message>
 </context>
 <context>
@@ -2519,62 +2582,62 @@
 <context>
     <name>ProgressBoardWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="52"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="53"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="83"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="74"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="101"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="92"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="108"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="99"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="80"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="81"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -3568,164 +3631,169 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="22"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="19"/>
+        <source>Start-up &amp; scale-up</source>
+        <translation>Start-up &amp; scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
         <source>Tidak lolos administrasi</source>
         <translation>Failed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
         <source>Diundang tahap 1</source>
         <translation>Invited to stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
         <source>Tidak hadir tahap 1</source>
         <translation>Absent at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
         <source>Tidak lolos tahap 1</source>
         <translation>Did not pass stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
         <source>Diundang tahap 2</source>
         <translation>Invited to stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
         <source>Hadir tahap 2</source>
         <translation>Present at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
         <source>Tidak hadir tahap 2</source>
         <translation>Absent at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
         <source>Tidak lolos tahap 2</source>
         <translation>Did not pass stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
         <source>Diundang tahap 3</source>
         <translation>Invited to stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
         <source>Hadir tahap 3</source>
         <translation>Present at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
         <source>Tidak hadir tahap 3</source>
         <translation>Absent at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
         <source>Juara (lolos tahap 3)</source>
         <translation>Champion (passed stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="40"/>
         <source>Tidak lolos tahap 3</source>
         <translation>Did not pass stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="43"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
         <source>Admin provinsi</source>
         <translation>Province admin</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
         <source>Koordinator kab/kota</source>
         <translation>Regency/city coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
         <source>Petugas lokasi</source>
         <translation>Venue officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="47"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="50"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
         <source>Akademisi</source>
         <translation>Academics</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
         <source>Pelaku usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
         <source>Komunitas</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="55"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="58"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="62"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="68"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="65"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
         <source>Lokasi audisi</source>
         <translation>Audition venue</translation>
     </message>
