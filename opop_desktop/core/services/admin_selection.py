@@ -176,8 +176,41 @@ def decide_bulk(session: Session, actor: SignedInUser, rows: list[BulkRow], *, d
     return report
 
 
-def decisions_of(session: Session, pesantren_ids=None) -> dict[str, AdminDecision]:
-    q = select(AdminDecision)
-    rows = session.scalars(q).all()
-    wanted = None if pesantren_ids is None else set(pesantren_ids)
-    return {d.pesantren_id: d for d in rows if wanted is None or d.pesantren_id in wanted}
+@dataclass
+class DecisionRow:
+    reg_number: str
+    nspp: str | None
+    name: str
+    regency_code: str
+    district_code: str
+    decision: str | None  # None: not decided yet
+    reason: str
+    actor: str
+    at: object
+
+
+@dataclass
+class SelectionSummary:
+    registered: int
+    passed: int
+    failed: int
+    undecided: int
+    rows: list[DecisionRow]
+
+
+def selection_summary(session: Session, *, programme_id: str | None = None,
+                      regency_code: str | None = None) -> SelectionSummary:
+    """Every pesantren of the programme year (or one kab/kota) with its decision, for the
+    recap workbook and the minutes."""
+    q = (select(Pesantren, AdminDecision).outerjoin(AdminDecision, AdminDecision.pesantren_id == Pesantren.id)
+         .order_by(Pesantren.regency_code, Pesantren.reg_number))
+    if programme_id:
+        q = q.where(Pesantren.programme_year_id == programme_id)
+    if regency_code:
+        q = q.where(Pesantren.regency_code == regency_code)
+    rows = [DecisionRow(p.reg_number, p.nspp, p.name, p.regency_code, p.district_code,
+                        d.decision if d else None, d.reason if d else "", d.actor if d else "",
+                        d.at if d else None) for p, d in session.execute(q)]
+    return SelectionSummary(len(rows), sum(r.decision == "passed" for r in rows),
+                            sum(r.decision == "failed" for r in rows),
+                            sum(r.decision is None for r in rows), rows)
