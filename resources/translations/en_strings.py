@@ -606,8 +606,10 @@ EN: dict[str, str] = {
     "Tambah pesantren ke urutan tampil": "Add pesantren to the running order",
     "Nama, NSPP atau nomor pendaftaran": "Name, NSPP or registration number",
     "&Cari:": "&Search:",
-    "Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.":
-        "Every pesantren of this venue's regencies/cities is already in a panel.",
+    "Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua sudah ada di sebuah panel, atau belum "
+    "ada yang lolos tahap sebelumnya (hasil disahkan provinsi).":
+        "No pesantren of this venue's regency/city can be invited: all are already in a panel, or none has "
+        "passed the previous stage yet (results approved by the province).",
     "mis. 09:30": "e.g. 09:30",
     "&Jam tampil:": "&Time slot:",
     "Instansi": "Institution",

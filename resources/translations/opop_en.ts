@@ -165,16 +165,16 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/setup/dialogs.py" line="140"/>
-        <source>Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.</source>
-        <translation>Every pesantren of this venue&apos;s regencies/cities is already in a panel.</translation>
+        <source>Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua sudah ada di sebuah panel, atau belum ada yang lolos tahap sebelumnya (hasil disahkan provinsi).</source>
+        <translation>No pesantren of this venue&apos;s regency/city can be invited: all are already in a panel, or none has passed the previous stage yet (results approved by the province).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="143"/>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
         <source>mis. 09:30</source>
         <translation>e.g. 09:30</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="147"/>
         <source>&amp;Jam tampil:</source>
         <translation>&amp;Time slot:</translation>
     </message>
@@ -1896,117 +1896,117 @@
 <context>
     <name>PanelDetail</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="28"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="28"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="29"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="30"/>
         <source>Peringatan konflik</source>
         <translation>Conflict warning</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="35"/>
         <source>Urutan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="35"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="36"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="36"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="32"/>
         <source>Tu&amp;gaskan juri…</source>
         <translation>Assi&amp;gn juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="33"/>
         <source>&amp;Juri baru…</source>
         <translation>New &amp;juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="48"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
         <source>Tambah pe&amp;santren…</source>
         <translation>&amp;Add pesantren…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="49"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
         <source>Na&amp;ik</source>
         <translation>Move u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="50"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
         <source>T&amp;urun</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="41"/>
         <source>Ja&amp;m tampil…</source>
         <translation>Set &amp;time…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="53"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
         <source>Juri panel</source>
         <translation>Panel jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="61"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
         <source>Urutan tampil</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="91"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="81"/>
         <source>Pilih sebuah panel untuk melihat juri dan urutan tampilnya.</source>
         <translation>Select a panel to see its jurors and running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="127"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="117"/>
         <source>{0} ditugaskan dengan peringatan (tercatat): {1}</source>
         <translation>{0} assigned with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="130"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="120"/>
         <source>{0} ditugaskan ke panel.</source>
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="171"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="184"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="174"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="199"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="189"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="190"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>

@@ -127,14 +127,18 @@ def recompute(session: Session, pesantren_ids=None) -> int:
     return sum(len(v) for v in changed.values())
 
 
-def passed_stage(session: Session, pesantren_id: str, stage_number: int) -> bool:
-    """Did the pesantren pass stage ``stage_number`` (0: administration)?"""
-    status = derive_all(session, [pesantren_id]).get(pesantren_id, "registered")
+_ORDER = {f"{k}_{n}": n * 10 + i for n in (1, 2, 3)
+          for i, k in enumerate(("invited", "present", "absent", "failed", "passed"))}
+
+
+def has_passed(status: str, stage_number: int) -> bool:
+    """Does a pesantren with this derived status count as having passed stage ``stage_number``
+    (0: administration)? Reaching a later stage means the earlier one was passed."""
     if stage_number == 0:
         return status not in ("registered", "admin_failed")
-    order = {f"{k}_{n}": n * 10 + i for n in (1, 2, 3)
-             for i, k in enumerate(("invited", "present", "absent", "failed", "passed"))}
-    if status == f"passed_{stage_number}":
-        return True
-    # Reaching a later stage means the earlier one was passed.
-    return order.get(status, 0) >= (stage_number + 1) * 10
+    return status == f"passed_{stage_number}" or _ORDER.get(status, 0) >= (stage_number + 1) * 10
+
+
+def passed_stage(session: Session, pesantren_id: str, stage_number: int) -> bool:
+    status = derive_all(session, [pesantren_id]).get(pesantren_id, "registered")
+    return has_passed(status, stage_number)

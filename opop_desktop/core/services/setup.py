@@ -316,6 +316,27 @@ def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_
     return AssignResult(pj.id, warnings)
 
 
+def invitable_pesantren(session: Session, stage_id: str, regency_codes: list[str]) -> list:
+    """The pesantren of these kab/kota that may be invited to the stage and are in no panel of
+    it yet: for stage 1 those not failed in administration, for stage N the winners of N-1."""
+    from .registrants import list_pesantren
+
+    stage = _get(session, Stage, stage_id, "Tahap")
+    taken = set(session.scalars(select(PanelSlot.pesantren_id).join(Panel, Panel.id == PanelSlot.panel_id)
+                                .join(Venue, Venue.id == Panel.venue_id).where(Venue.stage_id == stage_id)))
+    status = funnel_status.derive_all(session)
+    out = []
+    for code in regency_codes:
+        for p in list_pesantren(session, regency_code=code):
+            if p.id in taken:
+                continue
+            s = status.get(p.id, "registered")
+            if (stage.number == 1 and s != "admin_failed") or \
+                    (stage.number > 1 and funnel_status.has_passed(s, stage.number - 1)):
+                out.append(p)
+    return out
+
+
 def eligibility_warnings(session: Session, p: Pesantren, stage_number: int) -> list[str]:
     """Who may be invited to a stage: to stage 1 those who passed administration, to stage N
     those who passed stage N-1. ConflictError otherwise; a pesantren still without an
@@ -328,7 +349,7 @@ def eligibility_warnings(session: Session, p: Pesantren, stage_number: int) -> l
         if status == "registered":
             return [f"{p.name} ({p.reg_number}) belum diputuskan seleksi administrasinya."]
         return []
-    if not funnel_status.passed_stage(session, p.id, stage_number - 1):
+    if not funnel_status.has_passed(status, stage_number - 1):
         raise ConflictError(f"{p.name} ({p.reg_number}) tidak lolos tahap {stage_number - 1} (status: "
                             f"{status_label(status)}), jadi tidak dapat ditambahkan ke panel tahap "
                             f"{stage_number}. Hanya pemenang tahap {stage_number - 1} yang disahkan "
