@@ -148,3 +148,24 @@ def test_recap_and_minutes_show_the_administration_selection(session, programme,
     flat = " ".join(text.split())
     assert "dari 6 pesantren yang mendaftar, 1 dinyatakan lolos seleksi administrasi dan 1 tidak lolos" in flat
     assert (res.counts["admin_passed"], res.counts["admin_failed"]) == (1, 1)
+
+
+def test_stage_3_default_is_one_champion_per_field_and_per_track_is_a_setting(cli, db, programme):
+    from opop_desktop.core.services.results import rank
+
+    from pdf_helpers import make_audition
+
+    with db.session() as s:
+        make_audition(s, programme, n_pesantren=6, n_jurors=3, stage_number=3)
+    with db.session() as s:
+        together = rank(s, 3)
+        assert {g.track for g in together.groups} == {"all"}
+        assert len(together.selected) == len(together.groups) == len({r.group_key for r in together.rows})
+    code, out, _ = cli("results", "quota", "--stage", "3", "--per-track", "--json")
+    assert code == 0 and json.loads(out)["per_track"] is True
+    with db.session() as s:
+        apart = rank(s, 3)
+        assert {g.track for g in apart.groups} == {"start-up", "scale-up"}
+        assert len(apart.selected) > len(together.selected)
+    code, out, _ = cli("results", "quota", "--stage", "3", "--all-tracks", "1")
+    assert code == 0 and "diperingkat bersama" in out

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError
+from ..errors import NotFoundError, ValidationError
 from ..models import Criterion, ProductField, ProgrammeYear, Rubric, Stage
 
 # The ten fields of 2019 plus perkebunan (editable in the database afterwards).
@@ -127,3 +127,36 @@ def stage_by_number(session: Session, number: int, programme_id: str | None = No
     if stage is None:
         raise NotFoundError(f"Tahap {number} tidak ada pada tahun program ini.")
     return stage
+
+
+@dataclass
+class TrackQuota:
+    stage_number: int
+    per_track: bool
+    quota_start_up: int | None
+    quota_scale_up: int | None
+    quota_all_tracks: int | None
+
+
+def set_track_quota(session: Session, actor, stage_number: int, *, all_tracks: int | None) -> TrackQuota:
+    """Rank both tracks together with ``all_tracks`` places per group (stage 3 of 2019: one
+    champion per product field), or per track with the stage's per-track quotas (None)."""
+    from . import audit
+    from .accounts import require_role
+
+    require_role(actor, "admin", what="mengubah aturan kuota tahap")
+    if all_tracks is not None and all_tracks < 1:
+        raise ValidationError("Kuota gabungan harus bilangan bulat ≥ 1.")
+    stage = stage_by_number(session, stage_number)
+    old = stage.quota_all_tracks
+    if old != all_tracks:
+        stage.quota_all_tracks = all_tracks
+        session.flush()
+        audit.record(session, actor=actor, action="stage.track_quota", entity="stage", entity_id=stage.id,
+                     old={"quota_all_tracks": old}, new={"quota_all_tracks": all_tracks})
+    return track_quota(stage)
+
+
+def track_quota(stage: Stage) -> TrackQuota:
+    return TrackQuota(stage.number, stage.quota_all_tracks is None, stage.quota_start_up, stage.quota_scale_up,
+                      stage.quota_all_tracks)
