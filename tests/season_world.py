@@ -12,7 +12,9 @@ recompute every outcome independently with fractions.
 """
 from __future__ import annotations
 
+import argparse
 import contextlib
+import functools
 import io
 import json
 import os
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from opop_desktop.cli import build_parser
 from opop_desktop.cli import main as opop_main
 from opop_desktop.core.models import Rubric, ScoreEntry, ScoreSheet, Stage, utcnow
 from opop_desktop.core.regions import gazetteer
@@ -194,14 +197,37 @@ def expected(entrants: list[Entrant], *, upto: int = 3) -> Expected:
 
 # ---------------------------------------------------------------- laptops
 
-class Laptop:
-    """One installation: its own database file and data folder."""
+@functools.lru_cache(maxsize=1)
+def _parser():
+    return build_parser()
 
-    def __init__(self, root: Path, name: str, role: str, regency: str | None = None):
+
+def command_path(argv: list[str]) -> tuple[str, str]:
+    """("bundle", "export") for ``opop bundle export …``; ("trust", "") for ``opop trust FILE``."""
+    parser = _parser()
+    groups = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    sub = groups[0].choices.get(argv[0]) if groups else None
+    if sub is None or len(argv) < 2:
+        return argv[0], ""
+    inner = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+    return argv[0], argv[1] if inner and argv[1] in inner[0].choices else ""
+
+
+class Laptop:
+    """One installation: its own database file and data folder, set up with ``opop init``."""
+
+    used: set[tuple[str, str]] = set()  # (command, action) run by any laptop: docs/season.md is checked
+
+    def __init__(self, root: Path, name: str, role: str, regency: str | None = None, year: int = 2019):
         self.name, self.role, self.regency = name, role, regency
         self.home = root / name.replace(" ", "-")
         self.data = self.home / "data"
         self.db_path = self.home / "opop.sqlite3"
+        self.opop("init", "--role", role, "--name", name, "--year", year,
+                  *(["--regency", regency] if regency else []))
+        self.key_file = root / "kunci" / f"{self.home.name}.key"
+        self.key_file.parent.mkdir(exist_ok=True)
+        self.opop("device", "export-key", "--out", self.key_file)
         with self.active():
             self.node = Node(str(self.db_path), role=role, name=name, regency=regency)
 
@@ -219,6 +245,7 @@ class Laptop:
 
     def opop(self, *argv, ok: bool = True):
         """Run ``opop --db <this laptop> …`` in-process; (exit code, JSON or text, stderr)."""
+        Laptop.used.add(command_path([str(a) for a in argv]))
         out, err = io.StringIO(), io.StringIO()
         with self.active(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = opop_main(["--db", str(self.db_path), *map(str, argv)])
@@ -304,14 +331,15 @@ class Season:
         # the province trusts everyone (it checks who wrote every row).
         everyone = self.laptops()
         for lap in everyone:
-            with lap.active():
-                if lap is self.province:
-                    lap.node.trust(*(o.node for o in everyone if o is not lap))
-                elif lap.role == "regency":
-                    lap.node.trust(self.province.node, *(v.node for v in self.venues[lap.regency]))
-                else:
-                    lap.node.trust(self.province.node, self.regency[lap.regency].node,
-                                   *(v.node for v in self.venues[lap.regency] if v is not lap))
+            if lap is self.province:
+                others = [o for o in everyone if o is not lap]
+            elif lap.role == "regency":
+                others = [self.province, *self.venues[lap.regency]]
+            else:
+                others = [self.province, self.regency[lap.regency]]
+            for o in others:
+                lap.opop("trust", o.key_file)
+        assert len(self.province.json("device", "show")["devices"]) == len(everyone)
 
     def registrant_workbook(self) -> Path:
         wb = Workbook()
@@ -449,6 +477,9 @@ class Season:
         x = expected(self.entrants, upto=2)
         p = self.province
         tied = [self.by_key()[t] for t in x.tie]
+        ranked = p.json("rank", "--stage", 2, "--regency", tied[0].regency)
+        assert {r["nspp"] for r in ranked if r["outcome"] == "plenary"} == set(x.tie)
+        assert p.json("results", "cusp", "--stage", 2, "--regency", tied[0].regency)
         refusal = p.opop("results", "approve", "--stage", 2, "--regency", tied[0].regency, "--by", "pleno", ok=False)
         for e in tied:
             p.json("results", "override", "--stage", 2, "--pesantren", e.reg_number,
@@ -462,6 +493,7 @@ class Season:
     def stage3(self, refused: list) -> None:
         x = expected(self.entrants, upto=2)
         p = self.province
+        assert p.json("results", "quota", "--stage", 3)["per_track"] is False  # one champion per field
         venue_id, panel_id = self._venue(p, 3, "Gedung Sate", self.regencies)
         loser = next(e for e in self.entrants if x.status[key(e)] == "failed_2")
         refused.append(p.opop("panels", "add-pesantren", "--panel", panel_id, loser.reg_number, ok=False))

@@ -7,10 +7,16 @@ must dump the same shared content (``opop db dump``)."""
 from __future__ import annotations
 
 import json
+import re
+import shlex
+from pathlib import Path
 
 import pytest
 
-from season_world import Season, expected, key
+from opop_desktop.cli import build_parser
+from season_world import Laptop, Season, command_path, expected, key
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "season.md"
 
 REGENCIES = ["32.04", "32.05", "32.06"]
 
@@ -131,3 +137,14 @@ def test_laptops_that_should_agree_dump_the_same_shared_content(season):
                     out.add(ln)
             return out
         assert share(venues[0]) == share(venues[1]) == share(kab)
+
+
+def test_every_command_in_the_season_guide_parses_and_was_rehearsed(season):
+    blocks = re.findall(r"```sh\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    commands = [shlex.split(line)[1:] for b in blocks for line in b.splitlines() if line.startswith("opop ")]
+    assert len(commands) > 40
+    parser = build_parser()
+    for argv in commands:
+        args = parser.parse_args(argv)  # exits (failing the test) on any unknown flag
+        assert getattr(args, "handler", None), argv
+        assert command_path(argv) in Laptop.used, f"not rehearsed: opop {' '.join(argv)}"
