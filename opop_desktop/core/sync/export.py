@@ -71,17 +71,9 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
                 continue  # the province's own set-up goes back only as edits made elsewhere
             rows.append(row)
         rows_by_table[table.name] = rows
-    sent_keys: list[str] = []
     if kind == "down":
         selection.down_filter(rows_by_table, for_regency)
-        for table in tables:
-            kept = []
-            for row in rows_by_table[table.name]:
-                key = selection.version_key(table.name, row, clocks.get((table.name, row["id"])))
-                sent_keys.append(key)
-                if key not in acked_down:
-                    kept.append(row)
-            rows_by_table[table.name] = kept
+        selection.leave_out(rows_by_table, acked_down, clocks)
     members: dict[str, bytes] = {}
     counts: dict[str, int] = {}
     for table in tables:
@@ -123,7 +115,7 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
         seq_ranges={d: [list(s) for s in spans] for d, spans in ranges.items()})
     fmt.write_bundle(Path(out), manifest, members, device_id=dev.device_id, seal_to=seal_to)
     if kind == "down":
-        selection.remember_sent(session, manifest["bundle_id"], for_regency, sent_keys)
+        selection.remember_sent(session, manifest["bundle_id"], for_regency, rows_by_table, clocks)
     return ExportResult(path=str(out), bundle_id=manifest["bundle_id"], kind=kind,
                         incremental=bool(acked or acked_down),
                         sealed=bool(seal_to), counts=counts, seq_ranges=manifest["seq_ranges"])

@@ -60,7 +60,8 @@ def down_filter(rows_by_table: dict[str, list[dict]], regency: str) -> None:
 
 def version_key(table: str, row: dict, vv: dict | None) -> str:
     """One exact record version as the recipient holds it (stamps, content and merge clock)."""
-    text = f"{table}|{row['id']}|{version_hash(row)}|{canonical(vv) if vv else ''}"
+    plain = {k: v for k, v in row.items() if k != "_vv"}
+    text = f"{table}|{row['id']}|{version_hash(plain)}|{canonical(vv) if vv else ''}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
@@ -93,7 +94,20 @@ def acknowledged_down(session: Session, me: Device, regency: str) -> set[str]:
     return out or set()
 
 
-def remember_sent(session: Session, bundle_id: str, regency: str, keys: list[str]) -> None:
+def leave_out(rows_by_table: dict[str, list[dict]], acknowledged: set[str], clocks: dict) -> None:
+    """Drop (in place) the record versions the recipients acknowledged."""
+    if not acknowledged:
+        return
+    for name, rows in rows_by_table.items():
+        rows_by_table[name] = [r for r in rows
+                               if version_key(name, r, clocks.get((name, r["id"]))) not in acknowledged]
+
+
+def remember_sent(session: Session, bundle_id: str, regency: str, rows_by_table: dict[str, list[dict]],
+                  clocks: dict) -> None:
+    """What this bundle carried (exactly the rows written into it), for its receipts to acknowledge."""
+    keys = [version_key(name, r, clocks.get((name, r["id"]))) for name, rows in rows_by_table.items()
+            for r in rows]
     session.add(SyncSentBundle(bundle_id=bundle_id, recipient_regency=regency, versions="\n".join(keys)))
     session.flush()
 
