@@ -169,3 +169,36 @@ def test_stage_3_default_is_one_champion_per_field_and_per_track_is_a_setting(cl
         assert len(apart.selected) > len(together.selected)
     code, out, _ = cli("results", "quota", "--stage", "3", "--all-tracks", "1")
     assert code == 0 and "diperingkat bersama" in out
+
+
+def test_a_populated_database_from_before_migrates(tmp_path):
+    """Down to 0003 (no administration decisions, no combined quota) with data, and up again."""
+    import sqlite3
+
+    from alembic import command
+
+    from opop_desktop.core import db as dbmod
+    from opop_desktop.core.services.programme import create_programme_year, stage_by_number
+
+    path = tmp_path / "lama.sqlite3"
+    database = dbmod.open_database(str(path))
+    with database.session() as s:
+        prog = create_programme_year(s, 2019)
+        s.add(Pesantren(programme_year_id=prog.id, reg_number="R1", name="P", name_key="p",
+                        district_code="32.05.01", regency_code="32.05"))
+    database.dispose()
+    engine = dbmod.make_engine(dbmod.resolve_url(str(path)))
+    with engine.begin() as conn:
+        command.downgrade(dbmod._alembic_config(conn), "0003")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    assert "admin_decision" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    assert "quota_all_tracks" not in {r[1] for r in con.execute("PRAGMA table_info(stage)")}
+    con.close()
+    database = dbmod.open_database(str(path))
+    with database.session() as s:
+        assert s.scalar(select(Pesantren.name)) == "P"
+        assert stage_by_number(s, 3).quota_all_tracks == 1 and stage_by_number(s, 2).quota_all_tracks is None
+        from opop_desktop.core.services.admin_selection import decide
+        decide(s, SYSTEM_ACTOR, s.scalar(select(Pesantren.id)), passed=True)
+    database.dispose()

@@ -38,8 +38,12 @@ def upgrade() -> None:
     with op.batch_alter_table("admin_decision", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_admin_decision_device_seq"), ["device_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_admin_decision_origin_device"), ["origin_device"], unique=False)
-    with op.batch_alter_table("stage", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("quota_all_tracks", sa.Integer(), nullable=True))
+    # A plain ADD COLUMN: a batch copy of `stage` would fail its foreign keys on a populated SQLite.
+    op.add_column("stage", sa.Column("quota_all_tracks", sa.Integer(), nullable=True))
+    # Stage 3 still on the old default (one per field and track) gets the 2019 rule: one champion per
+    # product field. Every laptop runs the same step, so their copies of the row stay identical.
+    op.execute("UPDATE stage SET quota_all_tracks = 1 WHERE number = 3 AND group_by = 'field' "
+               "AND quota_scale_up = 1 AND quota_start_up = 1")
     op.create_table(
         "sync_sent_bundle",
         sa.Column("bundle_id", sa.String(length=64), nullable=False),
@@ -57,8 +61,7 @@ def downgrade() -> None:
     with op.batch_alter_table("sync_sent_bundle", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sync_sent_bundle_recipient_regency"))
     op.drop_table("sync_sent_bundle")
-    with op.batch_alter_table("stage", schema=None) as batch_op:
-        batch_op.drop_column("quota_all_tracks")
+    op.execute("ALTER TABLE stage DROP COLUMN quota_all_tracks")  # SQLite ≥ 3.35 and PostgreSQL
     with op.batch_alter_table("admin_decision", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_admin_decision_origin_device"))
         batch_op.drop_index(batch_op.f("ix_admin_decision_device_seq"))
