@@ -8,7 +8,7 @@ import json
 import openpyxl
 from sqlalchemy import select
 
-from opop_desktop.core.models import AdminDecision, AuditEntry, Pesantren
+from opop_desktop.core.models import AdminDecision, AuditEntry, Pesantren, SyncConflict
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 
 HEADERS = ["Nama Pesantren", "NSPP", "Kabupaten/Kota", "Kecamatan", "Produk", "Bidang Usaha", "Kategori Usaha"]
@@ -202,3 +202,42 @@ def test_a_populated_database_from_before_migrates(tmp_path):
         from opop_desktop.core.services.admin_selection import decide
         decide(s, SYSTEM_ACTOR, s.scalar(select(Pesantren.id)), passed=True)
     database.dispose()
+
+
+def test_a_real_concurrent_decision_is_still_a_conflict(tmp_path):
+    """Two province laptops decide the same pesantren differently, offline: a conflict kept for a
+    person, and both laptops derive the same status from the deterministic winner."""
+    from opop_desktop.core.services.admin_selection import decide
+    from opop_desktop.core.services.programme import create_programme_year
+    from opop_desktop.core.sync.conflicts import list_conflicts
+    from opop_desktop.core.sync.sandbox import Node
+
+    one = Node(str(tmp_path / "p1.sqlite3"), role="province", name="Provinsi-1")
+    two = Node(str(tmp_path / "p2.sqlite3"), role="province", name="Provinsi-2")
+    one.trust(two)
+    two.trust(one)
+    with one.db.session() as s:
+        prog = create_programme_year(s, 2019)
+        p = Pesantren(programme_year_id=prog.id, reg_number="R1", name="P", name_key="p",
+                      district_code="32.05.01", regency_code="32.05")
+        s.add(p)
+        s.flush()
+        pid = p.id
+    two.import_(one.export(tmp_path / "awal.opop").path)
+    with one.db.session() as s:
+        decide(s, SYSTEM_ACTOR, pid, passed=True)
+    with two.db.session() as s:
+        decide(s, SYSTEM_ACTOR, pid, passed=False, reason="Proposal ganda")
+    got_two = two.import_(one.export(tmp_path / "1.opop").path)
+    got_one = one.import_(two.export(tmp_path / "2.opop").path)
+    assert got_two.counts["admin_decision"].conflicts == 1  # the second carries the kept loser along
+    assert got_one.status == "merged"
+    for n in (one, two):
+        with n.db.session() as s:
+            kept = s.scalars(select(SyncConflict.table_name)).all()
+            assert kept == ["admin_decision"] and len(list_conflicts(s)) == 1
+            status = s.scalar(select(Pesantren.status))
+        n.status = status
+    assert one.status == two.status and one.status in ("admin_passed", "admin_failed")
+    for n in (one, two):
+        n.close()
