@@ -731,6 +731,7 @@ EN: dict[str, str] = {
     "Pilih data juri untuk akun juri (tambahkan juri di tab Lokasi & panel).":
         "Choose the juror record for a juror account (add jurors on the Venues & panels tab).",
     # ---------------------------------------------------------------- administration selection
+    "Kab/kota (hasil dari laptop lokasi ini)": "Regency/city (results from this venue laptop)",
     "Keputusan seleksi administrasi": "Administration selection decision",
     " dan {0} lainnya": " and {0} more",
     "Pesantren: {0}": "Pesantren: {0}",
