@@ -241,3 +241,26 @@ def test_a_real_concurrent_decision_is_still_a_conflict(tmp_path):
     assert one.status == two.status and one.status in ("admin_passed", "admin_failed")
     for n in (one, two):
         n.close()
+
+
+def test_deriving_the_status_never_touches_the_pesantren_record(db, programme):
+    """The cache is written without new stamps: the pesantren row stays the province's version."""
+    from opop_desktop.core.services.admin_selection import decide
+    from opop_desktop.core.sync.tables import row_to_json
+
+    with db.session() as s:
+        p = Pesantren(programme_year_id=programme.id, reg_number="R1", name="P", name_key="p",
+                      district_code="32.05.01", regency_code="32.05")
+        s.add(p)
+        s.flush()
+        pid = p.id
+    with db.session() as s:
+        before = {c: getattr(s.get(Pesantren, pid), c) for c in ("modified_device", "device_seq", "updated_at")}
+        travelling = row_to_json(Pesantren.__table__, s.get(Pesantren, pid))
+    with db.session() as s:
+        decide(s, SYSTEM_ACTOR, pid, passed=False, reason="Berkas tidak lengkap")
+    with db.session() as s:
+        p = s.get(Pesantren, pid)
+        assert p.status == "admin_failed"
+        assert {c: getattr(p, c) for c in before} == before
+        assert row_to_json(Pesantren.__table__, p) == travelling  # status never travels

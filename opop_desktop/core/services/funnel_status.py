@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from ..models import AdminDecision, Panel, PanelSlot, Pesantren, ResultSnapshot, Stage, Venue
+from ..models import AdminDecision, Attendance, Panel, PanelSlot, Pesantren, ResultSnapshot, Stage, Venue
 from .results_load import attendance_heads
 
 FINAL_STATES = ("approved", "published")
@@ -67,23 +67,46 @@ def stage_outcomes(session: Session, stage: Stage) -> dict[str, str]:
     return out
 
 
+def _heads(session: Session, stage_id: str, ids: list[str] | None) -> dict[str, str]:
+    if ids is None:
+        return attendance_heads(session, stage_id)
+    rows = session.execute(select(Attendance.id, Attendance.pesantren_id, Attendance.status,
+                                  Attendance.supersedes_id, Attendance.merges_id)
+                           .where(Attendance.stage_id == stage_id, Attendance.pesantren_id.in_(ids))).all()
+    gone = {r.supersedes_id for r in rows if r.supersedes_id} | {r.merges_id for r in rows if r.merges_id}
+    out: dict[str, str] = {}
+    for r in rows:  # same rule as results_load.attendance_heads: present wins over a concurrent absent
+        if r.id not in gone and out.get(r.pesantren_id) != "present":
+            out[r.pesantren_id] = r.status
+    return out
+
+
 def derive_all(session: Session, pesantren_ids=None) -> dict[str, str]:
     """pesantren id → derived status (all pesantren, or only ``pesantren_ids``)."""
+    ids = None if pesantren_ids is None else list(dict.fromkeys(pesantren_ids))
+    if ids is not None and len(ids) > 500:
+        ids = None  # a big share: one pass over everything is cheaper than long IN lists
     wanted = None if pesantren_ids is None else set(pesantren_ids)
     stages = session.scalars(select(Stage).order_by(Stage.number)).all()
     by_year: dict[str, list[Stage]] = defaultdict(list)
     for st in stages:
         by_year[st.programme_year_id].append(st)
-    decisions = dict(session.execute(select(AdminDecision.pesantren_id, AdminDecision.decision)).all())
+    q = select(AdminDecision.pesantren_id, AdminDecision.decision)
+    slots = (select(PanelSlot.pesantren_id, Venue.stage_id).join(Panel, Panel.id == PanelSlot.panel_id)
+             .join(Venue, Venue.id == Panel.venue_id))
+    pes = select(Pesantren.id, Pesantren.programme_year_id)
+    if ids is not None:
+        q = q.where(AdminDecision.pesantren_id.in_(ids))
+        slots = slots.where(PanelSlot.pesantren_id.in_(ids))
+        pes = pes.where(Pesantren.id.in_(ids))
+    decisions = dict(session.execute(q).all())
     invited: dict[str, set[str]] = defaultdict(set)  # stage id → pesantren ids
-    for pid, stage_id in session.execute(
-            select(PanelSlot.pesantren_id, Venue.stage_id).join(Panel, Panel.id == PanelSlot.panel_id)
-            .join(Venue, Venue.id == Panel.venue_id)):
+    for pid, stage_id in session.execute(slots):
         invited[stage_id].add(pid)
-    heads = {st.id: attendance_heads(session, st.id) for st in stages}
+    heads = {st.id: _heads(session, st.id, ids) for st in stages}
     outcomes = {st.id: stage_outcomes(session, st) for st in stages}
     out: dict[str, str] = {}
-    for pid, year_id in session.execute(select(Pesantren.id, Pesantren.programme_year_id)):
+    for pid, year_id in session.execute(pes):
         if wanted is not None and pid not in wanted:
             continue
         status = "registered"
@@ -108,7 +131,10 @@ def recompute(session: Session, pesantren_ids=None) -> int:
     """Refresh the cached status (all pesantren, or some); returns how many changed."""
     session.flush()
     derived = derive_all(session, pesantren_ids)
-    current = dict(session.execute(select(Pesantren.id, Pesantren.status)).all()) if derived else {}
+    q = select(Pesantren.id, Pesantren.status)
+    if pesantren_ids is not None and len(derived) <= 500:
+        q = q.where(Pesantren.id.in_(list(derived)))
+    current = dict(session.execute(q).all()) if derived else {}
     changed: dict[str, list[str]] = defaultdict(list)
     for pid, status in derived.items():
         if current.get(pid) != status:
