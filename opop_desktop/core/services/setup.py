@@ -318,7 +318,7 @@ def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_
 
 def invitable_pesantren(session: Session, stage_id: str, regency_codes: list[str]) -> list:
     """The pesantren of these kab/kota that may be invited to the stage and are in no panel of
-    it yet: for stage 1 those not failed in administration, for stage N the winners of N-1."""
+    it yet: for stage 1 those who passed administration, for stage N the winners of N-1."""
     from .registrants import list_pesantren
 
     stage = _get(session, Stage, stage_id, "Tahap")
@@ -330,31 +330,25 @@ def invitable_pesantren(session: Session, stage_id: str, regency_codes: list[str
         for p in list_pesantren(session, regency_code=code):
             if p.id in taken:
                 continue
-            s = status.get(p.id, "registered")
-            if (stage.number == 1 and s != "admin_failed") or \
-                    (stage.number > 1 and funnel_status.has_passed(s, stage.number - 1)):
+            if funnel_status.has_passed(status.get(p.id, "registered"), stage.number - 1):
                 out.append(p)
     return out
 
 
-def eligibility_warnings(session: Session, p: Pesantren, stage_number: int) -> list[str]:
+def check_invitable(session: Session, p: Pesantren, stage_number: int) -> None:
     """Who may be invited to a stage: to stage 1 those who passed administration, to stage N
-    those who passed stage N-1. ConflictError otherwise; a pesantren still without an
-    administration decision is accepted for stage 1 with a warning."""
+    those who passed stage N-1 (results approved by the province). ConflictError otherwise."""
     status = funnel_status.derive_all(session, [p.id]).get(p.id, "registered")
+    if funnel_status.has_passed(status, stage_number - 1):
+        return
     if stage_number == 1:
-        if status == "admin_failed":
-            raise ConflictError(f"{p.name} ({p.reg_number}) tidak lolos seleksi administrasi, jadi tidak "
-                                f"dapat diundang ke tahap 1.")
-        if status == "registered":
-            return [f"{p.name} ({p.reg_number}) belum diputuskan seleksi administrasinya."]
-        return []
-    if not funnel_status.has_passed(status, stage_number - 1):
-        raise ConflictError(f"{p.name} ({p.reg_number}) tidak lolos tahap {stage_number - 1} (status: "
-                            f"{status_label(status)}), jadi tidak dapat ditambahkan ke panel tahap "
-                            f"{stage_number}. Hanya pemenang tahap {stage_number - 1} yang disahkan "
-                            f"provinsi yang dapat diundang.")
-    return []
+        why = ("tidak lolos seleksi administrasi" if status == "admin_failed" else
+               "belum dinyatakan lolos seleksi administrasi")
+        raise ConflictError(f"{p.name} ({p.reg_number}) {why}, jadi tidak dapat diundang ke tahap 1.")
+    raise ConflictError(f"{p.name} ({p.reg_number}) tidak lolos tahap {stage_number - 1} (status: "
+                        f"{status_label(status)}), jadi tidak dapat ditambahkan ke panel tahap "
+                        f"{stage_number}. Hanya pemenang tahap {stage_number - 1} yang disahkan "
+                        f"provinsi yang dapat diundang.")
 
 
 def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesantren_id: str,
@@ -371,7 +365,8 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
                                    Venue.stage_id == venue.stage_id)).first()
     if taken:
         raise ConflictError(f"Pesantren {p.name} sudah ada di urutan tampil panel lain pada tahap ini.")
-    warnings: list[str] = eligibility_warnings(session, p, session.get(Stage, venue.stage_id).number)
+    check_invitable(session, p, session.get(Stage, venue.stage_id).number)
+    warnings: list[str] = []
     for pj in session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id)):
         warnings += _check(session, session.get(Juror, pj.juror_id), [p])
     if position is None:

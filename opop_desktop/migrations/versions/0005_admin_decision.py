@@ -1,6 +1,6 @@
 """administration decisions; stage quota with both tracks ranked together; set-up bundles sent
 
-Revision ID: 0005_admin_decision_quota_all_tracks
+Revision ID: 0005_admin_decision
 Revises: 0003
 """
 from typing import Sequence, Union
@@ -10,7 +10,7 @@ from alembic import op
 
 import opop_desktop.core.models.base  # noqa: F401 - custom column types
 
-revision: str = "0005_admin_decision_quota_all_tracks"
+revision: str = "0005_admin_decision"
 down_revision: Union[str, Sequence[str], None] = "0003"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
