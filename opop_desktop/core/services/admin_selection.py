@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError, ValidationError
 from ..models import AdminDecision, Pesantren, utcnow
+from .. import permissions
 from . import audit, funnel_status
-from .accounts import SignedInUser, require_role
+from .accounts import SignedInUser
 
 DECISION_WORDS = {
     "passed": ("lolos", "lulus", "ya", "y", "memenuhi", "memenuhi syarat", "ms", "passed", "pass", "1"),
@@ -101,7 +102,7 @@ def _apply(session: Session, actor: SignedInUser, p: Pesantren, decision: str, r
 def decide(session: Session, actor: SignedInUser, pesantren_id: str, *, passed: bool,
            reason: str = "") -> DecisionResult:
     """Record one pesantren's administration decision (admin only; a failure needs a reason)."""
-    require_role(actor, "admin", what="memutuskan seleksi administrasi")
+    permissions.require(actor, "registrants.admin_decide")
     p = session.get(Pesantren, pesantren_id)
     if p is None:
         raise NotFoundError(f"Pesantren '{pesantren_id}' tidak ditemukan.")
@@ -140,7 +141,7 @@ class BulkReport:
 def decide_bulk(session: Session, actor: SignedInUser, rows: list[BulkRow], *, dry_run: bool = False) -> BulkReport:
     """All rows or nothing: any rejected row (unknown pesantren, unclear decision, a failure
     without a reason) stops the write, and every problem is listed with its row."""
-    require_role(actor, "admin", what="memutuskan seleksi administrasi")
+    permissions.require(actor, "registrants.admin_decide")
     report = BulkReport()
     planned: list[tuple[Pesantren, str, str]] = []
     seen: dict[str, int] = {}

@@ -141,10 +141,10 @@ class TrackQuota:
 def set_track_quota(session: Session, actor, stage_number: int, *, all_tracks: int | None) -> TrackQuota:
     """Rank both tracks together with ``all_tracks`` places per group (stage 3 of 2019: one
     champion per product field), or per track with the stage's per-track quotas (None)."""
+    from .. import permissions
     from . import audit
-    from .accounts import require_role
 
-    require_role(actor, "admin", what="mengubah aturan kuota tahap")
+    permissions.require(actor, "stage.rules")
     if all_tracks is not None and all_tracks < 1:
         raise ValidationError("Kuota gabungan harus bilangan bulat ≥ 1.")
     stage = stage_by_number(session, stage_number)

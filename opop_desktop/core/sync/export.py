@@ -16,12 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UsageError
-from ..models import Device, SyncBundleLog, SyncClock, SyncConflict
+from ..models import Device, SyncClock, SyncConflict
 from . import bundle as fmt
+from . import segments
 from .keys import ensure_device_keys, province_seal_key
 from . import selection
-from .receipts import Ranges, contiguous_high, covered, known_ranges
-from .tables import DOWN_TABLES, replicated_tables, row_to_json, version_hash
+from .receipts import Ranges, contiguous_high, covered, known_ranges, relayable
+from .segments import hold_back, signed_only, signed_segments
+from .tables import DOWN_TABLES, replicated_tables, row_to_json
 
 
 @dataclass
@@ -33,6 +35,7 @@ class ExportResult:
     sealed: bool
     counts: dict[str, int] = field(default_factory=dict)
     seq_ranges: dict = field(default_factory=dict)
+    held_back: dict[str, int] = field(default_factory=dict)  # rows no receiver may take from here
 
 
 def _clocks(session: Session) -> dict[tuple[str, str], dict]:
@@ -58,7 +61,6 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
     acked_down = selection.acknowledged_down(session, dev, for_regency) if kind == "down" and not full else set()
     clocks = _clocks(session)
     rows_by_table: dict[str, list[dict]] = {}
-    index: list[list] = []
     for table in tables:
         rows = []
         for r in session.execute(select(table).order_by(table.c.id)):
@@ -76,37 +78,30 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
         selection.leave_out(rows_by_table, acked_down, clocks)
     members: dict[str, bytes] = {}
     counts: dict[str, int] = {}
+    held_back = hold_back(session, rows_by_table, kind, dev.device_id)
     for table in tables:
         rows = rows_by_table[table.name]
         for row in rows:
-            if row["modified_device"] == dev.device_id:
-                index.append([table.name, row["id"], row["modified_device"], row["device_seq"],
-                              version_hash(row)])
             vv = clocks.get((table.name, row["id"]))
             if vv:
                 row["_vv"] = vv
         counts[table.name] = len(rows)
         members[f"data/{table.name}.jsonl"] = fmt.jsonl_bytes(rows)
-    members["sync/index.jsonl"] = fmt.jsonl_bytes({"r": e} for e in index)
     ranges: Ranges = {}
     if kind != "down":
         conflicts = [{"table": c.table_name, "record_id": c.record_id, "row": json.loads(c.values_json),
                       "vv": json.loads(c.vv)} for c in session.execute(
                           select(SyncConflict).order_by(SyncConflict.id)).scalars()]
-        members["sync/conflicts.jsonl"] = fmt.jsonl_bytes(conflicts)
+        members["sync/conflicts.jsonl"] = fmt.jsonl_bytes(signed_only(session, conflicts))
         ranges = known_ranges(session)
         since = contiguous_high(acked, dev.device_id)
         if dev.device_id in ranges and since:
             ranges[dev.device_id] = [
                 (max(lo, since + 1), hi) for lo, hi in ranges[dev.device_id] if hi > since
             ]
-        for log in session.execute(select(SyncBundleLog).where(SyncBundleLog.index_text != "")
-                                   .order_by(SyncBundleLog.bundle_id)).scalars():
-            base = f"provenance/{log.bundle_id}/"
-            members[base + "manifest.json"] = log.manifest_json.encode("utf-8")
-            members[base + "manifest.sig"] = log.signature.encode("ascii")
-            members[base + "index.jsonl"] = log.index_text.encode("utf-8")
-    members["sync/receipts.jsonl"] = fmt.jsonl_bytes(selection.own_receipts(session, dev))
+    members["sync/receipts.jsonl"] = relayable(session, dev.device_id)  # they ride back in every bundle
+    members[segments.MEMBER] = signed_segments(session, dev.device_id, rows_by_table,
+                                               members.get("sync/conflicts.jsonl", b""))
     manifest = fmt.new_manifest(
         kind=kind, device=dev, schema_version=fmt.current_head(), tables=[t.name for t in tables],
         counts=counts, incremental=bool(acked or acked_down),
@@ -117,5 +112,5 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
     if kind == "down":
         selection.remember_sent(session, manifest["bundle_id"], for_regency, rows_by_table, clocks)
     return ExportResult(path=str(out), bundle_id=manifest["bundle_id"], kind=kind,
-                        incremental=bool(acked or acked_down),
-                        sealed=bool(seal_to), counts=counts, seq_ranges=manifest["seq_ranges"])
+                        incremental=bool(acked or acked_down), sealed=bool(seal_to), counts=counts,
+                        seq_ranges=manifest["seq_ranges"], held_back=held_back)

@@ -15,13 +15,12 @@ ranges) are left out. ``full`` ignores all receipts.
 from __future__ import annotations
 
 import hashlib
-import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Device, SyncReceipt, SyncSentBundle
-from .receipts import Ranges, merge_ranges, recipient_ranges
+from .receipts import Ranges, recipient_ranges
 from .tables import canonical, version_hash
 
 # The laptops a set-up bundle from each role is meant for.
@@ -83,7 +82,8 @@ def acknowledged_down(session: Session, me: Device, regency: str) -> set[str]:
         return set()
     acked_by: dict[str, set[str]] = {d: set() for d in recipients}
     for r in session.scalars(select(SyncReceipt).where(SyncReceipt.for_bundle_id.in_(list(sent)),
-                                                       SyncReceipt.receiver_device.in_(list(recipients)))):
+                                                       SyncReceipt.receiver_device.in_(list(recipients)),
+                                                       SyncReceipt.signature != "")):
         acked_by[r.receiver_device].add(r.for_bundle_id)
     out: set[str] | None = None
     for bundles in acked_by.values():
@@ -117,14 +117,3 @@ def acknowledged_up(session: Session, me: Device, to: str) -> Ranges:
     if to == "regency":
         return recipient_ranges(session, role="regency", regency=me.regency_code or "")
     return recipient_ranges(session, role="province")
-
-
-def own_receipts(session: Session, me: Device) -> list[dict]:
-    """Receipts this laptop issued: they ride back in every bundle it writes, so the sender
-    learns what arrived without a separate file."""
-    return [
-        {"receipt_id": r.receipt_id, "receiver_device": r.receiver_device, "receiver_role": r.receiver_role,
-         "receiver_regency": r.receiver_regency, "for_bundle_id": r.for_bundle_id,
-         "ranges": {d: [list(s) for s in merge_ranges(v)] for d, v in json.loads(r.ranges_json).items()}}
-        for r in session.scalars(select(SyncReceipt).where(SyncReceipt.receiver_device == me.device_id)
-                                 .order_by(SyncReceipt.receipt_id))]

@@ -216,8 +216,8 @@ class PesertaScreen(Screen):
         return [self.proxy.row_at(i.row()) for i in (sm.selectedRows() if sm else [])]
 
     def _may_decide(self) -> bool:
-        user = self.ctx.user
-        return user is not None and user.role == "admin"
+        from opop_desktop.core import permissions
+        return permissions.allowed(self.ctx.user, "registrants.admin_decide")
 
     def _update_buttons(self) -> None:
         self.decide_button.setEnabled(self._may_decide() and bool(self.selected_rows()))

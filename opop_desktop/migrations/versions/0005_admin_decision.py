@@ -1,7 +1,7 @@
 """administration decisions; stage quota with both tracks ranked together; set-up bundles sent
 
 Revision ID: 0005_admin_decision
-Revises: 0003
+Revises: 0006_audit_chain_index
 """
 from typing import Sequence, Union
 
@@ -11,7 +11,7 @@ from alembic import op
 import opop_desktop.core.models.base  # noqa: F401 - custom column types
 
 revision: str = "0005_admin_decision"
-down_revision: Union[str, Sequence[str], None] = "0003"
+down_revision: Union[str, Sequence[str], None] = "0006_audit_chain_index"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
