@@ -63,7 +63,9 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 15})
+        # LIFO: the GUI's one worker thread gets back the connection it just used, with its
+        # prepared statements and page cache warm, instead of cycling through the pool.
+        engine = create_engine(url, connect_args={"timeout": 15}, pool_use_lifo=True)
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
