@@ -17,6 +17,7 @@ import copy
 import math
 from collections import defaultdict
 from decimal import Decimal
+from operator import attrgetter
 from typing import Iterable
 
 from .diagnostics import juror_stats, sheet_z_scores
@@ -160,8 +161,8 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         stage_number=rules.stage_number, group_by=rules.group_by, aggregate=rules.aggregate,
         quota=dict(rules.quota), threshold=rules.threshold, tie_breaks=tuple(rules.tie_breaks),
         criteria=tuple(criteria_order), variance_limit=Decimal(rules.variance_limit))
-    sheets_of: dict[str, list[SheetInput]] = defaultdict(list)
-    for s in data.sheets:
+    sheets_of: dict[str, list[SheetInput]] = defaultdict(list)  # each pesantren's sheets by juror
+    for s in sorted(data.sheets, key=attrgetter("pesantren_id", "juror_id", "sheet_id")):
         sheets_of[s.pesantren_id].append(s)
 
     def criteria_of(sheet: SheetInput):
@@ -173,7 +174,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     rows: list[RankedRow] = []
     sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
     flags: list[Flag] = []
-    for e in sorted(data.entrants, key=lambda x: x.pesantren_id):
+    for e in sorted(data.entrants, key=attrgetter("pesantren_id")):
         if e.attendance == "absent":
             scored = len(sheets_of.get(e.pesantren_id, []))
             note = f" ({scored} lembar nilai diabaikan; periksa kehadiran)" if scored else ""
@@ -184,7 +185,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         counted_units: list[int] = []
         scores_by_rubric: dict[str, list[list[int]]] = defaultdict(list)
         flat: list[SheetInput] = []
-        for s in sorted(sheets_of.get(e.pesantren_id, []), key=lambda x: (x.juror_id, x.sheet_id)):
+        for s in sheets_of.get(e.pesantren_id, ()):
             if s.status not in COUNTED_SHEET_STATUSES:
                 reason = _pending_reason(s)
                 result.excluded.append(Exclusion(e.pesantren_id, e.name, "sheet_not_final", reason,
