@@ -113,9 +113,10 @@ def _head(session: Session) -> _Head:
         return head
     # Serialise writers of this device's chain: on PostgreSQL the row lock makes a concurrent
     # writer wait and then read the committed head (no fork); SQLite has one writer anyway and
-    # refuses a write based on a stale read.
-    session.execute(select(DeviceCounter.device_id).where(DeviceCounter.device_id == device)
-                    .with_for_update())
+    # refuses a write based on a stale read, so it needs no lock statement.
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(DeviceCounter.device_id).where(DeviceCounter.device_id == device)
+                        .with_for_update())
     last = session.execute(
         select(AuditEntry.chain_index, AuditEntry.hash)
         .where(AuditEntry.origin_device == device)
