@@ -26,8 +26,10 @@ class AuditVerifyResult:
     ok: bool
     checked: int
     devices: int
-    # {"id", "device", "chain_index", "action", "entity", "entity_id", "at", "problem"}
+    # {"id", "device", "device_name", "chain_index", "action", "entity", "entity_id", "at", "problem"}
     first_broken: dict | None = None
+    # Entries of other devices received before signed segments existed (no signature to check yet).
+    unsigned: int = 0
 
 
 @dataclass
@@ -193,13 +195,21 @@ def record_many(session: Session, actor: Any, changes: list[Change]) -> int:
 
 
 def verify(session: Session) -> AuditVerifyResult:
-    """Recompute every chain; report the first broken entry (lowest index of the first device)."""
+    """Recompute every chain and check every other device's entries against that device's signed
+    segments; report the first broken entry (lowest index of the first device)."""
+    from ..models import Device
+    from ..sync.signatures import SignedBy
+
     table = AuditEntry.__table__  # plain rows: no ORM identity map for tens of thousands of entries
     rows = session.execute(select(table).order_by(table.c.origin_device, table.c.chain_index)).all()
     by_device: dict[str, list] = {}
     for e in rows:
         by_device.setdefault(e.origin_device, []).append(e)
+    names = {d.device_id: d.name for d in session.execute(select(Device.device_id, Device.name))}
+    me = _device(session)
+    unsigned = 0
     for device, chain in sorted(by_device.items()):
+        signed = None if device == me else SignedBy(session, device)
         prev_hash = ""
         for expected_index, e in enumerate(chain, start=1):
             problem = None
@@ -210,14 +220,20 @@ def verify(session: Session) -> AuditVerifyResult:
                 problem = "hash entri sebelumnya tidak cocok (entri sebelumnya diubah atau dihapus)"
             elif entry_hash(e) != e.hash:
                 problem = "isi entri diubah (hash tidak cocok)"
+            elif signed is not None:
+                verdict = signed.check(table, e)
+                if verdict == "unsigned":
+                    unsigned += 1
+                elif verdict:
+                    problem = f"{verdict} (perangkat {names.get(device, device)})"
             if problem:
                 return AuditVerifyResult(False, len(rows), len(by_device), {
-                    "id": e.id, "device": device, "chain_index": e.chain_index, "action": e.action,
-                    "entity": e.entity, "entity_id": e.entity_id, "at": e.at.isoformat(),
-                    "problem": problem,
-                })
+                    "id": e.id, "device": device, "device_name": names.get(device, device),
+                    "chain_index": e.chain_index, "action": e.action, "entity": e.entity,
+                    "entity_id": e.entity_id, "at": e.at.isoformat(), "problem": problem,
+                }, unsigned)
             prev_hash = e.hash
-    return AuditVerifyResult(True, len(rows), len(by_device), None)
+    return AuditVerifyResult(True, len(rows), len(by_device), None, unsigned)
 
 
 def list_entries(session: Session, *, entity: str | None = None, entity_id: str | None = None,
