@@ -97,8 +97,9 @@ def cmd_rank(args, ctx) -> int:
     if ctx.json:
         ctx.emit(result_dict(result) if args.full else [row_dict(r) for r in result.rows])
         return 0
-    lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, display(r.score_exact), r.juror_count,
-                     OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)] for r in result.rows],
+    lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, display(r.score_exact),
+                     r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
+                    for r in result.rows],
                    ["kelompok", "jalur", "per.", "NSPP", "nama", "nilai", "juri", "hasil", "tanda"])]
     lines += [f"Peringatan: {w}" for w in result.warnings]
     if result.excluded:

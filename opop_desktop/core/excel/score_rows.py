@@ -57,7 +57,8 @@ def _text(value) -> str:
 
 def _long_rows(sheet: str, header: list, rows, first_row: int) -> list[RawRow]:
     cols = {ALIASES[_key(h)]: i for i, h in enumerate(header) if _key(h) in ALIASES}
-    wanted = [cols.get(f) for f in ("nspp", "pesantren_id", "reg_number", "juror", "criterion", "score", "comment")]
+    wanted = [cols.get(f)
+              for f in ("nspp", "pesantren_id", "reg_number", "juror", "criterion", "score", "comment")]
     same: dict[str, str] = {}  # one string object per distinct NSPP, juror, code: 7 rows share them
     out = []
     for number, values in enumerate(rows, start=first_row):

@@ -86,7 +86,8 @@ def _content_hash(row: dict) -> str:
     content = {
         "id": row["id"], "device": row["origin_device"], "chain_index": row["chain_index"],
         "at": row["at"].isoformat(), "actor": row["actor"], "action": row["action"], "entity": row["entity"],
-        "entity_id": row["entity_id"], "old": row["old_json"], "new": row["new_json"], "reason": row["reason"],
+        "entity_id": row["entity_id"], "old": row["old_json"], "new": row["new_json"],
+        "reason": row["reason"],
         "prev_hash": row["prev_hash"],
     }
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()

@@ -47,7 +47,8 @@ def flat_profile_flag(entrant: EntrantInput, sheet: SheetInput, criteria: Sequen
     """All criteria equal on one sheet: often a juror who did not really score each aspect."""
     value = sheet.values[criteria[0].code]
     return _flag("flat_profile", entrant,
-                 f"Juri {sheet.juror_name or sheet.juror_id} memberi nilai sama ({value}) untuk semua kriteria.",
+                 f"Juri {sheet.juror_name or sheet.juror_id} memberi nilai sama ({value}) "
+                 f"untuk semua kriteria.",
                  sheet.juror_id, sheet.sheet_id, str(value))
 
 
