@@ -137,6 +137,7 @@ def cmd_device_export_key(args, ctx) -> int:
 
 
 def cmd_trust(args, ctx) -> int:
+    ctx.require("sync.import")
     with ctx.db.session() as s:
         if Path(args.source).is_file():
             dev = keys.trust_key_file(s, Path(args.source))
@@ -160,6 +161,7 @@ def cmd_trust(args, ctx) -> int:
 
 
 def cmd_revoke(args, ctx) -> int:
+    ctx.require("sync.import")
     with ctx.db.session() as s:
         dev = keys.revoke_device(s, args.device, args.reason)
         data = {"device_id": dev.device_id, "status": dev.status}
@@ -170,6 +172,7 @@ def cmd_revoke(args, ctx) -> int:
 # ---------------------------------------------------------------- bundles
 
 def cmd_bundle_export(args, ctx) -> int:
+    ctx.require("sync.export")
     with ctx.db.session() as s:
         res = export.export_bundle(s, Path(args.out), for_regency=args.for_regency,
                                    to_province=args.to == "province", full=args.full, seal=args.seal)
@@ -229,6 +232,7 @@ def _outcome_text(o) -> str:
 
 def cmd_bundle_import(args, ctx) -> int:
     """Verify every file first; then, after one backup, merge the good ones in one transaction."""
+    ctx.require("sync.import")
     outcomes, errors, good = [], [], []
     with ctx.db.session() as s:
         for f in args.files:
@@ -276,6 +280,7 @@ def cmd_conflicts_list(args, ctx) -> int:
 
 
 def cmd_conflicts_resolve(args, ctx) -> int:
+    ctx.require("sync.resolve")
     with ctx.db.session() as s:
         new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor,
                                                pick=args.pick, value=args.value)
