@@ -59,6 +59,9 @@ def test_each_role_sees_only_its_screens(qtbot, db, day, username):
     qtbot.keyClick(win, Qt.Key_3, Qt.ControlModifier)
     expected = "persiapan" if "persiapan" in NAVIGATION[username] else NAVIGATION[username][-1]
     assert win.stack.currentWidget().key == expected
+    tabs = win.screen("penilaian").tabs  # a juror: only their own sheets, no paper entry or board
+    visible = [tabs.isTabVisible(i) for i in range(tabs.count())]
+    assert visible == ([True, False, False] if username == "juri1" else [True, True, True])
     close_ctx(qtbot, ctx)
 
 
