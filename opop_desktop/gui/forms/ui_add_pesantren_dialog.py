@@ -88,7 +88,7 @@ class Ui_AddPesantrenDialog(object):
         AddPesantrenDialog.setWindowTitle(QCoreApplication.translate("AddPesantrenDialog", u"Tambah pesantren ke urutan tampil", None))
         self.search_caption.setText(QCoreApplication.translate("AddPesantrenDialog", u"&Cari:", None))
         self.search.setPlaceholderText(QCoreApplication.translate("AddPesantrenDialog", u"Nama, NSPP atau nomor pendaftaran", None))
-        self.none_label.setText(QCoreApplication.translate("AddPesantrenDialog", u"Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.", None))
+        self.none_label.setText(QCoreApplication.translate("AddPesantrenDialog", u"Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua sudah ada di sebuah panel, atau belum ada yang lolos tahap sebelumnya (hasil disahkan provinsi).", None))
         self.time_slot_caption.setText(QCoreApplication.translate("AddPesantrenDialog", u"&Jam tampil:", None))
         self.time_slot.setPlaceholderText(QCoreApplication.translate("AddPesantrenDialog", u"mis. 09:30", None))
     # retranslateUi

@@ -23,6 +23,7 @@ class Screen(QWidget):
         self.form = None
         self._stale = True
         ctx.tasks.changed.connect(self._on_changed)
+        ctx.users.user_changed.connect(self._on_user_changed)  # a bound method: dropped with the screen
 
     def use_form(self, form_class):
         """Lay the screen out from a compiled form of ``ui/`` (opop_desktop/gui/forms)."""
@@ -50,6 +51,14 @@ class Screen(QWidget):
             if self.isVisible():
                 self.refresh()
                 self._stale = False
+
+    def _on_user_changed(self, _user) -> None:
+        # What a screen lists can depend on who is signed in (a coordinator's kab/kota): the
+        # previous user's rows must not stay for the next one.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+            self._stale = False
 
     def activate(self) -> None:
         """Called when the user navigates here."""

@@ -21,6 +21,8 @@ from ..table_model import Column, RowTableModel
 from .base import Screen
 
 
+# Who an export is for, before the kab/kota whose set-up bundle it can also be.
+RECIPIENTS = ("province", "all", "regency")
 # An import's outcome as a state badge beside its words.
 STATUS_STATES = {"preview": "info", "merged": "ok", "already": "ok", "quarantined": "warning",
                  "receipt": "ok"}
@@ -83,9 +85,11 @@ class SinkronisasiScreen(Screen):
         self._apply_role(self.ctx.user)
 
     def retranslate_texts(self) -> None:
-        self.recipient.setItemText(0, self.tr("Provinsi (hasil)"))
-        self.recipient.setItemText(1, self.tr("Semua data (salinan lengkap)"))
-        for i, (code, reg) in enumerate(sorted(gazetteer().regencies.items()), start=2):
+        names = {"province": self.tr("Provinsi (hasil)"), "all": self.tr("Semua data (salinan lengkap)"),
+                 "regency": self.tr("Kab/kota (hasil dari laptop lokasi ini)")}
+        for i, who in enumerate(RECIPIENTS):
+            self.recipient.setItemText(i, names[who])
+        for i, (code, reg) in enumerate(sorted(gazetteer().regencies.items()), start=len(RECIPIENTS)):
             self.recipient.setItemText(i, self.tr("Penyiapan untuk {0} {1}").format(code, reg.name))
         self.preview_model.set_titles([self.tr("Berkas"), self.tr("Dari"), self.tr("Jenis"), self.tr("Baru"),
                                        self.tr("Sama"), self.tr("Diperbarui"), self.tr("Konflik"),
@@ -106,8 +110,8 @@ class SinkronisasiScreen(Screen):
     def _build_export(self, form) -> None:
         self.recipient, self.full, self.seal = form.recipient, form.full, form.seal
         self.export_button, self.export_status = form.export_button, form.export_status
-        self.recipient.addItem("", "province")
-        self.recipient.addItem("", "all")
+        for who in RECIPIENTS:
+            self.recipient.addItem("", who)
         for code in sorted(gazetteer().regencies):
             self.recipient.addItem("", code)
         self.export_button.setIcon(icon("export"))
@@ -123,7 +127,8 @@ class SinkronisasiScreen(Screen):
     def export_to(self, path: str) -> None:
         who = self.recipient.currentData()
         kwargs = dict(full=self.full.isChecked(), seal=self.seal.isChecked(),
-                      to_province=who == "province", for_regency=None if who in ("province", "all") else who)
+                      to_province=who == "province", to_regency=who == "regency",
+                      for_regency=None if who in ("province", "regency", "all") else who)
 
         def op(session, _ctx):
             return export.export_bundle(session, Path(path), **kwargs)

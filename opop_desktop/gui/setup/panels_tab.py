@@ -1,11 +1,11 @@
 """One panel's jurors (assign existing / create new; conflicts checked by the service) and its
-order of appearance (add from the venue's kab/kota, move up/down)."""
+order of appearance (add from the venue's kab/kota — only those who passed the previous stage,
+or administration for stage 1 — move up/down)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from opop_desktop.core.services import setup
-from opop_desktop.core.services.registrants import list_pesantren
 
 from ..forms.ui_setup_panel_detail import Ui_PanelDetail
 from ..icons import icon
@@ -14,16 +14,6 @@ from .common import SetupTab, element_label, make_view, select_where, selected
 from .dialogs import AddPesantrenDialog, AssignJurorDialog, JurorDialog
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
-
-
-def _candidates(session, stage_id: str, regency_codes: list[str]):
-    """Pesantren of the venue's kab/kota that are in no panel of the stage yet."""
-    taken = {slot.pesantren_id for p in setup.list_panels(session, stage_id=stage_id)
-             for slot in setup.panel_slots(session, p.id)}
-    out = []
-    for code in regency_codes:
-        out += [p for p in list_pesantren(session, regency_code=code) if p.id not in taken]
-    return out
 
 
 class PanelDetail(SetupTab):
@@ -161,7 +151,7 @@ class PanelDetail(SetupTab):
         if self.panel is None:
             return
         stage, codes = self.panel.stage_id, list(self.regency_codes)
-        self.load(lambda s, _t: _candidates(s, stage, codes), self._choose_pesantren)
+        self.load(lambda s, _t: setup.invitable_pesantren(s, stage, codes), self._choose_pesantren)
 
     def _choose_pesantren(self, candidates) -> None:
         dlg = AddPesantrenDialog(candidates, self)
