@@ -50,6 +50,7 @@ class BundleCheck:
     me: str = ""
     my_role: str = ""
     from_below: bool = False
+    line_hash: dict = field(default_factory=dict)  # (table, id) → SHA-256 of its canonical line
 
     # ------------------------------------------------------------ set-up
 
@@ -66,6 +67,10 @@ class BundleCheck:
         signer = chk.writers.get(bundle.origin_device)
         chk.from_below = signer is not None and (authority.ROLE_RANK.get(signer.role, 0)
                                                  < authority.ROLE_RANK.get(chk.my_role, 0))
+        for table, rows in records.items():
+            for row, h in zip(rows, bundle.line_hashes(table)):
+                if h is not None and isinstance(row, dict):
+                    chk.line_hash[(table, row.get("id"))] = h
         segs = segments.parse(bundle.members.get(segments.MEMBER, b""), f"{bundle.path.name}:{segments.MEMBER}")
         segments.verify_into(chk.verified, segs, {d: w.public_key for d, w in chk.writers.items()})
         chk._scope_prefetch(records)
@@ -117,6 +122,7 @@ class BundleCheck:
         self._panel = {p.id: p.venue_id for p in s.execute(select(Panel.id, Panel.venue_id))}
         self._panel.update({r.get("id"): r.get("venue_id") for r in records.get("panel", [])})
         self._sheet = {r.get("id"): r.get("panel_id") for r in records.get("score_sheet", [])}
+        self._sheet_scope = {}
         want = {r.get("sheet_id") for k in ("score_entry", "paper_entry") for r in records.get(k, [])}
         self._load(ScoreSheet, ScoreSheet.panel_id, want - set(self._sheet), self._sheet)
         self._pes = {r.get("id"): r.get("regency_code") for r in records.get("pesantren", [])}
@@ -143,7 +149,11 @@ class BundleCheck:
         return self._venue_of(self._panel.get(pid))
 
     def _sheet_of(self, sid):
-        return self._panel_of(self._sheet.get(sid))
+        try:
+            return self._sheet_scope[sid]
+        except KeyError:
+            out = self._sheet_scope[sid] = self._panel_of(self._sheet.get(sid))
+            return out
 
     def _pes_of(self, pid):
         code = self._pes.get(pid)
@@ -157,7 +167,7 @@ class BundleCheck:
 
     # ------------------------------------------------------------ rows
 
-    def _writer_may(self, kind: str, row: dict, stored: dict | None) -> None:
+    def _writer_may(self, kind: str, row: dict, stored: dict | None, *, from_line: bool = True) -> None:
         wid = str(row.get("modified_device") or "")
         writer = self.writers.get(wid)
         why = authority.refusal(kind, row, writer, wid)
@@ -173,12 +183,19 @@ class BundleCheck:
             if int(row.get("device_seq") or 0) > point:
                 why = (f"{writer.name} sudah dicabut pada nomor urut {point}; rekaman nomor urut "
                        f"{row.get('device_seq')} ditulis sesudahnya")
-        if why is None and not self.verified.covers(wid, kind, str(row.get("id")),
-                                                    int(row.get("device_seq") or 0), version_hash(row)):
+        if why is None and not self._signed(wid, kind, row, from_line):
             why = (f"tidak ada segmen bertanda tangan sah dari {writer.name} untuk versi ini "
                    "(isi diubah atau bukan tulisan perangkat itu)")
         if why:
             self.refuse(kind, row, why)
+
+    def _signed(self, wid: str, kind: str, row: dict, from_line: bool) -> bool:
+        got = self.verified.entries.get(wid, {}).get((kind, row.get("id"), row.get("device_seq")))
+        if got is None:
+            return False
+        if from_line and self.line_hash.get((kind, row.get("id"))) == got:  # the line as written is the signed version (and it is what gets parsed)
+            return True
+        return got == version_hash({k: v for k, v in row.items() if k != "_vv"})
 
     def check_rows(self, kind: str, rows: list[dict], existing: dict[str, dict]) -> None:
         """Rows of one table, with the stored versions of the same ids (row JSON)."""
@@ -208,7 +225,7 @@ class BundleCheck:
         for c in conflicts_in:
             kind, row = c.get("table"), c.get("row")
             if isinstance(kind, str) and isinstance(row, dict):
-                self._writer_may(kind, row, None)
+                self._writer_may(kind, row, None, from_line=False)
 
     # ------------------------------------------------------------ audit chains
 
