@@ -20,7 +20,7 @@ from ..db import get_setting
 from ..errors import ImportRejected
 from ..models import AuditEntry, Device, Panel, Pesantren, Juror, ScoreSheet, Venue
 from . import authority, keys, segments
-from .tables import content_hash, version_hash
+from .tables import content_hash, row_to_json, version_hash
 
 CHUNK = 2000
 
@@ -170,6 +170,9 @@ class BundleCheck:
     def _writer_may(self, kind: str, row: dict, stored: dict | None, *, from_line: bool = True) -> None:
         wid = str(row.get("modified_device") or "")
         writer = self.writers.get(wid)
+        seq = row.get("device_seq")
+        if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(row.get("id"), str):
+            self.refuse(kind, row, "cap penulis (id, nomor urut) tidak sah")
         why = authority.refusal(kind, row, writer, wid)
         if why is None and writer.role != "province" and authority.rule(kind).writer != "own":
             why = authority.scope_refusal(kind, self.scope.of(kind, row), writer)
@@ -180,7 +183,7 @@ class BundleCheck:
             why = f"{authority.rule(kind).label} tidak pernah dikirim dari perangkat di bawah"
         if why is None and writer.status == "revoked":
             point = writer.revoked_at_seq or 0
-            if int(row.get("device_seq") or 0) > point:
+            if seq > point:
                 why = (f"{writer.name} sudah dicabut pada nomor urut {point}; rekaman nomor urut "
                        f"{row.get('device_seq')} ditulis sesudahnya")
         if why is None and not self._signed(wid, kind, row, from_line):
@@ -193,8 +196,8 @@ class BundleCheck:
         got = self.verified.entries.get(wid, {}).get((kind, row.get("id"), row.get("device_seq")))
         if got is None:
             return False
-        if from_line and self.line_hash.get((kind, row.get("id"))) == got:  # the line as written is the signed version (and it is what gets parsed)
-            return True
+        if from_line and self.line_hash.get((kind, row.get("id"))) == got:
+            return True  # the line as written is the signed version, and it is what was parsed
         return got == version_hash({k: v for k, v in row.items() if k != "_vv"})
 
     def check_rows(self, kind: str, rows: list[dict], existing: dict[str, dict]) -> None:
@@ -278,6 +281,9 @@ class BundleCheck:
         todo = [r for r in rows if isinstance(r, dict)]
         self._device_vv = {r.get("id"): r.get("_vv") for r in todo}
         todo = [{k: v for k, v in r.items() if k != "_vv"} for r in todo]
+        table = Device.__table__
+        todo = [r for r in todo if r.get("id") not in stored
+                or row_to_json(table, stored[r.get("id")]) != r]  # exactly as stored: nothing to check
         while todo:
             progress, later = False, []
             for r in todo:
@@ -308,12 +314,7 @@ class BundleCheck:
         return int(seen.get(stored.modified_device) or 0) >= int(stored.device_seq or 0)
 
     def _check_device(self, row: dict, stored_row, same_device) -> None:
-        from .tables import row_to_json, table_by_name
-
-        table = table_by_name("device")
-        stored = row_to_json(table, stored_row) if stored_row is not None else None
-        if stored is not None and stored == row:
-            return
+        stored = row_to_json(Device.__table__, stored_row) if stored_row is not None else None
         pk = row.get("public_key")
         try:
             id_ok = isinstance(pk, str) and row.get("id") == keys.device_row_id(str(row.get("device_id")), pk)
