@@ -177,8 +177,12 @@ class BundleCheck:
         if why is None and writer.role != "province" and authority.rule(kind).writer != "own":
             why = authority.scope_refusal(kind, self.scope.of(kind, row), writer)
             if why is None and stored is not None:  # and the version it replaces was its own too
+                old_scope = self.scope.of(kind, stored)
                 why = authority.refusal(kind, stored, writer, wid) or authority.scope_refusal(
-                    kind, self.scope.of(kind, stored), writer)
+                    kind, old_scope, writer)
+                if why is None and old_scope is authority.ANY and stored.get("origin_device") != wid:
+                    why = (f"{authority.rule_text(authority.rule(kind))}; rekaman tanpa kab/kota ini "
+                           "dibuat perangkat lain")
         if why is None and self.from_below and not authority.rule(kind).up:
             why = f"{authority.rule(kind).label} tidak pernah dikirim dari perangkat di bawah"
         if why is None and writer.status == "revoked":
