@@ -195,13 +195,20 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
     sqlite = session.get_bind().dialect.name == "sqlite"
     plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
     pending: dict[str, tuple[dict, dict, dict]] = {}
+    with_vv: set[str] = set()  # rows whose clock says more than their own stamps
     for n, raw in enumerate(rows, start=1):
         if not isinstance(raw, dict):
             raise ImportRejected(f"Baris {n} bukan objek.", where=where)
-        row = dict(raw)
-        _validate(row, table, f"{where} baris {n}")
-        w, j = _incoming_clock(row, f"{where} baris {n}")
-        row = {c: row[c] for c in cols if c in row}
+        rid, dev, seq = raw.get("id"), raw.get("modified_device", ""), raw.get("device_seq", 0)
+        if not isinstance(rid, str) or not rid or len(rid) > 64 or not isinstance(dev, str) \
+                or not isinstance(seq, int):
+            _validate(raw, table, f"{where} baris {n}")  # says which
+        row = {c: raw[c] for c in cols if c in raw}
+        if "_vv" in raw:
+            w, j = _incoming_clock({"_vv": raw["_vv"], **row}, f"{where} baris {n}")
+            with_vv.add(rid)
+        else:
+            w = j = own_vv(row)
         try:  # type check before any write
             if sqlite:
                 plan.stored[row["id"]] = sqlite_storage_row(table, row, plan.columns)
@@ -237,7 +244,7 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
             counts.new += 1
             plan.inserts.append(row)
             state[rid] = (row, iw, ij)
-            text = clock_text(row, iw, ij)
+            text = clock_text(row, iw, ij) if rid in with_vv else None
             if text is not None:
                 plan.clocks[rid] = text
             continue
