@@ -424,8 +424,8 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
-        <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
-        <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
+        <source>Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.</source>
+        <translation>Next step: screen the registrants administratively on the Participants screen (Administration decision…, Ctrl+D), then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
