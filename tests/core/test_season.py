@@ -116,6 +116,9 @@ def test_bundles_are_incremental_after_receipts(season):
         assert later["counts"]["result_snapshot"] >= 3
         up = season.bundles[f"up-2-{code}"]
         assert up["incremental"] and up["counts"]["score_entry"] == 7 * 3 * 5
+    full = season.province.json("bundle", "export", "--out", season.root / "penuh.opop", "--for", REGENCIES[0],
+                                "--full")
+    assert not full["incremental"] and full["counts"]["pesantren"] == 10  # on request, everything again
 
 
 def test_laptops_that_should_agree_dump_the_same_shared_content(season):
