@@ -66,6 +66,7 @@ def _summary(report, errors_path) -> str:
 
 
 def cmd_import(args, ctx) -> int:
+    ctx.require("registrants.manage")
     path = Path(args.file)
     with ctx.db.session() as s:
         report = import_registrants(s, path, dry_run=args.dry_run, strict=args.strict)

@@ -99,15 +99,17 @@ def cmd_rank(args, ctx) -> int:
         result = rank(s, args.stage, track=args.track, group=args.group, quota=args.quota,
                       threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
                       venue_id=args.venue, variance_limit=args.variance_limit)
-    rows = [row_dict(r) for r in result.rows]
-    lines = [table([[r["group"], r["track"], r["rank_label"], r["nspp"] or "-", r["name"],
-                     display(x.score_exact), r["jurors"], OUTCOME_TEXT[r["outcome"]] + ("*" if r["overridden"] else ""),
-                     ",".join(r["flags"])] for r, x in zip(rows, result.rows)],
+    if ctx.json:
+        ctx.emit(result_dict(result) if args.full else [row_dict(r) for r in result.rows])
+        return 0
+    lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, display(r.score_exact),
+                     r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
+                    for r in result.rows],
                    ["kelompok", "jalur", "per.", "NSPP", "nama", "nilai", "juri", "hasil", "tanda"])]
     lines += [f"Peringatan: {w}" for w in result.warnings]
     if result.excluded:
         lines.append(f"Dikecualikan: {len(result.excluded)} (lihat --json --full)")
-    ctx.emit(result_dict(result) if args.full else rows, "\n".join(lines))
+    ctx.emit(None, "\n".join(lines))
     return 0
 
 

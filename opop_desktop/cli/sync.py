@@ -139,6 +139,7 @@ def cmd_device_export_key(args, ctx) -> int:
 
 
 def cmd_trust(args, ctx) -> int:
+    ctx.require("sync.import")
     with ctx.db.session() as s:
         if Path(args.source).is_file():
             dev = keys.trust_key_file(s, Path(args.source))
@@ -162,6 +163,7 @@ def cmd_trust(args, ctx) -> int:
 
 
 def cmd_revoke(args, ctx) -> int:
+    ctx.require("sync.import")
     with ctx.db.session() as s:
         dev = keys.revoke_device(s, args.device, args.reason)
         data = {"device_id": dev.device_id, "status": dev.status}
@@ -172,6 +174,7 @@ def cmd_revoke(args, ctx) -> int:
 # ---------------------------------------------------------------- bundles
 
 def cmd_bundle_export(args, ctx) -> int:
+    ctx.require("sync.export")
     with ctx.db.session() as s:
         res = export.export_bundle(s, Path(args.out), for_regency=args.for_regency,
                                    to_province=args.to == "province", to_regency=args.to == "regency",
@@ -240,6 +243,7 @@ MERGED = ("merged", "already", "receipt")
 def cmd_bundle_import(args, ctx) -> int:
     """Verify every file first; then, after one backup, merge each good file in its own
     transaction. Exit 0 only when every file merged (with --dry-run: could be merged)."""
+    ctx.require("sync.import")
     outcomes, errors, good = [], [], []
     with ctx.db.session() as s:
         for f in args.files:
@@ -292,6 +296,7 @@ def cmd_conflicts_list(args, ctx) -> int:
 
 
 def cmd_conflicts_resolve(args, ctx) -> int:
+    ctx.require("sync.resolve")
     with ctx.db.session() as s:
         new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor,
                                                pick=args.pick, value=args.value)

@@ -46,6 +46,7 @@ MATRIX: dict[str, tuple[tuple[str, ...], str]] = {
     "score.correct": (MANAGERS, "mengoreksi nilai"),
     "score.lock": (("admin", "coordinator", "juror"), "mengunci lembar juri"),
     "paper.enter": (VENUE_STAFF, "mengentri lembar kertas"),
+    "scores.import": (MANAGERS, "mengimpor nilai dari berkas"),
     "print": (VENUE_STAFF, "mencetak dokumen"),
     # results
     "results.verify": (VENUE_STAFF, "memeriksa hasil lokasi"),

@@ -12,10 +12,10 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Attendance, Panel, PanelSlot, Pesantren, Stage, Venue, utcnow
 from . import audit, funnel_status
-from .. import permissions
 from .accounts import SignedInUser
 
 @dataclass

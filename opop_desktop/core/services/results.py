@@ -133,9 +133,9 @@ def row_dict(row) -> dict[str, Any]:
         "name": row.name, "group": row.group_label, "group_key": row.group_key, "track": row.track,
         "district": row.district_name, "regency": row.regency_name, "field": row.field_name,
         "rank": row.rank, "rank_label": row.rank_label, "tie": row.tie,
-        "score": _num(row.score_exact), "score_exact": str(row.score_exact),
+        "score": float(row.score), "score_exact": str(row.score_exact),
         "mean": _num(row.mean_exact),
-        "criterion_means": {k: _num(v) for k, v in row.criterion_means_exact.items()},
+        "criterion_means": {k: float(v) for k, v in row.criterion_means.items()},  # display-rounded
         "jurors": row.juror_count, "panels": list(row.panel_ids),
         "z_score": None if row.z_score is None else round(row.z_score, 3),
         "passes_threshold": row.passes_threshold, "selected": row.selected, "outcome": row.outcome,

@@ -13,10 +13,10 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Criterion, Rubric, ScoreSheet, Stage
 from . import audit
-from .. import permissions
 from .accounts import SignedInUser
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..labels import ELEMENT_LABELS
 from ..models import (
@@ -20,7 +21,6 @@ from ..models import (
 )
 from ..regions import gazetteer
 from . import audit, funnel_status, invitations
-from .. import permissions
 from .accounts import SignedInUser
 
 CONFLICT_KIND_LABELS = {"alumnus": "alumni", "family": "keluarga", "business_partner": "mitra usaha",

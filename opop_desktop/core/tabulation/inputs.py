@@ -1,7 +1,8 @@
 """What the tabulation engine reads: plain, database-free dataclasses.
 
 The service layer (core/services/results_load.py) fills these from the database; tests build
-them by hand. Scores are ``Decimal`` (exact, as entered); the engine ranks in scaled whole numbers (totals.Scale).
+them by hand. Scores are ``Decimal`` (exact, as entered); the engine ranks in scaled whole
+numbers (totals.Scale).
 """
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from opop_desktop.core import permissions
 from opop_desktop.core.labels import STATUS_LABELS, TRACK_LABELS
 from opop_desktop.core.models import STATUSES, TRACKS
 
@@ -39,11 +40,12 @@ def exec_dialog(dlg: QDialog) -> bool:
     return dlg.exec() == QDialog.Accepted
 
 
-def load_pesantren(session, _task) -> PesertaData:
+def load_pesantren(session, scope: str | None = None) -> PesertaData:
+    """The pesantren of the programme year; only those of ``scope`` (a coordinator's kab/kota)."""
     from opop_desktop.core.db import get_setting
     from opop_desktop.core.services.registrants import list_pesantren
     home = get_setting(session, "regency_code") if get_setting(session, "role") != "province" else ""
-    return PesertaData(list_pesantren(session), home or None)
+    return PesertaData(list_pesantren(session, regency_code=scope), home or None)
 
 
 class PesertaScreen(Screen):
@@ -164,7 +166,8 @@ class PesertaScreen(Screen):
 
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
-        self.ctx.tasks.run(load_pesantren, on_done=self._loaded_data)
+        scope = permissions.scope_of(self.ctx.user)
+        self.ctx.tasks.run(lambda s, _t: load_pesantren(s, scope), on_done=self._loaded_data)
 
     def _loaded_data(self, data: PesertaData) -> None:
         first = not self._loaded
