@@ -32,7 +32,7 @@ from ..regions import gazetteer
 from ..services import attendance, audit, setup
 from ..services.accounts import SYSTEM_ACTOR, SignedInUser
 from ..services.programme import stage_by_number
-from ..services.rubric import active_rubric, freeze
+from ..services.rubric import active_rubric
 from ..services.scoring import head_entry, sheet_values, validate_cell, write_value
 from .registrant_import import RejectedRow
 from .score_rows import RawRow, read_score_file
@@ -319,8 +319,6 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             if len(batch.sheets) >= BATCH_SHEETS:
                 batch.write(session, actor)
         batch.write(session, actor)
-        if report.sheets_created:
-            freeze(session, rubric.id)
         if dry_run:
             savepoint.rollback()
         else:

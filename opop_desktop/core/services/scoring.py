@@ -25,7 +25,7 @@ from ..errors import ConflictError, NotFoundError, PermissionDenied, ValidationE
 from ..models import PanelSlot, Pesantren, ScoreEntry, ScoreSheet, utcnow
 from . import attendance, audit
 from .accounts import SignedInUser, verify_juror_pin
-from .rubric import active_rubric, freeze, rubric_info
+from .rubric import active_rubric, rubric_info
 from .score_query import entry_heads
 from .score_rules import (  # noqa: F401 - part of this module's interface
     COUNTING_STATUSES, PAPER_BUSY, can_view, check_value, ensure_assigned, is_complete, panel_stage,
@@ -84,7 +84,6 @@ def get_or_create_sheet(session: Session, key: SheetKey, *, source: str = "lapto
     sheet = ScoreSheet(stage_id=key.stage_id, panel_id=key.panel_id, juror_id=key.juror_id,
                        pesantren_id=key.pesantren_id, rubric_id=rubric.id, source=source, status="draft")
     session.add(sheet)
-    freeze(session, rubric.id)
     session.flush()
     return sheet
 

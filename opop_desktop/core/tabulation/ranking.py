@@ -25,7 +25,7 @@ from .flags import (
     flat_profile_flag, juror_far_flags, missing_codes, missing_criterion_flag, pending_sheet_flag,
     soft_conflict_flags,
 )
-from .inputs import COUNTED_SHEET_STATUSES, EntrantInput, RankingRules, SheetInput, TabulationInput
+from .inputs import ALL_TRACKS, COUNTED_SHEET_STATUSES, EntrantInput, RankingRules, SheetInput, TabulationInput
 from .outputs import Cusp, Exclusion, Flag, GroupResult, RankedRow, RankingResult
 from .totals import Scale, aggregate_units, frac
 
@@ -257,7 +257,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
 
     grouped: dict[tuple[str, str], list[RankedRow]] = defaultdict(list)
     for r in rows:
-        grouped[(r.group_key, r.track)].append(r)
+        grouped[(r.group_key, r.track if rules.per_track else ALL_TRACKS)].append(r)
     for (key, track), members in sorted(grouped.items()):
         assign_ranks(members, result.tie_breaks)
         quota = rules.quota_for(track)
