@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWizard, QWizardPage,
 )
 
@@ -18,6 +18,7 @@ from opop_desktop.core.labels import TRACK_LABELS
 
 from . import messages
 from .table_model import Column, RowTableModel
+from .widgets import file_dialogs
 from .tasks import Cancelled
 
 def action_label(code: str) -> str:
@@ -81,8 +82,8 @@ class FilePage(QWizardPage):
         lay.addStretch(1)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas pendaftar"), "",
-                                              self.tr("Buku kerja Excel (*.xlsx)"))
+        path = file_dialogs.open_file(self, self.tr("Pilih berkas pendaftar"), "",
+                                      self.tr("Buku kerja Excel (*.xlsx)"))
         if path:
             self.path_edit.setText(path)
 
@@ -212,8 +213,8 @@ class PreviewPage(QWizardPage):
         if out_path is None:
             src = Path(self.wiz.path())
             suggested = str(src.with_name(src.stem + "-kesalahan.xlsx"))
-            out_path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar kesalahan"),
-                                                      suggested, self.tr("Buku kerja Excel (*.xlsx)"))
+            out_path = file_dialogs.save_file(self, self.tr("Simpan daftar kesalahan"),
+                                              suggested, self.tr("Buku kerja Excel (*.xlsx)"))
             if not out_path:
                 return
         report, source = self.report, Path(self.wiz.path())

@@ -16,6 +16,7 @@ from typing import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..db import refuse_database_file
 from ..errors import ImportRejected
 from ..models import Pesantren, ProductField, ProgrammeYear
 from ..region_match import matcher
@@ -195,6 +196,7 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
                        programme_id: str | None = None, progress: Progress | None = None) -> ImportReport:
     """Import a registrant workbook; see the module docstring. ``progress`` may raise to cancel."""
     path = Path(path)
+    refuse_database_file(session, path)
     report = ImportReport(file=str(path), dry_run=dry_run)
     cleaner = RowCleaner(matcher(), _field_lookup(session))
     rows = _read(path, cleaner, report, progress)

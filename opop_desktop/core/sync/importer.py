@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import paths
-from ..db import get_setting
+from ..db import get_setting, refuse_database_file
 from ..errors import ImportRejected
 from ..models import Device, SyncBundleLog, SyncQuarantine
 from . import bundle as fmt
@@ -70,6 +70,7 @@ def quarantine_dir() -> Path:
 
 
 def open_verified(session: Session, path: Path) -> fmt.Bundle:
+    refuse_database_file(session, path)
     device_id = get_setting(session, "device_id")
     return fmt.read_bundle(stage_local_copy(path), keys.load_sealing_key(device_id))
 
@@ -124,6 +125,7 @@ def discard_local_copy(path: Path) -> None:
 
 def import_bundle(session: Session, path: Path, *, dry_run: bool = False,
                   receipt_out: Path | None = None) -> ImportOutcome:
+    refuse_database_file(session, path)
     local = stage_local_copy(path)
     try:
         return _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out)

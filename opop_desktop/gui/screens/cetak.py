@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from opop_desktop.core import paths
 
 from .. import messages, settings
+from ..widgets import file_dialogs
 from .base import Screen
 
 try:  # QtPdf ships in PySide6-Addons; without it we still open the PDF in the system viewer.
@@ -239,8 +240,8 @@ class CetakScreen(Screen):
     def save_as(self) -> None:
         if not self.pdf_path:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), str(Path.home() / self.pdf_path.name),
-                                                self.tr("Dokumen PDF (*.pdf)"))
+        target = file_dialogs.save_file(self, self.tr("Simpan PDF"), str(Path.home() / self.pdf_path.name),
+                                        self.tr("Dokumen PDF (*.pdf)"))
         if target:
             self.save_to(target)
 

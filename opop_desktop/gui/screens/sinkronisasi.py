@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from opop_desktop.core.sync import conflicts, export, importer, receipts
 
 from .. import messages
 from ..table_model import Column, RowTableModel
+from ..widgets import file_dialogs
 from .base import Screen
 
 
@@ -102,9 +103,7 @@ class SinkronisasiScreen(Screen):
         self.tabs.addTab(page, self.tr("Ekspor"))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        path = file_dialogs.save_file(self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if path:
             self.export_to(path)
 
@@ -156,9 +155,7 @@ class SinkronisasiScreen(Screen):
         self.tabs.addTab(page, self.tr("Impor"))
 
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        files = file_dialogs.open_files(self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if files:
             self.preview(files)
 
