@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="37"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="38"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -398,208 +398,208 @@
 <context>
     <name>CetakScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="52"/>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="72"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="58"/>
         <source>Lembar Penilaian (per juri dan pesantren)</source>
         <translation>Score Sheet (per juror and pesantren)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="59"/>
         <source>Lembar Penilaian Panel (per juri, semua pesantren)</source>
         <translation>Panel Score Sheet (per juror, all pesantren)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="61"/>
         <source>Kartu Peserta</source>
         <translation>Participant Cards</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="62"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Score Recapitulation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="63"/>
         <source>Berita Acara Hasil Audisi</source>
         <translation>Official Minutes of Audition Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="64"/>
         <source>Laporan Juri</source>
         <translation>Juror Report</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="73"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="80"/>
         <source>&amp;Dokumen:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="83"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="85"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="91"/>
         <source>&amp;Cakupan:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="94"/>
         <source>&amp;Pilihan:</source>
         <translation>C&amp;hoice:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="96"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="97"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="99"/>
         <source>&amp;Kertas:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="100"/>
         <source>K&amp;osong (tanpa nilai dan nama yang sudah tercatat)</source>
         <translation>&amp;Blank (without recorded scores and names)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="104"/>
         <source>&amp;Buat PDF</source>
         <translation>C&amp;reate PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="108"/>
         <source>Pilih dokumen dan cakupan, lalu tekan Buat PDF.</source>
         <translation>Choose a document and scope, then press Create PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="112"/>
         <source>C&amp;etak…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="114"/>
         <source>B&amp;uka PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="116"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="135"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="136"/>
         <source>Pratinjau tidak tersedia; gunakan Buka PDF.</source>
         <translation>Preview not available; use Open PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="198"/>
         <source>Pilih {0} lebih dahulu.</source>
         <translation>Choose the {0} first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="204"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="205"/>
         <source>Menyusun PDF…</source>
         <translation>Building the PDF…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="209"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="210"/>
         <source>Menyusun PDF</source>
         <translation>Building the PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="217"/>
         <source>{0} halaman siap: {1}</source>
         <translation>Pages ready: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="228"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="229"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="230"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="231"/>
         <source>Gagal menyusun PDF.</source>
         <translation>Could not build the PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="236"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="237"/>
         <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}</source>
         <translation>No application is available to open PDFs. The file is at {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="242"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="243"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="243"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="244"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="252"/>
         <source>Disimpan ke {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="258"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="259"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="273"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="274"/>
         <source>Printer tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="292"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>Pages sent to the printer: {0}.</translation>
     </message>
@@ -607,57 +607,57 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
         <source>Koreksi kehadiran</source>
         <translation>Correct attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
         <source>Catat kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="47"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="50"/>
         <source>Datang &amp;terlambat</source>
         <translation>Arrived &amp;late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
         <source>Perwakilan &amp;1:</source>
         <translation>Representative &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
         <source>Perwakilan &amp;2:</source>
         <translation>Representative &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="60"/>
         <source>Petugas:</source>
         <translation>Officer:</translation>
     </message>
@@ -826,17 +826,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="50"/>
         <source>Koreksi nilai</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
         <source>&amp;Nilai baru:</source>
         <translation>&amp;New score:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="56"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
@@ -844,43 +844,43 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="63"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="84"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="85"/>
         <source>Pilih berkas pendaftar</source>
         <translation>Choose the registrant file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="65"/>
         <source>Berkas Excel (.xlsx) dari kantor kab/kota. Semua lembar dibaca; baris judul dan variasi nama kolom dikenali otomatis.</source>
         <translation>Excel file (.xlsx) from the regency/city office. All sheets are read; title rows and variants of column names are recognised automatically.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="69"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="70"/>
         <source>Lokasi berkas .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="71"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="72"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="79"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="80"/>
         <source>Mode ketat: jangan simpan apa pun bila ada baris yang ditolak</source>
         <translation>Strict mode: save nothing if any row is rejected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="85"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="86"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="95"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="96"/>
         <source>Berkas tidak ditemukan: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="97"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="98"/>
         <source>Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.</source>
         <translation>Only .xlsx files can be read. Save the file again from Excel as .xlsx.</translation>
     </message>
@@ -1471,27 +1471,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="291"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="292"/>
         <source>Impor pendaftar</source>
         <translation>Import registrants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="296"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="296"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="297"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="297"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="299"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1540,95 +1540,95 @@
 <context>
     <name>KehadiranScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="82"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="89"/>
         <source>Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta</source>
         <translation>Name, NSPP or registration number — or scan the participant card</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="92"/>
         <source>&amp;Cari / pindai:</source>
         <translation>&amp;Search / scan:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="100"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="104"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="104"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
         <source>&amp;Hadir…</source>
         <translation>&amp;Present…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
@@ -1638,70 +1638,70 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="168"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="168"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="183"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="182"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="196"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="216"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="221"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="220"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="244"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="266"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="265"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="268"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="267"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="290"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="318"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="317"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="330"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>
@@ -1989,117 +1989,117 @@
 <context>
     <name>PaperEntryWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="67"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="69"/>
         <source>Pindai kode QR lembar penilaian lalu Enter</source>
         <translation>Scan the score sheet&apos;s QR code, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="70"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
         <source>&amp;Pindai QR:</source>
         <translation>&amp;Scan QR:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
         <source>Pa&amp;nel:</source>
         <translation>Pa&amp;nel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="74"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="75"/>
         <source>Pe&amp;santren:</source>
         <translation>&amp;Pesantren:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="79"/>
         <source>Nilai pada lembar kertas</source>
         <translation>Scores on the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="81"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
         <source>&amp;Simpan entri</source>
         <translation>Sa&amp;ve entry</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
         <source>Selisih kedua entri</source>
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="86"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="86"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="91"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="93"/>
         <source>Sele&amp;saikan selisih</source>
         <translation>&amp;Resolve differences</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="96"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="98"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="203"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="193"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="240"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="230"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="244"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="246"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="258"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="248"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="261"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="251"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="264"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="265"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="255"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="277"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="267"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2107,73 +2107,73 @@
 <context>
     <name>PengaturanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="28"/>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="27"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="77"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="29"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="37"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="36"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="38"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="40"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="39"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="44"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="43"/>
         <source>&amp;Ukuran kertas bawaan:</source>
         <translation>Default &amp;paper size:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="46"/>
         <source>Data dan cadangan</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="50"/>
         <source>Basis data:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="53"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="58"/>
         <source>&amp;Jumlah cadangan disimpan:</source>
         <translation>&amp;Backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="60"/>
         <source>&amp;Buka folder data</source>
         <translation>&amp;Open data folder</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="62"/>
         <source>Buat &amp;cadangan sekarang</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="83"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
         <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="100"/>
         <source>Cadangan dibuat: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -2181,22 +2181,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="331"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="342"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2384,134 +2384,134 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
         <source>Belum ada yang disimpan. Periksa baris yang diterima dan ditolak, lalu tekan Impor.</source>
         <translation>Nothing has been saved yet. Check the accepted and rejected rows, then press Import.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="119"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="120"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="125"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="126"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="125"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="126"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="126"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="151"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="152"/>
         <source>&amp;Simpan daftar kesalahan…</source>
         <translation>&amp;Save error list…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="161"/>
         <source>Diterima ({0})</source>
         <translation>Accepted ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="161"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
         <source>Ditolak ({0})</source>
         <translation>Rejected ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="163"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="173"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="174"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="175"/>
         <source>Memeriksa berkas pendaftar…</source>
         <translation>Checking the registrant file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="185"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="186"/>
         <source>{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.</source>
         <translation>{0} new, {1} updated, {2} unchanged, {3} rejected.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="188"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="189"/>
         <source>Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.</source>
         <translation>Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="191"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="192"/>
         <source>Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.</source>
         <translation>Rejected rows are skipped; save the error list, fix the rows, then import again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="200"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="201"/>
         <source>Pemeriksaan dibatalkan.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="215"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="216"/>
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="216"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="217"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="231"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="232"/>
         <source>Daftar kesalahan disimpan: {0}</source>
         <translation>Error list saved: {0}</translation>
     </message>
@@ -2519,57 +2519,57 @@
 <context>
     <name>ProgressBoardWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="52"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="53"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="83"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="74"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="101"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="92"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="108"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="99"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
@@ -2582,42 +2582,42 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="242"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="243"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="252"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="253"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="253"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="254"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="261"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="262"/>
         <source>Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.</source>
         <translation>Import finished: {0} new pesantren, {1} updated, {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="265"/>
         <source>Tidak ada yang disimpan.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="267"/>
         <source>{0} baris ditolak dan dilewati.</source>
         <translation>Rows rejected and skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="274"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="275"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="276"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -2864,12 +2864,12 @@
 <context>
     <name>ScoreSheetPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="76"/>
         <source>&amp;Panel:</source>
         <translation>&amp;Panel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="78"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
@@ -2884,57 +2884,57 @@
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="136"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="153"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="198"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="197"/>
         <source>Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.</source>
         <translation>The sheet has been submitted and locked; only a coordinator can correct it.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="200"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="199"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="215"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="250"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="263"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="292"/>
         <source>{0} lembar dikirim dan dikunci.</source>
         <translation>Sheets submitted and locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="309"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="317"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -2988,48 +2988,48 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="70"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="80"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
@@ -3040,165 +3040,165 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="158"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="119"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="121"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="130"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="129"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="132"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="131"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="140"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="141"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="277"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="303"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="274"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="300"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="158"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="165"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="175"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="172"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="219"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="232"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="229"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="236"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="233"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="254"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="260"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="257"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3211,106 +3211,131 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="275"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="276"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="277"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="337"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="289"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="286"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="287"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="289"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="295"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="308"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="305"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="328"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="325"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="338"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="354"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="335"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="351"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="336"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="346"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="343"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="348"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="345"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="364"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="361"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="369"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="366"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="61"/>
+        <source>Kesalahan tak terduga</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="66"/>
+        <source>Rincian tersimpan di berkas log:
+{0}</source>
+        <translation>The details are saved in the log file:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="70"/>
+        <source>&amp;Salin detail</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="78"/>
+        <source>Tersalin</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3510,24 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
     </message>
 </context>
 <context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/file_dialogs.py" line="41"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/file_dialogs.py" line="43"/>
+        <source>Berkas {0}</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/file_dialogs.py" line="44"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <location filename="../../opop_desktop/gui/help.py" line="27"/>
@@ -3535,22 +3578,22 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="26"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="27"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="27"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
         <source>Duplikat (dilewati)</source>
         <translation>Duplicate (skipped)</translation>
     </message>
@@ -3733,24 +3776,18 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="24"/>
-        <source>Terjadi kesalahan tak terduga: {0}
-Data tidak diubah. Jika berulang, hubungi koordinator dan sertakan pesan ini.</source>
-        <translation>An unexpected error occurred: {0}
-No data was changed. If it happens again, contact the coordinator and include this message.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="30"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="46"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="50"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="34"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="88"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="38"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="92"/>
         <source>Konfirmasi</source>
         <translation>Confirmation</translation>
     </message>
@@ -3846,7 +3883,7 @@ No data was changed. If it happens again, contact the coordinator and include th
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../opop_desktop/gui/tasks.py" line="137"/>
+        <location filename="../../opop_desktop/gui/tasks.py" line="141"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -1,7 +1,6 @@
 """Pengaturan: language, default paper size, backups, where the data lives."""
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -81,8 +80,6 @@ class PengaturanScreen(Screen):
         self.ctx.tasks.run(lambda s, _c: installation.describe(s), on_done=self._show_installation)
 
     def _show_installation(self, info) -> None:
-        if not shiboken6.isValid(self.install_label):  # screen rebuilt (language switch) meanwhile
-            return
         self.install_label.setText(self.tr("Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}").format(
             info.device_id, info.role, info.regency_code or "-", info.programme_name or "-"))
 
