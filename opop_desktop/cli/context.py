@@ -1,6 +1,7 @@
 """What every command handler gets: the lazily opened database and output helpers."""
 from __future__ import annotations
 
+import getpass
 import json
 import sys
 from dataclasses import dataclass, field
@@ -38,6 +39,15 @@ class CliContext:
         if self._db is None:
             self._db = open_database(self.db_arg)
         return self._db
+
+    @property
+    def actor(self) -> str:
+        """Who runs this command, for the audit log: the operating-system account."""
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "?"
+        return f"{name} (baris perintah)"
 
     def emit(self, data: Any, text: str | None = None) -> None:
         """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback)."""

@@ -135,10 +135,10 @@ def cmd_device_export_key(args, ctx) -> int:
 def cmd_trust(args, ctx) -> int:
     with ctx.db.session() as s:
         if Path(args.source).is_file():
-            dev = keys.trust_key_file(s, Path(args.source))
+            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.actor)
             data = {"device_id": dev.device_id, "fingerprint": dev.fingerprint, "files": []}
         else:
-            files = importer.trust_quarantined(s, args.source)
+            files = importer.trust_quarantined(s, args.source, actor=ctx.actor)
             if not files:
                 raise UsageError(
                     f"Tidak ada berkas kunci '{args.source}' dan tidak ada bundel karantina dengan "
@@ -157,7 +157,7 @@ def cmd_trust(args, ctx) -> int:
 
 def cmd_revoke(args, ctx) -> int:
     with ctx.db.session() as s:
-        dev = keys.revoke_device(s, args.device, args.reason)
+        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.actor)
         data = {"device_id": dev.device_id, "status": dev.status}
     ctx.emit(data, f"Perangkat {dev.name} ({dev.device_id}) dicabut; bundelnya akan ditolak.")
     return 0
@@ -273,7 +273,7 @@ def cmd_conflicts_list(args, ctx) -> int:
 
 def cmd_conflicts_resolve(args, ctx) -> int:
     with ctx.db.session() as s:
-        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor,
+        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor or ctx.actor,
                                                pick=args.pick, value=args.value)
     ctx.emit({"resolved": args.key, "version_id": new_id}, f"Konflik diselesaikan; versi baru {new_id}.")
     return 0
@@ -293,7 +293,7 @@ def cmd_backup_create(args, ctx) -> int:
 
 
 def cmd_backup_restore(args, ctx) -> int:
-    source, safety = backup.restore_backup(ctx.db, args.name)
+    source, safety = backup.restore_backup(ctx.db, args.name, actor=ctx.actor)
     ctx.emit({"restored": source, "safety_backup": safety.path, "note": safety.note},
              f"Dipulihkan dari {source}. {safety.note}")
     return 0

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from opop_desktop.core.labels import TRACK_LABELS
 
 from . import messages
+from .login import actor_label
 from .table_model import Column, RowTableModel
 from .widgets import file_dialogs
 from .tasks import Cancelled
@@ -32,12 +33,12 @@ def action_label(code: str) -> str:
     return labels.get(code, code)
 
 
-def import_op(path: str, *, dry_run: bool, strict: bool):
+def import_op(path: str, *, dry_run: bool, strict: bool, actor: str = "sistem"):
     """The worker-side operation; ``task.progress`` raises Cancelled when Batal was pressed."""
     def op(session, task):
         from opop_desktop.core.excel.registrant_import import import_registrants
         return import_registrants(session, Path(path), dry_run=dry_run, strict=strict,
-                                  progress=task.progress)
+                                  progress=task.progress, actor=actor)
     return op
 
 
@@ -252,7 +253,8 @@ class ResultPage(QWizardPage):
         self.done = False
         self.summary.setText(self.tr("Menyimpan…"))
         self.wiz.run(self.tr("Mengimpor pendaftar…"),
-                     import_op(self.wiz.path(), dry_run=False, strict=self.wiz.strict()),
+                     import_op(self.wiz.path(), dry_run=False, strict=self.wiz.strict(),
+                               actor=actor_label(self.wiz.ctx.user)),
                      self._show, self._failed, changes={"pesantren"})
 
     def _show(self, report) -> None:

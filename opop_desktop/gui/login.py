@@ -26,6 +26,13 @@ def to_actor(user: CurrentUser | None) -> SignedInUser | None:
     return SignedInUser(user.id, user.username, user.full_name, user.role, user.juror_id, user.regency_code)
 
 
+def actor_label(user: CurrentUser | None) -> str:
+    """Who did it, for the audit log: the account and the person's name."""
+    if user is None:
+        return "tanpa akun"
+    return f"{user.username} ({user.full_name})" if user.full_name else user.username
+
+
 def to_current(user: SignedInUser) -> CurrentUser:
     return CurrentUser(user.id, user.username, user.full_name, user.role, user.juror_id, user.regency_code)
 

@@ -163,6 +163,11 @@ class TaskRunner(QObject):
         dlg.canceled.connect(handle.cancel)
         return handle
 
+    @property
+    def idle(self) -> bool:
+        """No operation is queued, running, or waiting for its callback on the GUI thread."""
+        return not self._callbacks
+
     def wait_idle(self, timeout: float = 30.0) -> None:
         """Block until queued work has run (tests and shutdown)."""
         self._executor.submit(lambda: None).result(timeout)

@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from ..db import refuse_database_file
 from ..errors import ImportRejected
 from ..models import Pesantren, ProductField, ProgrammeYear
 from ..region_match import matcher
+from ..services import audit
 from ..services.programme import DEFAULT_PRODUCT_FIELDS, current_programme, ensure_product_fields
 from .registrant_headers import FIELD_LABELS, SheetLayout
 from .registrant_rows import CleanRow, FieldLookup, RowCleaner, is_blank, layout_of, open_workbook
@@ -193,8 +194,10 @@ def _changes(existing: Pesantren, row: CleanRow) -> dict:
 
 
 def import_registrants(session: Session, path, *, dry_run: bool = False, strict: bool = False,
-                       programme_id: str | None = None, progress: Progress | None = None) -> ImportReport:
-    """Import a registrant workbook; see the module docstring. ``progress`` may raise to cancel."""
+                       programme_id: str | None = None, progress: Progress | None = None,
+                       actor: Any = "sistem") -> ImportReport:
+    """Import a registrant workbook; see the module docstring. ``progress`` may raise to cancel.
+    ``actor`` (who imported) goes to the audit log."""
     path = Path(path)
     refuse_database_file(session, path)
     report = ImportReport(file=str(path), dry_run=dry_run)
@@ -279,6 +282,9 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
             if a.action == "created":
                 a.pesantren_id = next(ids)
         report.written = True
+        audit.record(session, actor=actor, action="registrants.import", entity="programme_year", entity_id=pid,
+                     new={"file": path.name, "created": report.created, "updated": report.updated,
+                          "unchanged": report.unchanged, "rejected_rows": report.rejected_row_count})
     return report
 
 

@@ -12,12 +12,14 @@ import subprocess
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import make_url
 
 from .. import paths
 from ..db import Database, backup_sqlite, sqlite_path
 from ..errors import NotFoundError, ValidationError
+from . import audit
 
 
 @dataclass
@@ -85,9 +87,10 @@ def _find(db: Database, name: str) -> Path:
     raise NotFoundError(f"Cadangan '{name}' tidak ditemukan (lihat 'opop backup list').")
 
 
-def restore_backup(db: Database, name: str) -> tuple[str, BackupResult]:
+def restore_backup(db: Database, name: str, actor: Any = "sistem") -> tuple[str, BackupResult]:
     """Restore a backup over the current database, after backing the current one up.
-    The caller must not hold open sessions; the engine's pool is emptied."""
+    The caller must not hold open sessions; the engine's pool is emptied. The restored database's
+    audit log records who restored what (``actor``)."""
     source = _find(db, name)
     safety = make_backup(db, reason="before-restore")
     path = sqlite_path(db.url)
@@ -105,6 +108,7 @@ def restore_backup(db: Database, name: str) -> tuple[str, BackupResult]:
             dst.close()
         finally:
             src.close()
+        _audit_restore(db, source, safety, actor)
         return str(source), safety
     tool = shutil.which("pg_restore")
     if tool is None:
@@ -113,4 +117,11 @@ def restore_backup(db: Database, name: str) -> tuple[str, BackupResult]:
                          capture_output=True, text=True, timeout=1200)
     if run.returncode != 0:
         raise ValidationError(f"Pemulihan PostgreSQL gagal: {run.stderr.strip()[:300]}")
+    _audit_restore(db, source, safety, actor)
     return str(source), safety
+
+
+def _audit_restore(db: Database, source: Path, safety: BackupResult, actor: Any) -> None:
+    with db.session() as s:
+        audit.record(s, actor=actor, action="backup.restore", entity="database", entity_id=source.name,
+                     new={"restored_from": str(source), "previous_saved_as": safety.path})

@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -218,7 +219,7 @@ def _store_provenance(session: Session, b: fmt.Bundle) -> None:
             )
 
 
-def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
+def trust_quarantined(session: Session, fingerprint: str, actor: Any = "sistem") -> list[str]:
     """Trust the device behind quarantined bundles with this fingerprint; returns their files
     (to import again)."""
     fp = keys.normalise_fingerprint(fingerprint)
@@ -232,7 +233,7 @@ def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),
                       regency_code=m.get("origin_regency") or None,
-                      seal_public_key=str(m.get("origin_seal_public_key") or ""))
+                      seal_public_key=str(m.get("origin_seal_public_key") or ""), actor=actor)
     files = [r.file_path for r in rows]
     for r in rows:
         session.delete(r)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (
 
 from opop_desktop.core import paths
 from opop_desktop.core.db import sqlite_path
-from opop_desktop.core.services import installation
+from opop_desktop.core.services import audit, installation
 
 from .. import messages, settings
+from ..login import actor_label
 from .base import Screen
 
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
@@ -38,8 +39,7 @@ class PengaturanScreen(Screen):
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
         self.paper.setCurrentIndex(0 if settings.paper_size() == "A4" else 1)
-        self.paper.currentIndexChanged.connect(
-            lambda _i: settings.settings().setValue("paper", self.paper.currentData()))
+        self.paper.currentIndexChanged.connect(self._paper_changed)
         form.addRow(self.tr("&Ukuran kertas bawaan:"), self.paper)
         lay.addWidget(general)
 
@@ -54,7 +54,9 @@ class PengaturanScreen(Screen):
         self.keep = QSpinBox()
         self.keep.setRange(1, 500)
         self.keep.setValue(int(settings.settings().value("backups_kept", 20)))
+        self._kept_audited = self.keep.value()
         self.keep.valueChanged.connect(lambda v: settings.settings().setValue("backups_kept", v))
+        self.keep.editingFinished.connect(self._keep_finished)
         dform.addRow(self.tr("&Jumlah cadangan disimpan:"), self.keep)
         buttons = QHBoxLayout()
         open_folder = QPushButton(self.tr("&Buka folder data"))
@@ -83,8 +85,26 @@ class PengaturanScreen(Screen):
         self.install_label.setText(self.tr("Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}").format(
             info.device_id, info.role, info.regency_code or "-", info.programme_name or "-"))
 
+    def _audit(self, key: str, old, new) -> None:
+        """Settings changes are audited like data changes, with who made them."""
+        if old == new:
+            return
+        actor = actor_label(self.ctx.user)
+        self.ctx.tasks.run(lambda s, _c: audit.record(s, actor=actor, action="settings.change", entity="setting",
+                                                     entity_id=key, old=old, new=new))
+
+    def _paper_changed(self, _index: int) -> None:
+        old = settings.paper_size()
+        settings.settings().setValue("paper", self.paper.currentData())
+        self._audit("paper", old, self.paper.currentData())
+
+    def _keep_finished(self) -> None:
+        self._audit("backups_kept", self._kept_audited, self.keep.value())
+        self._kept_audited = self.keep.value()
+
     def _language_changed(self, _index: int) -> None:
         code = self.language.currentData()
+        self._audit("language", settings.load_language(), code)
         settings.save_language(code)
         window = self.window()
         if hasattr(window, "switch_language"):

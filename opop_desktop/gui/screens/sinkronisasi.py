@@ -17,6 +17,7 @@ from opop_desktop.core.services import backup
 from opop_desktop.core.sync import conflicts, export, importer, receipts
 
 from .. import messages
+from ..login import actor_label
 from ..table_model import Column, RowTableModel
 from ..widgets import file_dialogs
 from .base import Screen
@@ -258,10 +259,10 @@ class SinkronisasiScreen(Screen):
                        "pengirim (mis. lewat telepon):\n\n{1}").format(row.device_name, row.fingerprint)
         if not messages.confirm(self, text):
             return
-        fp = row.fingerprint
+        fp, actor = row.fingerprint, actor_label(self.ctx.user)
 
         def op(session, _ctx):
-            return importer.trust_quarantined(session, fp)
+            return importer.trust_quarantined(session, fp, actor=actor)
         self.ctx.tasks.run(op, on_done=lambda files: (self.tabs.setCurrentIndex(1), self.preview(files)),
                            changes={"sync"})
 
@@ -305,7 +306,7 @@ class SinkronisasiScreen(Screen):
             messages.show_error(self, self.tr("Pilih salah satu versi pada daftar konflik."))
             return
         reason, value = self.reason.text().strip(), self.new_value.text().strip()
-        actor = self.ctx.user.username if self.ctx.user else ""
+        actor = actor_label(self.ctx.user)
 
         def op(session, _ctx):
             return conflicts.resolve_conflict(session, row.key, reason=reason, actor=actor,
@@ -360,9 +361,9 @@ class SinkronisasiScreen(Screen):
         if row is None or not messages.confirm(self, self.tr(
                 "Pulihkan {0}? Basis data saat ini dicadangkan dulu.").format(row.name)):
             return
-        db = self.ctx.db
+        db, actor = self.ctx.db, actor_label(self.ctx.user)
         self.ctx.tasks.run(
-            lambda _s, _c: backup.restore_backup(db, row.path),
+            lambda _s, _c: backup.restore_backup(db, row.path, actor=actor),
             on_done=lambda r: messages.info(self, self.tr("Dipulihkan dari {0}.").format(r[0])),
             changes={"sync", "scores", "attendance", "setup", "results", "pesantren", "accounts"},
         )
