@@ -8,24 +8,20 @@ from PySide6.QtCore import Qt
 from results_golden import seed_golden
 
 from opop_desktop.gui.charts import FunnelChart, JurorDistributionChart, VenueProgressChart, quartiles
-from opop_desktop.gui.context import AppContext
-from opop_desktop.gui.tasks import TaskRunner
 
 
 @pytest.fixture
-def screen(qtbot, db, programme):
+def screen(qtbot, db, programme, ctx):
     from opop_desktop.gui.screens.hasil import HasilScreen
 
     with db.session() as s:
         seed_golden(s)
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
     scr = HasilScreen(ctx)
     qtbot.addWidget(scr)
     scr.resize(1366, 768)
     scr.refresh()
     qtbot.waitUntil(lambda: scr.data is not None, timeout=10000)
     yield scr
-    ctx.tasks.shutdown()
 
 
 def _cells(model, rows=None):

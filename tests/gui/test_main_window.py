@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from opop_desktop.gui.context import AppContext
 from opop_desktop.gui.main_window import MainWindow
 from opop_desktop.gui.tasks import TaskRunner
 
 
-def test_main_window_lists_all_screens(qtbot, db):
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
+def test_main_window_lists_all_screens(qtbot, db, ctx):
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     keys = [win.nav.item(i).data(0x0100) for i in range(win.nav.count())]
@@ -14,7 +12,6 @@ def test_main_window_lists_all_screens(qtbot, db):
                     "cetak", "pengaturan"]
     win.show_screen("hasil")
     assert win.stack.currentWidget().key == "hasil"
-    ctx.tasks.shutdown()
 
 
 def test_task_runner_returns_on_gui_thread(qtbot, db):
