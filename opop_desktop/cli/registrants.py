@@ -43,7 +43,7 @@ def _summary(report, errors_path) -> str:
 def cmd_import(args, ctx) -> int:
     path = Path(args.file)
     with ctx.db.session() as s:
-        report = import_registrants(s, path, dry_run=args.dry_run, strict=args.strict, actor=ctx.actor)
+        report = import_registrants(s, path, dry_run=args.dry_run, strict=args.strict, actor=ctx.who)
     errors_path = None
     if args.errors and report.rejected:
         errors_path = write_error_workbook(report, path, args.errors)

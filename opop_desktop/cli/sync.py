@@ -76,7 +76,11 @@ def register(sub, common) -> None:
     q.set_defaults(handler=cmd_backup_list)
     q = ksub.add_parser("create", parents=[common], help="buat cadangan sekarang")
     q.set_defaults(handler=cmd_backup_create)
-    q = ksub.add_parser("restore", parents=[common], help="pulihkan cadangan (cadangan saat ini dibuat dulu)")
+    q = ksub.add_parser("check", parents=[common], help="periksa cadangan tanpa mengubah apa pun")
+    q.add_argument("name", metavar="NAMA")
+    q.set_defaults(handler=cmd_backup_check)
+    q = ksub.add_parser("restore", parents=[common],
+                        help="pulihkan cadangan setelah diperiksa (cadangan saat ini dibuat dulu)")
     q.add_argument("name", metavar="NAMA")
     q.set_defaults(handler=cmd_backup_restore)
 
@@ -135,10 +139,10 @@ def cmd_device_export_key(args, ctx) -> int:
 def cmd_trust(args, ctx) -> int:
     with ctx.db.session() as s:
         if Path(args.source).is_file():
-            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.actor)
+            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.who)
             data = {"device_id": dev.device_id, "fingerprint": dev.fingerprint, "files": []}
         else:
-            files = importer.trust_quarantined(s, args.source, actor=ctx.actor)
+            files = importer.trust_quarantined(s, args.source, actor=ctx.who)
             if not files:
                 raise UsageError(
                     f"Tidak ada berkas kunci '{args.source}' dan tidak ada bundel karantina dengan "
@@ -157,7 +161,7 @@ def cmd_trust(args, ctx) -> int:
 
 def cmd_revoke(args, ctx) -> int:
     with ctx.db.session() as s:
-        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.actor)
+        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.who)
         data = {"device_id": dev.device_id, "status": dev.status}
     ctx.emit(data, f"Perangkat {dev.name} ({dev.device_id}) dicabut; bundelnya akan ditolak.")
     return 0
@@ -170,8 +174,12 @@ def cmd_bundle_export(args, ctx) -> int:
         res = export.export_bundle(s, Path(args.out), for_regency=args.for_regency,
                                    to_province=args.to == "province", full=args.full, seal=args.seal)
     total = sum(res.counts.values())
-    ctx.emit(res, f"Bundel {res.kind} ditulis: {res.path} ({total} rekaman"
-                  f"{', tersegel' if res.sealed else ''}{', bertahap' if res.incremental else ''}).")
+    text = (f"Bundel {res.kind} ditulis: {res.path} ({total} rekaman"
+            f"{', tersegel' if res.sealed else ''}{', bertahap' if res.incremental else ''}).")
+    if res.held_back:
+        text += ("\nTidak dikirim (perangkat ini tidak berwenang mengirimnya): "
+                 + ", ".join(f"{k} {n}" for k, n in sorted(res.held_back.items())) + ".")
+    ctx.emit(res, text)
     return 0
 
 
@@ -223,8 +231,12 @@ def _outcome_text(o) -> str:
     return "\n".join(lines)
 
 
+MERGED = ("merged", "already", "receipt")
+
+
 def cmd_bundle_import(args, ctx) -> int:
-    """Verify every file first; then, after one backup, merge the good ones in one transaction."""
+    """Verify every file first; then, after one backup, merge each good file in its own
+    transaction. Exit 0 only when every file merged (with --dry-run: could be merged)."""
     outcomes, errors, good = [], [], []
     with ctx.db.session() as s:
         for f in args.files:
@@ -234,25 +246,30 @@ def cmd_bundle_import(args, ctx) -> int:
             except OpopError as err:
                 errors.append({"file": f, "error": str(err)})
     note = None
-    if good:
-        if not args.dry_run:
-            note = backup.make_backup(ctx.db, reason="before-import").note
+    if good and not args.dry_run:
+        note = backup.make_backup(ctx.db, reason="before-import").note
+    for f in good:
         try:
             with ctx.db.session() as s:
-                for f in good:
-                    outcomes.append(importer.import_bundle(s, Path(f), dry_run=args.dry_run))
+                outcomes.append(importer.import_bundle(s, Path(f), dry_run=args.dry_run))
         except OpopError as err:
-            outcomes = []
-            errors.append({"file": err.where or "", "error": f"{err} Tidak ada bundel yang digabungkan."})
-    data = {"backup": note, "results": [_outcome_json(o) for o in outcomes], "errors": errors}
+            errors.append({"file": f, "error": f"{err} Berkas ini tidak digabungkan."})
+    ok_status = MERGED + (("preview",) if args.dry_run else ())
+    merged = [o.file for o in outcomes if o.status in ok_status]
+    not_merged = [o.file for o in outcomes if o.status not in ok_status] + [e["file"] for e in errors]
+    data = {"backup": note, "results": [_outcome_json(o) for o in outcomes], "errors": errors,
+            "merged": merged, "not_merged": not_merged}
+    verb = "dapat digabungkan" if args.dry_run else "digabungkan"
+    summary = f"{len(merged)} dari {len(args.files)} berkas {verb}" + (
+        f"; tidak {verb}: {', '.join(not_merged)}." if not_merged else ".")
     text = "\n".join(([note] if note else []) + [_outcome_text(o) for o in outcomes]
-                     + [f"Ditolak: {e['error']}" for e in errors])
+                     + [f"Ditolak: {e['error']}" for e in errors] + [summary])
     ctx.emit(data, text)
     if errors and not ctx.json:
         import sys
         for e in errors:
             print(f"Kesalahan: {e['error']}", file=sys.stderr)
-    return 1 if errors else 0
+    return 1 if not_merged else 0
 
 
 # ---------------------------------------------------------------- conflicts, backups, dump
@@ -273,7 +290,7 @@ def cmd_conflicts_list(args, ctx) -> int:
 
 def cmd_conflicts_resolve(args, ctx) -> int:
     with ctx.db.session() as s:
-        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor or ctx.actor,
+        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor or ctx.who,
                                                pick=args.pick, value=args.value)
     ctx.emit({"resolved": args.key, "version_id": new_id}, f"Konflik diselesaikan; versi baru {new_id}.")
     return 0
@@ -287,15 +304,23 @@ def cmd_backup_list(args, ctx) -> int:
 
 
 def cmd_backup_create(args, ctx) -> int:
-    res = backup.make_backup(ctx.db, reason="manual")
+    res = backup.make_backup(ctx.db, reason="manual", actor=ctx.actor)
     ctx.emit(res, res.note)
     return 0
 
 
+def cmd_backup_check(args, ctx) -> int:
+    found = backup.check_backup(ctx.db, args.name)
+    ctx.emit(found or {"path": args.name}, "Cadangan dapat dipulihkan." if found is None else
+             f"Cadangan dapat dipulihkan: skema {found.revision}, peran {found.role}, kab/kota "
+             f"{found.regency_code or '-'}, program {', '.join(map(str, found.programme_years)) or '-'}.")
+    return 0
+
+
 def cmd_backup_restore(args, ctx) -> int:
-    source, safety = backup.restore_backup(ctx.db, args.name, actor=ctx.actor)
-    ctx.emit({"restored": source, "safety_backup": safety.path, "note": safety.note},
-             f"Dipulihkan dari {source}. {safety.note}")
+    res = backup.restore_backup(ctx.db, args.name, ctx.actor)
+    ctx.emit({"restored": res.source, "safety_backup": res.safety.path, "note": res.safety.note},
+             f"Dipulihkan dari {res.source}. {res.safety.note}")
     return 0
 
 

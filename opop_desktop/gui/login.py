@@ -20,10 +20,8 @@ from .context import AppContext, CurrentUser
 
 
 def to_actor(user: CurrentUser | None) -> SignedInUser | None:
-    """The services' actor for the GUI's signed-in user (same fields)."""
-    if user is None:
-        return None
-    return SignedInUser(user.id, user.username, user.full_name, user.role, user.juror_id, user.regency_code)
+    """The services' actor for the GUI's signed-in user: the same object (``AppContext.actor``)."""
+    return user
 
 
 def actor_label(user: CurrentUser | None) -> str:
@@ -34,7 +32,7 @@ def actor_label(user: CurrentUser | None) -> str:
 
 
 def to_current(user: SignedInUser) -> CurrentUser:
-    return CurrentUser(user.id, user.username, user.full_name, user.role, user.juror_id, user.regency_code)
+    return user
 
 
 class LoginDialog(QDialog):

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="38"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="39"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -182,52 +182,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="157"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="158"/>
         <source>Akun admin pertama</source>
         <translation>First admin account</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="158"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="159"/>
         <source>Akun ini dipakai untuk masuk dan membuat akun petugas, koordinator dan juri. Simpan kata sandinya dengan baik.</source>
         <translation>This account is used to sign in and to create officer, coordinator and juror accounts. Keep its password safe.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="162"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="163"/>
         <source>huruf kecil, angka, titik, garis bawah</source>
         <translation>lowercase letters, digits, dot, underscore</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="168"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="169"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="169"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="170"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="170"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="171"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="171"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="172"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="183"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="184"/>
         <source>Nama pengguna: 3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>Username: 3–32 lowercase letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="185"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="186"/>
         <source>Kata sandi minimal {0} karakter.</source>
         <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="187"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="188"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
@@ -253,144 +253,144 @@
 <context>
     <name>BerandaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="45"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="53"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="54"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="55"/>
         <source>Hadir audisi tahap 1</source>
         <translation>Attended stage 1 audition</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="58"/>
         <source>Juara (tahap 3)</source>
         <translation>Champions (stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="63"/>
         <source>lalu</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="73"/>
         <source>Buka layar &amp;Peserta</source>
         <translation>Open the &amp;Participants screen</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="75"/>
         <source>Coba dengan &amp;data contoh</source>
         <translation>Try with &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="82"/>
         <source>Laptop ini</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
         <source>Perangkat:</source>
         <translation>Device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
         <source>Kabupaten/Kota:</source>
         <translation>Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="91"/>
         <source>Tahun program:</source>
         <translation>Programme year:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="110"/>
         <source>— (semua kab/kota)</source>
         <translation>— (all regencies/cities)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="111"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="113"/>
         <source>Beranda — {0}</source>
         <translation>Home — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="116"/>
         <source>Angka untuk {0}.</source>
         <translation>Figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="117"/>
         <source>Angka untuk seluruh data di laptop ini.</source>
         <translation>Figures for all data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
         <source>{0} tidak lolos</source>
         <translation>{0} did not pass</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="126"/>
         <source>dari {0} diundang; {1} tidak hadir</source>
         <translation>of {0} invited; {1} absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="140"/>
         <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.</source>
         <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen, or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="143"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
         <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
         <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
         <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
         <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
         <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
         <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
         <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="155"/>
         <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
         <translation>See the rankings and recapitulation on the Results screen.</translation>
     </message>
@@ -607,57 +607,57 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="44"/>
         <source>Koreksi kehadiran</source>
         <translation>Correct attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="44"/>
         <source>Catat kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="51"/>
         <source>Datang &amp;terlambat</source>
         <translation>Arrived &amp;late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
         <source>Perwakilan &amp;1:</source>
         <translation>Representative &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="56"/>
         <source>Perwakilan &amp;2:</source>
         <translation>Representative &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="60"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="61"/>
         <source>Petugas:</source>
         <translation>Officer:</translation>
     </message>
@@ -793,32 +793,32 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="136"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="137"/>
         <source>kecamatan {0}</source>
         <translation>district {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="153"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="156"/>
         <source>Konflik {0} tercatat.</source>
         <translation>Conflict {0} recorded.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="168"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="172"/>
         <source>Konflik {0} diubah.</source>
         <translation>Conflict {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="174"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="178"/>
         <source>Hapus konflik kepentingan</source>
         <translation>Delete conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="175"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="179"/>
         <source>Alasan menghapus konflik {0} — {1}:</source>
         <translation>Reason for deleting the conflict {0} — {1}:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="185"/>
         <source>Konflik dihapus.</source>
         <translation>Conflict deleted.</translation>
     </message>
@@ -826,17 +826,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="51"/>
         <source>Koreksi nilai</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="56"/>
         <source>&amp;Nilai baru:</source>
         <translation>&amp;New score:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="57"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
@@ -844,43 +844,43 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="64"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="85"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="86"/>
         <source>Pilih berkas pendaftar</source>
         <translation>Choose the registrant file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="66"/>
         <source>Berkas Excel (.xlsx) dari kantor kab/kota. Semua lembar dibaca; baris judul dan variasi nama kolom dikenali otomatis.</source>
         <translation>Excel file (.xlsx) from the regency/city office. All sheets are read; title rows and variants of column names are recognised automatically.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="70"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="71"/>
         <source>Lokasi berkas .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="72"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="73"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="80"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="81"/>
         <source>Mode ketat: jangan simpan apa pun bila ada baris yang ditolak</source>
         <translation>Strict mode: save nothing if any row is rejected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="86"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="87"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="96"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="97"/>
         <source>Berkas tidak ditemukan: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="98"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="99"/>
         <source>Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.</source>
         <translation>Only .xlsx files can be read. Save the file again from Excel as .xlsx.</translation>
     </message>
@@ -888,37 +888,37 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="202"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="203"/>
         <source>OPOP Desktop — mulai pertama</source>
         <translation>OPOP Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="204"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="205"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="205"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="206"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="206"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="207"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="207"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="208"/>
         <source>&amp;Mulai</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="228"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="229"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="228"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="229"/>
         <source>Menyiapkan laptop ini…</source>
         <translation>Setting up this laptop…</translation>
     </message>
@@ -974,473 +974,473 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="326"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="211"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="214"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="69"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="272"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="275"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
         <source>Tanda varians</source>
         <translation>Variance flags</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
         <source>Daftar cusp</source>
         <translation>Cusp list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="75"/>
         <source>Dikecualikan</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="76"/>
         <source>Status &amp;&amp; pleno</source>
         <translation>Status &amp;&amp; plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="77"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
         <source>&amp;Keputusan pleno…</source>
         <translation>&amp;Plenary decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
         <source>Tampilan:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="119"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="119"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Tanda</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="152"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="124"/>
         <source>Alasan tinjauan</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="130"/>
         <source>&amp;Tinjau tanda…</source>
         <translation>Re&amp;view flag…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
         <source>Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.</source>
         <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="143"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="143"/>
         <source>Jalur</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
         <source>Posisi</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="142"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="142"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="274"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
         <source>Sebab</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
         <source>Lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="161"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
         <source>&amp;Periksa lokasi</source>
         <translation>C&amp;heck venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
         <source>&amp;Segel lokasi</source>
         <translation>S&amp;eal venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="167"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="168"/>
         <source>Sa&amp;hkan (pleno)</source>
         <translation>Appr&amp;ove (plenary)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="169"/>
         <source>&amp;Umumkan</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="200"/>
         <source>Memuat peringkat…</source>
         <translation>Loading rankings…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
         <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
         <translation>{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="223"/>
         <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
         <translation>Groups awaiting a plenary decision (tied scores at the quota line): {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="249"/>
         <source> (kuota {0})</source>
         <translation> (quota {0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="272"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="275"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="273"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="276"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="280"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
         <source>z (diagnostik)</source>
         <translation>z (diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="287"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="290"/>
         <source>Gabungan kelompok</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="293"/>
         <source>Panel {0}</source>
         <translation>Panel {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
         <source>✓ ditinjau</source>
         <translation>✓ reviewed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="315"/>
         <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
         <translation>Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="323"/>
         <source>masuk</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="321"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="324"/>
         <source>keluar</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
         <source>Belum ada nilai sah</source>
         <translation>No valid score yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="326"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
         <source>Lembar tidak lengkap</source>
         <translation>Sheet incomplete</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="357"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="374"/>
         <source>Pilih satu tanda di tabel terlebih dahulu.</source>
         <translation>Select a flag in the table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="373"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="390"/>
         <source>Pilih satu pesantren di tabel peringkat terlebih dahulu.</source>
         <translation>Select a pesantren in the ranking table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="376"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="393"/>
         <source>{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.</source>
         <translation>{0} — rank {1}, score {2}, current result: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="390"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="407"/>
         <source>Pilih satu lokasi di tabel status terlebih dahulu.</source>
         <translation>Select a venue in the status table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="392"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="409"/>
         <source>Tandai hasil lokasi {0} sudah diperiksa?</source>
         <translation>Mark the results of venue {0} as checked?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="393"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="410"/>
         <source>Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.</source>
         <translation>Seal the results of venue {0}? After sealing, corrections create a new version.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="406"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="423"/>
         <source>Provinsi Jawa Barat</source>
         <translation>West Java Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="407"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="424"/>
         <source>Gabungkan hasil lokasi yang sudah disegel untuk {0}?</source>
         <translation>Merge the sealed venue results for {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="408"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="425"/>
         <source>Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).</source>
         <translation>Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="410"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="427"/>
         <source>Umumkan hasil yang sudah disahkan untuk {0}?</source>
         <translation>Publish the approved results for {0}?</translation>
     </message>
@@ -1471,27 +1471,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="294"/>
         <source>Impor pendaftar</source>
         <translation>Import registrants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="296"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="297"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="299"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="300"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="299"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="301"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1540,168 +1540,168 @@
 <context>
     <name>KehadiranScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="83"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="90"/>
         <source>Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta</source>
         <translation>Name, NSPP or registration number — or scan the participant card</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="93"/>
         <source>&amp;Cari / pindai:</source>
         <translation>&amp;Search / scan:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="101"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="120"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="120"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
         <source>&amp;Hadir…</source>
         <translation>&amp;Present…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="130"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="163"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="182"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="184"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="196"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="198"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="218"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="222"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="246"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="265"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="267"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="267"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="269"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="292"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="317"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="319"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="330"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="332"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>
@@ -1709,47 +1709,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="40"/>
+        <location filename="../../opop_desktop/gui/login.py" line="45"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="40"/>
+        <location filename="../../opop_desktop/gui/login.py" line="45"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="49"/>
+        <location filename="../../opop_desktop/gui/login.py" line="54"/>
         <source>kata sandi, atau PIN 6 angka untuk juri</source>
         <translation>password, or 6-digit PIN for jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="55"/>
+        <location filename="../../opop_desktop/gui/login.py" line="60"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="56"/>
+        <location filename="../../opop_desktop/gui/login.py" line="61"/>
         <source>&amp;Kata sandi / PIN:</source>
         <translation>&amp;Password / PIN:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="58"/>
+        <location filename="../../opop_desktop/gui/login.py" line="63"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="59"/>
+        <location filename="../../opop_desktop/gui/login.py" line="64"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="65"/>
+        <location filename="../../opop_desktop/gui/login.py" line="70"/>
         <source>Sekarang masuk sebagai: {0}</source>
         <translation>Currently signed in as: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="96"/>
+        <location filename="../../opop_desktop/gui/login.py" line="101"/>
         <source>Isi nama pengguna dan kata sandi/PIN.</source>
         <translation>Enter the username and password/PIN.</translation>
     </message>
@@ -1757,22 +1757,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="96"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="97"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="148"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="152"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1943,22 +1943,22 @@
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="182"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="184"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="185"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="199"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="201"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -2107,28 +2107,28 @@
 <context>
     <name>PengaturanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="27"/>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="79"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="30"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="37"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="38"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="39"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="40"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
@@ -2153,27 +2153,27 @@
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="59"/>
         <source>&amp;Jumlah cadangan disimpan:</source>
         <translation>&amp;Backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="61"/>
         <source>&amp;Buka folder data</source>
         <translation>&amp;Open data folder</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="63"/>
         <source>Buat &amp;cadangan sekarang</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="106"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
         <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="135"/>
         <source>Cadangan dibuat: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -2181,22 +2181,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="342"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="343"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2204,42 +2204,42 @@
 <context>
     <name>PersiapanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="30"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="45"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
         <source>&amp;Lokasi &amp;&amp; panel</source>
         <translation>&amp;Venues &amp;&amp; panels</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
         <source>&amp;Konflik kepentingan</source>
         <translation>&amp;Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
         <source>&amp;Rubrik</source>
         <translation>&amp;Rubric</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="49"/>
         <source>&amp;Akun pengguna</source>
         <translation>User acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="58"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="71"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2384,134 +2384,134 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="118"/>
         <source>Belum ada yang disimpan. Periksa baris yang diterima dan ditolak, lalu tekan Impor.</source>
         <translation>Nothing has been saved yet. Check the accepted and rejected rows, then press Import.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="120"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="121"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="126"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="126"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="131"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="136"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="136"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="152"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="153"/>
         <source>&amp;Simpan daftar kesalahan…</source>
         <translation>&amp;Save error list…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="161"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
         <source>Diterima ({0})</source>
         <translation>Accepted ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="163"/>
         <source>Ditolak ({0})</source>
         <translation>Rejected ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="164"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="173"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="174"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="175"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="176"/>
         <source>Memeriksa berkas pendaftar…</source>
         <translation>Checking the registrant file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="186"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="187"/>
         <source>{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.</source>
         <translation>{0} new, {1} updated, {2} unchanged, {3} rejected.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="189"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="190"/>
         <source>Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.</source>
         <translation>Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="192"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="193"/>
         <source>Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.</source>
         <translation>Rejected rows are skipped; save the error list, fix the rows, then import again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="201"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="202"/>
         <source>Pemeriksaan dibatalkan.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="216"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="217"/>
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="217"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="218"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="232"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="233"/>
         <source>Daftar kesalahan disimpan: {0}</source>
         <translation>Error list saved: {0}</translation>
     </message>
@@ -2519,57 +2519,57 @@
 <context>
     <name>ProgressBoardWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="53"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="54"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="63"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="74"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="76"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="92"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="94"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="99"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="101"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
@@ -2582,42 +2582,42 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="243"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="244"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="253"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="254"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="254"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="255"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="262"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
         <source>Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.</source>
         <translation>Import finished: {0} new pesantren, {1} updated, {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="267"/>
         <source>Tidak ada yang disimpan.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="269"/>
         <source>{0} baris ditolak dan dilewati.</source>
         <translation>Rows rejected and skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="274"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="276"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="278"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -2625,72 +2625,72 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="91"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="92"/>
         <source>Selamat datang di OPOP Desktop</source>
         <translation>Welcome to OPOP Desktop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="92"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="93"/>
         <source>Beberapa pertanyaan singkat tentang laptop ini. Semuanya dapat diubah nanti di layar Pengaturan.</source>
         <translation>A few short questions about this laptop. Everything can be changed later on the Settings screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="95"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="96"/>
         <source>Laptop ini dipakai di:</source>
         <translation>This laptop is used at:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="98"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="99"/>
         <source>&amp;Lokasi audisi (petugas dan juri, tanpa internet)</source>
         <translation>Audition &amp;venue (officers and jurors, no internet)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="99"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="100"/>
         <source>Kantor &amp;kabupaten/kota (koordinator)</source>
         <translation>&amp;Regency/city office (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="100"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="101"/>
         <source>Kantor &amp;provinsi (admin program)</source>
         <translation>&amp;Province office (programme admin)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="111"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="112"/>
         <source>— pilih kab/kota —</source>
         <translation>— choose regency/city —</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="113"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="114"/>
         <source>&amp;Kabupaten/Kota:</source>
         <translation>Re&amp;gency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="115"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="116"/>
         <source>mis. Laptop Garut-1</source>
         <translation>e.g. Laptop Garut-1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="116"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="117"/>
         <source>&amp;Nama laptop ini:</source>
         <translation>Laptop na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="121"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="122"/>
         <source>Isi dengan &amp;data contoh (±60 pesantren di 2 kab/kota, untuk mencoba aplikasi)</source>
         <translation>Fill with &amp;demo data (±60 pesantren in 2 regencies/cities, to try the application)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="124"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="125"/>
         <source>&amp;Coba dengan data contoh</source>
         <translation>&amp;Try with demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="125"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="126"/>
         <source>Laptop diatur sebagai kantor provinsi dan diisi data contoh; tinggal membuat akun admin.</source>
         <translation>The laptop is set up as the province office and filled with demo data; only the admin account is left to create.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="146"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="147"/>
         <source>Pilih kabupaten/kota laptop ini.</source>
         <translation>Choose this laptop&apos;s regency/city.</translation>
     </message>
@@ -2864,77 +2864,77 @@
 <context>
     <name>ScoreSheetPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="77"/>
         <source>&amp;Panel:</source>
         <translation>&amp;Panel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="79"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="93"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="94"/>
         <source>&amp;Kirim &amp;&amp; kunci…</source>
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="136"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="137"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="153"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="154"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="198"/>
         <source>Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.</source>
         <translation>The sheet has been submitted and locked; only a coordinator can correct it.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="199"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="200"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="215"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="216"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="250"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="251"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="263"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="293"/>
         <source>{0} lembar dikirim dan dikunci.</source>
         <translation>Sheets submitted and locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="317"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -2988,217 +2988,217 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="71"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="83"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="121"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="129"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="131"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="131"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="133"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="274"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="300"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="276"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="302"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="165"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="165"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="165"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="172"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="174"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="219"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="219"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="229"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="231"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="233"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="235"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="253"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="257"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="259"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3211,104 +3211,109 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="275"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="277"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="276"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="337"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="286"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="288"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="287"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="289"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="289"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="305"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="307"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="332"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="335"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="351"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="337"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="353"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="336"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="338"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="345"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="345"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="361"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="388"/>
+        <source> Isi cadangan: program {0}, skema {1}.</source>
+        <translation> The backup holds: programme {0}, schema {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="390"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="366"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="396"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
@@ -3491,12 +3496,12 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Panels (rooms) at the selected venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="147"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="149"/>
         <source>Lokasi {0} ditambahkan.</source>
         <translation>Venue {0} added.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="161"/>
         <source>{0} ditambahkan di {1}.</source>
         <translation>{0} added at {1}.</translation>
     </message>
@@ -3578,22 +3583,22 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="27"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="31"/>
         <source>Duplikat (dilewati)</source>
         <translation>Duplicate (skipped)</translation>
     </message>
@@ -3891,22 +3896,22 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>window</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="147"/>
+        <location filename="../../opop_desktop/gui/login.py" line="152"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="148"/>
+        <location filename="../../opop_desktop/gui/login.py" line="153"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="149"/>
+        <location filename="../../opop_desktop/gui/login.py" line="154"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="152"/>
+        <location filename="../../opop_desktop/gui/login.py" line="157"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>

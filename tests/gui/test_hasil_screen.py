@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from results_golden import seed_golden
 
 from opop_desktop.gui.charts import FunnelChart, JurorDistributionChart, VenueProgressChart, quartiles
+from opop_desktop.gui.context import CurrentUser
 
 
 @pytest.fixture
@@ -16,6 +17,7 @@ def screen(qtbot, db, programme, ctx):
 
     with db.session() as s:
         seed_golden(s)
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     scr = HasilScreen(ctx)
     qtbot.addWidget(scr)
     scr.resize(1366, 768)

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from opop_desktop.core import paths
 from opop_desktop.gui import settings
+from opop_desktop.gui.context import CurrentUser
 from opop_desktop.gui.main_window import MainWindow
 
 
 def test_language_switch_rebuilds_screens_and_keeps_db(qtbot, db, programme, ctx):
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show_screen("pengaturan")
@@ -25,6 +27,7 @@ def test_backup_now_writes_a_copy(qtbot, db, monkeypatch, ctx):
 
     shown = []
     monkeypatch.setattr(messages, "info", lambda parent, text, title=None: shown.append(text))
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.screen("pengaturan").backup_now.click()
@@ -61,8 +64,9 @@ def test_settings_changes_are_audited_with_who(qtbot, db):
     def audited():
         with db.session() as s:
             return [(e.actor, e.entity_id, json.loads(e.old_json), json.loads(e.new_json)) for e in
-                    s.scalars(select(AuditEntry).where(AuditEntry.action == "settings.change")
+                    s.scalars(select(AuditEntry).where(AuditEntry.action.like("settings.%"))
                               .order_by(AuditEntry.chain_index))]
     qtbot.waitUntil(lambda: len(audited()) == 2, timeout=10000)
-    assert audited() == [("admin (Admin)", "paper", "A4", "F4"), ("admin (Admin)", "backups_kept", 20, 22)]
+    assert audited() == [("admin (Admin)", "paper", "A4", "F4"),
+                         ("admin", "backups_kept", {"backups_kept": 20}, {"backups_kept": 22})]
     close_ctx(qtbot, ctx)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..labels import date_id, track_label
 from ..models import Rubric
 from ..regions import gazetteer
+from ..tabulation.totals import round_half_up, rounded_total, weighted_score
 from . import data
 from .layout import (
     GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table,
@@ -70,7 +71,7 @@ def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.S
         rows.append([para(str(i), "cell_center"), markup(text), para(fmt_num(c.weight, 0), "cell_center"),
                      para(f"{fmt_num(c.min_score, 0)}–{fmt_num(c.max_score, 0)}", "cell_center"),
                      para(_score_text(v), "cell_center"),
-                     para(fmt_num(c.weight * v / 10) if v is not None else "", "cell_right")])
+                     para(fmt_num(round_half_up(weighted_score(c.weight, v))) if v is not None else "", "cell_right")])
     total = sd.total if sd else None
     rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)"), "", "", "",
                  markup(f"<b>{fmt_num(total) if total is not None else ''}</b>", "cell_right")])
@@ -109,7 +110,7 @@ def _sheet_data(session: Session, ctx: data.StageContext, panels: list[data.Pane
     out = {}
     for key, sh in sheets.items():
         vals = values.get(sh.id, {})
-        out[key] = data.SheetData(sh, vals, sh.comment or "", data.weighted_total(ctx.criteria, vals))
+        out[key] = data.SheetData(sh, vals, sh.comment or "", rounded_total(ctx.criteria, vals))
     return out
 
 

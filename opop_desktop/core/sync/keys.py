@@ -200,8 +200,12 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
 
 
 def revoke_device(session: Session, device: str, reason: str = "", actor: Any = "sistem") -> Device:
+    """Revoke at the highest sequence number of that device held here: what it wrote up to then
+    stays valid, anything it wrote later is refused on every route. Audited with who did it."""
     row = find_device(session, device)
     old = row.status
+    if row.status != "revoked":
+        row.revoked_at_seq = last_seq_held(session, row.device_id)
     row.status = "revoked"
     row.status_reason = reason or "dicabut"
     session.flush()
@@ -209,6 +213,15 @@ def revoke_device(session: Session, device: str, reason: str = "", actor: Any = 
                  old={"status": old}, new={"status": "revoked", "fingerprint": row.fingerprint},
                  reason=row.status_reason)
     return row
+
+
+def last_seq_held(session: Session, device_id: str) -> int:
+    from sqlalchemy import func
+
+    from .tables import replicated_tables
+
+    return max((session.execute(select(func.max(t.c.device_seq)).where(t.c.modified_device == device_id))
+                .scalar() or 0) for t in replicated_tables())
 
 
 def find_device(session: Session, device: str) -> Device:
