@@ -18,6 +18,7 @@ from opop_desktop.core import paths
 
 from .. import messages, settings
 from ..widgets import file_dialogs
+from ..widgets.message_area import MessageArea
 from .base import Screen
 
 try:  # QtPdf ships in PySide6-Addons; without it we still open the PDF in the system viewer.
@@ -105,8 +106,7 @@ class CetakScreen(Screen):
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
         left.addWidget(self.generate_button)
-        self.status = QLabel(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
-        self.status.setWordWrap(True)
+        self.status = MessageArea(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
         left.addWidget(self.status)
         row = QHBoxLayout()
         self.print_button = QPushButton(self.tr("C&etak…"))
@@ -150,7 +150,7 @@ class CetakScreen(Screen):
     def _options_failed(self, err) -> None:
         # An empty database (no programme year yet) is a normal first state: say what to do,
         # without a modal dialog.
-        self.status.setText(messages.error_text(err))
+        self.status.say(messages.error_text(err), "error")
 
     def _options_loaded(self, options) -> None:
         self._options = options

@@ -27,6 +27,9 @@ class MessageArea(QLabel):
         self.kind = kind
         self.setStyleSheet(STYLES.get(kind, ""))
         self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
         self.setToolTip(text)
 
     def paintEvent(self, _event) -> None:
