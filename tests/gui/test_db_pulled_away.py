@@ -1,11 +1,11 @@
 """The database cannot be pulled from under the running app.
 
-A real app process shows the bundle file dialog on the folder that holds its database (the USB
-stick case), an ``opop`` command then runs beside it, the app goes on accepting score cells
-through the task helper, and is killed with SIGKILL. Every cell it reported as accepted must be
-in the file afterwards. (Before the fix the dialog's MIME sniffing opened and closed the database,
-which dropped the app's SQLite locks; ``opop device show`` then deleted the WAL and every later
-cell went into a deleted file.)"""
+A real app process opens Sinkronisasi → Impor → "Pilih bundel…" on the folder that holds its
+database (the USB stick case), an ``opop device show`` then runs beside it, a juror types the
+sheet in Penilaian with key events, and the app is killed with SIGKILL. Every cell shown as saved
+must be in the file afterwards. (Before the fix the dialog's MIME sniffing opened and closed the
+database's files, which dropped the app's SQLite locks; the CLI then deleted the WAL and every
+later cell went into a deleted file.)"""
 from __future__ import annotations
 
 import json
@@ -25,22 +25,27 @@ OPOP = Path(sys.executable).with_name("opop")
 
 APP = r'''
 import json, os, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from decimal import Decimal
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QFileSystemModel
 from opop_desktop.core.db import open_database
-from opop_desktop.core.failures import failure_message
-from opop_desktop.core.services import scoring
 from opop_desktop.core.services.accounts import SignedInUser
-from opop_desktop.core.services.scoring import SheetKey
+from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.screens.penilaian import PenilaianScreen
+from opop_desktop.gui.screens.sinkronisasi import SinkronisasiScreen
 from opop_desktop.gui.tasks import TaskRunner
-from opop_desktop.gui.widgets import file_dialogs
 
 args = json.loads(sys.argv[1])
 app = QApplication([])
 db = open_database(args["db"])
-tasks = TaskRunner(db)
-actor = SignedInUser(**args["actor"])
+ctx = AppContext(db=db, tasks=TaskRunner(db))
 folder = os.path.dirname(args["db"])
+
+
+def wait_for(condition):
+    while not condition():
+        app.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents, 50)
 
 
 def close_when_listed():
@@ -50,35 +55,52 @@ def close_when_listed():
     if model is not None:
         root = model.index(folder)
         if args["bundle"] in {model.index(i, 0, root).data() for i in range(model.rowCount(root))}:
-            dlg.reject()   # the user looked at the folder and cancelled
+            dlg.reject()   # the officer looked at the folder and cancelled
             return
     QTimer.singleShot(20, close_when_listed)
 
 
+# Sinkronisasi -> Impor -> "Pilih bundel..." with the folder that holds the database open.
+ctx.users.set_user(SignedInUser(**args["coordinator"]))
+sync = SinkronisasiScreen(ctx)
+sync.show()
 QTimer.singleShot(0, close_when_listed)
-chosen = file_dialogs.open_files(None, "Pilih bundel", folder, "Bundel OPOP (*.opop)")
+QTest.mouseClick(sync.choose_button, Qt.LeftButton)
 print(json.dumps({"dialog": "closed"}), flush=True)
 sys.stdin.readline()   # the test runs `opop device show` beside us meanwhile
 
-cells = [(pid, code) for pid in args["pesantren"] for code in args["codes"]]
-
-
-def accepted(cell, n):
-    print(json.dumps({"cell": cell, "value": n}), flush=True)
-
-
-def refused(cell, err):
-    print(json.dumps({"refused": cell, "message": failure_message(err)}), flush=True)
-
-
-for n, (pid, code) in enumerate(cells):
-    key = SheetKey(args["stage"], args["panel"], args["juror"], pid)
-    tasks.run(lambda s, _t, key=key, code=code, n=n: scoring.set_score(s, actor, key, code, str(1 + n % 9)),
-              on_done=lambda _r, c=(pid, code), n=n: accepted(c, 1 + n % 9),
-              on_error=lambda e, c=(pid, code): refused(c, e))
-tasks.run(lambda s, _t: None, on_done=lambda _r: print(json.dumps({"typing": "done"}), flush=True))
-QTimer.singleShot(0, lambda: None)
-app.exec()
+# The juror types the sheet in Penilaian, cell by cell, with the keyboard.
+ctx.users.set_user(SignedInUser(**args["juror"]))
+screen = PenilaianScreen(ctx)
+screen.resize(1300, 700)
+screen.show()
+screen.activateWindow()
+screen.activate()
+page = screen.sheet_page
+wait_for(lambda: page.model.rowCount() == len(args["pesantren"]))
+wait_for(lambda: screen.windowHandle() is not None and screen.windowHandle().isExposed())
+screen.activateWindow()
+wait_for(screen.isActiveWindow)
+page.view.setFocus()
+page.view.setCurrentIndex(page.view.first_entry_cell())
+wait_for(lambda: app.focusWidget() is page.view)
+cells = [(row, code) for row in range(page.model.rowCount()) for code in args["codes"]]
+for n, (row, code) in enumerate(cells):
+    here = page.model.index(row, page.model.column_of(code))
+    page.view.setCurrentIndex(here)
+    text = str(1 + n % 9)
+    for ch in text:
+        QTest.keyClicks(app.focusWidget(), ch)
+    wait_for(lambda: page.view.state() == QAbstractItemView.EditingState)
+    QTest.keyClick(app.focusWidget(), Qt.Key_Return)
+    wait_for(lambda: page.view.state() != QAbstractItemView.EditingState)
+    wait_for(lambda: page.own_pending == 0 and ctx.tasks.idle)
+    pid = page.model.rows[row].pesantren_id
+    if page.model.value(row, code) == Decimal(text):   # shown as saved
+        print(json.dumps({"cell": [pid, code], "value": int(text)}), flush=True)
+    else:
+        print(json.dumps({"refused": [pid, code], "message": page.status_line.text()}), flush=True)
+print(json.dumps({"typing": "done"}), flush=True)
 '''
 
 
@@ -96,12 +118,12 @@ def test_file_dialog_and_cli_beside_the_app_then_sigkill_loses_nothing(tmp_path)
     day = build_day(db, n_pesantren=3, n_jurors=1)
     db.dispose()
 
-    actor = day.juror_user(0)
-    payload = json.dumps({"db": str(db_path), "actor": actor.__dict__, "stage": day.stage_id,
-                          "panel": day.panel_id, "juror": day.jurors[0], "pesantren": day.pesantren,
+    payload = json.dumps({"db": str(db_path), "juror": day.juror_user(0).__dict__,
+                          "coordinator": day.users["koord"].__dict__, "pesantren": day.pesantren,
                           "codes": CODES, "bundle": bundle.name})
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    app = subprocess.Popen([sys.executable, "-c", APP, payload], cwd=ROOT, stdin=subprocess.PIPE,
+    # The dialog opens in the working folder: the USB stick, as when the app is started from it.
+    app = subprocess.Popen([sys.executable, "-c", APP, payload], cwd=usb, stdin=subprocess.PIPE,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     accepted: dict[tuple[str, str], int] = {}
     refused = []
@@ -124,13 +146,15 @@ def test_file_dialog_and_cli_beside_the_app_then_sigkill_loses_nothing(tmp_path)
                 refused.append(msg)
             else:
                 break
+        else:
+            pytest.fail("the app stopped by itself: " + app.stderr.read()[-2000:])
         app.send_signal(signal.SIGKILL)
     finally:
         watchdog.cancel()
         app.kill()
         app.wait(timeout=60)
     assert app.returncode == -signal.SIGKILL
-    assert refused == []
+    assert refused == [], refused
     assert len(accepted) == len(day.pesantren) * len(CODES)
 
     con = sqlite3.connect(db_path)
