@@ -83,8 +83,9 @@ class TaskRunner(QObject):
     def run(self, op: Callable[..., Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int, str], None] | None = None,
-            changes: set[str] | frozenset[str] = frozenset()) -> TaskHandle:
-        """Run ``op(session, ctx)`` on the worker thread in its own transaction."""
+            changes: set[str] | frozenset[str] = frozenset(), read_only: bool = False) -> TaskHandle:
+        """Run ``op(session, ctx)`` on the worker thread in its own transaction. ``read_only``
+        work (long reports) does not take the write lock, so other processes may write meanwhile."""
         self._next += 1
         token = self._next
         ctx = TaskContext(self._relay, token)
@@ -94,12 +95,12 @@ class TaskRunner(QObject):
         handle = TaskHandle(token, ctx)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        handle.future = self._executor.submit(self._work, op, ctx, token)
+        handle.future = self._executor.submit(self._work, op, ctx, token, read_only)
         return handle
 
-    def _work(self, op, ctx: TaskContext, token: int) -> None:
+    def _work(self, op, ctx: TaskContext, token: int, read_only: bool) -> None:
         try:
-            with self.db.session() as session:
+            with self.db.session(read_only=read_only) as session:
                 result = op(session, ctx)
                 ctx.check()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
@@ -136,7 +137,7 @@ class TaskRunner(QObject):
             messages.show_error(None, error)
 
     def run_with_progress(self, parent: QWidget, title: str, op, *, on_done=None, on_error=None,
-                          changes=frozenset()) -> TaskHandle:
+                          changes=frozenset(), read_only: bool = False) -> TaskHandle:
         """Like ``run`` with a modal progress dialog that has a Batal (cancel) button."""
         dlg = QProgressDialog(title, QCoreApplication.translate("tasks", "Batal"), 0, 0, parent)
         dlg.setWindowTitle(title)
@@ -159,7 +160,7 @@ class TaskRunner(QObject):
 
         handle = self.run(op, on_done=lambda r: finish(on_done, r),
                           on_error=lambda e: finish(on_error or _default_error(parent), e),
-                          on_progress=progress, changes=changes)
+                          on_progress=progress, changes=changes, read_only=read_only)
         dlg.canceled.connect(handle.cancel)
         return handle
 

@@ -122,3 +122,15 @@ def test_a_lock_held_four_seconds_by_another_process_is_waited_for(db, db_path):
     assert 3.0 < waited < 15.0
     with db.session() as s:
         assert s.get(LocalSetting, "cell").value == "7" and s.get(LocalSetting, "holder").value == "1"
+
+
+def test_a_read_only_unit_of_work_does_not_wait_for_another_writer(db, db_path):
+    with db.session() as s:
+        s.add(LocalSetting(key="warm", value="1"))
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "4"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    with db.session(read_only=True) as s:  # a long report reads the last committed state
+        assert s.get(LocalSetting, "warm").value == "1" and s.get(LocalSetting, "holder") is None
+    assert time.monotonic() - started < 3.0
+    assert holder.wait(timeout=60) == 0

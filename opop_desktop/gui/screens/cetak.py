@@ -207,7 +207,7 @@ class CetakScreen(Screen):
         def op(session, task):
             return generate(key, session, out, scope, paper=paper, blank=blank, progress=task.progress)
 
-        self._handle = self.ctx.tasks.run_with_progress(self, self.tr("Menyusun PDF"), op,
+        self._handle = self.ctx.tasks.run_with_progress(self, self.tr("Menyusun PDF"), op, read_only=True,
                                                         on_done=self._generated, on_error=self._failed)
 
     def _generated(self, result) -> None:

@@ -200,7 +200,7 @@ class HasilScreen(Screen):
         self.message.setText(self.tr("Memuat peringkat…"))
         op = load_hasil(self.stage_combo.currentData(), self.regency_combo.currentData(),
                         self.track_combo.currentData(), self.aggregate_combo.currentData())
-        self.ctx.tasks.run(op, on_done=self._loaded, on_error=self._failed)
+        self.ctx.tasks.run(op, on_done=self._loaded, on_error=self._failed, read_only=True)
 
     def _failed(self, err) -> None:
         self.data = None
