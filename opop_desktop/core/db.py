@@ -95,21 +95,28 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def refuse_database_file(session: Session, candidate: str | Path) -> None:
-    """Refuse to read the live database (or its -wal/-shm) as an input file.
-
-    On POSIX, closing any descriptor of a file drops every SQLite lock this process holds on it;
-    another process then believes it is alone and deletes the WAL under the running app."""
-    path = sqlite_path(str(session.get_bind().url))
+def is_live_database_file(url: str, candidate: str | Path) -> bool:
+    """True when ``candidate`` is the SQLite database at ``url`` or one of its -wal/-shm/-journal
+    files. Such a file must never be opened except through SQLite: on POSIX, closing any
+    descriptor of a file drops every SQLite lock this process holds on it, and another process
+    then believes it is alone and deletes the WAL under the running app."""
+    path = sqlite_path(url)
     if path is None:
-        return
+        return False
     for own in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         try:
             if os.path.samefile(candidate, own):
-                raise ImportRejected("Berkas ini adalah basis data aplikasi yang sedang dipakai, bukan "
-                                     "berkas untuk diimpor. Pilih berkas lain.", where=str(candidate))
+                return True
         except OSError:
             continue
+    return False
+
+
+def refuse_database_file(session: Session, candidate: str | Path) -> None:
+    """Refuse the live database (or its -wal/-shm) as an input file (see is_live_database_file)."""
+    if is_live_database_file(str(session.get_bind().url), candidate):
+        raise ImportRejected("Berkas ini adalah basis data aplikasi yang sedang dipakai, bukan berkas untuk "
+                             "diimpor. Pilih berkas lain.", where=str(candidate))
 
 
 # ---------------------------------------------------------------- migrations and backups
