@@ -68,7 +68,8 @@ def _configure_sqlite(engine: Engine, path: Path) -> None:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the -wal now
         cur.close()
-        record.info["file_ids"] = _file_ids(path)
+        if os.name == "posix":  # on Windows an open file cannot be deleted, and locks are per handle
+            record.info["file_ids"] = _file_ids(path)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
