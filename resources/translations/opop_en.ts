@@ -165,18 +165,66 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/setup/dialogs.py" line="140"/>
-        <source>Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.</source>
-        <translation>Every pesantren of this venue&apos;s regencies/cities is already in a panel.</translation>
+        <source>Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua sudah ada di sebuah panel, atau belum ada yang lolos tahap sebelumnya (hasil disahkan provinsi).</source>
+        <translation>No pesantren of this venue&apos;s regency/city can be invited: all are already in a panel, or none has passed the previous stage yet (results approved by the province).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="143"/>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
         <source>mis. 09:30</source>
         <translation>e.g. 09:30</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="147"/>
         <source>&amp;Jam tampil:</source>
         <translation>&amp;Time slot:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDecisionDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="15"/>
+        <source>Keputusan seleksi administrasi</source>
+        <translation>Administration selection decision</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="17"/>
+        <source> dan {0} lainnya</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="18"/>
+        <source>Pesantren: {0}</source>
+        <translation>Pesantren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="22"/>
+        <source>&amp;Lolos administrasi</source>
+        <translation>&amp;Passed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="23"/>
+        <source>&amp;Tidak lolos administrasi</source>
+        <translation>&amp;Failed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="31"/>
+        <source>mis. berkas proposal tidak lengkap</source>
+        <translation>e.g. proposal documents incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="32"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="33"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="50"/>
+        <source>Alasan wajib diisi untuk &apos;tidak lolos&apos;.</source>
+        <translation>A reason is required for &apos;failed&apos;.</translation>
     </message>
 </context>
 <context>
@@ -398,123 +446,123 @@
 <context>
     <name>CetakScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="53"/>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="73"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="59"/>
         <source>Lembar Penilaian (per juri dan pesantren)</source>
         <translation>Score Sheet (per juror and pesantren)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
         <source>Lembar Penilaian Panel (per juri, semua pesantren)</source>
         <translation>Panel Score Sheet (per juror, all pesantren)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="61"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="62"/>
         <source>Kartu Peserta</source>
         <translation>Participant Cards</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="63"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Score Recapitulation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="64"/>
         <source>Berita Acara Hasil Audisi</source>
         <translation>Official Minutes of Audition Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="64"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="65"/>
         <source>Laporan Juri</source>
         <translation>Juror Report</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="74"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="80"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="81"/>
         <source>&amp;Dokumen:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="84"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="89"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="92"/>
         <source>&amp;Cakupan:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="95"/>
         <source>&amp;Pilihan:</source>
         <translation>C&amp;hoice:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="97"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="98"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="100"/>
         <source>&amp;Kertas:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="101"/>
         <source>K&amp;osong (tanpa nilai dan nama yang sudah tercatat)</source>
         <translation>&amp;Blank (without recorded scores and names)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="105"/>
         <source>&amp;Buat PDF</source>
         <translation>C&amp;reate PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="109"/>
         <source>Pilih dokumen dan cakupan, lalu tekan Buat PDF.</source>
         <translation>Choose a document and scope, then press Create PDF.</translation>
     </message>
@@ -941,32 +989,32 @@
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="71"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="77"/>
         <source>Juara</source>
         <translation>Champions</translation>
     </message>
@@ -974,160 +1022,160 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="43"/>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="214"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -1777,22 +1825,22 @@
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="84"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="88"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>
@@ -1848,117 +1896,117 @@
 <context>
     <name>PanelDetail</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="28"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="28"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="29"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="30"/>
         <source>Peringatan konflik</source>
         <translation>Conflict warning</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="35"/>
         <source>Urutan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="35"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="36"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="36"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="32"/>
         <source>Tu&amp;gaskan juri…</source>
         <translation>Assi&amp;gn juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="33"/>
         <source>&amp;Juri baru…</source>
         <translation>New &amp;juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="48"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
         <source>Tambah pe&amp;santren…</source>
         <translation>&amp;Add pesantren…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="49"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
         <source>Na&amp;ik</source>
         <translation>Move u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="50"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
         <source>T&amp;urun</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="41"/>
         <source>Ja&amp;m tampil…</source>
         <translation>Set &amp;time…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="53"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
         <source>Juri panel</source>
         <translation>Panel jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="61"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
         <source>Urutan tampil</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="91"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="81"/>
         <source>Pilih sebuah panel untuk melihat juri dan urutan tampilnya.</source>
         <translation>Select a panel to see its jurors and running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="127"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="117"/>
         <source>{0} ditugaskan dengan peringatan (tercatat): {1}</source>
         <translation>{0} assigned with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="130"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="120"/>
         <source>{0} ditugaskan ke panel.</source>
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="182"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="172"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="185"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="175"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="190"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="201"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="191"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -2234,12 +2282,12 @@
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="70"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="90"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2247,138 +2295,153 @@
 <context>
     <name>PesertaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="53"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="65"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="88"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="69"/>
         <source>No. daftar</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="70"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="71"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="72"/>
         <source>Pimpinan</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="62"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="118"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="75"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="64"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="120"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="65"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="77"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="66"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="67"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="79"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="68"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="80"/>
         <source>Tgl. daftar</source>
         <translation>Reg. date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="80"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="92"/>
         <source>Cari nama, NSPP, no. daftar, produk… (Ctrl+F)</source>
         <translation>Search name, NSPP, reg. no., product… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="97"/>
         <source>&amp;Impor pendaftar…</source>
         <translation>&amp;Import registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
+        <source>&amp;Keputusan administrasi…</source>
+        <translation>Administration &amp;decision…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="101"/>
+        <source>Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)</source>
+        <translation>Passed / failed administration selection for the selected pesantren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="108"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="109"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="111"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="113"/>
         <source>Semua bidang usaha</source>
         <translation>All business fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="114"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="117"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="119"/>
         <source>Kategori usaha</source>
         <translation>Business category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="127"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="175"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="202"/>
         <source>{0} dari {1} pesantren</source>
         <translation>{0} of {1} pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="179"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="206"/>
         <source>Belum ada peserta pada tahun program ini. Tekan &quot;Impor pendaftar…&quot; untuk memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda.</source>
         <translation>No participants in this programme year yet. Press &quot;Import registrants…&quot; to load a registrant Excel file from a regency/city, or create demo data on the Home screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="183"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="210"/>
         <source>Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan &quot;Hapus filter&quot; untuk melihat semuanya.</source>
         <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="248"/>
+        <source>Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.</source>
+        <translation>Administration decisions saved: {0} passed, {1} failed.</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2637,7 @@
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="80"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="81"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -3004,201 +3067,206 @@
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <source>Kab/kota (hasil dari laptop lokasi ini)</source>
+        <translation>Regency/city (results from this venue laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="125"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="131"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="133"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="133"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="135"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="276"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="302"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="304"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="159"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="165"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="165"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="174"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="176"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="219"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="231"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="233"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="235"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="253"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="255"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="259"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="261"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3211,109 +3279,109 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="288"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="289"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="298"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="307"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="309"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="334"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="337"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="353"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="355"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="338"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="345"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="349"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="388"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="390"/>
         <source> Isi cadangan: program {0}, skema {1}.</source>
         <translation> The backup holds: programme {0}, schema {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="390"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="392"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="396"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="398"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
@@ -3616,164 +3684,169 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="22"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="19"/>
+        <source>Start-up &amp; scale-up</source>
+        <translation>Start-up &amp; scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
         <source>Tidak lolos administrasi</source>
         <translation>Failed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
         <source>Diundang tahap 1</source>
         <translation>Invited to stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
         <source>Tidak hadir tahap 1</source>
         <translation>Absent at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
         <source>Tidak lolos tahap 1</source>
         <translation>Did not pass stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
         <source>Diundang tahap 2</source>
         <translation>Invited to stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
         <source>Hadir tahap 2</source>
         <translation>Present at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
         <source>Tidak hadir tahap 2</source>
         <translation>Absent at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
         <source>Tidak lolos tahap 2</source>
         <translation>Did not pass stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
         <source>Diundang tahap 3</source>
         <translation>Invited to stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
         <source>Hadir tahap 3</source>
         <translation>Present at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
         <source>Tidak hadir tahap 3</source>
         <translation>Absent at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
         <source>Juara (lolos tahap 3)</source>
         <translation>Champion (passed stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="40"/>
         <source>Tidak lolos tahap 3</source>
         <translation>Did not pass stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="43"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
         <source>Admin provinsi</source>
         <translation>Province admin</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
         <source>Koordinator kab/kota</source>
         <translation>Regency/city coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
         <source>Petugas lokasi</source>
         <translation>Venue officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="47"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="50"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
         <source>Akademisi</source>
         <translation>Academics</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
         <source>Pelaku usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
         <source>Komunitas</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="55"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="58"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="62"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="68"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="65"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
         <source>Lokasi audisi</source>
         <translation>Audition venue</translation>
     </message>
@@ -3888,7 +3961,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../opop_desktop/gui/tasks.py" line="141"/>
+        <location filename="../../opop_desktop/gui/tasks.py" line="142"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -71,7 +71,8 @@ def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.S
         rows.append([para(str(i), "cell_center"), markup(text), para(fmt_num(c.weight, 0), "cell_center"),
                      para(f"{fmt_num(c.min_score, 0)}–{fmt_num(c.max_score, 0)}", "cell_center"),
                      para(_score_text(v), "cell_center"),
-                     para(fmt_num(round_half_up(weighted_score(c.weight, v))) if v is not None else "", "cell_right")])
+                     para("" if v is None else fmt_num(round_half_up(weighted_score(c.weight, v))),
+                          "cell_right")])
     total = sd.total if sd else None
     rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)"), "", "", "",
                  markup(f"<b>{fmt_num(total) if total is not None else ''}</b>", "cell_right")])

@@ -15,10 +15,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, PermissionDenied, ValidationError
 from ..models import PaperEntry, ScoreSheet, utcnow
 from . import audit
-from .. import permissions
 from .accounts import SignedInUser
 from .rubric import RubricInfo, format_decimal, rubric_info
 from .scoring import SheetKey, find_sheet, get_or_create_sheet, head_entry, validate_cell, write_value

@@ -21,6 +21,7 @@ from ..services import audit
 from ..models import (
     Attendance, Base, Device, Juror, Pesantren, ScoreEntry, ScoreSheet, SyncClock, SyncConflict, utcnow,
 )
+from ..services import funnel_status
 from .merge import DUPLICATE_KEYS, local_clock
 from .tables import VERSION_KEYS, canonical, row_to_json, table_by_name, vv_join
 
@@ -165,6 +166,7 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor: str = ""
         resolved = _resolve_chain(session, item, chosen, value, reason, actor)
     else:
         resolved = _resolve_record(session, item, chosen, value, reason)
+    funnel_status.recompute(session)  # an attendance or an administration decision may have changed
     audit.record(session, actor=actor, action="conflict.resolve", entity=item.kind, entity_id=key,
                  old={"versions": [v.version_id for v in item.versions]},
                  new={"picked": chosen.version_id if chosen else None, "value": value, "resolution": resolved},
