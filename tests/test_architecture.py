@@ -60,3 +60,15 @@ def test_task_callbacks_need_no_guard_of_their_own():
     copies = [str(p.relative_to(ROOT)) for p in (ROOT / "opop_desktop" / "gui").rglob("*.py")
               if p != tasks and "shiboken6.isValid" in p.read_text(encoding="utf-8")]
     assert copies == []
+
+
+def test_screens_hear_long_lived_signals_through_bound_methods():
+    """A lambda connected to the context's signals outlives the screen that made it (Qt drops
+    only bound-method connections with their object): after a language switch it touches the
+    deleted widgets."""
+    import re
+
+    pattern = re.compile(r"ctx\.(users\.user_changed|tasks\.changed|tasks\.busy_changed)\.connect\(\s*lambda")
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "opop_desktop" / "gui").rglob("*.py")
+                 if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
