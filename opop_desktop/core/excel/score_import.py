@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import bulk
+from ..db import refuse_database_file
 from ..errors import OpopError
 from ..models import Panel, ScoreEntry, ScoreSheet, Venue, utcnow
 from ..plain_sql import plain_rows
@@ -256,6 +257,7 @@ class _Rejected(Exception):
 def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, dry_run: bool = False,
                   actor: SignedInUser = SYSTEM_ACTOR, progress: Progress | None = None) -> ScoreImportReport:
     path = Path(path)
+    refuse_database_file(session, path)
     stage = stage_by_number(session, stage_number)
     rubric = active_rubric(session, stage.id)
     report = ScoreImportReport(path.name, stage_number, dry_run=dry_run)
