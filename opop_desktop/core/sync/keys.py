@@ -187,7 +187,6 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
         raise ValidationError(f"Perangkat {device_id} sudah terdaftar dengan kunci lain "
                               f"(sidik jari {row.fingerprint}).")
     if row is None:
-
         row = Device(id=device_row_id(device_id, public_key), device_id=device_id, name=name or device_id,
                      role=role, regency_code=regency_code,
                      public_key=public_key, fingerprint=fp, seal_public_key=seal_public_key,
