@@ -1,10 +1,11 @@
 """Demo data: a realistic, seedable synthetic programme year (`opop demo`, "Coba dengan data contoh").
 
-Registrants come from demo/registrants.py; demo/venue_day.py adds venues, panels, jurors,
-attendance and scores on top with the same random generator.
+Registrants come from demo/registrants.py. When demo/venue_day.py exists (issue 3 onwards), it
+adds venues, panels, jurors, attendance and scores on top with the same random generator.
 """
 from __future__ import annotations
 
+import importlib
 import random
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, ValidationError
 from ..models import Pesantren, ProgrammeYear
+from ..services import audit
 from ..services.programme import create_programme_year, current_programme
 from .registrants import SCALES, generate_registrants
-from .venue_day import generate_venue_day
 
 Progress = Callable[[int, int, str], None]
 
@@ -32,13 +33,23 @@ class DemoSummary:
     regencies: int
     admin_passed: int
     admin_failed: int
-    venue_day: Any = None  # what venue_day.generate_venue_day returned
+    venue_day: Any = None  # whatever venue_day.generate_venue_day returned, None when absent
     notes: list[str] = field(default_factory=list)
 
 
+def _venue_day_module():
+    try:
+        return importlib.import_module("opop_desktop.core.demo.venue_day")
+    except ModuleNotFoundError as exc:
+        if exc.name != "opop_desktop.core.demo.venue_day":
+            raise
+        return None
+
+
 def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
-                  progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty programme year with demo data (creates the year when there is none)."""
+                  progress: Progress | None = None, actor: Any = "sistem") -> DemoSummary:
+    """Fill an empty programme year with demo data (creates the year when there is none).
+    ``actor`` (who asked for it) goes to the audit log."""
     if scale not in SCALES:
         raise ValidationError(f"Skala data contoh '{scale}' tidak dikenal (pilihan: {', '.join(SCALES)}).")
     has_year = session.scalars(select(ProgrammeYear.id)).first() is not None
@@ -52,8 +63,14 @@ def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
     made = generate_registrants(session, rng, programme, scale=scale, progress=progress)
     summary = DemoSummary(programme.id, programme.name, scale, seed, made.created, len(made.regency_codes),
                           made.admin_passed, made.admin_failed)
-    summary.venue_day = generate_venue_day(session, rng, programme, progress)
-    summary.notes.extend(summary.venue_day.notes)
+    module = _venue_day_module()
+    if module is not None:
+        summary.venue_day = module.generate_venue_day(session, rng, programme, progress)
+        summary.notes.extend(getattr(summary.venue_day, "notes", None) or [])
+    else:
+        summary.notes.append("Lokasi, panel, juri dan nilai contoh belum tersedia pada versi ini.")
+    audit.record(session, actor=actor, action="demo.load", entity="programme_year", entity_id=programme.id,
+                 new={"scale": scale, "seed": seed, "registrants": summary.registrants})
     if progress:
         progress(1, 1, "Data contoh selesai.")
     return summary

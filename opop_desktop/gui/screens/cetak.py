@@ -9,13 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QWidget,
+)
 
 from opop_desktop.core import paths
 
 from .. import messages, settings
-from ..forms.ui_cetak import Ui_CetakScreen
-from ..icons import icon
+from ..widgets import file_dialogs
+from ..widgets.message_area import MessageArea
 from .base import Screen
 
 try:  # QtPdf ships in PySide6-Addons; without it we still open the PDF in the system viewer.
@@ -65,33 +68,62 @@ class CetakScreen(Screen):
     def _build(self) -> None:
         from opop_desktop.core.pdf.documents import DOCUMENTS
 
-        form = self.use_form(Ui_CetakScreen)
-        self.document, self.stage, self.scope_kind = form.document, form.stage, form.scope_kind
-        self.scope_item, self.paper, self.blank = form.scope_item, form.paper, form.blank
-        self.generate_button, self.status = form.generate_button, form.status
-        self.print_button, self.open_button = form.print_button, form.open_button
-        self.save_button = form.save_button
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<h2>" + self.tr("Cetak") + "</h2>"))
+        box = QGroupBox(self.tr("Dokumen"))
+        form = QFormLayout(box)
+        self.document = QComboBox()
+        labels = self._doc_labels()
         for key in DOCUMENTS:
-            self.document.addItem("", key)
-        for n in (1, 2, 3):
-            self.stage.addItem("", n)
-        for i, key in enumerate(SCOPES):
-            self.scope_kind.setItemData(i, key)
-        for i, key in enumerate(("A4", "F4")):
-            self.paper.setItemData(i, key)
-        self.paper.setCurrentIndex(0 if settings.paper_size() == "A4" else 1)
-        self._name_items()
+            self.document.addItem(labels.get(key, key), key)
         self.document.currentIndexChanged.connect(self._document_changed)
+        form.addRow(self.tr("&Dokumen:"), self.document)
+        self.stage = QComboBox()
+        for n in (1, 2, 3):
+            self.stage.addItem(self.tr("Tahap {0}").format(n), n)
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
+        form.addRow(self.tr("&Tahap:"), self.stage)
+        self.scope_kind = QComboBox()
+        for key, text in zip(SCOPES, (self.tr("Panel"), self.tr("Lokasi"), self.tr("Kabupaten/Kota"),
+                                      self.tr("Provinsi"))):
+            self.scope_kind.addItem(text, key)
         self.scope_kind.currentIndexChanged.connect(self._fill_scope_items)
-        for button, name in ((self.generate_button, "document"), (self.print_button, "printer"),
-                             (self.open_button, "folder"), (self.save_button, "save")):
-            button.setIcon(icon(name))
+        form.addRow(self.tr("&Cakupan:"), self.scope_kind)
+        self.scope_item = QComboBox()
+        self.scope_item.setMinimumContentsLength(24)
+        form.addRow(self.tr("&Pilihan:"), self.scope_item)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
+        self.paper.setCurrentIndex(0 if settings.paper_size() == "A4" else 1)
+        form.addRow(self.tr("&Kertas:"), self.paper)
+        self.blank = QCheckBox(self.tr("K&osong (tanpa nilai dan nama yang sudah tercatat)"))
+        form.addRow("", self.blank)
+        left.addWidget(box)
+
+        self.generate_button = QPushButton(self.tr("&Buat PDF"))
+        self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
+        left.addWidget(self.generate_button)
+        self.status = MessageArea(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
+        left.addWidget(self.status)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("C&etak…"))
         self.print_button.clicked.connect(self.print_dialog)
+        self.open_button = QPushButton(self.tr("B&uka PDF"))
         self.open_button.clicked.connect(self.open_pdf)
+        self.save_button = QPushButton(self.tr("&Simpan sebagai…"))
         self.save_button.clicked.connect(self.save_as)
-        self.status.set_state("", lambda: self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
+        for b in (self.print_button, self.open_button, self.save_button):
+            b.setEnabled(False)
+            row.addWidget(b)
+        left.addLayout(row)
+        left.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(left)
+        holder.setMaximumWidth(460)
+        outer.addWidget(holder)
 
         self.pdf_doc = QPdfDocument(self) if QPdfDocument else None
         if QPdfView is not None:
@@ -99,25 +131,11 @@ class CetakScreen(Screen):
             self.preview.setDocument(self.pdf_doc)
             self.preview.setPageMode(QPdfView.PageMode.MultiPage)
             self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            outer.addWidget(self.preview, 1)
         else:  # pragma: no cover
             self.preview = QLabel(self.tr("Pratinjau tidak tersedia; gunakan Buka PDF."))
-        form.preview_layout.addWidget(self.preview)
+            outer.addWidget(self.preview, 1)
         self._document_changed()
-
-    def _name_items(self) -> None:
-        """Texts of the items filled in code, in the current language."""
-        labels = self._doc_labels()
-        for i in range(self.document.count()):
-            key = self.document.itemData(i)
-            self.document.setItemText(i, labels.get(key, key))
-        names = dict(self._options.stages) if self._options is not None else {}
-        for i in range(self.stage.count()):
-            number = self.stage.itemData(i)
-            self.stage.setItemText(i, names.get(number) or self.tr("Tahap {0}").format(number))
-
-    def retranslate_texts(self) -> None:
-        self._name_items()
-        self.status.retranslate()
 
     # ------------------------------------------------------------------ options
     def refresh(self) -> None:
@@ -132,11 +150,14 @@ class CetakScreen(Screen):
     def _options_failed(self, err) -> None:
         # An empty database (no programme year yet) is a normal first state: say what to do,
         # without a modal dialog.
-        self.status.set_state("info", lambda: messages.error_text(err))
+        self.status.say(messages.error_text(err), "error")
 
     def _options_loaded(self, options) -> None:
         self._options = options
-        self._name_items()
+        for number, name in options.stages:
+            idx = self.stage.findData(number)
+            if idx >= 0:
+                self.stage.setItemText(idx, name)
         self._fill_scope_items()
 
     def _fill_scope_items(self) -> None:
@@ -181,20 +202,19 @@ class CetakScreen(Screen):
         blank = self.blank.isChecked() and self.blank.isEnabled()
         out = output_dir() / f"{key}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         self.generate_button.setEnabled(False)
-        self.status.set_state("", lambda: self.tr("Menyusun PDF…"))
+        self.status.setText(self.tr("Menyusun PDF…"))
 
         def op(session, task):
             return generate(key, session, out, scope, paper=paper, blank=blank, progress=task.progress)
 
-        self._handle = self.ctx.tasks.run_with_progress(self, self.tr("Menyusun PDF"), op,
+        self._handle = self.ctx.tasks.run_with_progress(self, self.tr("Menyusun PDF"), op, read_only=True,
                                                         on_done=self._generated, on_error=self._failed)
 
     def _generated(self, result) -> None:
         self.generate_button.setEnabled(True)
         self.last_result = result
         self.pdf_path = Path(result.path)
-        self.status.set_state("ok", lambda: self.tr("{0} halaman siap: {1}").format(result.pages,
-                                                                                  result.path))
+        self.status.setText(self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
         for b in (self.print_button, self.open_button, self.save_button):
             b.setEnabled(True)
         self.print_button.setEnabled(self.pdf_doc is not None)
@@ -206,9 +226,9 @@ class CetakScreen(Screen):
 
         self.generate_button.setEnabled(True)
         if isinstance(err, Cancelled):
-            self.status.set_state("info", lambda: self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+            self.status.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
             return
-        self.status.set_state("error", lambda: self.tr("Gagal menyusun PDF."))
+        self.status.setText(self.tr("Gagal menyusun PDF."))
         messages.show_error(self, err)
 
     # ------------------------------------------------------------------ paper
@@ -220,8 +240,8 @@ class CetakScreen(Screen):
     def save_as(self) -> None:
         if not self.pdf_path:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), str(Path.home() / self.pdf_path.name),
-                                                self.tr("Dokumen PDF (*.pdf)"))
+        target = file_dialogs.save_file(self, self.tr("Simpan PDF"), str(Path.home() / self.pdf_path.name),
+                                        self.tr("Dokumen PDF (*.pdf)"))
         if target:
             self.save_to(target)
 
@@ -229,7 +249,7 @@ class CetakScreen(Screen):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         shutil.copyfile(self.pdf_path, target)
-        self.status.set_state("ok", lambda: self.tr("Disimpan ke {0}").format(target))
+        self.status.setText(self.tr("Disimpan ke {0}").format(target))
 
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -269,7 +289,7 @@ class CetakScreen(Screen):
                 painter.drawImage(QRect(target.topLeft(), fitted), image)
         finally:
             painter.end()
-        self.status.set_state("ok", lambda: self.tr("{0} halaman dikirim ke printer.").format(pages))
+        self.status.setText(self.tr("{0} halaman dikirim ke printer.").format(pages))
         return pages
 
     def paper_of_result(self) -> str:

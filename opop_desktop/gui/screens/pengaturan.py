@@ -6,11 +6,12 @@ from PySide6.QtGui import QDesktopServices
 
 from opop_desktop.core import paths, permissions
 from opop_desktop.core.db import BACKUPS_KEPT, sqlite_path
-from opop_desktop.core.services import backup, installation
+from opop_desktop.core.services import audit, backup, installation
 
 from .. import messages, settings
 from ..forms.ui_pengaturan import Ui_PengaturanScreen
 from ..icons import icon
+from ..login import actor_label
 from .base import Screen
 
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
@@ -33,8 +34,7 @@ class PengaturanScreen(Screen):
         self.paper.addItem("", "F4")
         self._name_papers()
         self.paper.setCurrentIndex(0 if settings.paper_size() == "A4" else 1)
-        self.paper.currentIndexChanged.connect(
-            lambda _i: settings.settings().setValue("paper", self.paper.currentData()))
+        self.paper.currentIndexChanged.connect(self._paper_changed)
         form.db_label.setText(ctx.db.url if not ctx.db.is_sqlite else str(sqlite_path(ctx.db.url)))
         form.backups_label.setText(str(paths.backups_dir()))
         self.keep.setValue(BACKUPS_KEPT)
@@ -93,8 +93,22 @@ class PengaturanScreen(Screen):
         self.install_label.setText(self.tr("Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}").format(
             info.device_id, info.role, info.regency_code or "-", info.programme_name or "-"))
 
+    def _audit(self, key: str, old, new) -> None:
+        """Settings changes are audited like data changes, with who made them."""
+        if old == new:
+            return
+        actor = actor_label(self.ctx.user)
+        self.ctx.tasks.run(lambda s, _c: audit.record(s, actor=actor, action="settings.change", entity="setting",
+                                                     entity_id=key, old=old, new=new))
+
+    def _paper_changed(self, _index: int) -> None:
+        old = settings.paper_size()
+        settings.settings().setValue("paper", self.paper.currentData())
+        self._audit("paper", old, self.paper.currentData())
+
     def _language_changed(self, _index: int) -> None:
         code = self.language.currentData()
+        self._audit("language", settings.load_language(), code)
         settings.save_language(code)
         window = self.window()
         if hasattr(window, "switch_language"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 from sqlalchemy import select
 
 from opop_desktop.core import permissions
@@ -17,7 +17,9 @@ from opop_desktop.core.sync import conflicts, export, importer, receipts
 from .. import messages
 from ..forms.ui_sinkronisasi import Ui_SinkronisasiScreen
 from ..icons import icon, state_icon
+from ..login import actor_label
 from ..table_model import Column, RowTableModel
+from ..widgets import file_dialogs
 from .base import Screen
 
 
@@ -118,9 +120,7 @@ class SinkronisasiScreen(Screen):
         self.export_button.clicked.connect(self._ask_export)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        path = file_dialogs.save_file(self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if path:
             self.export_to(path)
 
@@ -153,9 +153,7 @@ class SinkronisasiScreen(Screen):
         _table(self.preview_view, self.preview_model)
 
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        files = file_dialogs.open_files(self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if files:
             self.preview(files)
 
@@ -235,7 +233,7 @@ class SinkronisasiScreen(Screen):
             self.tr("Menggabungkan bundel…"),
             self._run_files(self.files, False),
             on_done=done,
-            changes={"sync", "scores", "attendance", "setup", "results"},
+            changes={"sync", "scores", "attendance", "setup", "results", "pesantren"},  # statuses derived anew
         )
 
     # ------------------------------------------------------------ quarantine
@@ -256,10 +254,10 @@ class SinkronisasiScreen(Screen):
                        "pengirim (mis. lewat telepon):\n\n{1}").format(row.device_name, row.fingerprint)
         if not messages.confirm(self, text):
             return
-        fp = row.fingerprint
+        fp, actor = row.fingerprint, actor_label(self.ctx.user)
 
         def op(session, _ctx):
-            return importer.trust_quarantined(session, fp)
+            return importer.trust_quarantined(session, fp, actor=actor)
         self.ctx.tasks.run(op, on_done=lambda files: (self.tabs.setCurrentIndex(1), self.preview(files)),
                            changes={"sync"})
 
@@ -279,7 +277,7 @@ class SinkronisasiScreen(Screen):
             messages.show_error(self, self.tr("Pilih salah satu versi pada daftar konflik."))
             return
         reason, value = self.reason.text().strip(), self.new_value.text().strip()
-        actor = self.ctx.user.username if self.ctx.user else ""
+        actor = actor_label(self.ctx.user)
 
         def op(session, _ctx):
             return conflicts.resolve_conflict(session, row.key, reason=reason, actor=actor,
@@ -290,7 +288,7 @@ class SinkronisasiScreen(Screen):
             self.reason.clear()
             self.new_value.clear()
         self.ctx.tasks.run(op, on_done=done, on_error=lambda e: messages.show_error(self, e),
-                           changes={"sync", "scores", "attendance"})
+                           changes={"sync", "scores", "attendance", "pesantren"})
 
     # ------------------------------------------------------------ gaps and backups
     def _build_gaps_and_backups(self, form) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from opop_desktop.core.services import setup
+from opop_desktop.core.services import invitations, setup
 
 from ..forms.ui_setup_panel_detail import Ui_PanelDetail
 from ..icons import icon
@@ -151,7 +151,7 @@ class PanelDetail(SetupTab):
         if self.panel is None:
             return
         stage, codes = self.panel.stage_id, list(self.regency_codes)
-        self.load(lambda s, _t: setup.invitable_pesantren(s, stage, codes), self._choose_pesantren)
+        self.load(lambda s, _t: invitations.invitable_pesantren(s, stage, codes), self._choose_pesantren)
 
     def _choose_pesantren(self, candidates) -> None:
         dlg = AddPesantrenDialog(candidates, self)
