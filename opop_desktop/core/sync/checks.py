@@ -20,7 +20,7 @@ from ..db import get_setting
 from ..errors import ImportRejected
 from ..models import AuditEntry, Device, Panel, Pesantren, Juror, ScoreSheet, Venue
 from . import authority, keys, segments
-from .tables import content_hash, row_to_json, version_hash
+from .tables import IDS, content_hash, row_to_json, version_hash
 
 CHUNK = 2000
 
@@ -138,7 +138,7 @@ class BundleCheck:
     def _load(self, model, col, ids, into: dict) -> None:
         ids = [i for i in ids if isinstance(i, str)]
         for chunk in _chunks(ids):
-            for rid, value in self.session.execute(select(model.id, col).where(model.id.in_(chunk))):
+            for rid, value in self.session.execute(select(model.id, col).where(model.id.in_(IDS)), {"ids": chunk}):
                 into[rid] = value
 
     def _venue_of(self, vid):

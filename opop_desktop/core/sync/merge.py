@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -21,8 +22,9 @@ from sqlalchemy.orm import Session
 
 from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
+from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
 from .tables import (
-    VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
+    IDS, VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
     row_to_json, self_reference_columns, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
 )
 
@@ -42,6 +44,8 @@ class KindCounts:
 class MergeResult:
     counts: dict[str, KindCounts] = field(default_factory=dict)
     duplicates: list[dict] = field(default_factory=list)
+    # pesantren whose derived status the written rows may change (None: possibly any)
+    status_pesantren: set[str] | None = field(default_factory=set)
 
     @property
     def total_conflicts(self) -> int:
@@ -122,6 +126,13 @@ def _topological(rows: list[dict], cols: list[str]) -> list[dict]:
     if not cols:
         return rows
     by_id = {r["id"]: r for r in rows}
+    ahead = set(by_id)  # written by a device in order, a bundle's rows usually are already
+    for r in rows:
+        ahead.discard(r["id"])
+        if any(r.get(c) in ahead and r.get(c) != r["id"] for c in cols):
+            break
+    else:
+        return rows
     done: set[str] = set()
     out: list[dict] = []
     for r in rows:
@@ -179,6 +190,7 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
             _classify_versions(session, table, plan.inserts, counts)
         if table.name in DUPLICATE_KEYS:
             result.duplicates += _duplicates(session, table, plan.inserts)
+        _status_scope(result, table.name, plan)
     if apply:
         try:
             _apply(session, plans)
@@ -189,13 +201,27 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
     return result
 
 
+def _status_scope(result: MergeResult, name: str, plan: _TablePlan) -> None:
+    if name not in STATUS_FACTS or not (plan.inserts or plan.updates) or result.status_pesantren is None:
+        return
+    if name in STATUS_FACTS_OF_ONE:
+        result.status_pesantren.update(r.get("pesantren_id") for r in plan.inserts + plan.updates)
+    else:
+        result.status_pesantren = None
+
+
 def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
                 check=None):
     cols = travelling_columns(table)
+    exact = frozenset(cols)
     sqlite = session.get_bind().dialect.name == "sqlite"
     plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
-    pending: dict[str, tuple[dict, dict, dict]] = {}
-    with_vv: set[str] = set()  # rows whose clock says more than their own stamps
+    # record id → (row, w, j); None for both clocks: the row's own stamps, worked out only if the
+    # record turns out to be known here already (plainly new rows never need them)
+    pending: dict[str, tuple] = {}
+    convert = (lambda r: sqlite_storage_row(table, r, plan.columns)) if sqlite else \
+        (lambda r: from_json_row(table, r))
+    converted = plan.stored if sqlite else plan.values
     for n, raw in enumerate(rows, start=1):
         if not isinstance(raw, dict):
             raise ImportRejected(f"Baris {n} bukan objek.", where=where)
@@ -203,20 +229,18 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
         if not isinstance(rid, str) or not rid or len(rid) > 64 or not isinstance(dev, str) \
                 or not isinstance(seq, int):
             _validate(raw, table, f"{where} baris {n}")  # says which
-        row = {c: raw[c] for c in cols if c in raw}
+        # the usual line carries exactly the travelling columns: the parsed dict is the row
+        # (never modified below); anything else is trimmed to them
+        row = raw if raw.keys() == exact else {c: raw[c] for c in cols if c in raw}
         if "_vv" in raw:
             w, j = _incoming_clock({"_vv": raw["_vv"], **row}, f"{where} baris {n}")
-            with_vv.add(rid)
         else:
-            w = j = own_vv(row)
+            w = j = None
         try:  # type check before any write
-            if sqlite:
-                plan.stored[row["id"]] = sqlite_storage_row(table, row, plan.columns)
-            else:
-                plan.values[row["id"]] = from_json_row(table, row)
+            converted[rid] = convert(row)
         except (ValueError, TypeError, KeyError) as exc:
             raise ImportRejected(f"Baris {n}: nilai tidak sah ({exc}).", where=where) from exc
-        pending[row["id"]] = (row, w, j)
+        pending[rid] = (row, w, j)
     ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
     clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
@@ -225,29 +249,32 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
     any_conf = session.execute(select(conf_t.c.id).where(conf_t.c.table_name == table.name)
                                .limit(1)).first() is not None
     for chunk in _chunks(set(ids)):
-        for r in session.execute(select(table).where(table.c.id.in_(chunk))):
+        for r in session.execute(select(table).where(table.c.id.in_(IDS)), {"ids": chunk}):
             existing[r.id] = row_to_json(table, r)
         if any_clock:
             for c in session.execute(select(clock_t.c.record_id, clock_t.c.vv).where(
-                    clock_t.c.table_name == table.name, clock_t.c.record_id.in_(chunk))):
+                    clock_t.c.table_name == table.name, clock_t.c.record_id.in_(IDS)), {"ids": chunk}):
                 clocks[c.record_id] = c.vv
         if any_conf:
             for c in session.execute(select(conf_t.c.id, conf_t.c.record_id, conf_t.c.vv).where(
-                    conf_t.c.table_name == table.name, conf_t.c.record_id.in_(chunk))):
+                    conf_t.c.table_name == table.name, conf_t.c.record_id.in_(IDS)), {"ids": chunk}):
                 stored_conf[c.record_id][c.id] = json.loads(c.vv)
     if check is not None:
         check.check_rows(table.name, [p[0] for p in pending.values()], existing)
-    state: dict[str, tuple[dict, dict, dict]] = {}  # record id → (row, w, j) after this bundle
+    state: dict[str, tuple] = {}  # record id → (row, w, j) after this bundle (None: own stamps)
     for rid, (row, iw, ij) in pending.items():
         local = existing.get(rid)
         if local is None:
             counts.new += 1
             plan.inserts.append(row)
             state[rid] = (row, iw, ij)
-            text = clock_text(row, iw, ij) if rid in with_vv else None
-            if text is not None:
-                plan.clocks[rid] = text
+            if iw is not None:
+                text = clock_text(row, iw, ij)
+                if text is not None:
+                    plan.clocks[rid] = text
             continue
+        if iw is None:
+            iw = ij = own_vv(row)
         lw, lj = local_clock(local, clocks.get(rid))
         new_j = vv_join(lj, ij)
         same = content_hash(local) == content_hash(row)
@@ -279,6 +306,8 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
             raise ImportRejected("Catatan konflik di dalam bundel tidak sah.", where=where)
         if rid in state:
             cur_row, cw, cj = state[rid]
+            if cw is None:
+                cw = cj = own_vv(cur_row)
         elif rid in existing:
             cur_row, cw, cj = existing[rid], *local_clock(existing[rid], clocks.get(rid))
         else:
@@ -320,22 +349,34 @@ def _classify_versions(session, table, inserts: list[dict], counts: KindCounts) 
     key_cols = VERSION_KEYS[table.name]
     if not inserts:
         return
-    groups = {tuple(r.get(c) for c in key_cols) for r in inserts}
     first = key_cols[0]
-    rows = {r["id"]: r for r in inserts}
-    for chunk in _chunks({g[0] for g in groups}):
-        for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols], table.c.supersedes_id,
-                                        table.c.merges_id).where(table.c[first].in_(chunk))):
-            rows.setdefault(r.id, dict(r._mapping))
-    gone = {r.get("supersedes_id") for r in rows.values()} | {r.get("merges_id") for r in rows.values()}
-    heads = defaultdict(int)
-    for r in rows.values():
-        if r["id"] not in gone:
-            heads[tuple(r.get(c) for c in key_cols)] += 1
+    try:  # itemgetter of two or more columns gives the same tuples
+        key = itemgetter(*key_cols) if len(key_cols) > 1 else (lambda r: (r[first],))
+        group_of = {r["id"]: key(r) for r in inserts}  # new versions
+    except KeyError:
+        group_of = {r["id"]: tuple(r.get(c) for c in key_cols) for r in inserts}
+    groups = set(group_of.values())
+    gone = set()
+    superseding = 0
     for r in inserts:
-        if r.get("supersedes_id"):
-            counts.new -= 1
-            counts.updated += 1
+        sup, mer = r.get("supersedes_id"), r.get("merges_id")
+        if sup:
+            superseding += 1
+        gone.add(sup)
+        gone.add(mer)
+    for chunk in _chunks({g[0] for g in groups}):  # versions already here of the same values
+        for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols], table.c.supersedes_id,
+                                        table.c.merges_id).where(table.c[first].in_(IDS)), {"ids": chunk}):
+            if r.id not in group_of:
+                group_of[r.id] = tuple(getattr(r, c) for c in key_cols)
+                gone.add(r.supersedes_id)
+                gone.add(r.merges_id)
+    heads = defaultdict(int)
+    for rid, g in group_of.items():
+        if rid not in gone:
+            heads[g] += 1
+    counts.new -= superseding
+    counts.updated += superseding
     counts.conflicts += sum(1 for g in groups if heads.get(g, 0) > 1)
 
 
@@ -346,7 +387,7 @@ def _duplicates(session, table, inserts: list[dict]) -> list[dict]:
         seen[tuple(r.get(c) for c in key_cols)].add(r["id"])
     for chunk in _chunks({k[-1] for k in seen}):
         for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols])
-                                 .where(table.c[key_cols[-1]].in_(chunk))):
+                                 .where(table.c[key_cols[-1]].in_(IDS)), {"ids": chunk}):
             k = tuple(getattr(r, c) for c in key_cols)
             if k in seen:
                 seen[k].add(r.id)

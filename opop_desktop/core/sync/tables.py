@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
 
-from sqlalchemy import Boolean, Date, Integer, Table
+from sqlalchemy import Boolean, Date, Integer, Table, bindparam
 
 from ..models import Base
 from ..models.base import DecimalText, UtcDateTime
@@ -31,6 +31,9 @@ DOWN_TABLES = frozenset({
     "device", "admin_decision", "result_snapshot", "plenary_override",
 })
 # Append-only version tables: (business key columns of one value) — several heads = conflict.
+# The one list parameter of IN (...) lookups by id: the statement is compiled once and cached,
+# not rebuilt from thousands of literals per chunk.
+IDS = bindparam("ids", expanding=True)
 VERSION_KEYS = {"score_entry": ("sheet_id", "criterion_code"), "attendance": ("stage_id", "pesantren_id")}
 
 
@@ -164,17 +167,33 @@ def _storage_plan(table_name: str, columns: tuple[str, ...]) -> tuple:
     return tuple((conv[c], str if conv[c] is str else int if conv[c] is int else None) for c in columns)
 
 
+@lru_cache(maxsize=None)
+def _storage_builder(table_name: str, columns: tuple[str, ...]):
+    """One generated function per table and column list: a tuple display that reads each column
+    once and converts only values not already stored as they are (no per-column loop per row)."""
+    plan = _storage_plan(table_name, columns)
+    env = {"_str": str, "_int": int, "_iso": datetime.fromisoformat}
+    parts = []
+    for i, (c, (conv, plain)) in enumerate(zip(columns, plan)):
+        env[f"_c{i}"] = conv
+        if conv is _sqlite_datetime:  # its usual case inline (same test, same result)
+            parts.append(f"(v[:10] + ' ' + v[11:26] if type(v := row[{c!r}]) is _str and len(v) == 32 "
+                         f"and v[10] == 'T' and v[19] == '.' and v[26:] == '+00:00' and _iso(v) "
+                         f"else (None if v is None else _c{i}(v)))")
+            continue
+        same = "" if plain is None else f" or type(v) is {'_str' if plain is str else '_int'}"
+        parts.append(f"(v if (v := row[{c!r}]) is None{same} else _c{i}(v))")
+    src = "def build(row):\n    return (" + ",\n            ".join(parts) + ",)\n"
+    exec(compile(src, f"<storage row {table_name}>", "exec"), env)
+    return env["build"]
+
+
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
     """JSON values → the exact values SQLAlchemy would store in SQLite (fast bulk inserts)."""
     try:  # the usual case: same schema on both sides
-        out = [row[c] for c in columns]
+        return _storage_builder(table.name, columns)(row)
     except KeyError:
         return _storage_row_with_defaults(table, row, columns)
-    for i, (conv, plain) in enumerate(_storage_plan(table.name, columns)):
-        v = out[i]
-        if v is not None and type(v) is not plain:  # bool is not int here: converted like the ORM
-            out[i] = conv(v)
-    return tuple(out)
 
 
 def _storage_row_with_defaults(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
