@@ -23,6 +23,9 @@ from . import authority, keys, segments
 from .tables import IDS, content_hash, row_to_json, version_hash
 
 CHUNK = 2000
+NOTHING: dict = {}
+# Kinds whose writer rule also reads the row itself (its chain, state, role or account kind).
+ROW_DEPENDENT_RULES = frozenset({"result_snapshot", "user_account", "device"})
 
 
 class AuthorityRefused(ImportRejected):
@@ -50,7 +53,7 @@ class BundleCheck:
     me: str = ""
     my_role: str = ""
     from_below: bool = False
-    line_hash: dict = field(default_factory=dict)  # (table, id) → SHA-256 of its canonical line
+    line_hash: dict = field(default_factory=dict)  # table → id → SHA-256 of its canonical line
 
     # ------------------------------------------------------------ set-up
 
@@ -68,9 +71,10 @@ class BundleCheck:
         chk.from_below = signer is not None and (authority.ROLE_RANK.get(signer.role, 0)
                                                  < authority.ROLE_RANK.get(chk.my_role, 0))
         for table, rows in records.items():
+            of_table = chk.line_hash.setdefault(table, {})
             for row, h in zip(rows, bundle.line_hashes(table)):
                 if h is not None and isinstance(row, dict):
-                    chk.line_hash[(table, row.get("id"))] = h
+                    of_table[row.get("id")] = h
         segs = segments.parse(bundle.members.get(segments.MEMBER, b""), f"{bundle.path.name}:{segments.MEMBER}")
         segments.verify_into(chk.verified, segs, {d: w.public_key for d, w in chk.writers.items()})
         chk._scope_prefetch(records)
@@ -200,7 +204,7 @@ class BundleCheck:
         got = self.verified.entries.get(wid, {}).get((kind, row.get("id"), row.get("device_seq")))
         if got is None:
             return False
-        if from_line and self.line_hash.get((kind, row.get("id"))) == got:
+        if from_line and self.line_hash.get(kind, NOTHING).get(row.get("id")) == got:
             return True  # the line as written is the signed version, and it is what was parsed
         return got == version_hash({k: v for k, v in row.items() if k != "_vv"})
 
@@ -210,8 +214,19 @@ class BundleCheck:
             return  # checked first, in start()
         rule = authority.rule(kind)
         new_audit = []
+        # For most kinds the writer and scope rules of a new row depend only on its writer and its
+        # kab/kota: once one row of a (writer, kab/kota) passed them, the others of that pair need
+        # only the per-row parts (stamps, revocation point, signature).
+        by_pair = rule is not None and rule.writer != "own" and kind not in ROW_DEPENDENT_RULES
+        cleared: set[tuple] = set()
         for row in rows:
             local = existing.get(row.get("id"))
+            if local is None and by_pair:
+                if self._cleared_new_row(kind, row, cleared):
+                    continue
+                self._writer_may(kind, row, None)
+                cleared.add(self._pair(kind, row))
+                continue
             if local is not None and local == row:
                 continue  # already here exactly: changes nothing
             if local is not None:
@@ -226,6 +241,28 @@ class BundleCheck:
                 new_audit.append(row)
         if new_audit:
             self._check_chains(new_audit)
+
+    def _pair(self, kind: str, row: dict, wid: str | None = None) -> tuple:
+        wid = str(row.get("modified_device") or "") if wid is None else wid
+        if self.writers[wid].role == "province":
+            return wid, None, False
+        scope = self.scope.of(kind, row)
+        return wid, scope, scope is authority.ANY  # ANY passes by identity (scope_refusal)
+
+    def _cleared_new_row(self, kind: str, row: dict, cleared: set) -> bool:
+        """True when ``_writer_may`` would pass this new row, decided from its (writer, kab/kota)
+        pair's earlier pass; False: check it in full (which refuses with the reason)."""
+        wid, seq, rid = row.get("modified_device"), row.get("device_seq"), row.get("id")
+        writer = self.writers.get(wid) if type(wid) is str and wid else None
+        if writer is None or type(seq) is not int or type(rid) is not str:
+            return False
+        if self._pair(kind, row, wid) not in cleared:
+            return False
+        if writer.status == "revoked" and seq > (writer.revoked_at_seq or 0):
+            return False
+        got = self.verified.entries.get(wid, NOTHING).get((kind, rid, seq))  # as _signed, from the line
+        return got is not None and (self.line_hash.get(kind, NOTHING).get(rid) == got
+                                    or got == version_hash({k: v for k, v in row.items() if k != "_vv"}))
 
     def check_losers(self, conflicts_in: list[dict]) -> None:
         """Losing versions relayed for a person to resolve are rows too: same rules."""

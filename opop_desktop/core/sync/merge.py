@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -25,7 +25,7 @@ from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
 from .tables import (
     IDS, VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
-    row_to_json, self_reference_columns, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
+    row_to_json, self_reference_columns, sqlite_storage_builder, sqlite_storage_many, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
 )
 
 CHUNK = 2000  # ids per IN (...) query; far below SQLite's 32766 bound parameters
@@ -126,12 +126,11 @@ def _topological(rows: list[dict], cols: list[str]) -> list[dict]:
     if not cols:
         return rows
     by_id = {r["id"]: r for r in rows}
-    ahead = set(by_id)  # written by a device in order, a bundle's rows usually are already
-    for r in rows:
-        ahead.discard(r["id"])
-        if any(r.get(c) in ahead and r.get(c) != r["id"] for c in cols):
-            break
-    else:
+    inner = {r.get(c) for c in cols for r in rows}.intersection(by_id)
+    if not inner:
+        return rows  # no row points at another row of this batch
+    pos = {rid: i for i, rid in enumerate(by_id)}  # written by a device in order, usually in order
+    if all(pos[r[c]] <= pos[r["id"]] for r in rows for c in cols if r.get(c) in inner):
         return rows
     done: set[str] = set()
     out: list[dict] = []
@@ -210,17 +209,27 @@ def _status_scope(result: MergeResult, name: str, plan: _TablePlan) -> None:
         result.status_pesantren = None
 
 
-def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
-                check=None):
+def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[str, tuple]:
+    """record id → (row, w, j) of a table's incoming rows, each checked and converted for writing;
+    None for both clocks: the row's own stamps, worked out only if the record turns out to be
+    known here already (plainly new rows never need them)."""
     cols = travelling_columns(table)
     exact = frozenset(cols)
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
-    # record id → (row, w, j); None for both clocks: the row's own stamps, worked out only if the
-    # record turns out to be known here already (plainly new rows never need them)
+    if sqlite and all(type(r) is dict and r.keys() == exact for r in rows):
+        # The usual bundle: every line exactly the travelling columns, so the parsed dicts are the
+        # rows (never modified below), converted in one pass; any doubt → row by row, which says
+        # what is wrong where.
+        try:
+            stored = sqlite_storage_many(table, plan.columns)(rows)
+        except (ValueError, TypeError, KeyError):
+            stored = None
+        if stored is not None and all(type(rid := r["id"]) is str and 0 < len(rid) <= 64
+                                      and type(r["modified_device"]) is str and type(r["device_seq"]) is int
+                                      for r in rows):
+            plan.stored.update(zip([r["id"] for r in rows], stored))
+            return {r["id"]: (r, None, None) for r in rows}
     pending: dict[str, tuple] = {}
-    convert = (lambda r: sqlite_storage_row(table, r, plan.columns)) if sqlite else \
-        (lambda r: from_json_row(table, r))
+    convert = sqlite_storage_builder(table, plan.columns) if sqlite else (lambda r: from_json_row(table, r))
     converted = plan.stored if sqlite else plan.values
     for n, raw in enumerate(rows, start=1):
         if not isinstance(raw, dict):
@@ -229,18 +238,27 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
         if not isinstance(rid, str) or not rid or len(rid) > 64 or not isinstance(dev, str) \
                 or not isinstance(seq, int):
             _validate(raw, table, f"{where} baris {n}")  # says which
-        # the usual line carries exactly the travelling columns: the parsed dict is the row
-        # (never modified below); anything else is trimmed to them
         row = raw if raw.keys() == exact else {c: raw[c] for c in cols if c in raw}
         if "_vv" in raw:
             w, j = _incoming_clock({"_vv": raw["_vv"], **row}, f"{where} baris {n}")
         else:
             w = j = None
         try:  # type check before any write
-            converted[rid] = convert(row)
+            try:
+                converted[rid] = convert(row)
+            except KeyError:  # a column missing (other schema version): its default
+                converted[rid] = sqlite_storage_row(table, row, plan.columns)
         except (ValueError, TypeError, KeyError) as exc:
             raise ImportRejected(f"Baris {n}: nilai tidak sah ({exc}).", where=where) from exc
         pending[rid] = (row, w, j)
+    return pending
+
+
+def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
+                check=None):
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
+    pending = _incoming(table, rows, plan, where, sqlite)
     ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
     clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
@@ -261,13 +279,20 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
                 stored_conf[c.record_id][c.id] = json.loads(c.vv)
     if check is not None:
         check.check_rows(table.name, [p[0] for p in pending.values()], existing)
-    state: dict[str, tuple] = {}  # record id → (row, w, j) after this bundle (None: own stamps)
-    for rid, (row, iw, ij) in pending.items():
+    # record id → (row, w, j) after this bundle of the known records (new ones: as in ``pending``)
+    state: dict[str, tuple] = {}
+    if not existing:  # all plainly new
+        plan.inserts = [p[0] for p in pending.values()]
+        counts.new += len(plan.inserts)
+        for rid, (row, iw, ij) in [(rid, p) for rid, p in pending.items() if p[1] is not None]:
+            text = clock_text(row, iw, ij)
+            if text is not None:
+                plan.clocks[rid] = text
+    for rid, (row, iw, ij) in pending.items() if existing else ():
         local = existing.get(rid)
         if local is None:
             counts.new += 1
             plan.inserts.append(row)
-            state[rid] = (row, iw, ij)
             if iw is not None:
                 text = clock_text(row, iw, ij)
                 if text is not None:
@@ -304,8 +329,8 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
         rid, lrow, lvv = c.get("record_id"), c.get("row"), c.get("vv")
         if not isinstance(rid, str) or not _vv_ok(lvv):
             raise ImportRejected("Catatan konflik di dalam bundel tidak sah.", where=where)
-        if rid in state:
-            cur_row, cw, cj = state[rid]
+        if rid in state or rid in pending:
+            cur_row, cw, cj = state.get(rid) or pending[rid]
             if cw is None:
                 cw = cj = own_vv(cur_row)
         elif rid in existing:
@@ -356,14 +381,9 @@ def _classify_versions(session, table, inserts: list[dict], counts: KindCounts) 
     except KeyError:
         group_of = {r["id"]: tuple(r.get(c) for c in key_cols) for r in inserts}
     groups = set(group_of.values())
-    gone = set()
-    superseding = 0
-    for r in inserts:
-        sup, mer = r.get("supersedes_id"), r.get("merges_id")
-        if sup:
-            superseding += 1
-        gone.add(sup)
-        gone.add(mer)
+    sup = [r.get("supersedes_id") for r in inserts]
+    gone = set(sup).union([r.get("merges_id") for r in inserts])
+    superseding = len(list(filter(None, sup)))
     for chunk in _chunks({g[0] for g in groups}):  # versions already here of the same values
         for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols], table.c.supersedes_id,
                                         table.c.merges_id).where(table.c[first].in_(IDS)), {"ids": chunk}):
@@ -371,10 +391,7 @@ def _classify_versions(session, table, inserts: list[dict], counts: KindCounts) 
                 group_of[r.id] = tuple(getattr(r, c) for c in key_cols)
                 gone.add(r.supersedes_id)
                 gone.add(r.merges_id)
-    heads = defaultdict(int)
-    for rid, g in group_of.items():
-        if rid not in gone:
-            heads[g] += 1
+    heads = Counter([g for rid, g in group_of.items() if rid not in gone])
     counts.new -= superseding
     counts.updated += superseding
     counts.conflicts += sum(1 for g in groups if heads.get(g, 0) > 1)

@@ -168,9 +168,10 @@ def _storage_plan(table_name: str, columns: tuple[str, ...]) -> tuple:
 
 
 @lru_cache(maxsize=None)
-def _storage_builder(table_name: str, columns: tuple[str, ...]):
+def _storage_builder(table_name: str, columns: tuple[str, ...], many: bool = False):
     """One generated function per table and column list: a tuple display that reads each column
-    once and converts only values not already stored as they are (no per-column loop per row)."""
+    once and converts only values not already stored as they are (no per-column loop per row);
+    ``many``: a list comprehension of them over a list of rows."""
     plan = _storage_plan(table_name, columns)
     env = {"_str": str, "_int": int, "_iso": datetime.fromisoformat}
     parts = []
@@ -183,9 +184,21 @@ def _storage_builder(table_name: str, columns: tuple[str, ...]):
             continue
         same = "" if plain is None else f" or type(v) is {'_str' if plain is str else '_int'}"
         parts.append(f"(v if (v := row[{c!r}]) is None{same} else _c{i}(v))")
-    src = "def build(row):\n    return (" + ",\n            ".join(parts) + ",)\n"
+    body = "(" + ",\n            ".join(parts) + ",)"
+    src = (f"def build(rows):\n    return [{body} for row in rows]\n" if many
+           else f"def build(row):\n    return {body}\n")
     exec(compile(src, f"<storage row {table_name}>", "exec"), env)
     return env["build"]
+
+
+def sqlite_storage_builder(table: Table, columns: tuple[str, ...]):
+    """``sqlite_storage_row`` for rows that carry every column (KeyError otherwise)."""
+    return _storage_builder(table.name, columns)
+
+
+def sqlite_storage_many(table: Table, columns: tuple[str, ...]):
+    """``sqlite_storage_row`` over a list of rows that all carry every column (KeyError otherwise)."""
+    return _storage_builder(table.name, columns, True)
 
 
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
