@@ -221,7 +221,7 @@ def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[s
         # what is wrong where.
         try:
             stored = sqlite_storage_many(table, plan.columns)(rows)
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, ArithmeticError):
             stored = None
         if stored is not None and all(type(rid := r["id"]) is str and 0 < len(rid) <= 64
                                       and type(r["modified_device"]) is str and type(r["device_seq"]) is int
@@ -248,7 +248,7 @@ def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[s
                 converted[rid] = convert(row)
             except KeyError:  # a column missing (other schema version): its default
                 converted[rid] = sqlite_storage_row(table, row, plan.columns)
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, ArithmeticError) as exc:  # decimal.InvalidOperation too
             raise ImportRejected(f"Baris {n}: nilai tidak sah ({exc}).", where=where) from exc
         pending[rid] = (row, w, j)
     return pending

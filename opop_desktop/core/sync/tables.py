@@ -131,6 +131,11 @@ def _sqlite_datetime(v: str) -> str:
     return d.isoformat(sep=" ", timespec="microseconds")  # SQLAlchemy's SQLite storage format
 
 
+@lru_cache(maxsize=4096, typed=True)  # scores take few distinct values; 1, 1.0 and True stay apart
+def _sqlite_decimal(v) -> str:
+    return format(Decimal(str(v)).normalize(), "f")
+
+
 @lru_cache(maxsize=None)
 def _sqlite_converters(table_name: str) -> dict:
     table = table_by_name(table_name)
@@ -138,7 +143,7 @@ def _sqlite_converters(table_name: str) -> dict:
     for col in table.columns:
         t = col.type
         if isinstance(t, DecimalText):
-            conv[col.name] = lambda v: format(Decimal(str(v)).normalize(), "f")
+            conv[col.name] = _sqlite_decimal
         elif isinstance(t, UtcDateTime):
             conv[col.name] = _sqlite_datetime
         elif isinstance(t, Date):
