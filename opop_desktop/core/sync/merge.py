@@ -24,7 +24,7 @@ from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
 from .tables import (
-    IDS, VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
+    IDS, VERSION_KEYS, rows_where_in, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
     row_to_json, self_reference_columns, sqlite_storage_builder, sqlite_storage_many, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
 )
 
@@ -266,9 +266,11 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
                                 .limit(1)).first() is not None
     any_conf = session.execute(select(conf_t.c.id).where(conf_t.c.table_name == table.name)
                                .limit(1)).first() is not None
-    for chunk in _chunks(set(ids)):
+    known = [r[0] for r in rows_where_in(session, table, ["id"], "id", set(ids))]  # usually none
+    for chunk in _chunks(known):
         for r in session.execute(select(table).where(table.c.id.in_(IDS)), {"ids": chunk}):
             existing[r.id] = row_to_json(table, r)
+    for chunk in _chunks(set(ids) if any_clock or any_conf else ()):
         if any_clock:
             for c in session.execute(select(clock_t.c.record_id, clock_t.c.vv).where(
                     clock_t.c.table_name == table.name, clock_t.c.record_id.in_(IDS)), {"ids": chunk}):
@@ -384,13 +386,13 @@ def _classify_versions(session, table, inserts: list[dict], counts: KindCounts) 
     sup = [r.get("supersedes_id") for r in inserts]
     gone = set(sup).union([r.get("merges_id") for r in inserts])
     superseding = len(list(filter(None, sup)))
-    for chunk in _chunks({g[0] for g in groups}):  # versions already here of the same values
-        for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols], table.c.supersedes_id,
-                                        table.c.merges_id).where(table.c[first].in_(IDS)), {"ids": chunk}):
-            if r.id not in group_of:
-                group_of[r.id] = tuple(getattr(r, c) for c in key_cols)
-                gone.add(r.supersedes_id)
-                gone.add(r.merges_id)
+    k = len(key_cols)
+    for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], first,
+                           {g[0] for g in groups}):  # versions already here of the same values
+        if r[0] not in group_of:
+            group_of[r[0]] = r[1:1 + k]
+            gone.add(r[k + 1])
+            gone.add(r[k + 2])
     heads = Counter([g for rid, g in group_of.items() if rid not in gone])
     counts.new -= superseding
     counts.updated += superseding
@@ -402,12 +404,9 @@ def _duplicates(session, table, inserts: list[dict]) -> list[dict]:
     seen = defaultdict(set)
     for r in inserts:
         seen[tuple(r.get(c) for c in key_cols)].add(r["id"])
-    for chunk in _chunks({k[-1] for k in seen}):
-        for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols])
-                                 .where(table.c[key_cols[-1]].in_(IDS)), {"ids": chunk}):
-            k = tuple(getattr(r, c) for c in key_cols)
-            if k in seen:
-                seen[k].add(r.id)
+    for r in rows_where_in(session, table, ["id", *key_cols], key_cols[-1], {k[-1] for k in seen}):
+        if r[1:] in seen:
+            seen[r[1:]].add(r[0])
     return [{"table": table.name, "key": dict(zip(key_cols, k)), "ids": sorted(v)}
             for k, v in sorted(seen.items(), key=lambda kv: str(kv[0])) if len(v) > 1]
 

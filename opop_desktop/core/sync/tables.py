@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
 
-from sqlalchemy import Boolean, Date, Integer, Table, bindparam
+from sqlalchemy import Boolean, Date, Integer, Table, bindparam, select
 
 from ..models import Base
 from ..models.base import DecimalText, UtcDateTime
@@ -34,6 +34,26 @@ DOWN_TABLES = frozenset({
 # The one list parameter of IN (...) lookups by id: the statement is compiled once and cached,
 # not rebuilt from thousands of literals per chunk.
 IDS = bindparam("ids", expanding=True)
+
+
+def rows_where_in(session, table: Table, columns: list[str], key: str, values, chunk: int = 2000):
+    """Plain tuples of ``columns`` for rows whose ``key`` is one of ``values``. Only for text
+    columns, which SQLite returns exactly as SQLAlchemy would: there, the driver runs it (no
+    statement built per chunk); elsewhere, one cached statement with a list parameter."""
+    values = list(values)
+    if session.get_bind().dialect.name == "sqlite":
+        session.flush()  # as a Session query would (autoflush)
+        conn = session.connection()
+        head = f"SELECT {', '.join(columns)} FROM {table.name} WHERE {key} IN "
+        for i in range(0, len(values), chunk):
+            part = values[i:i + chunk]
+            yield from conn.exec_driver_sql(head + f"({', '.join('?' * len(part))})", tuple(part)).fetchall()
+        return
+    stmt = select(*[table.c[c] for c in columns]).where(table.c[key].in_(IDS))
+    for i in range(0, len(values), chunk):
+        yield from (tuple(r) for r in session.execute(stmt, {"ids": values[i:i + chunk]}))
+
+
 VERSION_KEYS = {"score_entry": ("sheet_id", "criterion_code"), "attendance": ("stage_id", "pesantren_id")}
 
 
