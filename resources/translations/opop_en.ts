@@ -424,8 +424,8 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
-        <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
-        <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
+        <source>Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.</source>
+        <translation>Next step: screen the registrants administratively on the Participants screen (Administration decision…, Ctrl+D), then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
@@ -2282,12 +2282,12 @@
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="70"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="90"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2295,151 +2295,151 @@
 <context>
     <name>PesertaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="63"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="65"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="88"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="67"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="69"/>
         <source>No. daftar</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="68"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="70"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="71"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="72"/>
         <source>Pimpinan</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="72"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="118"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="75"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="74"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="120"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="77"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="79"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="80"/>
         <source>Tgl. daftar</source>
         <translation>Reg. date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="92"/>
         <source>Cari nama, NSPP, no. daftar, produk… (Ctrl+F)</source>
         <translation>Search name, NSPP, reg. no., product… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="97"/>
         <source>&amp;Impor pendaftar…</source>
         <translation>&amp;Import registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
         <source>&amp;Keputusan administrasi…</source>
         <translation>Administration &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="101"/>
         <source>Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)</source>
         <translation>Passed / failed administration selection for the selected pesantren (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="108"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="109"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="111"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="113"/>
         <source>Semua bidang usaha</source>
         <translation>All business fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="114"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="117"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="119"/>
         <source>Kategori usaha</source>
         <translation>Business category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="125"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="127"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="199"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="202"/>
         <source>{0} dari {1} pesantren</source>
         <translation>{0} of {1} pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="203"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="206"/>
         <source>Belum ada peserta pada tahun program ini. Tekan &quot;Impor pendaftar…&quot; untuk memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda.</source>
         <translation>No participants in this programme year yet. Press &quot;Import registrants…&quot; to load a registrant Excel file from a regency/city, or create demo data on the Home screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="210"/>
         <source>Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan &quot;Hapus filter&quot; untuk melihat semuanya.</source>
         <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="251"/>
         <source>Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.</source>
         <translation>Administration decisions saved: {0} passed, {1} failed.</translation>
     </message>
