@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -23,13 +22,13 @@ from sqlalchemy.orm import Session
 from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
+from .preview import DUPLICATE_KEYS, classify_versions, duplicates
 from .tables import (
     IDS, VERSION_KEYS, rows_where_in, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
     row_to_json, self_reference_columns, sqlite_storage_builder, sqlite_storage_many, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
 )
 
 CHUNK = 2000  # ids per IN (...) query; far below SQLite's 32766 bound parameters
-DUPLICATE_KEYS = {"score_sheet": ("stage_id", "juror_id", "pesantren_id")}
 
 
 @dataclass
@@ -186,9 +185,9 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
         plan = plans[table.name] = _TablePlan()
         _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl", check)
         if table.name in VERSION_KEYS:
-            _classify_versions(session, table, plan.inserts, counts)
+            classify_versions(session, table, plan.inserts, counts)
         if table.name in DUPLICATE_KEYS:
-            result.duplicates += _duplicates(session, table, plan.inserts)
+            result.duplicates += duplicates(session, table, plan.inserts)
         _status_scope(result, table.name, plan)
     if apply:
         try:
@@ -368,47 +367,6 @@ def _prune(stored: dict, winner_w: dict, plan: _TablePlan) -> None:
             plan.drop_conflicts.add(cid)
             plan.add_conflicts.pop(cid, None)
             del stored[cid]
-
-
-def _classify_versions(session, table, inserts: list[dict], counts: KindCounts) -> None:
-    """Preview wording for version chains: a new version superseding a known one is an update;
-    a chain left with two heads is a conflict."""
-    key_cols = VERSION_KEYS[table.name]
-    if not inserts:
-        return
-    first = key_cols[0]
-    try:  # itemgetter of two or more columns gives the same tuples
-        key = itemgetter(*key_cols) if len(key_cols) > 1 else (lambda r: (r[first],))
-        group_of = {r["id"]: key(r) for r in inserts}  # new versions
-    except KeyError:
-        group_of = {r["id"]: tuple(r.get(c) for c in key_cols) for r in inserts}
-    groups = set(group_of.values())
-    sup = [r.get("supersedes_id") for r in inserts]
-    gone = set(sup).union([r.get("merges_id") for r in inserts])
-    superseding = len(list(filter(None, sup)))
-    k = len(key_cols)
-    for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], first,
-                           {g[0] for g in groups}):  # versions already here of the same values
-        if r[0] not in group_of:
-            group_of[r[0]] = r[1:1 + k]
-            gone.add(r[k + 1])
-            gone.add(r[k + 2])
-    heads = Counter([g for rid, g in group_of.items() if rid not in gone])
-    counts.new -= superseding
-    counts.updated += superseding
-    counts.conflicts += sum(1 for g in groups if heads.get(g, 0) > 1)
-
-
-def _duplicates(session, table, inserts: list[dict]) -> list[dict]:
-    key_cols = DUPLICATE_KEYS[table.name]
-    seen = defaultdict(set)
-    for r in inserts:
-        seen[tuple(r.get(c) for c in key_cols)].add(r["id"])
-    for r in rows_where_in(session, table, ["id", *key_cols], key_cols[-1], {k[-1] for k in seen}):
-        if r[1:] in seen:
-            seen[r[1:]].add(r[0])
-    return [{"table": table.name, "key": dict(zip(key_cols, k)), "ids": sorted(v)}
-            for k, v in sorted(seen.items(), key=lambda kv: str(kv[0])) if len(v) > 1]
 
 
 def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
