@@ -9,6 +9,12 @@ transaction and calls ``commit_done`` / ``commit_failed``.
 
 The view is keyboard-first: typing starts editing, Enter/Tab commit and move to the next
 editable cell (Shift+Tab back), arrow keys move, Escape cancels the cell being typed.
+
+Typing runs ahead of the commits: a numpad typist is several cells further on when a commit
+comes back. So a commit result announces only the cells it changed (total, status), never the
+whole row — Qt writes the model's value into every open editor inside a dataChanged range, which
+wiped the digits already typed into the next cell — and the delegate never overwrites an editor
+the user has typed into.
 """
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QStyledItemDelegate, QTableView
 
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.services.rubric import CriterionInfo, format_decimal
@@ -174,12 +180,14 @@ class ScoreGridModel(RowTableModel):
         self._pending_old[(row, crit.code)] = r.values.get(crit.code)
         r.values[crit.code] = number
         r.total = weighted_total(self.criteria, r.values)
-        self._row_changed(row)
+        self.dataChanged.emit(index, index)
+        self._derived_changed(row)
         self.commit_requested.emit(row, crit.code, number)
         return True
 
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+    def _derived_changed(self, row: int) -> None:
+        """Total and status of ``row`` changed; the entry cells did not."""
+        self.dataChanged.emit(self.index(row, self.total_column), self.index(row, self.total_column + 1))
 
     # ------------------------------------------------------------------ commit results
     def commit_done(self, row: int, code: str, result) -> None:
@@ -193,7 +201,7 @@ class ScoreGridModel(RowTableModel):
         else:
             r.sheet_id, r.total, r.complete = result.sheet_id, result.total, result.complete
             r.status = result.status
-        self._row_changed(row)
+        self._derived_changed(row)
 
     def commit_failed(self, row: int, code: str, message: str) -> None:
         """The service refused: put the old value back and show why in the cell."""
@@ -210,7 +218,9 @@ class ScoreGridModel(RowTableModel):
                 r.values[code] = old
             r.total = weighted_total(self.criteria, r.values)
             self._refused[(row, code)] = message
-        self._row_changed(row)
+        cell = self.index(row, self.column_of(code))
+        self.dataChanged.emit(cell, cell)
+        self._derived_changed(row)
 
     def refused_message(self, row: int, code: str) -> str | None:
         return self._refused.get((row, code))
@@ -219,11 +229,23 @@ class ScoreGridModel(RowTableModel):
         return self.rows[row].values.get(code)
 
 
+class ScoreCellDelegate(QStyledItemDelegate):
+    """A cell editor the user has typed into keeps its text, whatever the model announces."""
+
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
+
+
 class ScoreGridView(QTableView):
     """Enter and Tab commit and move on; a refused value keeps the cursor on its cell."""
 
+    editor_closed = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setItemDelegate(ScoreCellDelegate(self))
         self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
                              | QAbstractItemView.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -242,11 +264,14 @@ class ScoreGridView(QTableView):
         super().closeEditor(editor, QAbstractItemDelegate.NoHint)
         if refused:
             self.setCurrentIndex(self.currentIndex())
-            return
-        if hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.SubmitModelCache):
+        elif hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.SubmitModelCache):
             self.move_to_next(+1)
         elif hint == QAbstractItemDelegate.EditPreviousItem:
             self.move_to_next(-1)
+        self.editor_closed.emit()
+
+    def is_editing(self) -> bool:
+        return self.state() == QAbstractItemView.EditingState
 
     def keyPressEvent(self, event) -> None:
         if self.state() != QAbstractItemView.EditingState and event.key() in (Qt.Key_Return, Qt.Key_Enter):

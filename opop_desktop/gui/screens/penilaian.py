@@ -67,6 +67,7 @@ class ScoreSheetPage(QWidget):
         self.screen = screen
         self.ctx = screen.ctx
         self.own_pending = 0
+        self._deferred_changes: set[str] = set()
         self.panel_combo = QComboBox()
         self.juror_combo = QComboBox()
         self.progress_label = QLabel()
@@ -112,6 +113,21 @@ class ScoreSheetPage(QWidget):
         self.correct_button.clicked.connect(self.correct_current)
         self.lock_button.clicked.connect(self.lock_sheet)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.view.editor_closed.connect(self._reload_if_idle)
+
+    # ------------------------------------------------------------------ typing in progress
+    def busy(self) -> bool:
+        """A cell is being typed or this page's commits are still running."""
+        return self.own_pending > 0 or self.view.is_editing()
+
+    def defer(self, changes) -> None:
+        """Reloading now would reset the grid under the typist's fingers: wait until idle."""
+        self._deferred_changes |= set(changes)
+
+    def _reload_if_idle(self) -> None:
+        if self._deferred_changes and not self.busy():
+            changes, self._deferred_changes = self._deferred_changes, set()
+            self.screen.reload_for(changes)
 
     # ------------------------------------------------------------------ helpers
     def actor(self):
@@ -184,6 +200,11 @@ class ScoreSheetPage(QWidget):
 
     def _show_grid(self, grid) -> None:
         actor = self.actor()
+        if self.busy() and self.model.grid is not None and grid.juror_id == self.model.grid.juror_id \
+                and grid.panel_id == self.model.grid.panel_id:
+            # Loaded before the typist's last keys: showing it would reset the cell being typed.
+            self.defer({"scores"})
+            return
         cur = self.view.currentIndex()
         self.model.set_grid(grid, can_edit=actor is not None and actor.role == "juror")
         if cur.isValid() and cur.row() < self.model.rowCount():
@@ -243,6 +264,7 @@ class ScoreSheetPage(QWidget):
 
     def _committed(self, grid, row, code, result) -> None:
         self.own_pending -= 1
+        self._reload_if_idle()
         if self.model.grid is not grid:
             return  # another sheet is on screen now; it was loaded from the database anyway
         self.model.commit_done(row, code, result)
@@ -253,6 +275,7 @@ class ScoreSheetPage(QWidget):
 
     def _commit_failed(self, grid, row, code, err) -> None:
         self.own_pending -= 1
+        self._reload_if_idle()
         if self.model.grid is not grid:
             self.say(error_text(err), error=True)
             return
@@ -363,10 +386,16 @@ class PenilaianScreen(Screen):
             self._stale = False
 
     def _on_changed(self, changes) -> None:
-        # A cell this screen just committed must not reload the grid under the juror's fingers.
-        if self.sheet_page.own_pending and set(changes) <= {"scores"}:
+        page = self.sheet_page
+        if page.busy():
             self.board_page.mark_stale()
+            # This page's own commits are already on screen; anything else waits until idle.
+            if not (page.own_pending and set(changes) <= {"scores"}):
+                page.defer(changes)
             return
+        super()._on_changed(changes)
+
+    def reload_for(self, changes) -> None:
         super()._on_changed(changes)
 
     def refresh(self) -> None:
