@@ -2,7 +2,8 @@
 
 A USB barcode/QR scanner types the participant card's code + Enter into the search box: an
 exact NSPP / registration-number match is checked in at once; anything else lists matches to
-pick from. Officers record up to two representatives, mark absent, record late arrival (an
+pick from. Enter selects the box's text at once, so the next card's code replaces it even while
+the search runs; a check-in clears it, an unknown code stays selected; both flash. Officers record up to two representatives, mark absent, record late arrival (an
 absent pesantren that turns up) and correct a mistaken record with a reason. Live counts:
 expected, present, absent, still awaited.
 """
@@ -25,6 +26,7 @@ from .. import messages
 from ..login import to_actor
 from ..messages import error_text
 from ..table_model import Column, RowTableModel
+from ..widgets.flash import flash
 from .base import Screen
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
@@ -239,23 +241,33 @@ class KehadiranScreen(Screen):
     def run_search(self) -> None:
         text = self.search.text().strip()
         stage, venue, actor = self.stage_id(), self.venue_id(), to_actor(self.ctx.user)
+        # Selected now, not when the search returns: a scanner types the next code at once.
+        self.search.selectAll()
         if not text or not stage:
             return
         if actor is None:
-            self.say(self.tr("Silakan masuk terlebih dahulu (menu Pengguna → Masuk)."), error=True)
+            self._refused(self.tr("Silakan masuk terlebih dahulu (menu Pengguna → Masuk)."))
             return
         try:
             code = parse_card_payload(text)
         except ValidationError as err:
-            self.say(err.message, error=True)
+            self._refused(err.message)
             return
         self.ctx.tasks.run(lambda s, _t: attendance.search_pesantren(s, code, stage_id=stage, venue_id=venue),
-                           on_done=self._searched, on_error=lambda e: self.say(error_text(e), error=True))
+                           on_done=lambda hits: self._searched(text, hits),
+                           on_error=lambda e: self._refused(error_text(e)))
 
-    def _searched(self, hits) -> None:
+    def _refused(self, message: str) -> None:
+        self.say(message, error=True)
+        flash(self.search, "error")
+
+    def _searched(self, text: str, hits) -> None:
         if len(hits) == 1 and hits[0].exact:
-            # A scanner (or a typed code): check in at once, ready for the next card.
-            self.search.clear()
+            # A scanner (or a typed code): check in at once, ready for the next card — unless
+            # the next card is already being typed into the box.
+            if self.search.text().strip() == text:
+                self.search.clear()
+            flash(self.search, "ok")
             self.hits_view.setVisible(False)
             self.check_in(hits[0].id, [], False)
             return
@@ -265,8 +277,7 @@ class KehadiranScreen(Screen):
             self.hits_view.selectRow(0)
             self.say(self.tr("{0} pesantren cocok; pilih lalu Enter.").format(len(hits)))
         else:
-            self.say(self.tr("Tidak ada pesantren yang cocok dengan '{0}' di lokasi ini.").format(self.search.text()),
-                     error=True)
+            self._refused(self.tr("Tidak ada pesantren yang cocok dengan '{0}' di lokasi ini.").format(text))
 
     def _hit_chosen(self, index) -> None:
         hit = self.hits_model.row(index.row())
