@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.pdf.qr import parse_sheet_payload
 from opop_desktop.core.services import paper_entry, setup
-from opop_desktop.core.services.rubric import active_rubric, format_decimal
+from opop_desktop.core.formats import decimal_comma
+from opop_desktop.core.services.rubric import active_rubric
 from opop_desktop.core.services.scoring import SheetKey
 
 from .login import to_actor
@@ -291,7 +292,7 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         return self.tr("Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.")
 
     def _show_diffs(self, diffs) -> None:
-        self.diff_model.set_rows([DiffRow(d.code, d.name, format_decimal(d.first), format_decimal(d.second))
+        self.diff_model.set_rows([DiffRow(d.code, d.name, decimal_comma(d.first), decimal_comma(d.second))
                                   for d in diffs])
         while self.diff_form.rowCount():
             self.diff_form.removeRow(0)

@@ -25,10 +25,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QStyledItemDelegate, QTableView
 
 from opop_desktop.core.errors import ValidationError
-from opop_desktop.core.services.rubric import CriterionInfo, format_decimal
+from opop_desktop.core.formats import decimal_comma, score_text
+from opop_desktop.core.services.rubric import CriterionInfo
 from opop_desktop.core.services.scoring import GridRow, JurorGrid, validate_cell, weighted_total
 
-from .table_model import Column, RowTableModel, fmt_decimal
+from .table_model import Column, RowTableModel
 
 COMMENT = "__comment__"
 ABSENT_BG = QColor("#e0e0e0")
@@ -104,7 +105,7 @@ class ScoreGridModel(RowTableModel):
         crit = self.criterion_at(section) if orientation == Qt.Horizontal else None
         if crit is not None and role == Qt.ToolTipRole:
             return self.tr("{0} — {1} (bobot {2}; {3})").format(
-                crit.code, crit.name, format_decimal(crit.weight), crit.allowed_text())
+                crit.code, crit.name, decimal_comma(crit.weight), crit.allowed_text())
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.DisplayRole):
@@ -116,9 +117,9 @@ class ScoreGridModel(RowTableModel):
         if role in (Qt.DisplayRole, Qt.EditRole):
             if crit is not None:
                 v = r.values.get(crit.code)
-                return "" if v is None else format_decimal(v)
+                return "" if v is None else decimal_comma(v)
             if col == self.total_column:
-                return fmt_decimal(r.total) if r.values else ""
+                return score_text(r.total) if r.values else ""
             if col == self.total_column + 1:
                 return self.status_text(r)
             if col == self.comment_column:

@@ -60,6 +60,8 @@ def test_scanner_code_and_enter_checks_in_at_once(qtbot, qtmodeltester, screen, 
     assert "tercatat hadir" in screen.status_line.text()
     row = next(r for r in screen.model.rows if r.pesantren_id == day.pesantren[1])
     assert row.officer == "off1" and row.checked_at is not None
+    jam = screen.model.index(screen.model.rows.index(row), 7)
+    assert screen.model.data(jam).endswith(" WIB")  # Jakarta time whatever the laptop's zone
     # The registration number printed on the card works too; a double scan writes nothing new.
     scan(qtbot, screen, "OPOP-0002")
     qtbot.waitUntil(lambda: counts(screen) == (4, 2, 0, 2), timeout=10000)

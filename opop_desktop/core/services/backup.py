@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from .. import paths
+from ..clock import file_time
 from ..db import Database, backup_sqlite, sqlite_path
 from ..errors import NotFoundError, ValidationError
 
@@ -71,7 +72,7 @@ def list_backups(db: Database) -> list[BackupInfo]:
     out = []
     for f in paths.backups_dir().glob(f"{_stem(db)}-*{suffix}"):
         st = f.stat()
-        out.append(BackupInfo(f.name, str(f), st.st_size, datetime.fromtimestamp(st.st_mtime)))
+        out.append(BackupInfo(f.name, str(f), st.st_size, file_time(st.st_mtime)))
     return sorted(out, key=lambda b: b.name, reverse=True)
 
 

@@ -7,11 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from opop_desktop.core.errors import NotFoundError
+from opop_desktop.core.formats import count_text
 from opop_desktop.core.labels import INSTALL_ROLE_LABELS
 from opop_desktop.core.regions import gazetteer
 
 from ..widgets.demo import run_demo
-from ..widgets.stat_tile import StatTile, fmt_count
+from ..widgets.stat_tile import StatTile
 from .base import Screen
 
 
@@ -120,9 +121,9 @@ class BerandaScreen(Screen):
             t = self.tiles
             t["registered"].set_value(f.registered)
             t["admin_passed"].set_value(f.admin_passed, self.tr("{0} tidak lolos").format(
-                fmt_count(f.admin_failed)) if f.admin_failed else "")
+                count_text(f.admin_failed)) if f.admin_failed else "")
             t["came_1"].set_value(f.came_1, self.tr("dari {0} diundang; {1} tidak hadir").format(
-                fmt_count(f.invited_1), fmt_count(f.absent_1)) if f.invited_1 else "")
+                count_text(f.invited_1), count_text(f.absent_1)) if f.invited_1 else "")
             t["passed_1"].set_value(f.passed_1)
             t["passed_2"].set_value(f.passed_2)
             t["passed_3"].set_value(f.passed_3)

@@ -7,11 +7,13 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from opop_desktop.core.clock import wib_datetime
+from opop_desktop.core.formats import score_text
 from opop_desktop.core.regions import gazetteer
 
 from .. import messages
 from ..charts import FunnelChart, JurorDistributionChart, VenueProgressChart
-from ..table_model import Column, RowTableModel, fmt_decimal
+from ..table_model import Column, RowTableModel
 from .base import Screen
 from .hasil_data import HasilData, View as _View, load_hasil, make_table as _table
 from .hasil_dialogs import AcknowledgeDialog, OverrideDialog
@@ -139,7 +141,7 @@ class HasilScreen(Screen):
         self.cusp_model = RowTableModel([
             Column("group_label", self.tr("Kelompok")), Column("track", self.tr("Jalur")),
             Column("side", self.tr("Posisi")), Column("rank_label", self.tr("Peringkat")),
-            Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=fmt_decimal)], self)
+            Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=score_text)], self)
         lay.addWidget(_table(self.cusp_model), 1)
         return w
 
@@ -156,7 +158,7 @@ class HasilScreen(Screen):
             Column("scope_text", self.tr("Lingkup")), Column("scope_label", self.tr("Nama")),
             Column("state_text", self.tr("Status")), Column("seq", self.tr("Versi")),
             Column("actor", self.tr("Oleh")),
-            Column("at", self.tr("Waktu"), fmt=lambda v: v.strftime("%d/%m/%Y %H:%M") if v else "")], self)
+            Column("at", self.tr("Waktu"), fmt=wib_datetime)], self)
         self.status_view = _table(self.status_model)
         buttons = QHBoxLayout()
         self.verify_button = QPushButton(self.tr("&Periksa lokasi"))
@@ -271,9 +273,9 @@ class HasilScreen(Screen):
     def _rank_columns(self) -> list[Column]:
         cols = [Column("rank_label", self.tr("Peringkat")), Column("name", self.tr("Nama pesantren")),
                 Column("district_name", self.tr("Kecamatan")),
-                Column("score", self.tr("Nilai"), fmt=fmt_decimal, align=Qt.AlignRight | Qt.AlignVCenter)]
+                Column("score", self.tr("Nilai"), fmt=score_text, align=Qt.AlignRight | Qt.AlignVCenter)]
         for code in (self.data.result.criteria if self.data else ()):
-            cols.append(Column(f"c_{code}", code, fmt=fmt_decimal, align=Qt.AlignRight | Qt.AlignVCenter))
+            cols.append(Column(f"c_{code}", code, fmt=score_text, align=Qt.AlignRight | Qt.AlignVCenter))
         cols += [Column("juror_count", self.tr("Juri")),
                  Column("z_text", self.tr("z (diagnostik)")),
                  Column("flag_text", self.tr("Tanda")), Column("outcome_text", self.tr("Hasil"))]
@@ -374,7 +376,7 @@ class HasilScreen(Screen):
             return
         r = view.row
         dlg = OverrideDialog(self.tr("{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.").format(
-            r.name, r.rank_label, fmt_decimal(r.score), self.outcome_labels[r.outcome]), self)
+            r.name, r.rank_label, score_text(r.score), self.outcome_labels[r.outcome]), self)
         if dlg.exec() != OverrideDialog.Accepted:
             return
         values, stage, actor, pid = dlg.values(), self.stage_combo.currentData(), self._actor(), r.pesantren_id

@@ -9,14 +9,13 @@ expected, present, absent, still awaited.
 """
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QVBoxLayout,
 )
 
+from opop_desktop.core.clock import now_utc, wib_time
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.pdf.qr import parse_card_payload
 from opop_desktop.core.services import attendance
@@ -30,10 +29,6 @@ from ..widgets.flash import flash
 from .base import Screen
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
-
-
-def _time(value) -> str:
-    return value.astimezone().strftime("%H:%M") if value else ""
 
 
 class CheckInDialog(QDialog):
@@ -57,7 +52,7 @@ class CheckInDialog(QDialog):
         form.addRow(self.late)
         if correction:
             form.addRow(self.tr("&Alasan koreksi:"), self.reason)
-        form.addRow(self.tr("Waktu:"), QLabel(datetime.now().strftime("%H:%M")))
+        form.addRow(self.tr("Waktu:"), QLabel(wib_time(now_utc())))
         form.addRow(self.tr("Petugas:"), QLabel(officer))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -116,7 +111,7 @@ class KehadiranScreen(Screen):
             Column("position", self.tr("No."), align=RIGHT), Column("name", self.tr("Pesantren")),
             Column("nspp", self.tr("NSPP")), Column("reg_number", self.tr("No. pendaftaran")),
             Column("panel_name", self.tr("Panel")), Column("status", self.tr("Status"), fmt=self.status_text),
-            Column("reps", self.tr("Perwakilan")), Column("checked_at", self.tr("Jam"), fmt=_time),
+            Column("reps", self.tr("Perwakilan")), Column("checked_at", self.tr("Jam"), fmt=wib_time),
             Column("officer", self.tr("Petugas")), Column("reason", self.tr("Keterangan"))])
         self.view = QTableView()
         self.view.setModel(self.model)

@@ -16,7 +16,7 @@ from opop_desktop.core.models import STATUSES, TRACKS
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import CodeCombo, DistrictCombo, RegencyCombo
 from ..widgets.pesantren_filter import PesantrenFilterProxy
-from ..widgets.stat_tile import fmt_count
+from opop_desktop.core.formats import count_text
 from .base import Screen
 
 
@@ -173,7 +173,7 @@ class PesertaScreen(Screen):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.source_count()
         self.count_label.setText(self.tr("{0} dari {1} pesantren").format(
-            fmt_count(shown), fmt_count(total)))
+            count_text(shown), count_text(total)))
         if self._loaded and total == 0:
             self.hint.setText(self.tr(
                 "Belum ada peserta pada tahun program ini. Tekan \"Impor pendaftar…\" untuk "

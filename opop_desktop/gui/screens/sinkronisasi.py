@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from opop_desktop.core.clock import wib_datetime
 from opop_desktop.core.models import SyncQuarantine
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import backup
@@ -337,7 +338,7 @@ class SinkronisasiScreen(Screen):
             [
                 Column("name", self.tr("Cadangan")),
                 Column("size", self.tr("Ukuran")),
-                Column("created", self.tr("Waktu"), fmt=lambda d: d.strftime("%d-%m-%Y %H:%M:%S")),
+                Column("created", self.tr("Waktu"), fmt=lambda d: wib_datetime(d, seconds=True)),
             ]
         )
         self.backup_view = _table(self.backup_model)
@@ -381,7 +382,7 @@ class SinkronisasiScreen(Screen):
                 for ver in item.versions:
                     versions.append(VersionRow(item.key, item.subject, ver.version_id, ver.value, ver.who,
                                                ver.device_name or ver.device,
-                                               ver.when.strftime("%d-%m-%Y %H:%M") if ver.when else ""))
+                                               wib_datetime(ver.when)))
             return quarantine, versions, receipts.gaps(session), backup.list_backups(db)
 
         def done(result):
