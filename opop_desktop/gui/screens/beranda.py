@@ -11,7 +11,7 @@ from opop_desktop.core.formats import count_text
 from opop_desktop.core.labels import INSTALL_ROLE_LABELS
 from opop_desktop.core.regions import gazetteer
 
-from ..widgets.demo import run_demo
+from ..widgets.demo import confirm_demo, run_demo, show_demo_accounts
 from ..widgets.stat_tile import StatTile
 from .base import Screen
 
@@ -21,9 +21,11 @@ class BerandaData:
     info: object  # installation.InstallationInfo
     funnel: object | None  # registrants.FunnelCounts; None when there is no programme year yet
     scope_regency: str | None  # counts limited to this kab/kota (a kab/kota laptop)
+    demo_refusal: str | None = None  # why demo data may not be loaded here
 
 
 def load_beranda(session, _task) -> BerandaData:
+    from opop_desktop.core.demo import demo_refusal
     from opop_desktop.core.services import installation
     from opop_desktop.core.services.registrants import funnel_counts
     info = installation.describe(session)
@@ -32,7 +34,7 @@ def load_beranda(session, _task) -> BerandaData:
         funnel = funnel_counts(session, regency_code=scope)
     except NotFoundError:
         funnel = None
-    return BerandaData(info, funnel, scope)
+    return BerandaData(info, funnel, scope, demo_refusal(session))
 
 
 class BerandaScreen(Screen):
@@ -133,13 +135,16 @@ class BerandaScreen(Screen):
         empty = f is None or f.registered == 0
         info = self.data.info if self.data else None
         no_year = info is not None and not info.programme_name
-        self.demo_button.setVisible(empty)
+        # A laptop set up for the field never offers fake data.
+        demo = self.data is not None and self.data.demo_refusal is None
+        self.demo_button.setVisible(empty and demo)
         if no_year and info.role != "province":
             text = self.tr("Belum ada tahun program di laptop ini. Impor bundel persiapan dari "
-                           "provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.")
+                           "provinsi atau kab/kota di layar Sinkronisasi.")
         elif empty:
             text = self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta atau "
-                           "coba data contoh.")
+                           "coba data contoh.") if demo else \
+                self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta.")
         elif not f.admin_passed and not f.admin_failed:
             text = self.tr("Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang "
                            "lolos ke audisi tahap 1.")
@@ -154,9 +159,20 @@ class BerandaScreen(Screen):
         self.hint.setText(text)
 
     def make_demo(self) -> None:
+        if not self.confirm_demo():
+            return
         self.demo_button.setEnabled(False)
-        run_demo(self.ctx, self, on_done=lambda _s: self.demo_button.setEnabled(True),
-                 on_error=self._demo_failed)
+        run_demo(self.ctx, self, on_done=self._demo_done, on_error=self._demo_failed)
+
+    def confirm_demo(self) -> bool:
+        return confirm_demo(self)
+
+    def show_accounts(self, summary) -> None:
+        show_demo_accounts(self, summary)
+
+    def _demo_done(self, summary) -> None:
+        self.demo_button.setEnabled(True)
+        self.show_accounts(summary)
 
     def _demo_failed(self, err) -> None:
         from .. import messages
