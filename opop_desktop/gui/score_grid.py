@@ -19,10 +19,13 @@ the user has typed into.
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QTableView,
+)
 
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.formats import decimal_comma, score_text
@@ -60,7 +63,9 @@ class ScoreGridModel(RowTableModel):
         self._refused.clear()
         self._pending_old.clear()
         cols = [Column("position", self.tr("No.")), Column("name", self.tr("Pesantren"))]
-        cols += [Column(c.code, c.code) for c in self.criteria]
+        # The weight under the code: a juror sees what each criterion counts for.
+        cols += [Column(c.code, self.tr("{0}\nbobot {1}").format(c.code, decimal_comma(c.weight)))
+                 for c in self.criteria]
         cols += [Column("total", self.tr("Total")), Column("status", self.tr("Status")),
                  Column("comment", self.tr("Komentar"))]
         self.columns = cols
@@ -104,9 +109,28 @@ class ScoreGridModel(RowTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         crit = self.criterion_at(section) if orientation == Qt.Horizontal else None
         if crit is not None and role == Qt.ToolTipRole:
-            return self.tr("{0} — {1} (bobot {2}; {3})").format(
-                crit.code, crit.name, decimal_comma(crit.weight), crit.allowed_text())
+            return self.criterion_text(crit)
         return super().headerData(section, orientation, role)
+
+    def criterion_help(self, column: int) -> str:
+        """What the cell under the cursor asks for: the criterion's full name, weight, range,
+        description and level descriptors (rich text), so a juror never scores a bare code."""
+        crit = self.criterion_at(column)
+        if crit is None:
+            return self.tr("Komentar: catatan singkat untuk pesantren ini (boleh kosong).") \
+                if column == self.comment_column and self.criteria else ""
+        parts = [f"<b>{escape(crit.code)} — {escape(crit.name)}</b> "
+                 + escape(self.tr("(bobot {0}; isi {1})").format(decimal_comma(crit.weight), crit.allowed_text()))]
+        if crit.description:
+            parts.append(escape(crit.description))
+        if crit.levels:
+            parts.append(" · ".join(escape(level) for level in crit.levels))
+        return "<br/>".join(parts)
+
+    def criterion_text(self, crit: CriterionInfo) -> str:
+        """"PSR — Aspek pasar (bobot 20; 1–10, kelipatan 0,5)": never a bare code."""
+        return self.tr("{0} — {1} (bobot {2}; {3})").format(
+            crit.code, crit.name, decimal_comma(crit.weight), crit.allowed_text())
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -129,7 +153,7 @@ class ScoreGridModel(RowTableModel):
             if crit is not None:
                 msg = self._refused.get((index.row(), crit.code))
                 return msg or self.tr("{0} — {1}; isi {2}").format(crit.code, crit.name, crit.allowed_text())
-            return None
+            return r.name if col == 1 else None  # the name column may be elided
         if role == Qt.BackgroundRole:
             if r.absent:
                 return QBrush(ABSENT_BG)
@@ -223,6 +247,11 @@ class ScoreGridModel(RowTableModel):
         self.dataChanged.emit(cell, cell)
         self._derived_changed(row)
 
+    def total_text_sample(self) -> str:
+        """The longest total text on screen now (for sizing the Total column)."""
+        texts = [score_text(r.total) for r in self.rows if r.values and r.total is not None]
+        return max(texts, key=len, default="")
+
     def refused_message(self, row: int, code: str) -> str | None:
         return self._refused.get((row, code))
 
@@ -273,6 +302,28 @@ class ScoreGridView(QTableView):
 
     def is_editing(self) -> bool:
         return self.state() == QAbstractItemView.EditingState
+
+    def fit_columns(self) -> None:
+        """Fit 1366×768: the pesantren name takes what is left (elided, full name in its tooltip);
+        scores, total and status always show in full — the total is sized for "100,00" up front
+        so a first value never shows as "15…"."""
+        model = self.grid_model()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        for col in range(model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        if model.columnCount() < 2:
+            return
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        total = model.total_column
+        pad = 2 * self.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 12
+        widest = max([self.fontMetrics().horizontalAdvance(t) for t in ("100,00", model.total_text_sample())]
+                     + [header.sectionSizeFromContents(total).width() - pad])
+        header.setSectionResizeMode(total, QHeaderView.Fixed)
+        header.resizeSection(total, widest + pad)
+        header.setSectionResizeMode(model.comment_column, QHeaderView.Interactive)
+        header.resizeSection(model.comment_column, 160)
 
     def keyPressEvent(self, event) -> None:
         if self.state() != QAbstractItemView.EditingState and event.key() in (Qt.Key_Return, Qt.Key_Enter):

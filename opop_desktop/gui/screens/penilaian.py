@@ -2,13 +2,15 @@
 
 A juror sees only their own sheets (the juror selector is fixed to them); admins, coordinators
 and officers choose the panel and juror. Every accepted cell is committed at once in its own
-transaction (one task per cell). "Kirim & kunci" asks the juror's PIN; afterwards only a
-coordinator/admin changes a value through "Koreksi", with a reason.
+transaction (one task per cell). "Kirim & kunci" checks the sheet is complete, warns that
+locked values cannot be changed, then asks the juror's PIN; afterwards only a coordinator/admin
+changes a value through "Koreksi", with a reason.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
     QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +19,7 @@ from opop_desktop.core.services.scoring import SheetKey
 from opop_desktop.core.services.venue_views import juror_panels
 
 from ..login import to_actor
+from .. import messages
 from ..messages import error_text
 from ..paper_entry import PaperEntryWidget
 from ..progress_board import ProgressBoardWidget
@@ -85,8 +88,13 @@ class ScoreSheetPage(QWidget):
         self.model = ScoreGridModel(self)
         self.view = ScoreGridView()
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # The focused cell's criterion in full (name, weight, range, level descriptors); a fixed
+        # height so moving between cells never makes the grid jump.
+        self.criterion_help = QLabel()
+        self.criterion_help.setObjectName("criterion_help")
+        self.criterion_help.setWordWrap(True)
+        self.criterion_help.setTextFormat(Qt.RichText)
+        self.criterion_help.setFixedHeight(3 * self.criterion_help.fontMetrics().lineSpacing() + 6)
         self.status_line = QLabel()
         self.status_line.setObjectName("status_line")
         self.status_line.setWordWrap(True)
@@ -99,6 +107,7 @@ class ScoreSheetPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
+        lay.addWidget(self.criterion_help)
         lay.addLayout(bottom)
         self.setTabOrder(self.panel_combo, self.juror_combo)
         self.setTabOrder(self.juror_combo, self.view)
@@ -113,6 +122,8 @@ class ScoreSheetPage(QWidget):
         self.correct_button.clicked.connect(self.correct_current)
         self.lock_button.clicked.connect(self.lock_sheet)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.view.selectionModel().currentChanged.connect(self._show_criterion_help)
+        self.model.modelReset.connect(self._show_criterion_help)
         self.view.editor_closed.connect(self._reload_if_idle)
 
     # ------------------------------------------------------------------ typing in progress
@@ -128,6 +139,10 @@ class ScoreSheetPage(QWidget):
         if self._deferred_changes and not self.busy():
             changes, self._deferred_changes = self._deferred_changes, set()
             self.screen.reload_for(changes)
+
+    def _show_criterion_help(self, *_args) -> None:
+        idx = self.view.currentIndex()
+        self.criterion_help.setText(self.model.criterion_help(idx.column()) if idx.isValid() else "")
 
     # ------------------------------------------------------------------ helpers
     def actor(self):
@@ -211,12 +226,12 @@ class ScoreSheetPage(QWidget):
             self.view.setCurrentIndex(self.model.index(cur.row(), cur.column()))
         elif self.model.can_edit:
             self.view.setCurrentIndex(self.view.first_entry_cell())
-        self.view.resizeColumnsToContents()
+        self.view.fit_columns()
         self._show_progress()
         if self.status_line.text():
             pass  # keep the message of what just happened ("Koreksi tersimpan.", a refusal, ...)
         elif grid.locked:
-            self.say(self.tr("Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi."))
+            self.say(self.tr("Lembar sudah dikunci; hanya koordinator yang dapat mengoreksi."))
         elif actor is not None and actor.role == "officer":
             self.say(self.tr("Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas."))
         self._update_buttons()
@@ -289,10 +304,23 @@ class ScoreSheetPage(QWidget):
                                        QLineEdit.Password)
         return pin if ok else None
 
+    def confirm_lock(self, sheets: int) -> bool:
+        return messages.confirm(self, self.tr(
+            "Kirim dan kunci {0} lembar penilaian?\n\nSetelah dikunci nilai tidak dapat diubah; hanya "
+            "koordinator yang dapat mengoreksi dengan alasan.").format(sheets), self.tr("Kirim & kunci"))
+
     def lock_sheet(self) -> None:
+        """Completeness first (nothing to type a PIN for), then the warning, then the PIN."""
         g = self.model.grid
         actor = self.actor()
         if g is None or actor is None:
+            return
+        missing = scoring.missing_for_lock(g)
+        if missing:
+            self.say(scoring.incomplete_message(missing), error=True)
+            return
+        to_lock = sum(1 for r in self.model.rows if not r.absent and r.status == "draft")
+        if not self.confirm_lock(to_lock):
             return
         pin = self.ask_pin()
         if pin is None:
@@ -313,7 +341,7 @@ class ScoreSheetPage(QWidget):
                            changes={"accounts"})
 
     def _locked(self, result) -> None:
-        self.say(self.tr("{0} lembar dikirim dan dikunci.").format(result.locked))
+        self.say(self.tr("{0} lembar dikunci.").format(result.locked))
         self.load_grid()
 
     def ask_correction(self, what: str, current: str) -> tuple[str, str] | None:
