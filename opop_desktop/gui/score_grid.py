@@ -10,6 +10,11 @@ transaction and calls ``commit_done`` / ``commit_failed``.
 The view is keyboard-first: typing starts editing, Enter/Tab commit and move to the next
 editable cell (Shift+Tab back), arrow keys move, Escape cancels the cell being typed.
 
+Enter commits and moves on synchronously: Qt's own delegate only *queues* the commit on
+Enter, so keys already waiting in the window system's queue (a scanner, a fast numpad typist,
+a busy laptop) reached the still-open editor — "7", Enter, "8" became "78" and every later value
+slid one criterion to the left.
+
 Typing runs ahead of the commits: a numpad typist is several cells further on when a commit
 comes back. So a commit result announces only the cells it changed (total, status), never the
 whole row — Qt writes the model's value into every open editor inside a dataChanged range, which
@@ -21,7 +26,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QTableView,
@@ -260,7 +265,16 @@ class ScoreGridModel(RowTableModel):
 
 
 class ScoreCellDelegate(QStyledItemDelegate):
-    """A cell editor the user has typed into keeps its text, whatever the model announces."""
+    """Enter commits at once (not queued, as Qt does); a cell editor the user has typed into
+    keeps its text, whatever the model announces."""
+
+    def eventFilter(self, editor, event) -> bool:
+        if (isinstance(editor, QLineEdit) and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor, index) -> None:
         if isinstance(editor, QLineEdit) and editor.isModified():

@@ -1,6 +1,8 @@
 """Hasil: rankings per group and track, variance flags, cusp lists, states and plenary, charts."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -8,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from opop_desktop.core.clock import wib_datetime
-from opop_desktop.core.formats import score_text
+from opop_desktop.core.formats import decimal_comma, score_text
 from opop_desktop.core.regions import gazetteer
 
 from .. import messages
@@ -271,14 +273,17 @@ class HasilScreen(Screen):
         return False
 
     def _rank_columns(self) -> list[Column]:
+        # The outcome right after the score: at 1366×768 it is seen without scrolling, however
+        # many criteria follow.
         cols = [Column("rank_label", self.tr("Peringkat")), Column("name", self.tr("Nama pesantren")),
                 Column("district_name", self.tr("Kecamatan")),
-                Column("score", self.tr("Nilai"), fmt=score_text, align=Qt.AlignRight | Qt.AlignVCenter)]
+                Column("score", self.tr("Nilai"), fmt=score_text, align=Qt.AlignRight | Qt.AlignVCenter),
+                Column("outcome_text", self.tr("Hasil"))]
         for code in (self.data.result.criteria if self.data else ()):
             cols.append(Column(f"c_{code}", code, fmt=score_text, align=Qt.AlignRight | Qt.AlignVCenter))
         cols += [Column("juror_count", self.tr("Juri")),
                  Column("z_text", self.tr("z (diagnostik)")),
-                 Column("flag_text", self.tr("Tanda")), Column("outcome_text", self.tr("Hasil"))]
+                 Column("flag_text", self.tr("Tanda"))]
         return cols
 
     def _show_group(self) -> None:
@@ -297,7 +302,8 @@ class HasilScreen(Screen):
         field = self.field_combo.currentData()
         views = [_View(r, flag_text=", ".join(self.flag_labels.get(k, k) for k in r.flags),
                        outcome_text=self.outcome_labels[r.outcome] + (" *" if r.overridden else ""),
-                       z_text="" if r.z_score is None else f"{r.z_score:+.2f}")
+                       z_text="" if r.z_score is None else
+                       ("+" if r.z_score >= 0 else "−") + decimal_comma(abs(Decimal(str(r.z_score))), 2))
                  for r in rows if not field or r.field_code == field]
         self.rank_model.beginResetModel()
         self.rank_model.columns = self._rank_columns()

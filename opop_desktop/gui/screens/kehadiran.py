@@ -108,7 +108,8 @@ class KehadiranScreen(Screen):
         self.hits_view.horizontalHeader().setStretchLastSection(True)
         self.hits_view.setVisible(False)
         self.model = RowTableModel([
-            Column("position", self.tr("No."), align=RIGHT), Column("name", self.tr("Pesantren")),
+            Column("position", self.tr("No."), align=RIGHT),
+            Column("name", self.tr("Pesantren"), tooltip=lambda r: r.name),
             Column("nspp", self.tr("NSPP")), Column("reg_number", self.tr("No. pendaftaran")),
             Column("panel_name", self.tr("Panel")), Column("status", self.tr("Status"), fmt=self.status_text),
             Column("reps", self.tr("Perwakilan")), Column("checked_at", self.tr("Jam"), fmt=wib_time),
@@ -118,8 +119,11 @@ class KehadiranScreen(Screen):
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.setSelectionMode(QTableView.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Every column in view at 1366×768: the name takes what is left (full name as tooltip).
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setStretchLastSection(False)
         self.checkin_button = QPushButton(self.tr("&Hadir…"))
         self.absent_button = QPushButton(self.tr("&Tidak hadir"))
         self.correct_button = QPushButton(self.tr("K&oreksi…"))
