@@ -11,16 +11,12 @@ from ..table_model import Column, RowTableModel
 DEMO_CHANGES = frozenset({"pesantren", "setup", "attendance", "scores", "results", "accounts"})
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("demo", text)
-
-
 def confirm_demo(parent) -> bool:
     from .. import messages
-    return messages.confirm(parent, tr(
-        "Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif "
+    return messages.confirm(parent, QCoreApplication.translate(
+        "demo", "Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif "
         "dan hanya untuk mencoba; jangan dipakai pada laptop yang akan dibawa ke lokasi audisi."),
-        tr("Data contoh"))
+        QCoreApplication.translate("demo", "Data contoh"))
 
 
 def demo_op(scale: str = "small", seed: int = 1, actor: str = "sistem"):
@@ -32,7 +28,7 @@ def demo_op(scale: str = "small", seed: int = 1, actor: str = "sistem"):
 
 def run_demo(ctx, parent, *, on_done=None, on_error=None, scale: str = "small", seed: int = 1):
     """Off the UI thread with progress and Batal; screens refresh through the change tags."""
-    title = tr("Membuat data contoh…")
+    title = QCoreApplication.translate("demo", "Membuat data contoh…")
     actor = ctx.user.username if ctx.user else "sistem"
     return ctx.tasks.run_with_progress(parent, title, demo_op(scale, seed, actor), on_done=on_done,
                                        on_error=on_error, changes=DEMO_CHANGES)
