@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="38"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="39"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -253,149 +253,149 @@
 <context>
     <name>BerandaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="48"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="99"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="117"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="58"/>
         <source>Hadir audisi tahap 1</source>
         <translation>Attended stage 1 audition</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="59"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="60"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="61"/>
         <source>Juara (tahap 3)</source>
         <translation>Champions (stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="65"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="66"/>
         <source>lalu</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="76"/>
         <source>Buka layar &amp;Peserta</source>
         <translation>Open the &amp;Participants screen</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="78"/>
         <source>Coba dengan &amp;data contoh</source>
         <translation>Try with &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="85"/>
         <source>Laptop ini</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="91"/>
         <source>Perangkat:</source>
         <translation>Device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="92"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="93"/>
         <source>Kabupaten/Kota:</source>
         <translation>Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="94"/>
         <source>Tahun program:</source>
         <translation>Programme year:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="113"/>
         <source>— (semua kab/kota)</source>
         <translation>— (all regencies/cities)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="116"/>
         <source>Beranda — {0}</source>
         <translation>Home — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="119"/>
         <source>Angka untuk {0}.</source>
         <translation>Figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="120"/>
         <source>Angka untuk seluruh data di laptop ini.</source>
         <translation>Figures for all data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="125"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="127"/>
         <source>{0} tidak lolos</source>
         <translation>{0} did not pass</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="129"/>
         <source>dari {0} diundang; {1} tidak hadir</source>
         <translation>of {0} invited; {1} absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="145"/>
         <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi.</source>
         <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="148"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
         <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="150"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta.</source>
         <translation>No participants yet — import a registrant file on the Participants screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
         <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
         <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="155"/>
         <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
         <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="158"/>
         <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
         <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="161"/>
         <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
         <translation>See the rankings and recapitulation on the Results screen.</translation>
     </message>
@@ -612,57 +612,57 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="40"/>
         <source>Koreksi kehadiran</source>
         <translation>Correct attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="40"/>
         <source>Catat kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="44"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="44"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="45"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="47"/>
         <source>Datang &amp;terlambat</source>
         <translation>Arrived &amp;late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="50"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="51"/>
         <source>Perwakilan &amp;1:</source>
         <translation>Representative &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="52"/>
         <source>Perwakilan &amp;2:</source>
         <translation>Representative &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="56"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="57"/>
         <source>Petugas:</source>
         <translation>Officer:</translation>
     </message>
@@ -798,32 +798,32 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="136"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="137"/>
         <source>kecamatan {0}</source>
         <translation>district {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="153"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="156"/>
         <source>Konflik {0} tercatat.</source>
         <translation>Conflict {0} recorded.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="168"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="172"/>
         <source>Konflik {0} diubah.</source>
         <translation>Conflict {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="174"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="178"/>
         <source>Hapus konflik kepentingan</source>
         <translation>Delete conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="175"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="179"/>
         <source>Alasan menghapus konflik {0} — {1}:</source>
         <translation>Reason for deleting the conflict {0} — {1}:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="185"/>
         <source>Konflik dihapus.</source>
         <translation>Conflict deleted.</translation>
     </message>
@@ -831,17 +831,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="53"/>
         <source>Koreksi nilai</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="58"/>
         <source>&amp;Nilai baru:</source>
         <translation>&amp;New score:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="59"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
@@ -1032,473 +1032,473 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="337"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="38"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="38"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="38"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="38"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="40"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="40"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="43"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="284"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="215"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="218"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="62"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="62"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="63"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="63"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="64"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="77"/>
         <source>Tanda varians</source>
         <translation>Variance flags</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="78"/>
         <source>Daftar cusp</source>
         <translation>Cusp list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="79"/>
         <source>Dikecualikan</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="80"/>
         <source>Status &amp;&amp; pleno</source>
         <translation>Status &amp;&amp; plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="81"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
         <source>&amp;Keputusan pleno…</source>
         <translation>&amp;Plenary decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="109"/>
         <source>Tampilan:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="161"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="155"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="124"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="286"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="289"/>
         <source>Tanda</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="124"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="153"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="125"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="128"/>
         <source>Alasan tinjauan</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="131"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="134"/>
         <source>&amp;Tinjau tanda…</source>
         <translation>Re&amp;view flag…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
         <source>Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.</source>
         <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="147"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="147"/>
         <source>Jalur</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
         <source>Posisi</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="146"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="146"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="283"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="155"/>
         <source>Sebab</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
         <source>Lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="161"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="169"/>
         <source>&amp;Periksa lokasi</source>
         <translation>C&amp;heck venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="170"/>
         <source>&amp;Segel lokasi</source>
         <translation>S&amp;eal venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="171"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="172"/>
         <source>Sa&amp;hkan (pleno)</source>
         <translation>Appr&amp;ove (plenary)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="173"/>
         <source>&amp;Umumkan</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="201"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="204"/>
         <source>Memuat peringkat…</source>
         <translation>Loading rankings…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="221"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="224"/>
         <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
         <translation>{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="224"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="227"/>
         <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
         <translation>Groups awaiting a plenary decision (tied scores at the quota line): {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="250"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="253"/>
         <source> (kuota {0})</source>
         <translation> (quota {0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="284"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="287"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="285"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="288"/>
         <source>z (diagnostik)</source>
         <translation>z (diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="294"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="297"/>
         <source>Gabungan kelompok</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="300"/>
         <source>Panel {0}</source>
         <translation>Panel {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="317"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
         <source>✓ ditinjau</source>
         <translation>✓ reviewed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="317"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="323"/>
         <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
         <translation>Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="331"/>
         <source>masuk</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
         <source>keluar</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="336"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="336"/>
         <source>Belum ada nilai sah</source>
         <translation>No valid score yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="337"/>
         <source>Lembar tidak lengkap</source>
         <translation>Sheet incomplete</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="365"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="382"/>
         <source>Pilih satu tanda di tabel terlebih dahulu.</source>
         <translation>Select a flag in the table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="381"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="398"/>
         <source>Pilih satu pesantren di tabel peringkat terlebih dahulu.</source>
         <translation>Select a pesantren in the ranking table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="384"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="401"/>
         <source>{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.</source>
         <translation>{0} — rank {1}, score {2}, current result: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="398"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="415"/>
         <source>Pilih satu lokasi di tabel status terlebih dahulu.</source>
         <translation>Select a venue in the status table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="400"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="417"/>
         <source>Tandai hasil lokasi {0} sudah diperiksa?</source>
         <translation>Mark the results of venue {0} as checked?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="401"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="418"/>
         <source>Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.</source>
         <translation>Seal the results of venue {0}? After sealing, corrections create a new version.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="414"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="431"/>
         <source>Provinsi Jawa Barat</source>
         <translation>West Java Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="415"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="432"/>
         <source>Gabungkan hasil lokasi yang sudah disegel untuk {0}?</source>
         <translation>Merge the sealed venue results for {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="416"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="433"/>
         <source>Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).</source>
         <translation>Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="418"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="435"/>
         <source>Umumkan hasil yang sudah disahkan untuk {0}?</source>
         <translation>Publish the approved results for {0}?</translation>
     </message>
@@ -1598,168 +1598,168 @@
 <context>
     <name>KehadiranScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="79"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="86"/>
         <source>Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta</source>
         <translation>Name, NSPP or registration number — or scan the participant card</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="89"/>
         <source>&amp;Cari / pindai:</source>
         <translation>&amp;Search / scan:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="94"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="101"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="101"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="102"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="112"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
         <source>&amp;Hadir…</source>
         <translation>&amp;Present…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="130"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="164"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="94"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="94"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="93"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="171"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="184"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="186"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="198"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="200"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="218"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="220"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="224"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="250"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="279"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="281"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="301"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="303"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="328"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="330"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="341"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="343"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>
@@ -1767,47 +1767,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="40"/>
+        <location filename="../../opop_desktop/gui/login.py" line="38"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="40"/>
+        <location filename="../../opop_desktop/gui/login.py" line="38"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="49"/>
+        <location filename="../../opop_desktop/gui/login.py" line="47"/>
         <source>kata sandi, atau PIN 6 angka untuk juri</source>
         <translation>password, or 6-digit PIN for jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="55"/>
+        <location filename="../../opop_desktop/gui/login.py" line="53"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="56"/>
+        <location filename="../../opop_desktop/gui/login.py" line="54"/>
         <source>&amp;Kata sandi / PIN:</source>
         <translation>&amp;Password / PIN:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="58"/>
+        <location filename="../../opop_desktop/gui/login.py" line="56"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="59"/>
+        <location filename="../../opop_desktop/gui/login.py" line="57"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="65"/>
+        <location filename="../../opop_desktop/gui/login.py" line="63"/>
         <source>Sekarang masuk sebagai: {0}</source>
         <translation>Currently signed in as: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="96"/>
+        <location filename="../../opop_desktop/gui/login.py" line="94"/>
         <source>Isi nama pengguna dan kata sandi/PIN.</source>
         <translation>Enter the username and password/PIN.</translation>
     </message>
@@ -1815,22 +1815,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="96"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="97"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="148"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="152"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -2001,22 +2001,22 @@
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="182"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="184"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="185"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="199"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="201"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -2166,7 +2166,7 @@
     <name>PengaturanScreen</name>
     <message>
         <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="28"/>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="80"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2211,27 +2211,27 @@
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="60"/>
         <source>&amp;Jumlah cadangan disimpan:</source>
         <translation>&amp;Backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="62"/>
         <source>&amp;Buka folder data</source>
         <translation>&amp;Open data folder</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="64"/>
         <source>Buat &amp;cadangan sekarang</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="109"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
         <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="124"/>
         <source>Cadangan dibuat: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -2239,22 +2239,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="383"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="384"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="384"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="385"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="385"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="386"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="394"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="395"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2262,42 +2262,42 @@
 <context>
     <name>PersiapanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="30"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="45"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
         <source>&amp;Lokasi &amp;&amp; panel</source>
         <translation>&amp;Venues &amp;&amp; panels</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
         <source>&amp;Konflik kepentingan</source>
         <translation>&amp;Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
         <source>&amp;Rubrik</source>
         <translation>&amp;Rubric</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="49"/>
         <source>&amp;Akun pengguna</source>
         <translation>User acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="58"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="71"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2577,57 +2577,57 @@
 <context>
     <name>ProgressBoardWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="53"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="54"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="63"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="74"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="76"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="92"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="94"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="99"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="101"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
@@ -2944,42 +2944,42 @@ weight {1}</translation>
 <context>
     <name>ScoreSheetPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="80"/>
         <source>&amp;Panel:</source>
         <translation>&amp;Panel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="82"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="102"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="103"/>
         <source>&amp;Kirim &amp;&amp; kunci…</source>
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="169"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="185"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="186"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="234"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="235"/>
         <source>Lembar sudah dikunci; hanya koordinator yang dapat mengoreksi.</source>
         <translation>The sheet is locked; only a coordinator can correct it.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
         <source>Kirim dan kunci {0} lembar penilaian?
 
 Setelah dikunci nilai tidak dapat diubah; hanya koordinator yang dapat mengoreksi dengan alasan.</source>
@@ -2988,43 +2988,43 @@ Setelah dikunci nilai tidak dapat diubah; hanya koordinator yang dapat mengoreks
 Once locked, the scores cannot be changed; only a coordinator can correct them, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="344"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="345"/>
         <source>{0} lembar dikunci.</source>
         <translation>Sheets locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="236"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="237"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="253"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="288"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="289"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="302"/>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="303"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="311"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="303"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="304"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="361"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="362"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="369"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="370"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -3078,217 +3078,217 @@ Once locked, the scores cannot be changed; only a coordinator can correct them, 
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="71"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="82"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="107"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="161"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="122"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="124"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="131"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="132"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="133"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="134"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="304"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="305"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="158"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="161"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="176"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="177"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="224"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="233"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="234"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="238"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="332"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="253"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="255"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="256"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="261"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="262"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3301,104 +3301,109 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="342"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="284"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="298"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="299"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="310"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="332"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="335"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="355"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="356"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="348"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="349"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="350"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="365"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="391"/>
+        <source> Isi cadangan: program {0}, skema {1}.</source>
+        <translation> The backup holds: programme {0}, schema {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="393"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="370"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="399"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
@@ -3556,12 +3561,12 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Panels (rooms) at the selected venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="147"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="149"/>
         <source>Lokasi {0} ditambahkan.</source>
         <translation>Venue {0} added.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="161"/>
         <source>{0} ditambahkan di {1}.</source>
         <translation>{0} added at {1}.</translation>
     </message>
@@ -3954,22 +3959,22 @@ No data was changed. If it happens again, contact the coordinator and include th
 <context>
     <name>window</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="147"/>
+        <location filename="../../opop_desktop/gui/login.py" line="145"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="148"/>
+        <location filename="../../opop_desktop/gui/login.py" line="146"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="149"/>
+        <location filename="../../opop_desktop/gui/login.py" line="147"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="152"/>
+        <location filename="../../opop_desktop/gui/login.py" line="150"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>

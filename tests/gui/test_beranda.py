@@ -6,7 +6,7 @@ import pytest
 from opop_desktop.core.models import Pesantren
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import installation
-from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.screens.beranda import BerandaScreen
 from opop_desktop.gui.tasks import TaskRunner
 from opop_desktop.gui.widgets.demo import DemoAccountsDialog
@@ -102,6 +102,7 @@ def test_no_demo_on_a_laptop_set_up_for_the_field(qtbot, ctx, db):
 
 def test_beranda_in_main_window_opens_peserta(qtbot, ctx, db, programme):
     from opop_desktop.gui.main_window import MainWindow
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
