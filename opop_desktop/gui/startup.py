@@ -14,13 +14,13 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
     QVBoxLayout, QWizard, QWizardPage,
 )
 
+from opop_desktop.core.clock import today_wib
 from opop_desktop.core.db import set_setting
 from opop_desktop.core.services import installation
 
@@ -71,7 +71,7 @@ def first_start_op(choice: FirstStartChoice, year: int | None = None):
         info = installation.initialise(
             session, role=choice.role,
             regency_code=choice.regency_code if choice.role != "province" else None,
-            name=choice.device_name or None, year=year or date.today().year)
+            name=choice.device_name or None, year=year or today_wib().year)
         user = None
         accounts = accounts_service()
         if accounts is None:
