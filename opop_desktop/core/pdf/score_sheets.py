@@ -17,6 +17,7 @@ from ..formats import decimal_comma, score_text
 from ..labels import date_id, track_label
 from ..models import Rubric
 from ..regions import gazetteer
+from ..tabulation.totals import rounded_total, weighted_score
 from . import data
 from .layout import (
     GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, frame_size, grid_table,
@@ -66,7 +67,7 @@ def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.S
         rows.append([para(str(i), "cell_center"), markup(text), para(decimal_comma(c.weight, 0), "cell_center"),
                      para(f"{decimal_comma(c.min_score, 0)}–{decimal_comma(c.max_score, 0)}", "cell_center"),
                      para(decimal_comma(v), "cell_center"),
-                     para(score_text(c.weight * v / 10) if v is not None else "", "cell_right")])
+                     para(score_text(weighted_score(c.weight, v)) if v is not None else "", "cell_right")])
     total = sd.total if sd else None
     rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)"), "", "", "",
                  markup(f"<b>{score_text(total) if total is not None else ''}</b>", "cell_right")])
@@ -105,7 +106,7 @@ def _sheet_data(session: Session, ctx: data.StageContext, panels: list[data.Pane
     out = {}
     for key, sh in sheets.items():
         vals = values.get(sh.id, {})
-        out[key] = data.SheetData(sh, vals, sh.comment or "", data.weighted_total(ctx.criteria, vals))
+        out[key] = data.SheetData(sh, vals, sh.comment or "", rounded_total(ctx.criteria, vals))
     return out
 
 
