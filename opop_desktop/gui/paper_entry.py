@@ -58,7 +58,8 @@ def load_sheet(actor, key: SheetKey):
         prog = paper_entry.progress(session, key)
         rubric = active_rubric(session, key.stage_id)
         diffs = paper_entry.differences(session, actor, prog.sheet_id) if prog.status == "mismatch" else []
-        return prog, [(c.code, c.name, c.allowed_text()) for c in rubric.criteria], diffs
+        return prog, [(c.code, c.name, c.allowed_text(), decimal_comma(c.weight), tuple(c.levels))
+                      for c in rubric.criteria], diffs
     return op
 
 
@@ -70,7 +71,7 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         self._panels: list[dict] = []
         self._want: SheetKey | None = None
         self._form_key: SheetKey | None = None
-        self._criteria: list[tuple[str, str, str]] = []
+        self._criteria: list[tuple] = []  # (code, name, allowed, weight, levels) of the form on screen
         self.progress = None
         self.scan = QLineEdit()
         self.scan.setObjectName("sheet_scan")
@@ -254,16 +255,17 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         while self.entry_form.rowCount():
             self.entry_form.removeRow(0)
         self.fields = {}
-        for code, name, allowed in criteria:
+        for code, name, allowed, weight, levels in criteria:
             edit = QLineEdit()
             edit.setObjectName(f"paper_{code}")
-            edit.setToolTip(allowed)
+            edit.setToolTip("\n".join([allowed, *levels]))
             edit.setPlaceholderText(allowed)
             self.fields[code] = edit
             edit.setMaximumWidth(240)
             edit.setText(typed.get(code, ""))
             # "&" in a criterion name ("SDM & bahan baku") is text, not a mnemonic.
-            self.entry_form.addRow(f"{code} — {name}:".replace("&", "&&"), edit)
+            label = self.tr("{0} — {1} (bobot {2}):").format(code, name, weight)
+            self.entry_form.addRow(label.replace("&", "&&"), edit)
         self.comment = QLineEdit(comment)
         self.comment.setMaximumWidth(480)
         self.entry_form.addRow(self.tr("Komentar:"), self.comment)

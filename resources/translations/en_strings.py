@@ -354,6 +354,7 @@ EN: dict[str, str] = {
     "Tersimpan: {0} = {1}": "Saved: {0} = {1}",
     "PIN juri {0} (6 angka):": "PIN of juror {0} (6 digits):",
     "{0} lembar dikunci.": "Sheets locked: {0}.",
+    "{0} — {1} (bobot {2}):": "{0} — {1} (weight {2}):",
     "Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif dan hanya "
     "untuk mencoba; jangan dipakai pada laptop yang akan dibawa ke lokasi audisi.":
         "Fill this laptop with demo data? The participants, jurors, accounts and scores are all fictitious "
