@@ -75,9 +75,10 @@ stage = con.execute("SELECT r.stage_id, r.id FROM rubric r JOIN stage s ON s.id 
                     "ORDER BY p.year DESC, r.version DESC LIMIT 1").fetchone()
 con.close()
 now = datetime.datetime.utcnow().isoformat(" ")
-sheet_rows = [(sid, stage[0], panel, juror, pes, stage[1], "import", "verified", "", now, "bench", "dev", "dev", i, now, now)
-              for i, (sid, panel, juror, pes) in enumerate(sheets)]
-entry_rows = [(str(uuid.uuid4()), sid, code, value, "import", "bench", "", None, None, "dev", "dev", i, now, now)
+new_id = {sid: str(uuid.uuid4()) for sid, *_ in sheets}  # fresh random ids, as any importer makes
+sheet_rows = [(new_id[sid], stage[0], panel, juror, pes, stage[1], "import", "verified", "", now, "bench", "dev", "dev",
+               i, now, now) for i, (sid, panel, juror, pes) in enumerate(sheets)]
+entry_rows = [(str(uuid.uuid4()), new_id[sid], code, value, "import", "bench", "", None, None, "dev", "dev", i, now, now)
               for i, (sid, code, value) in enumerate(entries)]
 t = time.perf_counter()
 con = sqlite3.connect(target, isolation_level=None)

@@ -49,6 +49,7 @@ def _progress(ctx):
 
 
 def cmd_print(args, ctx) -> int:
+    ctx.require("print")
     if not args.out.lower().endswith(".pdf"):
         raise UsageError(f"Berkas keluaran '{args.out}' harus berakhiran .pdf.")
     scope = Scope(stage_number=args.stage, panel_id=args.panel, venue_id=args.venue, regency_code=args.regency,
@@ -64,6 +65,7 @@ def cmd_print(args, ctx) -> int:
 
 
 def cmd_export_recap(args, ctx) -> int:
+    ctx.require("print")
     if not args.out.lower().endswith(".xlsx"):
         raise UsageError(f"Berkas keluaran '{args.out}' harus berakhiran .xlsx.")
     with ctx.db.session() as s:

@@ -55,6 +55,7 @@ def _summary(report) -> str:
 
 
 def cmd_import(args, ctx) -> int:
+    ctx.require("scores.import")
     with ctx.db.session() as s:
         report = import_scores(s, Path(args.file), stage_number=args.stage, dry_run=args.dry_run)
     ctx.emit(report.to_json(), _summary(report))

@@ -40,8 +40,10 @@ def register(sub, common) -> None:
     q.add_argument("--out", required=True, metavar="FILE")
     q.add_argument("--for", dest="for_regency", metavar="REGENCY_CODE", default=None,
                    help="bundel penyiapan untuk satu kab/kota")
-    q.add_argument("--to", choices=["province"], default=None, help="bundel hasil ke provinsi")
-    q.add_argument("--full", action="store_true", help="semua rekaman, bukan hanya yang baru")
+    q.add_argument("--to", choices=["regency", "province"], default=None,
+                   help="bundel hasil ke kab/kota (dari lokasi) atau ke provinsi (dari kab/kota)")
+    q.add_argument("--full", action="store_true",
+                   help="semua rekaman, juga yang sudah diakui penerima dalam tanda terimanya")
     q.add_argument("--seal", action="store_true", help="segel (enkripsi) untuk kunci provinsi")
     q.set_defaults(handler=cmd_bundle_export)
     q = bsub.add_parser("inspect", parents=[common], help="periksa bundel tanpa mengimpor")
@@ -138,6 +140,7 @@ def cmd_device_export_key(args, ctx) -> int:
 
 
 def cmd_trust(args, ctx) -> int:
+    ctx.require("sync.import")
     with ctx.db.session() as s:
         if Path(args.source).is_file():
             dev = keys.trust_key_file(s, Path(args.source))
@@ -161,6 +164,7 @@ def cmd_trust(args, ctx) -> int:
 
 
 def cmd_revoke(args, ctx) -> int:
+    ctx.require("sync.import")
     with ctx.db.session() as s:
         dev = keys.revoke_device(s, args.device, args.reason)
         data = {"device_id": dev.device_id, "status": dev.status}
@@ -171,9 +175,11 @@ def cmd_revoke(args, ctx) -> int:
 # ---------------------------------------------------------------- bundles
 
 def cmd_bundle_export(args, ctx) -> int:
+    ctx.require("sync.export")
     with ctx.db.session() as s:
         res = export.export_bundle(s, Path(args.out), for_regency=args.for_regency,
-                                   to_province=args.to == "province", full=args.full, seal=args.seal)
+                                   to_province=args.to == "province", to_regency=args.to == "regency",
+                                   full=args.full, seal=args.seal)
     total = sum(res.counts.values())
     text = (f"Bundel {res.kind} ditulis: {res.path} ({total} rekaman"
             f"{', tersegel' if res.sealed else ''}{', bertahap' if res.incremental else ''}).")
@@ -238,6 +244,7 @@ MERGED = ("merged", "already", "receipt")
 def cmd_bundle_import(args, ctx) -> int:
     """Verify every file first; then, after one backup, merge each good file in its own
     transaction. Exit 0 only when every file merged (with --dry-run: could be merged)."""
+    ctx.require("sync.import")
     outcomes, errors, good = [], [], []
     with ctx.db.session() as s:
         for f in args.files:
@@ -290,6 +297,7 @@ def cmd_conflicts_list(args, ctx) -> int:
 
 
 def cmd_conflicts_resolve(args, ctx) -> int:
+    ctx.require("sync.resolve")
     with ctx.db.session() as s:
         new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor,
                                                pick=args.pick, value=args.value)

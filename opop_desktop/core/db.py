@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, select, update
+from sqlalchemy import create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -63,7 +63,9 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 15})
+        # LIFO: the GUI's one worker thread gets back the connection it just used, with its
+        # prepared statements and page cache warm, instead of cycling through the pool.
+        engine = create_engine(url, connect_args={"timeout": 15}, pool_use_lifo=True)
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -176,10 +178,10 @@ def migrate(engine: Engine, url: str) -> bool:
 
 def reserve_seqs(session: Session, device: str, n: int) -> int:
     """Take the next ``n`` numbers of the device's gap-free sequence; returns the first."""
-    conn = session.connection()
     table = DeviceCounter.__table__
-    conn.execute(update(table).where(table.c.device_id == device).values(last_seq=table.c.last_seq + n))
-    last = conn.execute(select(table.c.last_seq).where(table.c.device_id == device)).scalar_one()
+    last = session.connection().execute(
+        update(table).where(table.c.device_id == device).values(last_seq=table.c.last_seq + n)
+        .returning(table.c.last_seq)).scalar_one()
     return last - n + 1
 
 

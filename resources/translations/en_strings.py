@@ -65,6 +65,7 @@ EN: dict[str, str] = {
     "F4 / Folio (215 × 330 mm)": "F4 / Folio (215 × 330 mm)",
     "Start-up": "Start-up",
     "Scale-up": "Scale-up",
+    "Start-up & scale-up": "Start-up & scale-up",
     "Buku kerja Excel (*.xlsx)": "Excel workbooks (*.xlsx)",
     "Membuat data contoh…": "Creating demo data…",
     "Silakan masuk terlebih dahulu (menu Pengguna → Masuk).": "Please sign in first (menu User → Sign in).",
@@ -633,8 +634,10 @@ EN: dict[str, str] = {
     "Tambah pesantren ke urutan tampil": "Add pesantren to the running order",
     "Nama, NSPP atau nomor pendaftaran": "Name, NSPP or registration number",
     "&Cari:": "&Search:",
-    "Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.":
-        "Every pesantren of this venue's regencies/cities is already in a panel.",
+    "Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua sudah ada di sebuah panel, atau belum "
+    "ada yang lolos tahap sebelumnya (hasil disahkan provinsi).":
+        "No pesantren of this venue's regency/city can be invited: all are already in a panel, or none has "
+        "passed the previous stage yet (results approved by the province).",
     "mis. 09:30": "e.g. 09:30",
     "&Jam tampil:": "&Time slot:",
     "Instansi": "Institution",
@@ -755,6 +758,20 @@ EN: dict[str, str] = {
     "Nama pengguna wajib diisi.": "A username is required.",
     "Pilih data juri untuk akun juri (tambahkan juri di tab Lokasi & panel).":
         "Choose the juror record for a juror account (add jurors on the Venues & panels tab).",
+    # ---------------------------------------------------------------- administration selection
+    "Kab/kota (hasil dari laptop lokasi ini)": "Regency/city (results from this venue laptop)",
+    "Keputusan seleksi administrasi": "Administration selection decision",
+    " dan {0} lainnya": " and {0} more",
+    "Pesantren: {0}": "Pesantren: {0}",
+    "&Lolos administrasi": "&Passed administration",
+    "&Tidak lolos administrasi": "&Failed administration",
+    "mis. berkas proposal tidak lengkap": "e.g. proposal documents incomplete",
+    "Alasan wajib diisi untuk 'tidak lolos'.": "A reason is required for 'failed'.",
+    "&Keputusan administrasi…": "Administration &decision…",
+    "Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)":
+        "Passed / failed administration selection for the selected pesantren (Ctrl+D)",
+    "Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.":
+        "Administration decisions saved: {0} passed, {1} failed.",
 }
 
 # core/labels.py display labels (context "labels") and core funnel steps (context "FunnelChart").

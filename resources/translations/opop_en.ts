@@ -165,18 +165,66 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/setup/dialogs.py" line="140"/>
-        <source>Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.</source>
-        <translation>Every pesantren of this venue&apos;s regencies/cities is already in a panel.</translation>
+        <source>Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua sudah ada di sebuah panel, atau belum ada yang lolos tahap sebelumnya (hasil disahkan provinsi).</source>
+        <translation>No pesantren of this venue&apos;s regency/city can be invited: all are already in a panel, or none has passed the previous stage yet (results approved by the province).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="143"/>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
         <source>mis. 09:30</source>
         <translation>e.g. 09:30</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="147"/>
         <source>&amp;Jam tampil:</source>
         <translation>&amp;Time slot:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDecisionDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="15"/>
+        <source>Keputusan seleksi administrasi</source>
+        <translation>Administration selection decision</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="17"/>
+        <source> dan {0} lainnya</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="18"/>
+        <source>Pesantren: {0}</source>
+        <translation>Pesantren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="22"/>
+        <source>&amp;Lolos administrasi</source>
+        <translation>&amp;Passed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="23"/>
+        <source>&amp;Tidak lolos administrasi</source>
+        <translation>&amp;Failed administration</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="31"/>
+        <source>mis. berkas proposal tidak lengkap</source>
+        <translation>e.g. proposal documents incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="32"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="33"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="50"/>
+        <source>Alasan wajib diisi untuk &apos;tidak lolos&apos;.</source>
+        <translation>A reason is required for &apos;failed&apos;.</translation>
     </message>
 </context>
 <context>
@@ -999,32 +1047,32 @@
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="71"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="77"/>
         <source>Juara</source>
         <translation>Champions</translation>
     </message>
@@ -1835,22 +1883,22 @@
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="84"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="88"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>
@@ -1906,117 +1954,117 @@
 <context>
     <name>PanelDetail</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="28"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="28"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="29"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="30"/>
         <source>Peringatan konflik</source>
         <translation>Conflict warning</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="35"/>
         <source>Urutan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="45"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="35"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="36"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="46"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="36"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="42"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="32"/>
         <source>Tu&amp;gaskan juri…</source>
         <translation>Assi&amp;gn juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="33"/>
         <source>&amp;Juri baru…</source>
         <translation>New &amp;juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="48"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
         <source>Tambah pe&amp;santren…</source>
         <translation>&amp;Add pesantren…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="49"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
         <source>Na&amp;ik</source>
         <translation>Move u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="50"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
         <source>T&amp;urun</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="41"/>
         <source>Ja&amp;m tampil…</source>
         <translation>Set &amp;time…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="53"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
         <source>Juri panel</source>
         <translation>Panel jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="61"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
         <source>Urutan tampil</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="91"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="81"/>
         <source>Pilih sebuah panel untuk melihat juri dan urutan tampilnya.</source>
         <translation>Select a panel to see its jurors and running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="127"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="117"/>
         <source>{0} ditugaskan dengan peringatan (tercatat): {1}</source>
         <translation>{0} assigned with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="130"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="120"/>
         <source>{0} ditugaskan ke panel.</source>
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="182"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="172"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="185"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="175"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="190"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="201"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="191"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -2297,12 +2345,12 @@
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="70"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="90"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2310,138 +2358,153 @@
 <context>
     <name>PesertaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="53"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="65"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="102"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="83"/>
         <source>No. daftar</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="84"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="85"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="86"/>
         <source>Pimpinan</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="87"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="132"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="89"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="78"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="134"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="91"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="80"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="93"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="94"/>
         <source>Tgl. daftar</source>
         <translation>Reg. date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="106"/>
         <source>Cari nama, NSPP, no. daftar, produk… (Ctrl+F)</source>
         <translation>Search name, NSPP, reg. no., product… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="111"/>
         <source>&amp;Impor pendaftar…</source>
         <translation>&amp;Import registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="114"/>
+        <source>&amp;Keputusan administrasi…</source>
+        <translation>Administration &amp;decision…</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="115"/>
+        <source>Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)</source>
+        <translation>Passed / failed administration selection for the selected pesantren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="122"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="123"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="125"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="127"/>
         <source>Semua bidang usaha</source>
         <translation>All business fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="128"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="131"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="133"/>
         <source>Kategori usaha</source>
         <translation>Business category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="141"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="196"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="223"/>
         <source>{0} dari {1} pesantren</source>
         <translation>{0} of {1} pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="200"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="227"/>
         <source>Belum ada peserta pada tahun program ini. Tekan &quot;Impor pendaftar…&quot; untuk memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda.</source>
         <translation>No participants in this programme year yet. Press &quot;Import registrants…&quot; to load a registrant Excel file from a regency/city, or create demo data on the Home screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="204"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="231"/>
         <source>Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan &quot;Hapus filter&quot; untuk melihat semuanya.</source>
         <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="269"/>
+        <source>Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.</source>
+        <translation>Administration decisions saved: {0} passed, {1} failed.</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2700,7 @@
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="80"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="81"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -3099,201 +3162,206 @@ Once locked, the scores cannot be changed; only a coordinator can correct them, 
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <source>Kab/kota (hasil dari laptop lokasi ini)</source>
+        <translation>Regency/city (results from this venue laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="124"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="126"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="132"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="134"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="134"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="136"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="305"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="307"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="171"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="171"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="172"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="177"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="179"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="224"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="224"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="226"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="234"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="236"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="238"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="240"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="334"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="253"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="255"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="256"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="258"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="262"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="264"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3306,109 +3374,109 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="284"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="342"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="285"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="344"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="284"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="286"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="294"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="299"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="299"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="301"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="312"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="332"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="334"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="335"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="337"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="356"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="342"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="358"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="343"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="348"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="350"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="350"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="352"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="391"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="393"/>
         <source> Isi cadangan: program {0}, skema {1}.</source>
         <translation> The backup holds: programme {0}, schema {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="393"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="395"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="399"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="401"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
@@ -3678,164 +3746,169 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="22"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="19"/>
+        <source>Start-up &amp; scale-up</source>
+        <translation>Start-up &amp; scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
         <source>Tidak lolos administrasi</source>
         <translation>Failed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
         <source>Diundang tahap 1</source>
         <translation>Invited to stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
         <source>Tidak hadir tahap 1</source>
         <translation>Absent at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
         <source>Tidak lolos tahap 1</source>
         <translation>Did not pass stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
         <source>Diundang tahap 2</source>
         <translation>Invited to stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
         <source>Hadir tahap 2</source>
         <translation>Present at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
         <source>Tidak hadir tahap 2</source>
         <translation>Absent at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
         <source>Tidak lolos tahap 2</source>
         <translation>Did not pass stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
         <source>Diundang tahap 3</source>
         <translation>Invited to stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
         <source>Hadir tahap 3</source>
         <translation>Present at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
         <source>Tidak hadir tahap 3</source>
         <translation>Absent at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
         <source>Juara (lolos tahap 3)</source>
         <translation>Champion (passed stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="40"/>
         <source>Tidak lolos tahap 3</source>
         <translation>Did not pass stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="43"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
         <source>Admin provinsi</source>
         <translation>Province admin</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
         <source>Koordinator kab/kota</source>
         <translation>Regency/city coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
         <source>Petugas lokasi</source>
         <translation>Venue officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="47"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="50"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
         <source>Akademisi</source>
         <translation>Academics</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
         <source>Pelaku usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
         <source>Komunitas</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="55"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="58"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="62"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="68"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="65"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
         <source>Lokasi audisi</source>
         <translation>Audition venue</translation>
     </message>

@@ -119,3 +119,24 @@ def test_kab_kota_laptop_without_programme_year_points_to_sync(qtbot, ctx, db):
     assert screen.programme_label.text() == "belum ada"
     assert "Sinkronisasi" in screen.hint.text()
     assert "Kabupaten Garut" in screen.scope_label.text()
+
+
+def test_failed_administration_is_shown_from_the_decisions(qtbot, ctx, db, programme):
+    from opop_desktop.core.services.accounts import SYSTEM_ACTOR
+    from opop_desktop.core.services.admin_selection import decide
+
+    district = sorted(d.code for d in gazetteer().districts_of("32.05"))[0]
+    with db.session() as s:
+        installation.initialise(s, role="province", regency_code=None, name="Provinsi", year=2019)
+        made = []
+        for i in range(4):
+            p = Pesantren(programme_year_id=programme.id, reg_number=f"R{i}", name=f"P{i}", name_key=f"p{i}",
+                          regency_code="32.05", district_code=district)
+            s.add(p)
+            s.flush()
+            made.append(p.id)
+        decide(s, SYSTEM_ACTOR, made[0], passed=False, reason="Berkas tidak lengkap")
+        decide(s, SYSTEM_ACTOR, made[1], passed=True)
+    screen = _screen(qtbot, ctx)
+    assert screen.tiles["admin_passed"].value == 1
+    assert "1 tidak lolos" in screen.tiles["admin_passed"].detail.text()

@@ -220,8 +220,10 @@ def test_valid_rubric_edit_saves(qtbot, admin_screen, db, day, errors):
 
 
 def test_frozen_rubric_says_new_version_before_saving(qtbot, admin_screen, db, day):
-    with db.session() as s:
-        rubric.freeze(s, rubric.active_rubric(s, day.stage_id).id)
+    from opop_desktop.core.models import ScoreSheet
+    with db.session() as s:  # a rubric with a score sheet is frozen (derived, nothing written to it)
+        s.add(ScoreSheet(stage_id=day.stage_id, panel_id=day.panel_id, juror_id=day.jurors[0],
+                         pesantren_id=day.pesantren[0], rubric_id=rubric.active_rubric(s, day.stage_id).id))
     tab = admin_screen.rubric_tab
     tab.reload()
     qtbot.waitUntil(lambda: tab.info is not None and tab.info.frozen, timeout=10000)

@@ -107,3 +107,31 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     assert all("before-import" in r.name for r in screen.backup_model.rows)
     assert any("diterima" in g.text for g in screen.gaps_model.rows)
     ctx.tasks.shutdown()
+
+
+def test_venue_laptop_sends_results_to_its_regency(qtbot, tmp_path, db):
+    """The 'Kab/kota' recipient writes an up bundle addressed to the kab/kota (incremental by its
+    receipts), read back from the file's manifest."""
+    import json
+    import zipfile
+
+    from opop_desktop.core.db import set_setting
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.screens.sinkronisasi import SinkronisasiScreen
+    from opop_desktop.gui.tasks import TaskRunner
+
+    with db.session() as s:
+        set_setting(s, "role", "venue")
+        set_setting(s, "regency_code", "32.04")
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    screen = SinkronisasiScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activate()
+    screen.recipient.setCurrentIndex(screen.recipient.findData("regency"))
+    out = tmp_path / "ke-kabkota.opop"
+    screen.export_to(str(out))
+    qtbot.waitUntil(lambda: "ditulis" in screen.export_status.text(), timeout=10000)
+    manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
+    assert manifest["kind"] == "up" and manifest["recipient"] == {"regency": "32.04", "role": "regency"}
+    ctx.tasks.shutdown()

@@ -28,9 +28,9 @@ from ..models import (
     ScoreSheet, UserAccount, Venue, new_uuid,
 )
 from ..regions import gazetteer
-from ..services import audit
+from ..services import audit, funnel_status
 from ..services.programme import ProgrammeInfo
-from ..services.rubric import active_rubric, freeze
+from ..services.rubric import active_rubric
 from . import names as N
 
 Progress = Callable[[int, int, str], None]
@@ -169,7 +169,6 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                     session.add(Attendance(stage_id=stage_id, pesantren_id=p.id, venue_id=venue.id,
                                            status="absent",
                                            checked_at=slot_time, officer=f"petugas-{vn}"))
-                    p.status = "absent_1"
                     summary.absent += 1
                     continue
                 late = rng.random() < LATE_SHARE
@@ -180,7 +179,6 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                                        checked_at=slot_time - timedelta(
                                            minutes=rng.randint(-20, 50) if late else 40),
                                        officer=f"petugas-{vn}", late=late))
-                p.status = "present_1"
                 summary.present += 1
                 present.append((p, rng.gauss(6.6, 1.1), slot_time))
             entries: list[tuple[type, dict]] = []
@@ -203,8 +201,8 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
         empty = next(a for a in summary.accounts if a.username == summary.empty_juror)
         empty.note = f"{empty.note}; lembar masih kosong"
         summary.notes.append(f"Juri {summary.empty_juror} belum menilai: lembarnya kosong untuk dicoba.")
-    freeze(session, rubric.id)
     session.flush()
+    funnel_status.recompute(session)
     if progress:
         progress(len(groups), len(groups), "Hari audisi contoh selesai.")
     return summary

@@ -1,7 +1,8 @@
 """Registrant import: every sheet of an .xlsx → pesantren of the current programme year.
 
 Rows are read in openpyxl's read-only mode, cleaned (registrant_rows.py), checked for in-file
-duplicates, matched against the stored pesantren (by NSPP, else normalised name + kecamatan)
+duplicates, matched against the stored pesantren (by NSPP when both rows have one, else normalised
+name + kecamatan)
 with one query, then written in the caller's single transaction. Nothing is written on a dry
 run, nor in strict mode when any row was rejected.
 """
@@ -227,12 +228,28 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
         if progress and index % PROGRESS_EVERY == 0:
             progress(index, len(rows), "Mencocokkan dengan data tersimpan…")
         name_k = (row.name_key, row.district_code)
-        first = (first_seen_nspp.get(row.nspp) if row.nspp else None) or first_seen_name.get(name_k)
+        # When both rows have an NSPP, the NSPP decides: a common name (Miftahul Huda) in one
+        # kecamatan with two NSPPs is two pesantren. Without an NSPP, name + kecamatan match.
+        first = first_seen_nspp.get(row.nspp) if row.nspp else None
+        prior = first_seen_name.get(name_k)
+        if first is None and prior is not None:
+            if row.nspp and prior.nspp and prior.nspp != row.nspp:
+                report.warnings.append(
+                    f"{_where(row.sheet, row.row)}: nama dan kecamatan sama dengan {_where(prior.sheet, prior.row)}"
+                    f" ({row.name}) tetapi NSPP berbeda ({prior.nspp} dan {row.nspp}); diimpor sebagai dua "
+                    f"pesantren, periksa kembali.")
+            else:
+                first = prior
         target = by_nspp.get(row.nspp) if row.nspp else None
         if target is None:
             candidate = by_name.get(name_k)
             if candidate is not None and (not row.nspp or not candidate.nspp or candidate.nspp == row.nspp):
                 target = candidate
+            elif candidate is not None and first is None and prior is None:
+                report.warnings.append(
+                    f"{_where(row.sheet, row.row)}: nama dan kecamatan sama dengan pesantren tersimpan "
+                    f"{candidate.reg_number} ({candidate.name}) tetapi NSPP berbeda ({candidate.nspp} dan "
+                    f"{row.nspp}); diimpor sebagai pesantren baru, periksa kembali.")
         if first is None and target is not None and target.id in matched:
             first = matched[target.id]
         accepted = AcceptedRow(row.sheet, row.row, row.name, row.nspp, row.regency_name, row.district_name,

@@ -32,7 +32,7 @@ from ..regions import gazetteer
 from ..services import attendance, audit, setup
 from ..services.accounts import SYSTEM_ACTOR, SignedInUser
 from ..services.programme import stage_by_number
-from ..services.rubric import active_rubric, freeze
+from ..services.rubric import active_rubric
 from ..services.scoring import head_entry, sheet_values, validate_cell, write_value
 from .registrant_import import RejectedRow
 from .score_rows import RawRow, read_score_file
@@ -117,8 +117,8 @@ class _Known:
             self.jurors[" ".join(name.split()).lower()].append((jid, regency))
         self.panel_of: dict[str, str] = {}
         for pesantren_id, panel_id in plain_rows(
-                session, "SELECT sl.pesantren_id, sl.panel_id FROM panel_slot sl JOIN panel p ON p.id = sl.panel_id "
-                         "JOIN venue v ON v.id = p.venue_id WHERE v.stage_id = :stage", stage=stage_id):
+                session, "SELECT sl.pesantren_id, sl.panel_id FROM panel_slot sl "
+                         "JOIN panel p ON p.id = sl.panel_id JOIN venue v ON v.id = p.venue_id WHERE v.stage_id = :stage", stage=stage_id):
             self.panel_of.setdefault(pesantren_id, panel_id)
         self.assigned = set(plain_rows(session, "SELECT panel_id, juror_id FROM panel_juror"))
         self.sheets = {(juror, pesantren): (sid, status) for sid, juror, pesantren, status in plain_rows(
@@ -171,7 +171,8 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
            batch: _Batch) -> None:
     """Resolve juror and panel, then queue one verified sheet (raises OpopError to reject)."""
     if p.id in known.absent:
-        raise _Rejected("juror", "pesantren ini tercatat tidak hadir pada tahap ini, sehingga tidak dapat dinilai")
+        raise _Rejected("juror", "pesantren ini tercatat tidak hadir pada tahap ini, "
+                                 "sehingga tidak dapat dinilai")
     juror_id = known.juror(juror_name, p.regency_code)
     existing = known.sheets.get((juror_id, p.id)) if juror_id else None
     if existing is not None and existing[1] in ("locked", "verified"):
@@ -207,7 +208,8 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
     now = utcnow()
     sheet_id = bulk.new_uuids(1)[0]
     batch.sheets.append({"id": sheet_id, "stage_id": stage_id, "panel_id": panel_id, "juror_id": juror_id,
-                         "pesantren_id": p.id, "rubric_id": rubric_id, "source": "import", "status": "verified",
+                         "pesantren_id": p.id, "rubric_id": rubric_id, "source": "import",
+                         "status": "verified",
                          "comment": comment, "locked_at": now, "locked_by": actor.username})
     batch.entries += [{"sheet_id": sheet_id, "criterion_code": code, "value": value, "kind": "import",
                        "entered_by": actor.username, "reason": "", "supersedes_id": None, "merges_id": None}
@@ -269,7 +271,8 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
         try:
             value = accepted.get((r.criterion, r.score))
             if value is None:  # each distinct (criterion, cell) is checked once, like the grid would
-                value = accepted[(r.criterion, r.score)] = validate_cell(rubric.criterion(r.criterion), r.score)
+                value = validate_cell(rubric.criterion(r.criterion), r.score)
+                accepted[(r.criterion, r.score)] = value
         except OpopError as err:
             _reject(report, [r], "criterion" if err.where == "kriteria" else "score", err.message)
             spoiled[key].append(r.row)
@@ -307,8 +310,8 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             comment = next((r.comment for r in raw if r.comment), "")
             before = (len(report.jurors_created), report.assignments_created)
             try:
-                _store(session, actor, report, stage.id, rubric.id, pesantren[key[0]], names[key], values, comment,
-                       known, batch)
+                _store(session, actor, report, stage.id, rubric.id, pesantren[key[0]], names[key], values,
+                       comment, known, batch)
             except (_Rejected, OpopError) as err:
                 del report.jurors_created[before[0]:]
                 report.assignments_created = before[1]
@@ -316,8 +319,6 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             if len(batch.sheets) >= BATCH_SHEETS:
                 batch.write(session, actor)
         batch.write(session, actor)
-        if report.sheets_created:
-            freeze(session, rubric.id)
         if dry_run:
             savepoint.rollback()
         else:

@@ -57,15 +57,19 @@ def _text(value) -> str:
 
 def _long_rows(sheet: str, header: list, rows, first_row: int) -> list[RawRow]:
     cols = {ALIASES[_key(h)]: i for i, h in enumerate(header) if _key(h) in ALIASES}
+    wanted = [cols.get(f)
+              for f in ("nspp", "pesantren_id", "reg_number", "juror", "criterion", "score", "comment")]
+    same: dict[str, str] = {}  # one string object per distinct NSPP, juror, code: 7 rows share them
     out = []
     for number, values in enumerate(rows, start=first_row):
-        values = list(values)
-        get = lambda f: values[cols[f]] if f in cols and cols[f] < len(values) else None  # noqa: E731
         if all(v is None or str(v).strip() == "" for v in values):
             continue
-        out.append(RawRow(sheet, number, _text(get("nspp")), _text(get("pesantren_id")),
-                          _text(get("reg_number")), _text(get("juror")), _text(get("criterion")).upper(),
-                          get("score"), _text(get("comment"))))
+        n = len(values)
+        nspp, pid, reg, juror, code, score, comment = (values[i] if i is not None and i < n else None
+                                                       for i in wanted)
+        texts = [_text(nspp), _text(pid), _text(reg), _text(juror), _text(code).upper()]
+        nspp, pid, reg, juror, code = (same.setdefault(t, t) for t in texts)
+        out.append(RawRow(sheet, number, nspp, pid, reg, juror, code, score, _text(comment)))
     return out
 
 
@@ -158,8 +162,9 @@ def _read_csv(path: Path) -> list[RawRow]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = list(csv.reader(io.StringIO(text), dialect))
-    if not reader or not _is_long(reader[0]):
+    reader = csv.reader(io.StringIO(text), dialect)  # rows parsed as they are used, not all at once
+    header = next(reader, None)
+    if not header or not _is_long(header):
         raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp "
                              "(atau pesantren_id), juror, criterion, score.")
-    return _long_rows(path.name, reader[0], reader[1:], 2)
+    return _long_rows(path.name, header, reader, 2)

@@ -14,6 +14,8 @@ from ..clock import today_wib
 from ..formats import score_text
 from ..labels import date_id, track_label
 from ..regions import gazetteer
+from ..services.admin_selection import selection_summary
+from ..services.programme import current_programme
 from . import data
 from .layout import DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, frame_size, grid_table, markup, \
     para, table
@@ -112,6 +114,14 @@ def minutes_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", 
                   f"({view.programme_name}) untuk {view.scope_label}. Dari {assessed} pesantren yang dinilai oleh "
                   f"dewan juri, berdasarkan peringkat nilai akhir, kuota tiap jalur dan keputusan sidang pleno, "
                   f"ditetapkan {selected} pesantren lolos sebagai berikut:", "body")]
+    admin = None
+    if scope.stage_number == 1 and (scope.province or scope.regency_code):
+        admin = selection_summary(session, programme_id=current_programme(session).id,
+                                  regency_code=scope.regency_code)
+        if admin.passed or admin.failed:
+            story.append(para(f"Sebelumnya, dari {admin.registered} pesantren yang mendaftar, {admin.passed} "
+                              f"dinyatakan lolos seleksi administrasi dan {admin.failed} tidak lolos; hanya yang "
+                              f"lolos seleksi administrasi yang diundang ke tahap ini.", "body"))
     story += _selected_tables(view, width)
     story += _overrides(view, width)
     if view.open_flags:
@@ -126,5 +136,7 @@ def minutes_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", 
         progress(1, 1, "Menyusun berita acara")
     return build_pdf(out, DocInfo(view.programme_name, "Berita Acara Hasil Audisi", paper), story, documents=1,
                      progress=progress, counts={"selected": selected, "assessed": assessed,
+                                                "admin_passed": admin.passed if admin else None,
+                                                "admin_failed": admin.failed if admin else None,
                                                 "overrides": len(view.overrides), "place": place,
                                                 "date": date_id(when)})

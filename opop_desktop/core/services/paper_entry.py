@@ -15,11 +15,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, PermissionDenied, ValidationError
+from ..formats import decimal_comma
 from ..models import PaperEntry, ScoreSheet, utcnow
 from . import audit
-from .. import permissions
-from ..formats import decimal_comma
 from .accounts import SignedInUser
 from .rubric import RubricInfo, rubric_info
 from .scoring import SheetKey, find_sheet, get_or_create_sheet, head_entry, validate_cell, write_value

@@ -13,11 +13,11 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..formats import decimal_comma as _fmt
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Criterion, Rubric, ScoreSheet, Stage
 from . import audit
-from .. import permissions
 from .accounts import SignedInUser
 
 
@@ -120,7 +120,10 @@ def validate_criteria(specs: list[CriterionSpec]) -> list[CriterionSpec]:
 def _info(session: Session, r: Rubric) -> RubricInfo:
     crits = session.scalars(select(Criterion).where(Criterion.rubric_id == r.id)
                             .order_by(Criterion.sort_order)).all()
-    return RubricInfo(r.id, r.stage_id, r.version, r.name, r.frozen, [
+    # Frozen is derived (a rubric with any score), never written by the laptop that scores: the
+    # rubric record stays the province's alone.
+    frozen = r.frozen or is_in_use(session, r.id)
+    return RubricInfo(r.id, r.stage_id, r.version, r.name, frozen, [
         CriterionInfo(c.code, c.name, c.weight, c.min_score, c.max_score, c.step, c.description,
                       json.loads(c.levels or "[]"), id=c.id, sort_order=c.sort_order) for c in crits])
 
@@ -152,14 +155,6 @@ def rubric_info(session: Session, rubric_id: str) -> RubricInfo:
 def is_in_use(session: Session, rubric_id: str) -> bool:
     return bool(session.scalar(select(func.count()).select_from(ScoreSheet)
                                .where(ScoreSheet.rubric_id == rubric_id)))
-
-
-def freeze(session: Session, rubric_id: str) -> None:
-    """Called when the first sheet is created for a rubric (no audit: it follows from the score)."""
-    r = session.get(Rubric, rubric_id)
-    if r is not None and not r.frozen:
-        r.frozen = True
-        session.flush()
 
 
 def save_rubric(session: Session, actor: SignedInUser, stage_id: str, specs: list[CriterionSpec],

@@ -20,6 +20,7 @@ from ..errors import NotFoundError, ValidationError
 from ..models import (
     Attendance, Base, Device, Juror, Pesantren, ScoreEntry, ScoreSheet, SyncClock, SyncConflict, utcnow,
 )
+from ..services import funnel_status
 from .merge import DUPLICATE_KEYS, local_clock
 from .tables import VERSION_KEYS, canonical, row_to_json, table_by_name, vv_join
 
@@ -159,8 +160,11 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor: str = ""
         if chosen is None:
             raise NotFoundError(f"Versi '{pick}' bukan bagian dari konflik ini.")
     if item.kind in ("score", "attendance"):
-        return _resolve_chain(session, item, chosen, value, reason, actor)
-    return _resolve_record(session, item, chosen, value, reason)
+        resolved = _resolve_chain(session, item, chosen, value, reason, actor)
+    else:
+        resolved = _resolve_record(session, item, chosen, value, reason)
+    funnel_status.recompute(session)  # an attendance or an administration decision may have changed
+    return resolved
 
 
 def _resolve_chain(session, item: ConflictItem, chosen, value, reason, actor) -> str:

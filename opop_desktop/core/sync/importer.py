@@ -19,6 +19,7 @@ from .. import paths
 from ..db import get_setting
 from ..errors import ImportRejected
 from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
+from ..services import funnel_status
 from . import bundle as fmt
 from . import keys
 from . import segments
@@ -229,6 +230,7 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
         for mbytes, sig, body in receipts_in:
             accept_receipt(session, mbytes, sig, body)
         session.flush()
+        funnel_status.recompute(session)  # status is derived here from the merged facts
     out.gaps = [g.text for g in gaps(session) if g.missing]
     out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
     return out

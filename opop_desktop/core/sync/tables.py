@@ -19,13 +19,16 @@ from ..models.base import DecimalText, UtcDateTime
 REPLICATED_COLUMNS = ("id", "origin_device", "modified_device", "device_seq", "created_at", "updated_at")
 STAMP_COLUMNS = frozenset(REPLICATED_COLUMNS[1:])
 LOCAL_TABLES = frozenset({"local_setting", "device_counter", "alembic_version"})
-LOCAL_COLUMNS = {"user_account": frozenset({"failed_attempts", "last_failed_at"})}
+# The funnel status is derived on every laptop from facts with one writer each
+# (core/services/funnel_status.py), so it never travels and never conflicts.
+LOCAL_COLUMNS = {"user_account": frozenset({"failed_attempts", "last_failed_at"}),
+                 "pesantren": frozenset({"status"})}
 
 # Set-up tables that travel down; every other replicated table is a result that travels up.
 DOWN_TABLES = frozenset({
     "programme_year", "stage", "product_field", "rubric", "criterion", "pesantren", "representative",
     "venue", "panel", "juror", "panel_juror", "panel_slot", "conflict_of_interest", "user_account",
-    "device",
+    "device", "admin_decision", "result_snapshot", "plenary_override",
 })
 # Append-only version tables: (business key columns of one value) — several heads = conflict.
 VERSION_KEYS = {"score_entry": ("sheet_id", "criterion_code"), "attendance": ("stage_id", "pesantren_id")}

@@ -20,6 +20,7 @@ class Screen(QWidget):
         self.ctx = ctx
         self._stale = True
         ctx.tasks.changed.connect(self._on_changed)
+        ctx.users.user_changed.connect(self._on_user_changed)  # a bound method: dropped with the screen
 
     def title(self) -> str:
         raise NotImplementedError
@@ -30,6 +31,14 @@ class Screen(QWidget):
             if self.isVisible():
                 self.refresh()
                 self._stale = False
+
+    def _on_user_changed(self, _user) -> None:
+        # What a screen lists can depend on who is signed in (a coordinator's kab/kota): the
+        # previous user's rows must not stay for the next one.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+            self._stale = False
 
     def activate(self) -> None:
         """Called when the user navigates here."""

@@ -397,9 +397,9 @@ class PenilaianScreen(Screen):
     def _apply_role(self) -> None:
         user = self.ctx.user
         juror = user is not None and user.role == "juror"
-        # A juror works only on their own grid; paper entry and the board are the venue's.
-        self.tabs.setTabVisible(1, not juror and user is not None)
-        self.tabs.setTabVisible(2, not juror and user is not None)
+        # A juror works only on their own grid; paper entry and the board are the venue staff's.
+        self.tabs.setTabVisible(1, permissions.allowed(user, "paper.enter"))
+        self.tabs.setTabVisible(2, permissions.allowed(user, "paper.enter"))
         if juror:
             self.tabs.setCurrentIndex(0)
 

@@ -62,7 +62,6 @@ class PersiapanScreen(Screen):
 
     def _user_changed(self, _user) -> None:
         self._apply_user()
-        self.refresh()  # the lists follow the new user's kab/kota
 
     def _apply_user(self) -> None:
         user = self.ctx.user

@@ -1,4 +1,5 @@
-"""Peserta: the pesantren of the current programme year, with filters, instant search and import."""
+"""Peserta: the pesantren of the current programme year, with filters, instant search, import and
+the administration decision (passed / failed with a reason) for the selected rows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,13 +7,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
     QVBoxLayout,
 )
 
+from opop_desktop.core import permissions
 from opop_desktop.core.labels import STATUS_LABELS, TRACK_LABELS
 from opop_desktop.core.models import STATUSES, TRACKS
 
+from .. import messages
+from ..admin_decision_dialog import AdminDecisionDialog
+from ..login import to_actor
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import CodeCombo, DistrictCombo, RegencyCombo
 from ..widgets.pesantren_filter import PesantrenFilterProxy
@@ -31,11 +36,16 @@ class PesertaData:
     home_regency: str | None  # this laptop's kab/kota (kab/kota and venue laptops)
 
 
-def load_pesantren(session, _task) -> PesertaData:
+def exec_dialog(dlg: QDialog) -> bool:
+    return dlg.exec() == QDialog.Accepted
+
+
+def load_pesantren(session, scope: str | None = None) -> PesertaData:
+    """The pesantren of the programme year; only those of ``scope`` (a coordinator's kab/kota)."""
     from opop_desktop.core.db import get_setting
     from opop_desktop.core.services.registrants import list_pesantren
     home = get_setting(session, "regency_code") if get_setting(session, "role") != "province" else ""
-    return PesertaData(list_pesantren(session), home or None)
+    return PesertaData(list_pesantren(session, regency_code=scope), home or None)
 
 
 class PesertaScreen(Screen):
@@ -47,7 +57,9 @@ class PesertaScreen(Screen):
         self.model = RowTableModel(self._columns(), self)
         self.proxy = PesantrenFilterProxy(self.model, self)
         self._loaded = False
+        self.open_dialog = exec_dialog  # tests fill the real dialog and accept it
         self._build()
+        ctx.users.user_changed.connect(lambda _u: self._update_buttons())
 
     def title(self) -> str:
         return self.tr("Peserta")
@@ -99,6 +111,11 @@ class PesertaScreen(Screen):
         self.import_button = QPushButton(self.tr("&Impor pendaftar…"))
         self.import_button.clicked.connect(self.open_import_wizard)
         head.addWidget(self.import_button)
+        self.decide_button = QPushButton(self.tr("&Keputusan administrasi…"))
+        self.decide_button.setToolTip(self.tr("Lolos / tidak lolos seleksi administrasi untuk pesantren "
+                                              "terpilih (Ctrl+D)"))
+        self.decide_button.clicked.connect(self.decide_selected)
+        head.addWidget(self.decide_button)
         lay.addLayout(head)
 
         filters = QHBoxLayout()
@@ -154,14 +171,24 @@ class PesertaScreen(Screen):
         header.customContextMenuRequested.connect(self._column_menu)
         lay.addWidget(self.table, 1)
 
+        foot = QHBoxLayout()
         self.count_label = QLabel()
-        lay.addWidget(self.count_label)
+        foot.addWidget(self.count_label)
+        foot.addStretch(1)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("status_line")
+        foot.addWidget(self.status_line)
+        lay.addLayout(foot)
         QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.decide_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_count()
+        self._update_buttons()
 
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
-        self.ctx.tasks.run(load_pesantren, on_done=self._loaded_data)
+        scope = permissions.scope_of(self.ctx.user)
+        self.ctx.tasks.run(lambda s, _t: load_pesantren(s, scope), on_done=self._loaded_data)
 
     def _loaded_data(self, data: PesertaData) -> None:
         first = not self._loaded
@@ -206,6 +233,41 @@ class PesertaScreen(Screen):
             self.hint.show()
         else:
             self.hint.hide()
+
+    # ---------------------------------------------------------------- administration decision
+    def selected_rows(self) -> list:
+        sm = self.table.selectionModel()
+        return [self.proxy.row_at(i.row()) for i in (sm.selectedRows() if sm else [])]
+
+    def _may_decide(self) -> bool:
+        from opop_desktop.core import permissions
+        return permissions.allowed(self.ctx.user, "registrants.admin_decide")
+
+    def _update_buttons(self) -> None:
+        self.decide_button.setEnabled(self._may_decide() and bool(self.selected_rows()))
+
+    def decide_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows or not self._may_decide():
+            return
+        dlg = AdminDecisionDialog([r.name for r in rows], self)
+        if not self.open_dialog(dlg):
+            return
+        passed, reason = dlg.decision()
+        actor = to_actor(self.ctx.user)
+        ids = [r.id for r in rows]
+
+        def op(session, _task):
+            from opop_desktop.core.services.admin_selection import decide
+            return [decide(session, actor, pid, passed=passed, reason=reason) for pid in ids]
+
+        self.ctx.tasks.run(op, on_done=self._decided, on_error=lambda e: messages.show_error(self, e),
+                           changes={"pesantren"})
+
+    def _decided(self, results) -> None:
+        passed = sum(r.decision == "passed" for r in results)
+        self.status_line.setText(self.tr("Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.").format(
+            count_text(passed), count_text(len(results) - passed)))
 
     # ---------------------------------------------------------------- import
     def open_import_wizard(self):

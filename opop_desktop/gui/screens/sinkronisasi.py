@@ -88,6 +88,7 @@ class SinkronisasiScreen(Screen):
         self.recipient = QComboBox()
         self.recipient.addItem(self.tr("Provinsi (hasil)"), "province")
         self.recipient.addItem(self.tr("Semua data (salinan lengkap)"), "all")
+        self.recipient.addItem(self.tr("Kab/kota (hasil dari laptop lokasi ini)"), "regency")
         for code, reg in sorted(gazetteer().regencies.items()):
             self.recipient.addItem(self.tr("Penyiapan untuk {0} {1}").format(code, reg.name), code)
         form.addRow(self.tr("&Penerima:"), self.recipient)
@@ -113,7 +114,8 @@ class SinkronisasiScreen(Screen):
     def export_to(self, path: str) -> None:
         who = self.recipient.currentData()
         kwargs = dict(full=self.full.isChecked(), seal=self.seal.isChecked(),
-                      to_province=who == "province", for_regency=None if who in ("province", "all") else who)
+                      to_province=who == "province", to_regency=who == "regency",
+                      for_regency=None if who in ("province", "regency", "all") else who)
 
         def op(session, _ctx):
             return export.export_bundle(session, Path(path), **kwargs)

@@ -137,7 +137,9 @@ class AddPesantrenDialog(QDialog):
             self.list.addItem(item)
         lay.addWidget(self.list, 1)
         if not candidates:
-            lay.addWidget(QLabel(self.tr("Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.")))
+            lay.addWidget(QLabel(self.tr("Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua "
+                                             "sudah ada di sebuah panel, atau belum ada yang lolos tahap "
+                                             "sebelumnya (hasil disahkan provinsi).")))
         form2 = QFormLayout()
         self.time_slot = QLineEdit()
         self.time_slot.setPlaceholderText(self.tr("mis. 09:30"))

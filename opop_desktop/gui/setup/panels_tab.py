@@ -1,28 +1,18 @@
 """One panel's jurors (assign existing / create new; conflicts checked by the service) and its
-order of appearance (add from the venue's kab/kota, move up/down)."""
+order of appearance (add from the venue's kab/kota — only those who passed the previous stage,
+or administration for stage 1 — move up/down)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from opop_desktop.core.services import setup
-from opop_desktop.core.services.registrants import list_pesantren
 
 from ..table_model import Column, RowTableModel
 from .common import SetupTab, element_label, make_view, select_where, selected
 from .dialogs import AddPesantrenDialog, AssignJurorDialog, JurorDialog
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
-
-
-def _candidates(session, stage_id: str, regency_codes: list[str]):
-    """Pesantren of the venue's kab/kota that are in no panel of the stage yet."""
-    taken = {slot.pesantren_id for p in setup.list_panels(session, stage_id=stage_id)
-             for slot in setup.panel_slots(session, p.id)}
-    out = []
-    for code in regency_codes:
-        out += [p for p in list_pesantren(session, regency_code=code) if p.id not in taken]
-    return out
 
 
 class PanelDetail(SetupTab):
@@ -167,7 +157,7 @@ class PanelDetail(SetupTab):
         if self.panel is None:
             return
         stage, codes = self.panel.stage_id, list(self.regency_codes)
-        self.load(lambda s, _t: _candidates(s, stage, codes), self._choose_pesantren)
+        self.load(lambda s, _t: setup.invitable_pesantren(s, stage, codes), self._choose_pesantren)
 
     def _choose_pesantren(self, candidates) -> None:
         dlg = AddPesantrenDialog(candidates, self)
