@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import logging
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from opop_desktop.core.errors import OpopError
+from opop_desktop.core.failures import DatabaseGone, failure_message, is_expected
 
 log = logging.getLogger(__name__)
 
@@ -16,13 +16,20 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
+def language() -> str:
+    from .settings import load_language
+    return load_language()
+
+
 def error_text(err: BaseException) -> str:
-    """Indonesian text for any error; unexpected ones say what to do next."""
-    if isinstance(err, OpopError):
+    """One short sentence in the user's language for any error; the details go to the log file."""
+    if isinstance(err, OpopError) and not isinstance(err, DatabaseGone):
         return str(err)
-    log.error("unexpected error: %s", "".join(traceback.format_exception(err)))
-    return translate("messages", "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, "
-                     "hubungi koordinator dan sertakan pesan ini.").format(err)
+    if is_expected(err):
+        log.warning("%s: %s", type(err).__name__, err, exc_info=err)
+    else:
+        log.error("unexpected error", exc_info=err)
+    return failure_message(err, language())
 
 
 def show_error(parent: QWidget | None, err: BaseException | str) -> None:

@@ -79,3 +79,41 @@ def test_fast_typing_lands_every_value_in_its_criterion(qtbot, db, day, gap_ms):
     qtbot.waitUntil(lambda: page.model.grid is not first_grid, timeout=10000)
     assert [dict(r.values) for r in page.model.rows] == expected
     close_ctx(qtbot, ctx)
+
+
+def test_a_failed_cell_says_one_short_sentence_and_the_layout_stays(qtbot, db, day):
+    """A real SQLite failure on commit (a trigger refuses the row, as a constraint would): the
+    juror sees one short Indonesian sentence in the message area, never the English SQL, the cell
+    keeps its old value, and nothing on the page moves."""
+    import sqlite3
+
+    ctx = make_ctx(db, day, "juri1")
+    screen = PenilaianScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 700)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitExposed(screen)
+    screen.activate()
+    page = screen.sheet_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
+    page.view.setFocus()
+    for key in ["7", Qt.Key_Return]:
+        send(key)
+    qtbot.waitUntil(lambda: page.own_pending == 0 and page.status_line.text().startswith("Tersimpan"), timeout=10000)
+    before = (page.view.geometry(), page.status_line.height())
+    raw = sqlite3.connect(str(db.url).split("///", 1)[1])
+    raw.execute("CREATE TRIGGER refuse BEFORE INSERT ON score_entry "
+                "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: score_entry.id'); END")
+    raw.commit()
+    raw.close()
+    for key in ["8", Qt.Key_Return]:
+        send(key)
+    qtbot.waitUntil(lambda: page.own_pending == 0 and not page.status_line.text().startswith("Tersimpan"),
+                    timeout=10000)
+    text = page.status_line.text()
+    assert text.startswith("Perubahan ditolak") and "\n" not in text
+    assert not any(word in text.lower() for word in ("sqlite", "unique", "insert", "constraint", "error"))
+    assert page.model.value(0, "PTN") is None  # the old (empty) value is back
+    assert (page.view.geometry(), page.status_line.height()) == before
+    close_ctx(qtbot, ctx)
