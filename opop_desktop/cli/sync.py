@@ -143,7 +143,7 @@ def cmd_trust(args, ctx) -> int:
     ctx.require("sync.import")
     with ctx.db.session() as s:
         if Path(args.source).is_file():
-            dev = keys.trust_key_file(s, Path(args.source))
+            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.actor)
             data = {"device_id": dev.device_id, "fingerprint": dev.fingerprint, "files": []}
         else:
             files = importer.trust_quarantined(s, args.source)
@@ -166,7 +166,7 @@ def cmd_trust(args, ctx) -> int:
 def cmd_revoke(args, ctx) -> int:
     ctx.require("sync.import")
     with ctx.db.session() as s:
-        dev = keys.revoke_device(s, args.device, args.reason)
+        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.actor)
         data = {"device_id": dev.device_id, "status": dev.status}
     ctx.emit(data, f"Perangkat {dev.name} ({dev.device_id}) dicabut; bundelnya akan ditolak.")
     return 0

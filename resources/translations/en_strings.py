@@ -219,9 +219,10 @@ EN: dict[str, str] = {
         "No participants yet — import a registrant file on the Participants screen.",
     "Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.":
         "No participants yet — import a registrant file on the Participants screen or try the demo data.",
-    "Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.":
-        "Next step: screen the registrants administratively, then invite those who pass to the stage 1 "
-        "audition.",
+    "Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), "
+    "lalu undang yang lolos ke audisi tahap 1.":
+        "Next step: screen the registrants administratively on the Participants screen (Administration "
+        "decision…, Ctrl+D), then invite those who pass to the stage 1 audition.",
     "Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.":
         "Next step: set up audition venues and panels, then invite the stage 1 participants.",
     "Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.":

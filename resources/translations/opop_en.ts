@@ -429,8 +429,8 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
-        <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
-        <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
+        <source>Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.</source>
+        <translation>Next step: screen the registrants administratively on the Participants screen (Administration decision…, Ctrl+D), then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/beranda.py" line="155"/>
@@ -2502,7 +2502,7 @@
         <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="269"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="272"/>
         <source>Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.</source>
         <translation>Administration decisions saved: {0} passed, {1} failed.</translation>
     </message>
@@ -3916,24 +3916,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="24"/>
-        <source>Terjadi kesalahan tak terduga: {0}
-Data tidak diubah. Jika berulang, hubungi koordinator dan sertakan pesan ini.</source>
-        <translation>An unexpected error occurred: {0}
-No data was changed. If it happens again, contact the coordinator and include this message.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="30"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="37"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="34"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="41"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="38"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="45"/>
         <source>Konfirmasi</source>
         <translation>Confirmation</translation>
     </message>

@@ -227,6 +227,37 @@ def test_receipt_claiming_to_come_from_the_province_does_not_count(net):
 
 # ---------------------------------------------------------------- attacks of our own
 
+def test_a_forged_losing_version_is_refused(net):
+    """Losing versions travel for a person to pick later: a forged one would be picked as truth."""
+    prov, kab, a, b, world, tmp = net
+    sheet = add_sheet(b, world, 0, 1)
+    assert prov.import_(b.export(tmp / "b.opop", to_province=True).path).status == "merged"
+    (sh,) = rows_of(prov, "score_sheet", id=sheet)
+    loser = dict(sh, comment="nilai dinaikkan", device_seq=sh["device_seq"] + 7)
+    line = json.dumps({"table": "score_sheet", "record_id": sheet, "row": loser,
+                       "vv": {b.device_id: loser["device_seq"]}})
+    refused(prov, forge(a, tmp / "loser.opop", {}, members={"sync/conflicts.jsonl": line.encode() + b"\n"}),
+            "lembar nilai", sheet, "segmen")
+
+
+def test_pins_set_by_the_kab_kota_travel_down_signed_by_it(net):
+    """The honest counterpart of the account attacks: a juror PIN the kab/kota sets reaches its
+    venue laptops, and never goes up."""
+    prov, kab, a, b, world, tmp = net
+    with kab.db.session() as s:
+        accounts.create_user(s, username="admin-kab", full_name="Admin", role="admin", password="rahasia-123")
+        admin = accounts.signed_in(s.scalar(select(UserAccount).where(UserAccount.username == "admin-kab")))
+        accounts.create_user(s, username="juri-garut", full_name="Juri", role="juror", pin="246810",
+                             juror_id=world.jurors[1], regency_code="32.04", actor=admin)
+    down = kab.export(tmp / "kab-down.opop", for_regency="32.04")
+    assert down.held_back.get("user_account") == 1  # its own admin account is not its to hand out
+    assert a.import_(down.path).status == "merged"
+    with a.db.session() as s:
+        assert accounts.check_juror_pin(s, world.jurors[1], "246810").user is not None
+        assert s.scalar(select(UserAccount).where(UserAccount.username == "admin-kab")) is None
+    up = kab.export(tmp / "kab-up.opop", to_province=True)
+    assert up.counts.get("user_account", 0) == 0
+
 def test_scores_for_a_panel_of_another_kab_kota_are_refused(net):
     prov, kab, a, b, world, tmp = net
     with prov.db.session() as s:
@@ -374,3 +405,10 @@ def test_audit_verify_checks_each_devices_chain_against_its_signatures(net):
     assert not res.ok
     assert res.first_broken["device_name"] == "Laptop Garut-2" and res.first_broken["chain_index"] == 3
     assert "ditandatangani" in res.first_broken["problem"]
+
+
+def test_a_kab_kota_may_not_change_a_juror_of_no_kab_kota_it_did_not_create(net):
+    prov, kab, a, b, world, tmp = net
+    (j,) = rows_of(kab, "juror", id=world.jurors[0])  # the province's juror, of no kab/kota
+    refused(prov, forge(kab, tmp / "juror.opop", {"juror": [bump(kab, j, name="Juri Lain")]}), "juri",
+            "dibuat perangkat lain")

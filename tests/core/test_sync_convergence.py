@@ -163,6 +163,7 @@ def _run(tmp_path, n_venues, ops, rnd, premade=True):
     relay = kab.export(ex / "kab.opop", to_province=True).path
     prov_b.import_(relay)
     prov_a.import_(relay)
+    ref.import_(relay)  # the kab/kota's own writes (its audited trust decisions) reach everyone
 
     dumps = {n.name + str(i): n.dump() for i, n in enumerate((prov_a, prov_b, ref))}
     assert len(set(dumps.values())) == 1, "province copies diverged"

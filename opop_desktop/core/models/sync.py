@@ -63,7 +63,8 @@ class SyncConflict(Base):
 
 
 class SyncBundleLog(Base):
-    """A bundle merged here, with its signed manifest and record index (kept for relays)."""
+    """A bundle merged here, with its signed manifest (``index_text`` is unused since bundle format
+    2: signed segments, ``sync_segment``, say who wrote what)."""
 
     __tablename__ = "sync_bundle_log"
 

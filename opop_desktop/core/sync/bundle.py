@@ -68,6 +68,14 @@ class Bundle:
             self._records = {t: self.jsonl(f"data/{t}.jsonl") for t in self.manifest.get("tables", [])}
         return self._records
 
+    def line_hashes(self, table: str) -> list[str | None]:
+        """SHA-256 of each record line of a table, in order: a line written canonically without a
+        version vector is byte for byte the writer's canonical row, so its hash is the row's version
+        hash without encoding it again (None: compute it from the row)."""
+        data = self.members.get(f"data/{table}.jsonl", b"")
+        return [None if b'"_vv"' in line else hashlib.sha256(line).hexdigest()
+                for line in data.split(b"\n") if line.strip()]
+
 
 def parse_jsonl(data: bytes, where: str) -> list[dict]:
     lines = [line for line in data.split(b"\n") if line.strip()]

@@ -160,7 +160,7 @@ def export_public_key(session: Session) -> dict:
             "seal_public_key": dev.seal_public_key, "fingerprint": dev.fingerprint}
 
 
-def trust_key_file(session: Session, path: Path) -> Device:
+def trust_key_file(session: Session, path: Path, actor=None) -> Device:
     """Enrol a device from its exported public-key file (after comparing the fingerprint)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -172,11 +172,11 @@ def trust_key_file(session: Session, path: Path) -> Device:
     return trust_device(session, device_id=str(data["device_id"]), public_key=data["public_key"],
                         name=str(data.get("name") or ""), role=str(data.get("role") or "venue"),
                         regency_code=data.get("regency_code"),
-                        seal_public_key=str(data.get("seal_public_key") or ""))
+                        seal_public_key=str(data.get("seal_public_key") or ""), actor=actor)
 
 
 def trust_device(session: Session, *, device_id: str, public_key: str, name: str = "", role: str = "venue",
-                 regency_code: str | None = None, seal_public_key: str = "") -> Device:
+                 regency_code: str | None = None, seal_public_key: str = "", actor=None) -> Device:
     fp = fingerprint(unb64(public_key))
     row = session.scalar(select(Device).where(Device.device_id == device_id))
     if row is not None and row.status == "revoked":
@@ -185,24 +185,35 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
         raise ValidationError(f"Perangkat {device_id} sudah terdaftar dengan kunci lain "
                               f"(sidik jari {row.fingerprint}).")
     if row is None:
+        from ..services import audit
+
         row = Device(id=device_row_id(device_id, public_key), device_id=device_id, name=name or device_id,
                      role=role, regency_code=regency_code,
                      public_key=public_key, fingerprint=fp, seal_public_key=seal_public_key,
                      status="trusted")
         session.add(row)
+        session.flush()
+        audit.record(session, actor=actor or "admin lokal", action="device.trust", entity="device",
+                     entity_id=device_id, new={"name": row.name, "role": role, "regency_code": regency_code,
+                                               "fingerprint": fp})
     session.flush()
     return row
 
 
-def revoke_device(session: Session, device: str, reason: str = "") -> Device:
+def revoke_device(session: Session, device: str, reason: str = "", actor=None) -> Device:
     """Revoke at the highest sequence number of that device held here: what it wrote up to then
-    stays valid, anything it wrote later is refused on every route."""
+    stays valid, anything it wrote later is refused on every route. Audited."""
+    from ..services import audit
+
     row = find_device(session, device)
     if row.status != "revoked":
         row.revoked_at_seq = last_seq_held(session, row.device_id)
     row.status = "revoked"
     row.status_reason = reason or "dicabut"
     session.flush()
+    audit.record(session, actor=actor or "admin lokal", action="device.revoke", entity="device",
+                 entity_id=row.device_id, new={"revoked_at_seq": row.revoked_at_seq, "name": row.name},
+                 reason=row.status_reason)
     return row
 
 

@@ -15,7 +15,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -195,13 +195,20 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
     sqlite = session.get_bind().dialect.name == "sqlite"
     plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
     pending: dict[str, tuple[dict, dict, dict]] = {}
+    with_vv: set[str] = set()  # rows whose clock says more than their own stamps
     for n, raw in enumerate(rows, start=1):
         if not isinstance(raw, dict):
             raise ImportRejected(f"Baris {n} bukan objek.", where=where)
-        row = dict(raw)
-        _validate(row, table, f"{where} baris {n}")
-        w, j = _incoming_clock(row, f"{where} baris {n}")
-        row = {c: row[c] for c in cols if c in row}
+        rid, dev, seq = raw.get("id"), raw.get("modified_device", ""), raw.get("device_seq", 0)
+        if not isinstance(rid, str) or not rid or len(rid) > 64 or not isinstance(dev, str) \
+                or not isinstance(seq, int):
+            _validate(raw, table, f"{where} baris {n}")  # says which
+        row = {c: raw[c] for c in cols if c in raw}
+        if "_vv" in raw:
+            w, j = _incoming_clock({"_vv": raw["_vv"], **row}, f"{where} baris {n}")
+            with_vv.add(rid)
+        else:
+            w = j = own_vv(row)
         try:  # type check before any write
             if sqlite:
                 plan.stored[row["id"]] = sqlite_storage_row(table, row, plan.columns)
@@ -212,20 +219,21 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
         pending[row["id"]] = (row, w, j)
     ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
-    any_clock = session.execute(select(SyncClock.record_id).where(SyncClock.table_name == table.name)
+    clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
+    any_clock = session.execute(select(clock_t.c.record_id).where(clock_t.c.table_name == table.name)
                                 .limit(1)).first() is not None
-    any_conf = session.execute(select(SyncConflict.id).where(SyncConflict.table_name == table.name)
+    any_conf = session.execute(select(conf_t.c.id).where(conf_t.c.table_name == table.name)
                                .limit(1)).first() is not None
     for chunk in _chunks(set(ids)):
         for r in session.execute(select(table).where(table.c.id.in_(chunk))):
             existing[r.id] = row_to_json(table, r)
         if any_clock:
-            for c in session.execute(select(SyncClock).where(SyncClock.table_name == table.name,
-                                                             SyncClock.record_id.in_(chunk))).scalars():
+            for c in session.execute(select(clock_t.c.record_id, clock_t.c.vv).where(
+                    clock_t.c.table_name == table.name, clock_t.c.record_id.in_(chunk))):
                 clocks[c.record_id] = c.vv
         if any_conf:
-            for c in session.execute(select(SyncConflict).where(SyncConflict.table_name == table.name,
-                                                                SyncConflict.record_id.in_(chunk))).scalars():
+            for c in session.execute(select(conf_t.c.id, conf_t.c.record_id, conf_t.c.vv).where(
+                    conf_t.c.table_name == table.name, conf_t.c.record_id.in_(chunk))):
                 stored_conf[c.record_id][c.id] = json.loads(c.vv)
     if check is not None:
         check.check_rows(table.name, [p[0] for p in pending.values()], existing)
@@ -236,7 +244,7 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
             counts.new += 1
             plan.inserts.append(row)
             state[rid] = (row, iw, ij)
-            text = clock_text(row, iw, ij)
+            text = clock_text(row, iw, ij) if rid in with_vv else None
             if text is not None:
                 plan.clocks[rid] = text
             continue
@@ -360,20 +368,30 @@ def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
                 values = [plan.values[r["id"]] for r in ordered]
                 for chunk in _chunks(values, 2000):
                     session.execute(insert(table), chunk)
+        by_cols: dict[tuple, list[dict]] = defaultdict(list)  # one statement per kind (and column set)
         for r in plan.updates:
             vals = dict(plan.values.get(r["id"]) or from_json_row(table, r))
             rid = vals.pop("id")
-            session.execute(update(table).where(table.c.id == rid).values(**vals))
+            cols = tuple(sorted(vals))
+            by_cols[cols].append({"_id": rid, **{"v_" + c: vals[c] for c in cols}})
+        for cols, rows in by_cols.items():
+            stmt = (update(table).where(table.c.id == bindparam("_id"))
+                    .values({c: bindparam("v_" + c) for c in cols}))
+            session.execute(stmt, rows)
         clock_t = SyncClock.__table__
-        for rid, text in plan.clocks.items():
-            session.execute(delete(clock_t).where(clock_t.c.table_name == name, clock_t.c.record_id == rid))
-            if text is not None:
-                session.execute(insert(clock_t).values(table_name=name, record_id=rid, vv=text))
+        if plan.clocks:
+            ids = list(plan.clocks)
+            for chunk in _chunks(ids):
+                session.execute(delete(clock_t).where(clock_t.c.table_name == name,
+                                                      clock_t.c.record_id.in_(chunk)))
+            new = [{"table_name": name, "record_id": rid, "vv": text} for rid, text in plan.clocks.items()
+                   if text is not None]
+            if new:
+                session.execute(insert(clock_t), new)
         conf_t = SyncConflict.__table__
-        if plan.drop_conflicts:
-            for chunk in _chunks(plan.drop_conflicts):
-                session.execute(delete(conf_t).where(conf_t.c.id.in_(chunk)))
-        for cid, values in plan.add_conflicts.items():
-            session.execute(delete(conf_t).where(conf_t.c.id == cid))
-            session.execute(insert(conf_t).values(**values))
+        drop = set(plan.drop_conflicts) | set(plan.add_conflicts)
+        for chunk in _chunks(drop):
+            session.execute(delete(conf_t).where(conf_t.c.id.in_(chunk)))
+        if plan.add_conflicts:
+            session.execute(insert(conf_t), list(plan.add_conflicts.values()))
     session.flush()

@@ -157,19 +157,28 @@ def scalar_defaults(table_name: str) -> dict:
             if c.default is not None and getattr(c.default, "is_scalar", False)}
 
 
+@lru_cache(maxsize=None)
+def _storage_plan(table_name: str, columns: tuple[str, ...]) -> tuple:
+    """Per column: its converter and the JSON type already stored as is (None: always convert)."""
+    conv = _sqlite_converters(table_name)
+    return tuple((conv[c], str if conv[c] is str else int if conv[c] is int else None) for c in columns)
+
+
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
     """JSON values → the exact values SQLAlchemy would store in SQLite (fast bulk inserts)."""
+    try:  # the usual case: same schema on both sides
+        out = [row[c] for c in columns]
+    except KeyError:
+        return _storage_row_with_defaults(table, row, columns)
+    for i, (conv, plain) in enumerate(_storage_plan(table.name, columns)):
+        v = out[i]
+        if v is not None and type(v) is not plain:  # bool is not int here: converted like the ORM
+            out[i] = conv(v)
+    return tuple(out)
+
+
+def _storage_row_with_defaults(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
     conv = _sqlite_converters(table.name)
-    if all(c in row for c in columns):  # the usual case: same schema on both sides
-        out = []
-        for c in columns:
-            v = row[c]
-            t = type(v)
-            if v is None or (t is str and conv[c] is str) or (t is int and conv[c] is int):
-                out.append(v)  # already what SQLite stores
-            else:
-                out.append(conv[c](v))
-        return tuple(out)
     defaults = scalar_defaults(table.name)
     out = []
     for c in columns:

@@ -149,8 +149,8 @@ class BerandaScreen(Screen):
                            "coba data contoh.") if demo else \
                 self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta.")
         elif not f.admin_passed and not f.admin_failed:
-            text = self.tr("Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang "
-                           "lolos ke audisi tahap 1.")
+            text = self.tr("Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta "
+                           "(Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.")
         elif not f.invited_1:
             text = self.tr("Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta "
                            "tahap 1.")

@@ -59,7 +59,7 @@ class PesertaScreen(Screen):
         self._loaded = False
         self.open_dialog = exec_dialog  # tests fill the real dialog and accept it
         self._build()
-        ctx.users.user_changed.connect(lambda _u: self._update_buttons())
+        ctx.users.user_changed.connect(self._user_changed)  # a bound method: dropped with the screen
 
     def title(self) -> str:
         return self.tr("Peserta")
@@ -242,6 +242,9 @@ class PesertaScreen(Screen):
     def _may_decide(self) -> bool:
         from opop_desktop.core import permissions
         return permissions.allowed(self.ctx.user, "registrants.admin_decide")
+
+    def _user_changed(self, _user) -> None:
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.decide_button.setEnabled(self._may_decide() and bool(self.selected_rows()))

@@ -240,7 +240,7 @@ class SinkronisasiScreen(Screen):
             self.tr("Menggabungkan bundel…"),
             self._run_files(self.files, False),
             on_done=done,
-            changes={"sync", "scores", "attendance", "setup", "results"},
+            changes={"sync", "scores", "attendance", "setup", "results", "pesantren"},  # statuses derived anew
         )
 
     # ------------------------------------------------------------ quarantine
@@ -323,7 +323,7 @@ class SinkronisasiScreen(Screen):
             self.reason.clear()
             self.new_value.clear()
         self.ctx.tasks.run(op, on_done=done, on_error=lambda e: messages.show_error(self, e),
-                           changes={"sync", "scores", "attendance"})
+                           changes={"sync", "scores", "attendance", "pesantren"})
 
     # ------------------------------------------------------------ gaps and backups
     def _build_gaps_and_backups(self) -> None:
