@@ -53,7 +53,7 @@ def cmd_demo(args, ctx) -> int:
         print("Dibatalkan; tidak ada yang diubah.")
         return 1
     with ctx.db.session() as s:
-        summary = generate_demo(s, scale=args.scale, seed=args.seed, actor="cli")
+        summary = generate_demo(s, scale=args.scale, seed=args.seed, actor=ctx.who)
     text = (f"Data contoh dibuat di {summary.programme_name}: {summary.registrants} peserta di "
             f"{summary.regencies} kab/kota ({summary.admin_passed} lolos administrasi, "
             f"{summary.admin_failed} tidak lolos), benih {summary.seed}.")

@@ -143,10 +143,10 @@ def cmd_trust(args, ctx) -> int:
     ctx.require("sync.import")
     with ctx.db.session() as s:
         if Path(args.source).is_file():
-            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.actor)
+            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.who)
             data = {"device_id": dev.device_id, "fingerprint": dev.fingerprint, "files": []}
         else:
-            files = importer.trust_quarantined(s, args.source)
+            files = importer.trust_quarantined(s, args.source, actor=ctx.who)
             if not files:
                 raise UsageError(
                     f"Tidak ada berkas kunci '{args.source}' dan tidak ada bundel karantina dengan "
@@ -166,7 +166,7 @@ def cmd_trust(args, ctx) -> int:
 def cmd_revoke(args, ctx) -> int:
     ctx.require("sync.import")
     with ctx.db.session() as s:
-        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.actor)
+        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.who)
         data = {"device_id": dev.device_id, "status": dev.status}
     ctx.emit(data, f"Perangkat {dev.name} ({dev.device_id}) dicabut; bundelnya akan ditolak.")
     return 0
@@ -299,7 +299,7 @@ def cmd_conflicts_list(args, ctx) -> int:
 def cmd_conflicts_resolve(args, ctx) -> int:
     ctx.require("sync.resolve")
     with ctx.db.session() as s:
-        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor,
+        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor or ctx.who,
                                                pick=args.pick, value=args.value)
     ctx.emit({"resolved": args.key, "version_id": new_id}, f"Konflik diselesaikan; versi baru {new_id}.")
     return 0

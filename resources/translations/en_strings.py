@@ -106,11 +106,6 @@ EN: dict[str, str] = {
     "&Masuk…": "&Sign in…",
     "&Ganti pengguna…": "S&witch user…",
     "&Keluar akun": "Sign &out",
-    "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, hubungi koordinator dan "
-    "sertakan pesan ini.":
-        "An unexpected error occurred: {0}\nNo data was changed. If it happens again, contact the "
-        "coordinator "
-        "and include this message.",
     "Kesalahan": "Error",
     "Informasi": "Information",
     "Konfirmasi": "Confirmation",
@@ -573,6 +568,12 @@ EN: dict[str, str] = {
     "Menulis bundel…": "Writing bundle…",
     "&Pilih bundel…": "&Choose bundles…",
     "Berkas": "File",
+    "Berkas {0}": "{0} file",
+    "Folder": "Folder",
+    "Kesalahan tak terduga": "Unexpected error",
+    "Rincian tersimpan di berkas log:\n{0}": "The details are saved in the log file:\n{0}",
+    "&Salin detail": "&Copy details",
+    "Tersalin": "Copied",
     "Dari": "From",
     "Jenis": "Type",
     "Sama": "Same",

@@ -3,11 +3,13 @@ conflict with a reason, export, backups."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
+from opop_desktop.core.models import AuditEntry
 from opop_desktop.core.sync.sandbox import Node
 from opop_desktop.core.sync.scenario import add_score, add_sheet, heads, set_up_province
 from opop_desktop.gui import messages
-from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.screens.sinkronisasi import SinkronisasiScreen
 from opop_desktop.gui.tasks import TaskRunner
 
@@ -49,6 +51,7 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     shown = []
     monkeypatch.setattr(messages, "info", lambda parent, text, title=None: shown.append(text))
     ctx = AppContext(db=prov.db, tasks=TaskRunner(prov.db))
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin Provinsi", "admin"))
     screen = SinkronisasiScreen(ctx)
     qtbot.addWidget(screen)
     screen.show()
@@ -95,6 +98,13 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     qtbot.waitUntil(lambda: len(heads(prov, sheet, "PSR")) == 1, timeout=15000)
     screen.refresh()
     qtbot.waitUntil(lambda: not screen.conflict_model.rows, timeout=15000)
+    with prov.db.session() as s:  # trusting and resolving are audited with the person's name
+        trusted = s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "device.trust",
+                                                           AuditEntry.entity_id == stranger.device_id)).all()
+        resolved = s.execute(select(AuditEntry.actor, AuditEntry.reason)
+                             .where(AuditEntry.action == "conflict.resolve")).all()
+    assert trusted == ["admin (Admin Provinsi)"]
+    assert resolved == [("admin (Admin Provinsi)", "dicocokkan dengan lembar kertas")]
 
     # Export to the province and see the backups made before each merge.
     screen.recipient.setCurrentIndex(1)  # everything

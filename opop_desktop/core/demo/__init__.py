@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -67,8 +67,9 @@ def demo_refusal(session: Session) -> str | None:
 
 
 def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
-                  progress: Progress | None = None, actor: str = "sistem") -> DemoSummary:
-    """Fill a database that holds nothing of its own with demo data (creates the programme year)."""
+                  progress: Progress | None = None, actor: Any = "sistem") -> DemoSummary:
+    """Fill a database that holds nothing of its own with demo data (creates the programme year).
+    ``actor`` (who asked for it) goes to the audit log."""
     if scale not in SCALES:
         raise ValidationError(f"Skala data contoh '{scale}' tidak dikenal (pilihan: {', '.join(SCALES)}).")
     refusal = demo_refusal(session)

@@ -59,7 +59,6 @@ class PesertaScreen(Screen):
         self._loaded = False
         self.open_dialog = exec_dialog  # tests fill the real dialog and accept it
         self._build()
-        ctx.users.user_changed.connect(self._user_changed)  # a bound method: dropped with the screen
 
     def title(self) -> str:
         return self.tr("Peserta")
@@ -243,7 +242,10 @@ class PesertaScreen(Screen):
         from opop_desktop.core import permissions
         return permissions.allowed(self.ctx.user, "registrants.admin_decide")
 
-    def _user_changed(self, _user) -> None:
+    def _on_user_changed(self, user) -> None:
+        # Overrides the Screen's slot (a bound method, so Qt drops it with the screen); a lambda
+        # here outlived the screen after a language switch and touched its deleted buttons.
+        super()._on_user_changed(user)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
@@ -19,7 +19,9 @@ from opop_desktop.core.services import backup
 from opop_desktop.core.sync import conflicts, export, importer, receipts
 
 from .. import messages
+from ..login import actor_label
 from ..table_model import Column, RowTableModel
+from ..widgets import file_dialogs
 from .base import Screen
 
 
@@ -105,9 +107,7 @@ class SinkronisasiScreen(Screen):
         self.tabs.addTab(page, self.tr("Ekspor"))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        path = file_dialogs.save_file(self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if path:
             self.export_to(path)
 
@@ -160,9 +160,7 @@ class SinkronisasiScreen(Screen):
         self.tabs.addTab(page, self.tr("Impor"))
 
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        files = file_dialogs.open_files(self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if files:
             self.preview(files)
 
@@ -265,10 +263,10 @@ class SinkronisasiScreen(Screen):
                        "pengirim (mis. lewat telepon):\n\n{1}").format(row.device_name, row.fingerprint)
         if not messages.confirm(self, text):
             return
-        fp = row.fingerprint
+        fp, actor = row.fingerprint, actor_label(self.ctx.user)
 
         def op(session, _ctx):
-            return importer.trust_quarantined(session, fp)
+            return importer.trust_quarantined(session, fp, actor=actor)
         self.ctx.tasks.run(op, on_done=lambda files: (self.tabs.setCurrentIndex(1), self.preview(files)),
                            changes={"sync"})
 
@@ -312,7 +310,7 @@ class SinkronisasiScreen(Screen):
             messages.show_error(self, self.tr("Pilih salah satu versi pada daftar konflik."))
             return
         reason, value = self.reason.text().strip(), self.new_value.text().strip()
-        actor = self.ctx.user.username if self.ctx.user else ""
+        actor = actor_label(self.ctx.user)
 
         def op(session, _ctx):
             return conflicts.resolve_conflict(session, row.key, reason=reason, actor=actor,

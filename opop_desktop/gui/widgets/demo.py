@@ -29,8 +29,8 @@ def demo_op(scale: str = "small", seed: int = 1, actor: str = "sistem"):
 def run_demo(ctx, parent, *, on_done=None, on_error=None, scale: str = "small", seed: int = 1):
     """Off the UI thread with progress and Batal; screens refresh through the change tags."""
     title = QCoreApplication.translate("demo", "Membuat data contoh…")
-    actor = ctx.user.username if ctx.user else "sistem"
-    return ctx.tasks.run_with_progress(parent, title, demo_op(scale, seed, actor), on_done=on_done,
+    from ..login import actor_label
+    return ctx.tasks.run_with_progress(parent, title, demo_op(scale, seed, actor_label(ctx.user)), on_done=on_done,
                                        on_error=on_error, changes=DEMO_CHANGES)
 
 
