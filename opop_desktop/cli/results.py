@@ -5,10 +5,10 @@ import getpass
 from decimal import Decimal, InvalidOperation
 
 from opop_desktop.core.errors import UsageError
+from opop_desktop.core.formats import score_text
 from opop_desktop.core.services import results_states as states
 from opop_desktop.core.services.results import rank, result_dict, row_dict
 from opop_desktop.core.tabulation import AGGREGATES, GROUP_BYS
-from opop_desktop.core.tabulation.totals import display
 
 from .context import table
 
@@ -102,7 +102,7 @@ def cmd_rank(args, ctx) -> int:
     if ctx.json:
         ctx.emit(result_dict(result) if args.full else [row_dict(r) for r in result.rows])
         return 0
-    lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, display(r.score_exact),
+    lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
                      r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
                     for r in result.rows],
                    ["kelompok", "jalur", "per.", "NSPP", "nama", "nilai", "juri", "hasil", "tanda"])]
@@ -171,8 +171,8 @@ def cmd_cusp(args, ctx) -> int:
         outside = [row_dict(r) for r in g.cusp.outside]
         data.append({"group": g.label, "track": g.track, "line": g.cusp.line, "inside": inside, "outside": outside})
         lines.append(f"{g.label} — {g.track} (garis {g.cusp.line}):")
-        lines += [f"  masuk  {r['rank_label']:>4} {r['name']} {display(x.score_exact)}" for r, x in zip(inside, g.cusp.inside)]
-        lines += [f"  keluar {r['rank_label']:>4} {r['name']} {display(x.score_exact)}" for r, x in zip(outside, g.cusp.outside)]
+        lines += [f"  masuk  {r['rank_label']:>4} {r['name']} {score_text(x.score_exact)}" for r, x in zip(inside, g.cusp.inside)]
+        lines += [f"  keluar {r['rank_label']:>4} {r['name']} {score_text(x.score_exact)}" for r, x in zip(outside, g.cusp.outside)]
     ctx.emit(data, "\n".join(lines) or "Tidak ada garis kuota/ambang.")
     return 0
 

@@ -12,7 +12,7 @@ from opop_desktop.core.excel.score_import import import_scores
 from opop_desktop.core.excel.score_template import write_score_template
 from opop_desktop.core.services import scoring
 from opop_desktop.core.services.programme import stage_by_number
-from opop_desktop.core.services.rubric import format_decimal
+from opop_desktop.core.formats import decimal_comma
 
 from .context import table
 
@@ -79,7 +79,7 @@ def cmd_list(args, ctx) -> int:
              "values": {k: format(v.normalize(), "f") for k, v in x.values.items()},
              "total": format(x.total, "f"), "complete": x.complete} for x in sheets]
     text = table([[x.panel_name, x.juror_name, x.nspp or "", x.pesantren_name, x.status, x.source,
-                   format_decimal(x.total), "ya" if x.complete else "belum"] for x in sheets],
+                   decimal_comma(x.total, 2), "ya" if x.complete else "belum"] for x in sheets],
                  ["Panel", "Juri", "NSPP", "Pesantren", "Status", "Sumber", "Total",
                   "Lengkap"]) + f"\n{len(sheets)} lembar"
     ctx.emit(data, text)

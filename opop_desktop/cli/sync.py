@@ -5,6 +5,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from opop_desktop.core.clock import wib_datetime
 from opop_desktop.core.errors import OpopError, UsageError
 from opop_desktop.core.services import backup
 from opop_desktop.core.sync import conflicts as conflict_svc
@@ -288,7 +289,7 @@ def cmd_conflicts_list(args, ctx) -> int:
     for it in items:
         lines.append(f"[{it.key}] {it.subject}")
         for v in it.versions:
-            when = v.when.strftime("%d-%m-%Y %H:%M") if v.when else ""
+            when = wib_datetime(v.when)
             lines.append(f"    {v.version_id[:12]}  nilai {v.value}  oleh {v.who or '-'}  laptop "
                          f"{v.device_name or v.device or '-'}  {when}  {v.reason}")
     ctx.emit([asdict(i) for i in items], "\n".join(lines) if lines else "Tidak ada konflik.")
@@ -306,7 +307,7 @@ def cmd_conflicts_resolve(args, ctx) -> int:
 
 def cmd_backup_list(args, ctx) -> int:
     items = backup.list_backups(ctx.db)
-    ctx.emit(items, table([[b.name, b.size, b.created.strftime("%d-%m-%Y %H:%M:%S")] for b in items],
+    ctx.emit(items, table([[b.name, b.size, wib_datetime(b.created, seconds=True)] for b in items],
                           ["nama", "ukuran", "waktu"]) if items else "Belum ada cadangan.")
     return 0
 

@@ -1,6 +1,6 @@
 """A table model that adapts a list of row dataclasses (Vorta/Orange style).
 
-    columns = [Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=fmt_decimal)]
+    columns = [Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=score_text)]
     model = RowTableModel(columns)
     model.set_rows(rows)   # rows: list of dataclasses / objects with those attributes
 
@@ -9,7 +9,7 @@ Sorting and filtering happen in a QSortFilterProxyModel on top (``sort_role`` gi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -26,14 +26,6 @@ class Column:
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[Any], str] | None = None  # receives the whole row
     icon: Callable[[Any], Any] | None = None  # receives the whole row; a QIcon beside the text (states)
-
-
-def fmt_decimal(value: Any, places: int = 2) -> str:
-    """Display rounding half-up with a decimal comma ("80,13"); comparisons never use this."""
-    if value is None or value == "":
-        return ""
-    q = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return format(q, "f").replace(".", ",")
 
 
 class RowTableModel(QAbstractTableModel):

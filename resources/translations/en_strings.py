@@ -133,11 +133,12 @@ EN: dict[str, str] = {
     "Beberapa pertanyaan singkat tentang laptop ini. Semuanya dapat diubah nanti di layar Pengaturan.":
         "A few short questions about this laptop. Everything can be changed later on the Settings screen.",
     "Laptop ini dipakai di:": "This laptop is used at:",
-    "&Lokasi audisi (petugas dan juri, tanpa internet)": "Audition &venue (officers and jurors, no internet)",
-    "Kantor &kabupaten/kota (koordinator)": "&Regency/city office (coordinator)",
+    "Lokasi &audisi (petugas dan juri, tanpa internet)": "Audition &venue (officers and jurors, no internet)",
+    "Kantor ka&bupaten/kota (koordinator)": "Regency/city &office (coordinator)",
     "Kantor &provinsi (admin program)": "&Province office (programme admin)",
-    "— pilih kab/kota —": "— choose regency/city —",
-    "&Kabupaten/Kota:": "Re&gency/city:",
+    "ketik untuk mencari, mis. Garut": "type to search, e.g. Garut",
+    "Kabupa&ten/Kota:": "Re&gency/city:",
+    "Pilih di mana laptop ini dipakai.": "Choose where this laptop is used.",
     "mis. Laptop Garut-1": "e.g. Laptop Garut-1",
     "&Nama laptop ini:": "Laptop na&me:",
     "Isi dengan &data contoh (±60 pesantren di 2 kab/kota, untuk mencoba aplikasi)":
@@ -192,9 +193,11 @@ EN: dict[str, str] = {
     "{0} tidak lolos": "{0} did not pass",
     "dari {0} diundang; {1} tidak hadir": "of {0} invited; {1} absent",
     "Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar "
-    "Sinkronisasi, atau coba data contoh.":
+    "Sinkronisasi.":
         "There is no programme year on this laptop yet. Import a setup bundle from the province or "
-        "regency/city on the Sync screen, or try the demo data.",
+        "regency/city on the Sync screen.",
+    "Belum ada peserta — impor berkas pendaftar di layar Peserta.":
+        "No participants yet — import a registrant file on the Participants screen.",
     "Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.":
         "No participants yet — import a registrant file on the Participants screen or try the demo data.",
     "Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), "
@@ -318,14 +321,38 @@ EN: dict[str, str] = {
     "&Kirim && kunci…": "&Submit && lock…",
     "Kirim & kunci": "Submit & lock",
     "Belum ada panel yang dapat Anda buka.": "There is no panel you can open yet.",
-    "Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.":
-        "The sheet has been submitted and locked; only a coordinator can correct it.",
+    "Lembar sudah dikunci; hanya koordinator yang dapat mengoreksi.":
+        "The sheet is locked; only a coordinator can correct it.",
+    "Kirim dan kunci {0} lembar penilaian?\n\nSetelah dikunci nilai tidak dapat diubah; hanya koordinator "
+    "yang dapat mengoreksi dengan alasan.":
+        "Submit and lock {0} score sheets?\n\nOnce locked, the scores cannot be changed; only a coordinator "
+        "can correct them, with a reason.",
+    "{0}\nbobot {1}": "{0}\nweight {1}",
+    "(bobot {0}; isi {1})": "(weight {0}; enter {1})",
+    "Komentar: catatan singkat untuk pesantren ini (boleh kosong).":
+        "Comment: a short note on this pesantren (may be left empty).",
     "Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.":
         "Officers can only view; scores from paper are entered on the Paper entry tab.",
     "Dinilai {0} dari {1} · belum {2}": "Scored {0} of {1} · {2} to go",
     "Tersimpan: {0} = {1}": "Saved: {0} = {1}",
     "PIN juri {0} (6 angka):": "PIN of juror {0} (6 digits):",
-    "{0} lembar dikirim dan dikunci.": "Sheets submitted and locked: {0}.",
+    "{0} lembar dikunci.": "Sheets locked: {0}.",
+    "{0} — {1} (bobot {2}):": "{0} — {1} (weight {2}):",
+    "Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif dan hanya "
+    "untuk mencoba; jangan dipakai pada laptop yang akan dibawa ke lokasi audisi.":
+        "Fill this laptop with demo data? The participants, jurors, accounts and scores are all fictitious "
+        "and only for trying the application; do not use it on a laptop that will go to an audition venue.",
+    "Data contoh": "Demo data",
+    "Akun data contoh": "Demo accounts",
+    "Koordinator": "Coordinator",
+    "Kata sandi / PIN": "Password / PIN",
+    "Data contoh {0} siap. Masuk dengan salah satu akun di bawah (menu Pengguna → Ganti pengguna).":
+        "Demo data {0} is ready. Sign in with one of the accounts below (menu User → Switch user).",
+    "Juri {0} belum menilai: masuk sebagai {0} untuk mencoba lembar penilaian yang masih kosong.":
+        "Juror {0} has not scored yet: sign in as {0} to try a score sheet that is still empty.",
+    "Nama pen&gguna:": "&Username:",
+    "Nama l&engkap:": "&Full name:",
+    "Kata &sandi:": "Pass&word:",
     "{0}, kriteria {1} — {2}": "{0}, criterion {1} — {2}",
     "Koreksi tersimpan.": "Correction saved.",
     "Total": "Total",

@@ -230,52 +230,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="158"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="169"/>
         <source>Akun admin pertama</source>
         <translation>First admin account</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="159"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="170"/>
         <source>Akun ini dipakai untuk masuk dan membuat akun petugas, koordinator dan juri. Simpan kata sandinya dengan baik.</source>
         <translation>This account is used to sign in and to create officer, coordinator and juror accounts. Keep its password safe.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="163"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="174"/>
         <source>huruf kecil, angka, titik, garis bawah</source>
         <translation>lowercase letters, digits, dot, underscore</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="169"/>
-        <source>&amp;Nama pengguna:</source>
+        <location filename="../../opop_desktop/gui/startup.py" line="180"/>
+        <source>Nama pen&amp;gguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="170"/>
-        <source>Nama &amp;lengkap:</source>
+        <location filename="../../opop_desktop/gui/startup.py" line="181"/>
+        <source>Nama l&amp;engkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="171"/>
-        <source>&amp;Kata sandi:</source>
-        <translation>&amp;Password:</translation>
+        <location filename="../../opop_desktop/gui/startup.py" line="182"/>
+        <source>Kata &amp;sandi:</source>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="172"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="183"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="184"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="195"/>
         <source>Nama pengguna: 3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>Username: 3–32 lowercase letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="186"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="197"/>
         <source>Kata sandi minimal {0} karakter.</source>
         <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="188"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="199"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
@@ -301,8 +301,8 @@
 <context>
     <name>BerandaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="71"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
         <location filename="../../ui/beranda.ui" line="9"/>
         <source>Beranda</source>
         <translation>Home</translation>
@@ -382,67 +382,72 @@
         <translation>Programme year:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="85"/>
         <source>— (semua kab/kota)</source>
         <translation>— (all regencies/cities)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="86"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
         <source>Beranda — {0}</source>
         <translation>Home — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
         <source>Angka untuk {0}.</source>
         <translation>Figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="91"/>
         <source>Angka untuk seluruh data di laptop ini.</source>
         <translation>Figures for all data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="98"/>
         <source>{0} tidak lolos</source>
         <translation>{0} did not pass</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="100"/>
         <source>dari {0} diundang; {1} tidak hadir</source>
         <translation>of {0} invited; {1} absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
-        <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.</source>
-        <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen, or try the demo data.</translation>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="116"/>
+        <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi.</source>
+        <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="119"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
         <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="121"/>
+        <source>Belum ada peserta — impor berkas pendaftar di layar Peserta.</source>
+        <translation>No participants yet — import a registrant file on the Participants screen.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="123"/>
         <source>Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.</source>
         <translation>Next step: screen the registrants administratively on the Participants screen (Administration decision…, Ctrl+D), then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="126"/>
         <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
         <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="129"/>
         <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
         <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="132"/>
         <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
         <translation>See the rankings and recapitulation on the Results screen.</translation>
     </message>
@@ -659,57 +664,57 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="44"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="41"/>
         <source>Koreksi kehadiran</source>
         <translation>Correct attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="44"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="41"/>
         <source>Catat kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="45"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="46"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
         <source>Datang &amp;terlambat</source>
         <translation>Arrived &amp;late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="51"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="52"/>
         <source>Perwakilan &amp;1:</source>
         <translation>Representative &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
         <source>Perwakilan &amp;2:</source>
         <translation>Representative &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="56"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="57"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
         <source>Petugas:</source>
         <translation>Officer:</translation>
     </message>
@@ -878,19 +883,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="54"/>
         <source>Koreksi nilai</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="59"/>
         <source>&amp;Nilai baru:</source>
         <translation>&amp;New score:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="60"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccountsDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="42"/>
+        <source>Akun data contoh</source>
+        <translation>Demo accounts</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <source>Koordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <source>Juri</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="46"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
+        <source>Kata sandi / PIN</source>
+        <translation>Password / PIN</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="48"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="56"/>
+        <source>Data contoh {0} siap. Masuk dengan salah satu akun di bawah (menu Pengguna → Ganti pengguna).</source>
+        <translation>Demo data {0} is ready. Sign in with one of the accounts below (menu User → Switch user).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="62"/>
+        <source>Juri {0} belum menilai: masuk sebagai {0} untuk mencoba lembar penilaian yang masih kosong.</source>
+        <translation>Juror {0} has not scored yet: sign in as {0} to try a score sheet that is still empty.</translation>
     </message>
 </context>
 <context>
@@ -940,37 +998,37 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="203"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="214"/>
         <source>OPOP Desktop — mulai pertama</source>
         <translation>OPOP Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="205"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="216"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="206"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="217"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="207"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="218"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="208"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="219"/>
         <source>&amp;Mulai</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="229"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="242"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="229"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="242"/>
         <source>Menyiapkan laptop ini…</source>
         <translation>Setting up this laptop…</translation>
     </message>
@@ -1026,473 +1084,473 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="337"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="38"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="40"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="40"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="41"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="41"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="43"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="284"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="214"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="218"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="62"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="63"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="63"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="64"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="64"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="65"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="72"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="275"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="77"/>
         <source>Tanda varians</source>
         <translation>Variance flags</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="78"/>
         <source>Daftar cusp</source>
         <translation>Cusp list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="79"/>
         <source>Dikecualikan</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="80"/>
         <source>Status &amp;&amp; pleno</source>
         <translation>Status &amp;&amp; plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="81"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
         <source>&amp;Keputusan pleno…</source>
         <translation>&amp;Plenary decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="109"/>
         <source>Tampilan:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="122"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="122"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="155"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="289"/>
         <source>Tanda</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="128"/>
         <source>Alasan tinjauan</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="130"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="134"/>
         <source>&amp;Tinjau tanda…</source>
         <translation>Re&amp;view flag…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
         <source>Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.</source>
         <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="147"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="147"/>
         <source>Jalur</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
         <source>Posisi</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="283"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="155"/>
         <source>Sebab</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
         <source>Lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="161"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="169"/>
         <source>&amp;Periksa lokasi</source>
         <translation>C&amp;heck venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="170"/>
         <source>&amp;Segel lokasi</source>
         <translation>S&amp;eal venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="171"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="172"/>
         <source>Sa&amp;hkan (pleno)</source>
         <translation>Appr&amp;ove (plenary)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="173"/>
         <source>&amp;Umumkan</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="200"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="204"/>
         <source>Memuat peringkat…</source>
         <translation>Loading rankings…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="224"/>
         <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
         <translation>{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="227"/>
         <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
         <translation>Groups awaiting a plenary decision (tied scores at the quota line): {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="253"/>
         <source> (kuota {0})</source>
         <translation> (quota {0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="275"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="276"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="287"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="288"/>
         <source>z (diagnostik)</source>
         <translation>z (diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="297"/>
         <source>Gabungan kelompok</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="300"/>
         <source>Panel {0}</source>
         <translation>Panel {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
         <source>✓ ditinjau</source>
         <translation>✓ reviewed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="315"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="323"/>
         <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
         <translation>Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="323"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="331"/>
         <source>masuk</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="324"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
         <source>keluar</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="336"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="336"/>
         <source>Belum ada nilai sah</source>
         <translation>No valid score yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="337"/>
         <source>Lembar tidak lengkap</source>
         <translation>Sheet incomplete</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="374"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="382"/>
         <source>Pilih satu tanda di tabel terlebih dahulu.</source>
         <translation>Select a flag in the table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="390"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="398"/>
         <source>Pilih satu pesantren di tabel peringkat terlebih dahulu.</source>
         <translation>Select a pesantren in the ranking table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="393"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="401"/>
         <source>{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.</source>
         <translation>{0} — rank {1}, score {2}, current result: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="407"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="415"/>
         <source>Pilih satu lokasi di tabel status terlebih dahulu.</source>
         <translation>Select a venue in the status table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="409"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="417"/>
         <source>Tandai hasil lokasi {0} sudah diperiksa?</source>
         <translation>Mark the results of venue {0} as checked?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="410"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="418"/>
         <source>Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.</source>
         <translation>Seal the results of venue {0}? After sealing, corrections create a new version.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="423"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="431"/>
         <source>Provinsi Jawa Barat</source>
         <translation>West Java Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="424"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="432"/>
         <source>Gabungkan hasil lokasi yang sudah disegel untuk {0}?</source>
         <translation>Merge the sealed venue results for {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="425"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="433"/>
         <source>Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).</source>
         <translation>Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="427"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="435"/>
         <source>Umumkan hasil yang sudah disahkan untuk {0}?</source>
         <translation>Publish the approved results for {0}?</translation>
     </message>
@@ -1592,168 +1650,168 @@
 <context>
     <name>KehadiranScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="80"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="87"/>
         <source>Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta</source>
         <translation>Name, NSPP or registration number — or scan the participant card</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="90"/>
         <source>&amp;Cari / pindai:</source>
         <translation>&amp;Search / scan:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="107"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
         <source>&amp;Hadir…</source>
         <translation>&amp;Present…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="130"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="130"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="131"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="164"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="171"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="184"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="185"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="198"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="199"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="218"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="219"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="223"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="249"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="267"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="278"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="269"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="280"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="302"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="319"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="329"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="342"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>
@@ -2081,22 +2139,22 @@
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="87"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="87"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="88"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="88"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
@@ -2111,47 +2169,52 @@
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="161"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="172"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="198"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="234"/>
+        <source>{0} — {1} (bobot {2}):</source>
+        <translation>{0} — {1} (weight {2}):</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="238"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="212"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="250"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="214"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="252"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="216"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="219"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="257"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="222"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="260"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="223"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="261"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="235"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="273"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2233,22 +2296,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="383"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="384"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="385"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="394"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2302,150 +2365,150 @@
     <name>PesertaScreen</name>
     <message>
         <location filename="../../opop_desktop/gui/screens/peserta.py" line="64"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="101"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="68"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="82"/>
         <source>No. daftar</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="83"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="84"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="85"/>
         <source>Pimpinan</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="86"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="131"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="88"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="75"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="133"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="90"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="77"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="92"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="93"/>
         <source>Tgl. daftar</source>
         <translation>Reg. date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="105"/>
         <source>Cari nama, NSPP, no. daftar, produk… (Ctrl+F)</source>
         <translation>Search name, NSPP, reg. no., product… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="110"/>
         <source>&amp;Impor pendaftar…</source>
         <translation>&amp;Import registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="113"/>
         <source>&amp;Keputusan administrasi…</source>
         <translation>Administration &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="114"/>
         <source>Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)</source>
         <translation>Passed / failed administration selection for the selected pesantren (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="121"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="122"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="124"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="126"/>
         <source>Semua bidang usaha</source>
         <translation>All business fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="127"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="130"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="132"/>
         <source>Kategori usaha</source>
         <translation>Business category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="140"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="201"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="222"/>
         <source>{0} dari {1} pesantren</source>
         <translation>{0} of {1} pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="205"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="226"/>
         <source>Belum ada peserta pada tahun program ini. Tekan &quot;Impor pendaftar…&quot; untuk memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda.</source>
         <translation>No participants in this programme year yet. Press &quot;Import registrants…&quot; to load a registrant Excel file from a regency/city, or create demo data on the Home screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="209"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="230"/>
         <source>Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan &quot;Hapus filter&quot; untuk melihat semuanya.</source>
         <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="253"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="274"/>
         <source>Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.</source>
         <translation>Administration decisions saved: {0} passed, {1} failed.</translation>
     </message>
@@ -2694,72 +2757,77 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="92"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="98"/>
         <source>Selamat datang di OPOP Desktop</source>
         <translation>Welcome to OPOP Desktop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="93"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="99"/>
         <source>Beberapa pertanyaan singkat tentang laptop ini. Semuanya dapat diubah nanti di layar Pengaturan.</source>
         <translation>A few short questions about this laptop. Everything can be changed later on the Settings screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="96"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="102"/>
         <source>Laptop ini dipakai di:</source>
         <translation>This laptop is used at:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="99"/>
-        <source>&amp;Lokasi audisi (petugas dan juri, tanpa internet)</source>
-        <translation>Audition &amp;venue (officers and jurors, no internet)</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="100"/>
-        <source>Kantor &amp;kabupaten/kota (koordinator)</source>
-        <translation>&amp;Regency/city office (coordinator)</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="101"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="107"/>
         <source>Kantor &amp;provinsi (admin program)</source>
         <translation>&amp;Province office (programme admin)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="112"/>
-        <source>— pilih kab/kota —</source>
-        <translation>— choose regency/city —</translation>
+        <location filename="../../opop_desktop/gui/startup.py" line="105"/>
+        <source>Lokasi &amp;audisi (petugas dan juri, tanpa internet)</source>
+        <translation>Audition &amp;venue (officers and jurors, no internet)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="114"/>
-        <source>&amp;Kabupaten/Kota:</source>
+        <location filename="../../opop_desktop/gui/startup.py" line="106"/>
+        <source>Kantor ka&amp;bupaten/kota (koordinator)</source>
+        <translation>Regency/city &amp;office (coordinator)</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="118"/>
+        <source>ketik untuk mencari, mis. Garut</source>
+        <translation>type to search, e.g. Garut</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="120"/>
+        <source>Kabupa&amp;ten/Kota:</source>
         <translation>Re&amp;gency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="116"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="122"/>
         <source>mis. Laptop Garut-1</source>
         <translation>e.g. Laptop Garut-1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="117"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="123"/>
         <source>&amp;Nama laptop ini:</source>
         <translation>Laptop na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="122"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="128"/>
         <source>Isi dengan &amp;data contoh (±60 pesantren di 2 kab/kota, untuk mencoba aplikasi)</source>
         <translation>Fill with &amp;demo data (±60 pesantren in 2 regencies/cities, to try the application)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="125"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="131"/>
         <source>&amp;Coba dengan data contoh</source>
         <translation>&amp;Try with demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="126"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="132"/>
         <source>Laptop diatur sebagai kantor provinsi dan diisi data contoh; tinggal membuat akun admin.</source>
         <translation>The laptop is set up as the province office and filled with demo data; only the admin account is left to create.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="147"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="155"/>
+        <source>Pilih di mana laptop ini dipakai.</source>
+        <translation>Choose where this laptop is used.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/startup.py" line="157"/>
         <source>Pilih kabupaten/kota laptop ini.</source>
         <translation>Choose this laptop&apos;s regency/city.</translation>
     </message>
@@ -2767,37 +2835,37 @@
 <context>
     <name>RubricTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Deskripsi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="129"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="129"/>
         <source>Maks</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="129"/>
         <source>Kelipatan</source>
         <translation>Step</translation>
     </message>
@@ -2822,37 +2890,37 @@
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="176"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="177"/>
         <source>Tahap ini belum memiliki rubrik.</source>
         <translation>This stage has no rubric yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="178"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="179"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, versi {1}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="180"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="181"/>
         <source>Rubrik ini sudah dipakai untuk penilaian (dibekukan): menyimpan perubahan membuat versi {0}; lembar yang sudah dinilai tetap memakai versi {1}.</source>
         <translation>This rubric has already been used for scoring (frozen): saving changes creates version {0}; sheets already scored keep version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="184"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="185"/>
         <source>Hanya admin provinsi yang dapat mengubah rubrik.</source>
         <translation>Only the province admin can change the rubric.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="193"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="194"/>
         <source>Jumlah bobot: {0} (harus 100)</source>
         <translation>Total weight: {0} (must be 100)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="211"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="212"/>
         <source>Rubrik versi {0} sudah dipakai untuk penilaian. Simpan sebagai versi {1}?</source>
         <translation>Rubric version {0} has already been used for scoring. Save as version {1}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="219"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="220"/>
         <source>Rubrik disimpan (versi {0}).</source>
         <translation>Rubric saved (version {0}).</translation>
     </message>
@@ -2860,72 +2928,89 @@
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="55"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="70"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="55"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="70"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="57"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="72"/>
+        <source>{0}
+bobot {1}</source>
+        <translation>{0}
+weight {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="57"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="58"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="75"/>
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="100"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="125"/>
+        <source>Komentar: catatan singkat untuk pesantren ini (boleh kosong).</source>
+        <translation>Comment: a short note on this pesantren (may be left empty).</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="128"/>
+        <source>(bobot {0}; isi {1})</source>
+        <translation>(weight {0}; enter {1})</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="137"/>
         <source>{0} — {1} (bobot {2}; {3})</source>
         <translation>{0} — {1} (weight {2}; {3})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="124"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="160"/>
         <source>{0} — {1}; isi {2}</source>
         <translation>{0} — {1}; enter {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="142"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="143"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="143"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="143"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="144"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="144"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
         <source>Kertas: entri 1</source>
         <translation>Paper: entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="145"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="181"/>
         <source>Kertas: selisih</source>
         <translation>Paper: differences</translation>
     </message>
@@ -2933,77 +3018,87 @@
 <context>
     <name>ScoreSheetPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="81"/>
         <source>&amp;Panel:</source>
         <translation>&amp;Panel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="83"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="102"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="103"/>
         <source>&amp;Kirim &amp;&amp; kunci…</source>
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="168"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="185"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="198"/>
-        <source>Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.</source>
-        <translation>The sheet has been submitted and locked; only a coordinator can correct it.</translation>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="234"/>
+        <source>Lembar sudah dikunci; hanya koordinator yang dapat mengoreksi.</source>
+        <translation>The sheet is locked; only a coordinator can correct it.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="200"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="309"/>
+        <source>Kirim dan kunci {0} lembar penilaian?
+
+Setelah dikunci nilai tidak dapat diubah; hanya koordinator yang dapat mengoreksi dengan alasan.</source>
+        <translation>Submit and lock {0} score sheets?
+
+Once locked, the scores cannot be changed; only a coordinator can correct them, with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="344"/>
+        <source>{0} lembar dikunci.</source>
+        <translation>Sheets locked: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="236"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="252"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="288"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="302"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="303"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="293"/>
-        <source>{0} lembar dikirim dan dikunci.</source>
-        <translation>Sheets submitted and locked: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="361"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="369"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -3057,28 +3152,28 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="110"/>
         <location filename="../../ui/sinkronisasi.ui" line="9"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>Kab/kota (hasil dari laptop lokasi ini)</source>
         <translation>Regency/city (results from this venue laptop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
@@ -3108,23 +3203,23 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="124"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="140"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
@@ -3139,44 +3234,44 @@
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
         <location filename="../../ui/sinkronisasi.ui" line="127"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3186,78 +3281,78 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="161"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="161"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="171"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="218"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="219"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="220"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="229"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="230"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="233"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="234"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -3272,7 +3367,7 @@
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="253"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="254"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3285,28 +3380,28 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
@@ -3336,7 +3431,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
@@ -3346,7 +3441,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
@@ -3356,13 +3451,13 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
         <location filename="../../ui/sinkronisasi.ui" line="216"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
@@ -3377,17 +3472,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="338"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
         <source> Isi cadangan: program {0}, skema {1}.</source>
         <translation> The backup holds: programme {0}, schema {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="346"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
@@ -3598,7 +3693,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="18"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="16"/>
+        <source>Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif dan hanya untuk mencoba; jangan dipakai pada laptop yang akan dibawa ke lokasi audisi.</source>
+        <translation>Fill this laptop with demo data? The participants, jurors, accounts and scores are all fictitious and only for trying the application; do not use it on a laptop that will go to an audition venue.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="19"/>
+        <source>Data contoh</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="31"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>

@@ -53,7 +53,7 @@ def test_registrant_import_and_demo_are_audited(tmp_path, capsys):
     assert actor == CLI_ACTOR and new["file"] == "daftar.xlsx" and new["created"] == 1
 
     demo_db = tmp_path / "demo.sqlite3"
-    run(capsys, demo_db, "demo")
+    run(capsys, demo_db, "demo", "--yes")
     [(actor, _pid, new, _r)] = entries(demo_db, "demo.load")
     assert actor == CLI_ACTOR and new["seed"] == 1 and new["registrants"] > 0
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..db import refuse_database_file
 from .. import bulk
+from ..clock import today_wib
 from ..errors import ImportRejected
 from ..models import Pesantren, ProductField, ProgrammeYear
 from ..region_match import matcher
@@ -152,11 +152,11 @@ def _programme(session: Session, programme_id: str | None, create: bool) -> tupl
             raise ImportRejected(f"Tahun program '{programme_id}' tidak ada.")
         return py.id, py.year
     if create:
-        info = current_programme(session, create_year=date.today().year)
+        info = current_programme(session, create_year=today_wib().year)
         return info.id, info.year
     py = session.scalars(select(ProgrammeYear).where(ProgrammeYear.is_current)).first() or \
         session.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year.desc())).first()
-    return (py.id, py.year) if py else (None, date.today().year)
+    return (py.id, py.year) if py else (None, today_wib().year)
 
 
 def _next_reg_numbers(existing: list[Pesantren], year: int):

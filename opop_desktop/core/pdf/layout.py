@@ -111,13 +111,6 @@ def markup(xml: str, style: str = "cell") -> Paragraph:
     return Paragraph(xml, styles()[style])
 
 
-def fmt_num(value, places: int = 2) -> str:
-    """Indonesian decimal comma: 78,25."""
-    if value is None:
-        return ""
-    return f"{float(value):.{places}f}".replace(".", ",")
-
-
 def table(rows: list, col_widths: Sequence[float] | None = None, style: Sequence[tuple] = (),
           **kwargs) -> Table:
     """A Table whose default cell font is ours (reportlab's is an unembedded Helvetica)."""

@@ -10,12 +10,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
+from ..clock import today_wib
+from ..formats import score_text
 from ..labels import date_id, track_label
 from ..regions import gazetteer
 from ..services.admin_selection import selection_summary
 from ..services.programme import current_programme
 from . import data
-from .layout import DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table, markup, \
+from .layout import DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, frame_size, grid_table, markup, \
     para, table
 from .results_view import ResultsView, load
 
@@ -24,7 +26,7 @@ WEEKDAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 def _when_where(view: ResultsView, scope: data.Scope, signed_on: date | None, place: str | None):
     dates = [v.event_date for v in view.venues if v.event_date]
-    when = signed_on or (max(dates) if dates else date.today())
+    when = signed_on or (max(dates) if dates else today_wib())
     if place is None:
         if scope.regency_code:
             place = gazetteer().regencies[scope.regency_code].short_name
@@ -46,7 +48,7 @@ def _selected_tables(view: ResultsView, width: float) -> list:
         rows = [[para(str(i), "cell_center"),
                  markup(f"{escape(r.name)}{' <font size=7>(keputusan pleno)</font>' if r.overridden else ''}"),
                  para(f"{r.reg_number}\n{r.nspp or '-'}", "small"), para(r.district_name, "small"),
-                 para(fmt_num(r.score), "cell_right"), para(r.rank_label, "cell_center")]
+                 para(score_text(r.score), "cell_right"), para(r.rank_label, "cell_center")]
                 for i, r in enumerate(chosen, start=1)]
         if not rows:
             rows = [["", para("Tidak ada pesantren yang lolos."), "", "", "", ""]]

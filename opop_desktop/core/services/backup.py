@@ -33,6 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from .. import paths, permissions
+from ..clock import file_time
 from ..atomic import replacing
 from ..db import (
     BACKUPS_KEPT, Database, backup_sqlite, get_setting, is_live_database_file, migrate, prune_backups, set_setting,
@@ -160,7 +161,7 @@ def list_backups(db: Database) -> list[BackupInfo]:
     out = []
     for f in paths.backups_dir().glob(f"{_stem(db)}-*{suffix}"):
         st = f.stat()
-        out.append(BackupInfo(f.name, str(f), st.st_size, datetime.fromtimestamp(st.st_mtime),
+        out.append(BackupInfo(f.name, str(f), st.st_size, file_time(st.st_mtime),
                               is_automatic_backup(f.name)))
     return sorted(out, key=lambda b: b.name, reverse=True)
 

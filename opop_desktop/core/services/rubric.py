@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
+from ..formats import decimal_comma as _fmt
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Criterion, Rubric, ScoreSheet, Stage
 from . import audit
@@ -61,17 +62,6 @@ class RubricInfo:
                 return c
         raise ValidationError(f"Kriteria '{code}' tidak ada di rubrik (pilih: {', '.join(self.codes)}).",
                               where="kriteria")
-
-
-def _fmt(d: Decimal) -> str:
-    """Decimal with a comma, no trailing zeros: 7.50 → "7,5"."""
-    text = format(Decimal(d).normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-format_decimal = _fmt
 
 
 def _dec(value, where: str) -> Decimal:

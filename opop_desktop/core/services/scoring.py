@@ -209,6 +209,26 @@ def set_comment(session: Session, actor: SignedInUser, sheet: str | SheetKey | S
 
 # ---------------------------------------------------------------- locking
 
+def missing_for_lock(grid: JurorGrid, pesantren_ids: list[str] | None = None) -> list[str]:
+    """What keeps "Kirim & kunci" from locking: "no. 3 Pondok …: PSR, UNK" per incomplete sheet
+    (absent pesantren and sheets already counting are fine)."""
+    missing = []
+    for r in grid.rows:
+        if r.absent or (pesantren_ids is not None and r.pesantren_id not in pesantren_ids):
+            continue
+        if r.status in COUNTING_STATUSES:
+            continue
+        lacking = [c.code for c in grid.rubric.criteria if c.code not in r.values]
+        if lacking:
+            missing.append(f"no. {r.position} {r.name}: {', '.join(lacking)}")
+    return missing
+
+
+def incomplete_message(missing: list[str]) -> str:
+    return ("Lembar belum lengkap, belum dapat dikunci — " + "; ".join(missing)
+            + ". (Jika pesantren tidak hadir, minta petugas menandainya.)")
+
+
 def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: str, pin: str,
                 *, pesantren_ids: list[str] | None = None) -> LockResult:
     """"Kirim & kunci": the juror's PIN locks all their draft sheets in the panel (or only
@@ -220,17 +240,9 @@ def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: 
     grid = juror_grid(session, actor, panel_id, juror_id)
     rows = [r for r in grid.rows
             if not r.absent and (pesantren_ids is None or r.pesantren_id in pesantren_ids)]
-    missing = []
-    for r in rows:
-        if r.status in COUNTING_STATUSES:
-            continue
-        lacking = [c.code for c in grid.rubric.criteria if c.code not in r.values]
-        if lacking:
-            missing.append(f"no. {r.position} {r.name}: {', '.join(lacking)}")
+    missing = missing_for_lock(grid, pesantren_ids)
     if missing:
-        raise ValidationError("Lembar belum lengkap, belum dapat dikunci — " + "; ".join(missing)
-                              + ". (Jika pesantren tidak hadir, minta petugas menandainya.)",
-                              where="Kirim & kunci")
+        raise ValidationError(incomplete_message(missing), where="Kirim & kunci")
     locked = []
     now = utcnow()
     for r in rows:

@@ -7,13 +7,13 @@ from PySide6.QtCore import QCoreApplication
 
 from opop_desktop.core import permissions
 from opop_desktop.core.errors import NotFoundError
+from opop_desktop.core.formats import count_text
 from opop_desktop.core.labels import INSTALL_ROLE_LABELS
 from opop_desktop.core.regions import gazetteer
 
 from ..forms.ui_beranda import Ui_BerandaScreen
 from ..icons import icon
-from ..widgets.demo import run_demo
-from ..widgets.stat_tile import fmt_count
+from ..widgets.demo import confirm_demo, run_demo, show_demo_accounts
 from .base import Screen
 
 # The funnel's tiles, left to right (tile_<key> in ui/beranda.ui).
@@ -25,9 +25,11 @@ class BerandaData:
     info: object  # installation.InstallationInfo
     funnel: object | None  # registrants.FunnelCounts; None when there is no programme year yet
     scope_regency: str | None  # counts limited to this kab/kota (a kab/kota laptop)
+    demo_refusal: str | None = None  # why demo data may not be loaded here
 
 
 def load_beranda(session, _task) -> BerandaData:
+    from opop_desktop.core.demo import demo_refusal
     from opop_desktop.core.services import installation
     from opop_desktop.core.services.registrants import funnel_counts
     info = installation.describe(session)
@@ -36,7 +38,7 @@ def load_beranda(session, _task) -> BerandaData:
         funnel = funnel_counts(session, regency_code=scope)
     except NotFoundError:
         funnel = None
-    return BerandaData(info, funnel, scope)
+    return BerandaData(info, funnel, scope, demo_refusal(session))
 
 
 class BerandaScreen(Screen):
@@ -94,9 +96,9 @@ class BerandaScreen(Screen):
             t = self.tiles
             t["registered"].set_value(f.registered)
             t["admin_passed"].set_value(f.admin_passed, self.tr("{0} tidak lolos").format(
-                fmt_count(f.admin_failed)) if f.admin_failed else "")
+                count_text(f.admin_failed)) if f.admin_failed else "")
             t["came_1"].set_value(f.came_1, self.tr("dari {0} diundang; {1} tidak hadir").format(
-                fmt_count(f.invited_1), fmt_count(f.absent_1)) if f.invited_1 else "")
+                count_text(f.invited_1), count_text(f.absent_1)) if f.invited_1 else "")
             t["passed_1"].set_value(f.passed_1)
             t["passed_2"].set_value(f.passed_2)
             t["passed_3"].set_value(f.passed_3)
@@ -106,14 +108,17 @@ class BerandaScreen(Screen):
         empty = f is None or f.registered == 0
         info = self.data.info if self.data else None
         no_year = info is not None and not info.programme_name
-        self.demo_button.setVisible(empty)
+        # A laptop set up for the field never offers fake data.
+        demo = self.data is not None and self.data.demo_refusal is None
+        self.demo_button.setVisible(empty and demo)
         self._apply_role()
         if no_year and info.role != "province":
             text = self.tr("Belum ada tahun program di laptop ini. Impor bundel persiapan dari "
-                           "provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.")
+                           "provinsi atau kab/kota di layar Sinkronisasi.")
         elif empty:
             text = self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta atau "
-                           "coba data contoh.")
+                           "coba data contoh.") if demo else \
+                self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta.")
         elif not f.admin_passed and not f.admin_failed:
             text = self.tr("Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta "
                            "(Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.")
@@ -131,9 +136,20 @@ class BerandaScreen(Screen):
         self.go_peserta.setVisible(permissions.allowed(self.ctx.user, "screen.peserta"))
 
     def make_demo(self) -> None:
+        if not self.confirm_demo():
+            return
         self.demo_button.setEnabled(False)
-        run_demo(self.ctx, self, on_done=lambda _s: self.demo_button.setEnabled(True),
-                 on_error=self._demo_failed)
+        run_demo(self.ctx, self, on_done=self._demo_done, on_error=self._demo_failed)
+
+    def confirm_demo(self) -> bool:
+        return confirm_demo(self)
+
+    def show_accounts(self, summary) -> None:
+        show_demo_accounts(self, summary)
+
+    def _demo_done(self, summary) -> None:
+        self.demo_button.setEnabled(True)
+        self.show_accounts(summary)
 
     def _demo_failed(self, err) -> None:
         from .. import messages

@@ -4,7 +4,6 @@ system viewer, or save a copy."""
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QUrl
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from opop_desktop.core import paths
+from opop_desktop.core.clock import now_utc, to_wib
 
 from .. import messages, settings
 from ..widgets import file_dialogs
@@ -200,7 +200,7 @@ class CetakScreen(Screen):
         key = self.document.currentData()
         paper = self.paper.currentData()
         blank = self.blank.isChecked() and self.blank.isEnabled()
-        out = output_dir() / f"{key}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
+        out = output_dir() / f"{key}-{to_wib(now_utc()):%Y%m%d-%H%M%S}.pdf"
         self.generate_button.setEnabled(False)
         self.status.setText(self.tr("Menyusun PDF…"))
 

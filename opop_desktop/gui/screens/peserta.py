@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
     QVBoxLayout,
 )
 
@@ -21,7 +21,7 @@ from ..login import to_actor
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import CodeCombo, DistrictCombo, RegencyCombo
 from ..widgets.pesantren_filter import PesantrenFilterProxy
-from ..widgets.stat_tile import fmt_count
+from opop_desktop.core.formats import count_text
 from .base import Screen
 
 
@@ -63,11 +63,25 @@ class PesertaScreen(Screen):
     def title(self) -> str:
         return self.tr("Peserta")
 
+    NAME_COLUMN = 2
+    HIDDEN_AT_START = (3, 10, 11)  # Pimpinan, No. HP, Tgl. daftar
+
+    def _column_menu(self, pos) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(self.proxy.columnCount()):
+            action = menu.addAction(str(self.proxy.headerData(col, Qt.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.setEnabled(col != self.NAME_COLUMN)
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))
+
     def _columns(self) -> list[Column]:
         return [
             Column("reg_number", self.tr("No. daftar")),
             Column("nspp", self.tr("NSPP")),
-            Column("name", self.tr("Nama pesantren")),
+            Column("name", self.tr("Nama pesantren"), tooltip=lambda r: r.name),
             Column("leader", self.tr("Pimpinan")),
             Column("regency_name", self.tr("Kab/Kota")),
             Column("district_name", self.tr("Kecamatan")),
@@ -144,9 +158,16 @@ class PesertaScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((130, 105, 250, 150, 140, 130, 150, 130, 80, 150, 110)):
+        header.setStretchLastSection(False)
+        for col, width in enumerate((115, 105, 250, 150, 140, 120, 140, 120, 80, 140, 110, 90)):
             header.resizeSection(col, width)
+        # At 1366×768 every shown column is in view: the name takes what is left, and leader,
+        # phone and registration date start hidden (right-click a header to show them).
+        header.setSectionResizeMode(self.NAME_COLUMN, QHeaderView.Stretch)
+        for col in self.HIDDEN_AT_START:
+            header.hideSection(col)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         lay.addWidget(self.table, 1)
 
         foot = QHBoxLayout()
@@ -199,7 +220,7 @@ class PesertaScreen(Screen):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.source_count()
         self.count_label.setText(self.tr("{0} dari {1} pesantren").format(
-            fmt_count(shown), fmt_count(total)))
+            count_text(shown), count_text(total)))
         if self._loaded and total == 0:
             self.hint.setText(self.tr(
                 "Belum ada peserta pada tahun program ini. Tekan \"Impor pendaftar…\" untuk "
@@ -251,7 +272,7 @@ class PesertaScreen(Screen):
     def _decided(self, results) -> None:
         passed = sum(r.decision == "passed" for r in results)
         self.status_line.setText(self.tr("Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.").format(
-            fmt_count(passed), fmt_count(len(results) - passed)))
+            count_text(passed), count_text(len(results) - passed)))
 
     # ---------------------------------------------------------------- import
     def open_import_wizard(self):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from sqlalchemy import select
 
 from opop_desktop.core import permissions
+from opop_desktop.core.clock import wib_datetime
 from opop_desktop.core.models import SyncQuarantine
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import backup
@@ -296,7 +297,7 @@ class SinkronisasiScreen(Screen):
         _table(form.gaps_view, self.gaps_model)
         self.backup_view = form.backup_view
         self.backup_model = RowTableModel([Column("name"), Column("size"),
-                                           Column("created", fmt=lambda d: d.strftime("%d-%m-%Y %H:%M:%S"))])
+                                           Column("created", fmt=lambda d: wib_datetime(d, seconds=True))])
         _table(self.backup_view, self.backup_model)
         self.backup_button, self.restore_button = form.backup_button, form.restore_button
         self.backup_button.setIcon(icon("backup"))
@@ -360,7 +361,7 @@ class SinkronisasiScreen(Screen):
                 for ver in item.versions:
                     versions.append(VersionRow(item.key, item.subject, ver.version_id, ver.value, ver.who,
                                                ver.device_name or ver.device,
-                                               ver.when.strftime("%d-%m-%Y %H:%M") if ver.when else ""))
+                                               wib_datetime(ver.when)))
             return quarantine, versions, receipts.gaps(session), backup.list_backups(db)
 
         def done(result):

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.services import rubric
-from opop_desktop.core.services.rubric import CriterionSpec, format_decimal
+from opop_desktop.core.formats import decimal_comma
+from opop_desktop.core.services.rubric import CriterionSpec
 
 from .. import messages
 from ..forms.ui_setup_rubric import Ui_RubricTab
@@ -163,9 +164,9 @@ class RubricTab(SetupTab):
     def _show(self, info: rubric.RubricInfo) -> None:
         self.info = info
         self.dirty = False
-        self.model.set_rows([CriterionRow(c.code, c.name, c.description, format_decimal(c.weight),
-                                          format_decimal(c.min_score), format_decimal(c.max_score),
-                                          format_decimal(c.step), list(c.levels)) for c in info.criteria])
+        self.model.set_rows([CriterionRow(c.code, c.name, c.description, decimal_comma(c.weight),
+                                          decimal_comma(c.min_score), decimal_comma(c.max_score),
+                                          decimal_comma(c.step), list(c.levels)) for c in info.criteria])
         self._show_heading()
         self._show_total()
         self.update_buttons()
@@ -186,7 +187,7 @@ class RubricTab(SetupTab):
 
     def _show_total(self) -> None:
         try:
-            text = format_decimal(sum((Decimal(r.weight.replace(",", ".")) for r in self.model.rows
+            text = decimal_comma(sum((Decimal(r.weight.replace(",", ".")) for r in self.model.rows
                                        if r.weight), Decimal(0)))
         except InvalidOperation:
             text = "?"

@@ -4,10 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-
-def fmt_count(n: int | None) -> str:
-    """Indonesian thousands separator: 1.287."""
-    return "–" if n is None else f"{n:,}".replace(",", ".")
+from opop_desktop.core.formats import count_text
 
 
 class StatTile(QFrame):
@@ -42,6 +39,6 @@ class StatTile(QFrame):
 
     def set_value(self, value: int | None, detail: str = "") -> None:
         self.value = value
-        self.number.setText(fmt_count(value))
+        self.number.setText(count_text(value))
         self.detail.setText(detail)
-        self.setAccessibleName(f"{self.caption.text()}: {fmt_count(value)}")
+        self.setAccessibleName(f"{self.caption.text()}: {count_text(value)}")
