@@ -120,7 +120,6 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                             password_hash=pw_hash, pin_hash=pin_hash))
     summary.accounts.append(DemoAccount("koordinator", "coordinator", DEMO_PASSWORD))
     groups = _venue_groups(rng, by_regency)
-    now = datetime.now(timezone.utc)
     day0 = date(programme_info.year, 8, 5)
     juror_no = 0
     for vn, codes in enumerate(groups, start=1):

@@ -35,7 +35,7 @@ class StatTile(QFrame):
 
     def setCaption(self, text: str) -> None:  # noqa: N802 - Qt's naming, so Designer forms can set it
         self.caption.setText(text)
-        self.setAccessibleName(f"{text}: {fmt_count(self.value)}")
+        self.setAccessibleName(f"{text}: {count_text(self.value)}")
 
     def set_value(self, value: int | None, detail: str = "") -> None:
         self.value = value
