@@ -1,7 +1,7 @@
 """Importing bundle files: local copy, verification, trust, preview, merge, receipt.
 
-The caller owns the transaction (one per import run) and makes the automatic backup first
-(services/backup.py); nothing here commits. A bundle from an unknown device is quarantined
+The caller owns the transaction (one per file) and makes the automatic backup first; the one
+workflow doing both for the CLI and the GUI is workflow.py. Nothing here commits. A bundle from an unknown device is quarantined
 (copied into the data folder's ``quarantine/``) until its fingerprint is trusted; one from a
 revoked device, or one that fails any check, is refused with an Indonesian message.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import paths
+from .. import paths, permissions
 from ..db import get_setting
 from ..errors import ImportRejected
 from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
@@ -131,8 +131,9 @@ def discard_local_copy(path: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def import_bundle(session: Session, path: Path, *, dry_run: bool = False,
+def import_bundle(session: Session, path: Path, *, actor, dry_run: bool = False,
                   receipt_out: Path | None = None) -> ImportOutcome:
+    permissions.require(actor, "sync.import")
     local = stage_local_copy(path)
     try:
         return _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out)
@@ -236,9 +237,15 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
     return out
 
 
-def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
+def quarantined(session: Session) -> list[SyncQuarantine]:
+    """Bundles waiting for their device to be trusted, oldest first."""
+    return list(session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.received_at)))
+
+
+def trust_quarantined(session: Session, fingerprint: str, actor=None) -> list[str]:
     """Trust the device behind quarantined bundles with this fingerprint; returns their files
     (to import again)."""
+    permissions.require(actor, "sync.import")
     fp = keys.normalise_fingerprint(fingerprint)
     rows = session.scalars(select(SyncQuarantine).where(SyncQuarantine.fingerprint == fp)).all()
     if not rows:
@@ -250,7 +257,7 @@ def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),
                       regency_code=m.get("origin_regency") or None,
-                      seal_public_key=str(m.get("origin_seal_public_key") or ""))
+                      seal_public_key=str(m.get("origin_seal_public_key") or ""), actor=actor)
     files = [r.file_path for r in rows]
     for r in rows:
         session.delete(r)

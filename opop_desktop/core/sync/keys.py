@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import paths
+from .. import paths, permissions
 from ..db import get_setting
 from ..errors import ImportRejected, NotFoundError, ValidationError
 from ..models import Device
@@ -162,6 +162,7 @@ def export_public_key(session: Session) -> dict:
 
 def trust_key_file(session: Session, path: Path, actor=None) -> Device:
     """Enrol a device from its exported public-key file (after comparing the fingerprint)."""
+    permissions.require(actor, "sync.import")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         raw = unb64(data["public_key"])
@@ -203,6 +204,7 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
 def revoke_device(session: Session, device: str, reason: str = "", actor=None) -> Device:
     """Revoke at the highest sequence number of that device held here: what it wrote up to then
     stays valid, anything it wrote later is refused on every route. Audited."""
+    permissions.require(actor, "sync.import")
     from ..services import audit
 
     row = find_device(session, device)
