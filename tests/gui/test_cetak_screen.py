@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from pdf_helpers import make_audition, page_size, read_pdf  # noqa: E402
 
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR  # noqa: E402
 from opop_desktop.gui.context import AppContext  # noqa: E402
 from opop_desktop.gui.tasks import TaskRunner  # noqa: E402
 
@@ -22,6 +23,7 @@ def screen(qtbot, db):
     with db.session() as s:
         make_audition(s, create_programme_year(s, 2019), n_pesantren=3, n_jurors=2)
     ctx = AppContext(db=db, tasks=TaskRunner(db))
+    ctx.users.set_user(SYSTEM_ACTOR)
     scr = CetakScreen(ctx)
     qtbot.addWidget(scr)
     scr.resize(1366, 700)
