@@ -538,6 +538,10 @@ class Season:
             self.stage3(refused)
             self.results_down(3)
         out["refused"] = refused
+        # Every laptop's conflict list at the end, as each coordinator checks it (docs/season.md)
+        out["conflicts"] = {lap.name: self.conflicts(lap) for lap in self.laptops()}
+        out["funnel"] = {lap.name: lap.json("registrants", "funnel") for lap in self.laptops()}
+        out["dumps"] = {lap.name: self.dump_lines(lap) for lap in self.laptops()}
         return out
 
     def close(self) -> None:

@@ -7,16 +7,21 @@ rejected, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from opop_desktop import __version__
 from opop_desktop.core.errors import OpopError
+from opop_desktop.core.failures import failure_message
+from opop_desktop.core.logs import setup_logging
 
 from . import basic
 from .context import CliContext
 
 # Command modules, in help order. Later issues append theirs here.
 COMMAND_MODULES = [basic]
+
+log = logging.getLogger("opop.cli")
 
 
 def _optional_modules() -> list:
@@ -66,15 +71,21 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    log_file = setup_logging("cli")
     ctx = CliContext(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)),
                      as_user=getattr(args, "as_user", None))
     try:
         return int(args.handler(args, ctx) or 0)
     except OpopError as err:
+        log.warning("opop %s: %s", " ".join(argv if argv is not None else sys.argv[1:]), err)
         ctx.fail(err)
         return err.exit_code
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - one sentence on screen, the details in the log
+        log.error("opop %s failed", " ".join(argv if argv is not None else sys.argv[1:]), exc_info=exc)
+        ctx.fail(OpopError(f"{failure_message(exc)} (rincian: {log_file})"))
+        return 1
     finally:
         ctx.close()

@@ -73,6 +73,21 @@ class CliContext:
             self._db = open_database(self.db_arg)
         return self._db
 
+    @property
+    def who(self) -> str:
+        """Who runs this command, for the audit log: the ``--as`` account with the person's name,
+        else the operating-system account."""
+        from opop_desktop.core.services import accounts
+
+        user = self.actor
+        if user is not accounts.SYSTEM_ACTOR:
+            return f"{user.username} ({user.full_name})"
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "?"
+        return f"{name} (baris perintah)"
+
     def emit(self, data: Any, text: str | None = None) -> None:
         """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback)."""
         if self.json:

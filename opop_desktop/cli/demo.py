@@ -14,7 +14,7 @@ def register(sub, common) -> None:
 
 def cmd_demo(args, ctx) -> int:
     with ctx.db.session() as s:
-        summary = generate_demo(s, scale=args.scale, seed=args.seed)
+        summary = generate_demo(s, scale=args.scale, seed=args.seed, actor=ctx.who)
     text = (f"Data contoh dibuat di {summary.programme_name}: {summary.registrants} peserta di "
             f"{summary.regencies} kab/kota ({summary.admin_passed} lolos administrasi, "
             f"{summary.admin_failed} tidak lolos), benih {summary.seed}.")

@@ -53,7 +53,7 @@ def cmd_print(args, ctx) -> int:
         raise UsageError(f"Berkas keluaran '{args.out}' harus berakhiran .pdf.")
     scope = Scope(stage_number=args.stage, panel_id=args.panel, venue_id=args.venue, regency_code=args.regency,
                   province=bool(args.province))
-    with ctx.db.session() as s:
+    with ctx.db.session(read_only=True) as s:  # a long read: never holds up the app's writes
         result = generate(args.document, s, args.out, scope, actor=ctx.actor, paper=args.paper, blank=args.blank,
                           progress=_progress(ctx))
     data = {"file": result.path, "document": args.document, "paper": args.paper, "pages": result.pages,
@@ -66,7 +66,7 @@ def cmd_print(args, ctx) -> int:
 def cmd_export_recap(args, ctx) -> int:
     if not args.out.lower().endswith(".xlsx"):
         raise UsageError(f"Berkas keluaran '{args.out}' harus berakhiran .xlsx.")
-    with ctx.db.session() as s:
+    with ctx.db.session(read_only=True) as s:
         wb = recap_workbook(s, args.out, args.stage, actor=ctx.actor, progress=_progress(ctx))
     ctx.emit({"file": wb.path, "sheets": wb.sheets, "rows": wb.rows},
              f"Rekap tahap {args.stage}: {len(wb.sheets)} lembar, {wb.rows} baris pesantren ditulis ke {wb.path}")

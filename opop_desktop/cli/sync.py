@@ -141,10 +141,10 @@ def cmd_device_export_key(args, ctx) -> int:
 def cmd_trust(args, ctx) -> int:
     with ctx.db.session() as s:
         if Path(args.source).is_file():
-            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.actor)
+            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.actor, who=ctx.who)
             data = {"device_id": dev.device_id, "fingerprint": dev.fingerprint, "files": []}
         else:
-            files = importer.trust_quarantined(s, args.source, actor=ctx.actor)
+            files = importer.trust_quarantined(s, args.source, actor=ctx.actor, who=ctx.who)
             if not files:
                 raise UsageError(
                     f"Tidak ada berkas kunci '{args.source}' dan tidak ada bundel karantina dengan "
@@ -163,7 +163,7 @@ def cmd_trust(args, ctx) -> int:
 
 def cmd_revoke(args, ctx) -> int:
     with ctx.db.session() as s:
-        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.actor)
+        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.actor, who=ctx.who)
         data = {"device_id": dev.device_id, "status": dev.status}
     ctx.emit(data, f"Perangkat {dev.name} ({dev.device_id}) dicabut; bundelnya akan ditolak.")
     return 0
@@ -273,7 +273,7 @@ def cmd_conflicts_list(args, ctx) -> int:
 def cmd_conflicts_resolve(args, ctx) -> int:
     with ctx.db.session() as s:
         new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=ctx.actor,
-                                               who=args.actor, pick=args.pick, value=args.value)
+                                               who=args.actor or ctx.who, pick=args.pick, value=args.value)
     ctx.emit({"resolved": args.key, "version_id": new_id}, f"Konflik diselesaikan; versi baru {new_id}.")
     return 0
 

@@ -10,14 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from opop_desktop.core.labels import TRACK_LABELS
 
 from . import messages
+from .login import actor_label
 from .table_model import Column, RowTableModel
+from .widgets import file_dialogs
 from .tasks import Cancelled
 
 def action_label(code: str) -> str:
@@ -31,12 +33,12 @@ def action_label(code: str) -> str:
     return labels.get(code, code)
 
 
-def import_op(path: str, *, dry_run: bool, strict: bool):
+def import_op(path: str, *, dry_run: bool, strict: bool, actor: str = "sistem"):
     """The worker-side operation; ``task.progress`` raises Cancelled when Batal was pressed."""
     def op(session, task):
         from opop_desktop.core.excel.registrant_import import import_registrants
         return import_registrants(session, Path(path), dry_run=dry_run, strict=strict,
-                                  progress=task.progress)
+                                  progress=task.progress, actor=actor)
     return op
 
 
@@ -81,8 +83,8 @@ class FilePage(QWizardPage):
         lay.addStretch(1)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas pendaftar"), "",
-                                              self.tr("Buku kerja Excel (*.xlsx)"))
+        path = file_dialogs.open_file(self, self.tr("Pilih berkas pendaftar"), "",
+                                      self.tr("Buku kerja Excel (*.xlsx)"))
         if path:
             self.path_edit.setText(path)
 
@@ -212,8 +214,8 @@ class PreviewPage(QWizardPage):
         if out_path is None:
             src = Path(self.wiz.path())
             suggested = str(src.with_name(src.stem + "-kesalahan.xlsx"))
-            out_path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar kesalahan"),
-                                                      suggested, self.tr("Buku kerja Excel (*.xlsx)"))
+            out_path = file_dialogs.save_file(self, self.tr("Simpan daftar kesalahan"),
+                                              suggested, self.tr("Buku kerja Excel (*.xlsx)"))
             if not out_path:
                 return
         report, source = self.report, Path(self.wiz.path())
@@ -251,7 +253,8 @@ class ResultPage(QWizardPage):
         self.done = False
         self.summary.setText(self.tr("Menyimpan…"))
         self.wiz.run(self.tr("Mengimpor pendaftar…"),
-                     import_op(self.wiz.path(), dry_run=False, strict=self.wiz.strict()),
+                     import_op(self.wiz.path(), dry_run=False, strict=self.wiz.strict(),
+                               actor=actor_label(self.wiz.ctx.user)),
                      self._show, self._failed, changes={"pesantren"})
 
     def _show(self, report) -> None:

@@ -24,6 +24,13 @@ def to_actor(user: CurrentUser | None) -> SignedInUser | None:
     return user
 
 
+def actor_label(user: CurrentUser | None) -> str:
+    """Who did it, for the audit log: the account and the person's name."""
+    if user is None:
+        return "tanpa akun"
+    return f"{user.username} ({user.full_name})" if user.full_name else user.username
+
+
 def to_current(user: SignedInUser) -> CurrentUser:
     return user
 

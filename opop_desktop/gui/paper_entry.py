@@ -22,6 +22,7 @@ from opop_desktop.core.services.scoring import SheetKey
 
 from .login import to_actor
 from .messages import error_text
+from .widgets.message_area import MessageArea
 from .table_model import Column, RowTableModel
 from .widgets.stale import StaleRefresh
 
@@ -97,9 +98,8 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         reason_form.addRow(self.tr("&Alasan:"), self.reason)
         dl.addLayout(reason_form)
         dl.addWidget(self.resolve_button)
-        self.message = QLabel()
+        self.message = MessageArea()
         self.message.setObjectName("paper_message")
-        self.message.setWordWrap(True)
         left = QVBoxLayout()
         left.addLayout(pick)
         left.addWidget(self.state_label)
@@ -136,8 +136,7 @@ class PaperEntryWidget(StaleRefresh, QWidget):
 
     # ------------------------------------------------------------------ state
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)
+        self.message.say(text, "error" if error else "info")
 
     def refresh(self) -> None:
         if self.ctx.user is None:

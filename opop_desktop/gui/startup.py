@@ -61,7 +61,8 @@ def first_start_op(choice: FirstStartChoice, year: int | None = None):
         demo = None
         if choice.demo:
             from opop_desktop.core.demo import generate_demo
-            demo = generate_demo(session, scale="small", seed=1, progress=task.progress)
+            demo = generate_demo(session, scale="small", seed=1, progress=task.progress,
+                                 actor=f"{choice.username} ({choice.full_name})")
         info = installation.initialise(
             session, role=choice.role,
             regency_code=choice.regency_code if choice.role != "province" else None,

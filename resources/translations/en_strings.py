@@ -106,11 +106,6 @@ EN: dict[str, str] = {
     "&Masuk…": "&Sign in…",
     "&Ganti pengguna…": "S&witch user…",
     "&Keluar akun": "Sign &out",
-    "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, hubungi koordinator dan "
-    "sertakan pesan ini.":
-        "An unexpected error occurred: {0}\nNo data was changed. If it happens again, contact the "
-        "coordinator "
-        "and include this message.",
     "Kesalahan": "Error",
     "Informasi": "Information",
     "Konfirmasi": "Confirmation",
@@ -216,9 +211,10 @@ EN: dict[str, str] = {
         "regency/city on the Sync screen, or try the demo data.",
     "Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.":
         "No participants yet — import a registrant file on the Participants screen or try the demo data.",
-    "Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.":
-        "Next step: screen the registrants administratively, then invite those who pass to the stage 1 "
-        "audition.",
+    "Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), "
+    "lalu undang yang lolos ke audisi tahap 1.":
+        "Next step: screen the registrants administratively on the Participants screen (Administration "
+        "decision…, Ctrl+D), then invite those who pass to the stage 1 audition.",
     "Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.":
         "Next step: set up audition venues and panels, then invite the stage 1 participants.",
     "Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.":
@@ -545,6 +541,12 @@ EN: dict[str, str] = {
     "Menulis bundel…": "Writing bundle…",
     "&Pilih bundel…": "&Choose bundles…",
     "Berkas": "File",
+    "Berkas {0}": "{0} file",
+    "Folder": "Folder",
+    "Kesalahan tak terduga": "Unexpected error",
+    "Rincian tersimpan di berkas log:\n{0}": "The details are saved in the log file:\n{0}",
+    "&Salin detail": "&Copy details",
+    "Tersalin": "Copied",
     "Dari": "From",
     "Jenis": "Type",
     "Sama": "Same",

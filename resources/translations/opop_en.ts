@@ -230,52 +230,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="157"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="158"/>
         <source>Akun admin pertama</source>
         <translation>First admin account</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="158"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="159"/>
         <source>Akun ini dipakai untuk masuk dan membuat akun petugas, koordinator dan juri. Simpan kata sandinya dengan baik.</source>
         <translation>This account is used to sign in and to create officer, coordinator and juror accounts. Keep its password safe.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="162"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="163"/>
         <source>huruf kecil, angka, titik, garis bawah</source>
         <translation>lowercase letters, digits, dot, underscore</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="168"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="169"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="169"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="170"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="170"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="171"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="171"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="172"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="183"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="184"/>
         <source>Nama pengguna: 3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>Username: 3–32 lowercase letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="185"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="186"/>
         <source>Kata sandi minimal {0} karakter.</source>
         <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="187"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="188"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
@@ -424,8 +424,8 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
-        <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
-        <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
+        <source>Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.</source>
+        <translation>Next step: screen the registrants administratively on the Participants screen (Administration decision…, Ctrl+D), then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
@@ -446,208 +446,208 @@
 <context>
     <name>CetakScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="52"/>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="73"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="59"/>
         <source>Lembar Penilaian (per juri dan pesantren)</source>
         <translation>Score Sheet (per juror and pesantren)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
         <source>Lembar Penilaian Panel (per juri, semua pesantren)</source>
         <translation>Panel Score Sheet (per juror, all pesantren)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="61"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="62"/>
         <source>Kartu Peserta</source>
         <translation>Participant Cards</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="63"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Score Recapitulation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="64"/>
         <source>Berita Acara Hasil Audisi</source>
         <translation>Official Minutes of Audition Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="65"/>
         <source>Laporan Juri</source>
         <translation>Juror Report</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="74"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="81"/>
         <source>&amp;Dokumen:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="84"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="89"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="92"/>
         <source>&amp;Cakupan:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="95"/>
         <source>&amp;Pilihan:</source>
         <translation>C&amp;hoice:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="97"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="98"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="100"/>
         <source>&amp;Kertas:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="101"/>
         <source>K&amp;osong (tanpa nilai dan nama yang sudah tercatat)</source>
         <translation>&amp;Blank (without recorded scores and names)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="105"/>
         <source>&amp;Buat PDF</source>
         <translation>C&amp;reate PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="109"/>
         <source>Pilih dokumen dan cakupan, lalu tekan Buat PDF.</source>
         <translation>Choose a document and scope, then press Create PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="112"/>
         <source>C&amp;etak…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="114"/>
         <source>B&amp;uka PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="116"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="135"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="136"/>
         <source>Pratinjau tidak tersedia; gunakan Buka PDF.</source>
         <translation>Preview not available; use Open PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="198"/>
         <source>Pilih {0} lebih dahulu.</source>
         <translation>Choose the {0} first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="204"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="205"/>
         <source>Menyusun PDF…</source>
         <translation>Building the PDF…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="209"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="210"/>
         <source>Menyusun PDF</source>
         <translation>Building the PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="217"/>
         <source>{0} halaman siap: {1}</source>
         <translation>Pages ready: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="228"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="229"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="230"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="231"/>
         <source>Gagal menyusun PDF.</source>
         <translation>Could not build the PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="236"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="237"/>
         <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}</source>
         <translation>No application is available to open PDFs. The file is at {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="242"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="243"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="243"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="244"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="252"/>
         <source>Disimpan ke {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="258"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="259"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="273"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="274"/>
         <source>Printer tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="292"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>Pages sent to the printer: {0}.</translation>
     </message>
@@ -655,57 +655,57 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="44"/>
         <source>Koreksi kehadiran</source>
         <translation>Correct attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="43"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="44"/>
         <source>Catat kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="51"/>
         <source>Datang &amp;terlambat</source>
         <translation>Arrived &amp;late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
         <source>Perwakilan &amp;1:</source>
         <translation>Representative &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="56"/>
         <source>Perwakilan &amp;2:</source>
         <translation>Representative &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="60"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="61"/>
         <source>Petugas:</source>
         <translation>Officer:</translation>
     </message>
@@ -874,17 +874,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="51"/>
         <source>Koreksi nilai</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="56"/>
         <source>&amp;Nilai baru:</source>
         <translation>&amp;New score:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="57"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
@@ -892,43 +892,43 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="63"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="84"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="86"/>
         <source>Pilih berkas pendaftar</source>
         <translation>Choose the registrant file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="66"/>
         <source>Berkas Excel (.xlsx) dari kantor kab/kota. Semua lembar dibaca; baris judul dan variasi nama kolom dikenali otomatis.</source>
         <translation>Excel file (.xlsx) from the regency/city office. All sheets are read; title rows and variants of column names are recognised automatically.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="69"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="71"/>
         <source>Lokasi berkas .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="71"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="73"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="79"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="81"/>
         <source>Mode ketat: jangan simpan apa pun bila ada baris yang ditolak</source>
         <translation>Strict mode: save nothing if any row is rejected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="85"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="87"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="95"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="97"/>
         <source>Berkas tidak ditemukan: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="97"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="99"/>
         <source>Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.</source>
         <translation>Only .xlsx files can be read. Save the file again from Excel as .xlsx.</translation>
     </message>
@@ -936,37 +936,37 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="202"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="203"/>
         <source>OPOP Desktop — mulai pertama</source>
         <translation>OPOP Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="204"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="205"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="205"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="206"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="206"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="207"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="207"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="208"/>
         <source>&amp;Mulai</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="228"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="229"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="228"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="229"/>
         <source>Menyiapkan laptop ini…</source>
         <translation>Setting up this laptop…</translation>
     </message>
@@ -1022,160 +1022,160 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="43"/>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="214"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -1519,27 +1519,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="291"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="294"/>
         <source>Impor pendaftar</source>
         <translation>Import registrants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="296"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="299"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="297"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="300"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="301"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1588,95 +1588,95 @@
 <context>
     <name>KehadiranScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="83"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="90"/>
         <source>Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta</source>
         <translation>Name, NSPP or registration number — or scan the participant card</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="93"/>
         <source>&amp;Cari / pindai:</source>
         <translation>&amp;Search / scan:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="101"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="105"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="106"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="120"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="120"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
         <source>&amp;Hadir…</source>
         <translation>&amp;Present…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="130"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
@@ -1686,70 +1686,70 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="99"/>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="169"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="185"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="184"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="199"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="198"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="219"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="218"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="222"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="247"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="246"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="268"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="267"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="270"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="269"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="292"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="320"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="319"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="332"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>
@@ -1757,47 +1757,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="38"/>
+        <location filename="../../opop_desktop/gui/login.py" line="45"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="38"/>
+        <location filename="../../opop_desktop/gui/login.py" line="45"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="47"/>
+        <location filename="../../opop_desktop/gui/login.py" line="54"/>
         <source>kata sandi, atau PIN 6 angka untuk juri</source>
         <translation>password, or 6-digit PIN for jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="53"/>
+        <location filename="../../opop_desktop/gui/login.py" line="60"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="54"/>
+        <location filename="../../opop_desktop/gui/login.py" line="61"/>
         <source>&amp;Kata sandi / PIN:</source>
         <translation>&amp;Password / PIN:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="56"/>
+        <location filename="../../opop_desktop/gui/login.py" line="63"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="57"/>
+        <location filename="../../opop_desktop/gui/login.py" line="64"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="63"/>
+        <location filename="../../opop_desktop/gui/login.py" line="70"/>
         <source>Sekarang masuk sebagai: {0}</source>
         <translation>Currently signed in as: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="94"/>
+        <location filename="../../opop_desktop/gui/login.py" line="101"/>
         <source>Isi nama pengguna dan kata sandi/PIN.</source>
         <translation>Enter the username and password/PIN.</translation>
     </message>
@@ -2037,117 +2037,117 @@
 <context>
     <name>PaperEntryWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="68"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="69"/>
         <source>Pindai kode QR lembar penilaian lalu Enter</source>
         <translation>Scan the score sheet&apos;s QR code, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
         <source>&amp;Pindai QR:</source>
         <translation>&amp;Scan QR:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
         <source>Pa&amp;nel:</source>
         <translation>Pa&amp;nel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="74"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="74"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="75"/>
         <source>Pe&amp;santren:</source>
         <translation>&amp;Pesantren:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="79"/>
         <source>Nilai pada lembar kertas</source>
         <translation>Scores on the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
         <source>&amp;Simpan entri</source>
         <translation>Sa&amp;ve entry</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
         <source>Selisih kedua entri</source>
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="86"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="86"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="92"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="93"/>
         <source>Sele&amp;saikan selisih</source>
         <translation>&amp;Resolve differences</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="97"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="98"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="194"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="193"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="231"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="230"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="245"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="244"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="247"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="246"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="249"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="248"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="252"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="251"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="255"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="255"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="268"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="267"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2156,7 +2156,7 @@
     <name>PengaturanScreen</name>
     <message>
         <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="28"/>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="80"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="79"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2181,47 +2181,47 @@
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="44"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="43"/>
         <source>&amp;Ukuran kertas bawaan:</source>
         <translation>Default &amp;paper size:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="46"/>
         <source>Data dan cadangan</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="50"/>
         <source>Basis data:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="53"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="59"/>
         <source>&amp;Jumlah cadangan disimpan:</source>
         <translation>&amp;Backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="61"/>
         <source>&amp;Buka folder data</source>
         <translation>&amp;Open data folder</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="64"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="63"/>
         <source>Buat &amp;cadangan sekarang</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="106"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
         <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="135"/>
         <source>Cadangan dibuat: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -2229,22 +2229,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="335"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="344"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="343"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2282,12 +2282,12 @@
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="70"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="90"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2295,151 +2295,151 @@
 <context>
     <name>PesertaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="63"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="64"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="87"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="67"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="68"/>
         <source>No. daftar</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="68"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="69"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="70"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="71"/>
         <source>Pimpinan</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="72"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="72"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="117"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="74"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="74"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="119"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="76"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="78"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="79"/>
         <source>Tgl. daftar</source>
         <translation>Reg. date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="91"/>
         <source>Cari nama, NSPP, no. daftar, produk… (Ctrl+F)</source>
         <translation>Search name, NSPP, reg. no., product… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="96"/>
         <source>&amp;Impor pendaftar…</source>
         <translation>&amp;Import registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
         <source>&amp;Keputusan administrasi…</source>
         <translation>Administration &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
         <source>Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)</source>
         <translation>Passed / failed administration selection for the selected pesantren (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="107"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="108"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="110"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="112"/>
         <source>Semua bidang usaha</source>
         <translation>All business fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="113"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="116"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="118"/>
         <source>Kategori usaha</source>
         <translation>Business category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="125"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="126"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="199"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="201"/>
         <source>{0} dari {1} pesantren</source>
         <translation>{0} of {1} pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="203"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="205"/>
         <source>Belum ada peserta pada tahun program ini. Tekan &quot;Impor pendaftar…&quot; untuk memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda.</source>
         <translation>No participants in this programme year yet. Press &quot;Import registrants…&quot; to load a registrant Excel file from a regency/city, or create demo data on the Home screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="209"/>
         <source>Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan &quot;Hapus filter&quot; untuk melihat semuanya.</source>
         <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="253"/>
         <source>Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.</source>
         <translation>Administration decisions saved: {0} passed, {1} failed.</translation>
     </message>
@@ -2447,134 +2447,134 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="118"/>
         <source>Belum ada yang disimpan. Periksa baris yang diterima dan ditolak, lalu tekan Impor.</source>
         <translation>Nothing has been saved yet. Check the accepted and rejected rows, then press Import.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="119"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="121"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="125"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="125"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="126"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="131"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="136"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="136"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="151"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="153"/>
         <source>&amp;Simpan daftar kesalahan…</source>
         <translation>&amp;Save error list…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
         <source>Diterima ({0})</source>
         <translation>Accepted ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="161"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="163"/>
         <source>Ditolak ({0})</source>
         <translation>Rejected ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="164"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="174"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="174"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="176"/>
         <source>Memeriksa berkas pendaftar…</source>
         <translation>Checking the registrant file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="185"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="187"/>
         <source>{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.</source>
         <translation>{0} new, {1} updated, {2} unchanged, {3} rejected.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="188"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="190"/>
         <source>Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.</source>
         <translation>Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="191"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="193"/>
         <source>Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.</source>
         <translation>Rejected rows are skipped; save the error list, fix the rows, then import again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="200"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="202"/>
         <source>Pemeriksaan dibatalkan.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="215"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="217"/>
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="216"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="218"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="231"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="233"/>
         <source>Daftar kesalahan disimpan: {0}</source>
         <translation>Error list saved: {0}</translation>
     </message>
@@ -2645,42 +2645,42 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="242"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="244"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="252"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="254"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="253"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="255"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="261"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
         <source>Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.</source>
         <translation>Import finished: {0} new pesantren, {1} updated, {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="267"/>
         <source>Tidak ada yang disimpan.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="269"/>
         <source>{0} baris ditolak dan dilewati.</source>
         <translation>Rows rejected and skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="276"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="275"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="278"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -2688,72 +2688,72 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="91"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="92"/>
         <source>Selamat datang di OPOP Desktop</source>
         <translation>Welcome to OPOP Desktop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="92"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="93"/>
         <source>Beberapa pertanyaan singkat tentang laptop ini. Semuanya dapat diubah nanti di layar Pengaturan.</source>
         <translation>A few short questions about this laptop. Everything can be changed later on the Settings screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="95"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="96"/>
         <source>Laptop ini dipakai di:</source>
         <translation>This laptop is used at:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="98"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="99"/>
         <source>&amp;Lokasi audisi (petugas dan juri, tanpa internet)</source>
         <translation>Audition &amp;venue (officers and jurors, no internet)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="99"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="100"/>
         <source>Kantor &amp;kabupaten/kota (koordinator)</source>
         <translation>&amp;Regency/city office (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="100"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="101"/>
         <source>Kantor &amp;provinsi (admin program)</source>
         <translation>&amp;Province office (programme admin)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="111"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="112"/>
         <source>— pilih kab/kota —</source>
         <translation>— choose regency/city —</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="113"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="114"/>
         <source>&amp;Kabupaten/Kota:</source>
         <translation>Re&amp;gency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="115"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="116"/>
         <source>mis. Laptop Garut-1</source>
         <translation>e.g. Laptop Garut-1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="116"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="117"/>
         <source>&amp;Nama laptop ini:</source>
         <translation>Laptop na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="121"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="122"/>
         <source>Isi dengan &amp;data contoh (±60 pesantren di 2 kab/kota, untuk mencoba aplikasi)</source>
         <translation>Fill with &amp;demo data (±60 pesantren in 2 regencies/cities, to try the application)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="124"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="125"/>
         <source>&amp;Coba dengan data contoh</source>
         <translation>&amp;Try with demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="125"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="126"/>
         <source>Laptop diatur sebagai kantor provinsi dan diisi data contoh; tinggal membuat akun admin.</source>
         <translation>The laptop is set up as the province office and filled with demo data; only the admin account is left to create.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="146"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="147"/>
         <source>Pilih kabupaten/kota laptop ini.</source>
         <translation>Choose this laptop&apos;s regency/city.</translation>
     </message>
@@ -2927,12 +2927,12 @@
 <context>
     <name>ScoreSheetPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="76"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="77"/>
         <source>&amp;Panel:</source>
         <translation>&amp;Panel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="79"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
@@ -2947,57 +2947,57 @@
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="138"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="137"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="154"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="199"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="198"/>
         <source>Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.</source>
         <translation>The sheet has been submitted and locked; only a coordinator can correct it.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="201"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="200"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="216"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="251"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="266"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="294"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="293"/>
         <source>{0} lembar dikirim dan dikunci.</source>
         <translation>Sheets submitted and locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="311"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="319"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -3051,64 +3051,64 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="71"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="83"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>Kab/kota (hasil dari laptop lokasi ini)</source>
         <translation>Regency/city (results from this venue laptop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
@@ -3164,8 +3164,8 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="306"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="304"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
@@ -3180,93 +3180,93 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="171"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="178"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="176"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="225"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="235"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="233"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="239"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="250"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="254"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="257"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="255"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="263"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="261"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3279,111 +3279,136 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="284"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="285"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="295"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="298"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="300"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="298"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="311"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="309"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="336"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="334"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="357"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="355"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="342"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="349"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="351"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="349"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="392"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="390"/>
         <source> Isi cadangan: program {0}, skema {1}.</source>
         <translation> The backup holds: programme {0}, schema {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="394"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="392"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="400"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="398"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="61"/>
+        <source>Kesalahan tak terduga</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="66"/>
+        <source>Rincian tersimpan di berkas log:
+{0}</source>
+        <translation>The details are saved in the log file:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="70"/>
+        <source>&amp;Salin detail</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="78"/>
+        <source>Tersalin</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3583,24 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
     </message>
 </context>
 <context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/file_dialogs.py" line="41"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/file_dialogs.py" line="43"/>
+        <source>Berkas {0}</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/widgets/file_dialogs.py" line="44"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <location filename="../../opop_desktop/gui/help.py" line="27"/>
@@ -3608,22 +3651,22 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="26"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="27"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="31"/>
         <source>Duplikat (dilewati)</source>
         <translation>Duplicate (skipped)</translation>
     </message>
@@ -3811,24 +3854,18 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="24"/>
-        <source>Terjadi kesalahan tak terduga: {0}
-Data tidak diubah. Jika berulang, hubungi koordinator dan sertakan pesan ini.</source>
-        <translation>An unexpected error occurred: {0}
-No data was changed. If it happens again, contact the coordinator and include this message.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="30"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="46"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="50"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="34"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="88"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="38"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="92"/>
         <source>Konfirmasi</source>
         <translation>Confirmation</translation>
     </message>
@@ -3924,7 +3961,7 @@ No data was changed. If it happens again, contact the coordinator and include th
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../opop_desktop/gui/tasks.py" line="137"/>
+        <location filename="../../opop_desktop/gui/tasks.py" line="142"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3932,22 +3969,22 @@ No data was changed. If it happens again, contact the coordinator and include th
 <context>
     <name>window</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="145"/>
+        <location filename="../../opop_desktop/gui/login.py" line="152"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="146"/>
+        <location filename="../../opop_desktop/gui/login.py" line="153"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="147"/>
+        <location filename="../../opop_desktop/gui/login.py" line="154"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="150"/>
+        <location filename="../../opop_desktop/gui/login.py" line="157"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>

@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 
 import openpyxl
+import pytest
 from sqlalchemy import select
 
+from opop_desktop.core.errors import ConflictError
 from opop_desktop.core.models import AdminDecision, AuditEntry, Pesantren, SyncConflict
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 
@@ -267,3 +269,30 @@ def test_deriving_the_status_never_touches_the_pesantren_record(db, programme):
         assert p.status == "admin_failed"
         assert {c: getattr(p, c) for c in before} == before
         assert row_to_json(Pesantren.__table__, p) == travelling  # status never travels
+
+
+def test_the_persiapan_dialog_offers_only_who_may_be_invited(db, programme):
+    from opop_desktop.core.services import invitations, setup
+    from opop_desktop.core.services.admin_selection import decide
+
+    with db.session() as s:
+        made = []
+        for i, verdict in enumerate((True, False, None)):
+            p = Pesantren(programme_year_id=programme.id, reg_number=f"R{i}", name=f"P{i}", name_key=f"p{i}",
+                          district_code="32.05.01", regency_code="32.05")
+            s.add(p)
+            s.flush()
+            made.append(p.id)
+            if verdict is not None:
+                decide(s, SYSTEM_ACTOR, p.id, passed=verdict, reason="" if verdict else "Tidak lengkap")
+        v1 = setup.create_venue(s, SYSTEM_ACTOR, stage_id=programme.stage_ids[1], name="Aula", regency_codes=["32.05"])
+        v2 = setup.create_venue(s, SYSTEM_ACTOR, stage_id=programme.stage_ids[2], name="Kantor",
+                                regency_codes=["32.05"])
+        assert [p.id for p in invitations.invitable_pesantren(s, programme.stage_ids[1], ["32.05"])] == [made[0]]
+        assert invitations.invitable_pesantren(s, programme.stage_ids[2], ["32.05"]) == []  # no results yet
+        panel = setup.create_panel(s, SYSTEM_ACTOR, venue_id=v1.id, name="Ruang 1")
+        setup.add_pesantren(s, SYSTEM_ACTOR, panel_id=panel.id, pesantren_id=made[0])
+        assert invitations.invitable_pesantren(s, programme.stage_ids[1], ["32.05"]) == []  # already slotted
+        panel2 = setup.create_panel(s, SYSTEM_ACTOR, venue_id=v2.id, name="Ruang 1")
+        with pytest.raises(ConflictError, match="tidak lolos tahap 1"):
+            setup.add_pesantren(s, SYSTEM_ACTOR, panel_id=panel2.id, pesantren_id=made[0])

@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from audition_day import CODES, add_pesantren, build_day
+from audition_day import CODES, add_pesantren
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
@@ -20,9 +20,7 @@ from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 VALUES = ["8", "7,5", "6", "7.5", "9", "8,5", "7"]
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=3, n_jurors=2)
+pytestmark = pytest.mark.day(n_pesantren=3, n_jurors=2)
 
 
 def _long_rows(nspp, juror, values=VALUES):

@@ -389,13 +389,13 @@ def test_audit_verify_checks_each_devices_chain_against_its_signatures(net):
     cols = [c[1] for c in con.execute("PRAGMA table_info(audit_entry)")]
     chain = [dict(zip(cols, r)) for r in con.execute(
         "SELECT * FROM audit_entry WHERE origin_device=? ORDER BY chain_index", (b.device_id,))]
+    with prov.db.session() as s:  # read before the raw connection holds the write lock
+        stored_at = {r["id"]: s.get(AuditEntry, r["id"]).at for r in chain}
     prev = chain[1]["hash"]
     for r in chain[2:]:  # from entry 3 on: content changed, hashes recomputed, links kept
         r["reason"] = "ditulis ulang" if r["chain_index"] == 3 else r["reason"]
         r["prev_hash"] = prev
-        with prov.db.session() as s:
-            stored_at = s.get(AuditEntry, r["id"]).at
-        r["hash"] = audit.entry_hash(SimpleNamespace(**{**r, "at": stored_at}))
+        r["hash"] = audit.entry_hash(SimpleNamespace(**{**r, "at": stored_at[r["id"]]}))
         prev = r["hash"]
         con.execute("UPDATE audit_entry SET reason=?, prev_hash=?, hash=? WHERE id=?",
                     (r["reason"], r["prev_hash"], r["hash"], r["id"]))

@@ -7,6 +7,8 @@ dishonest but enrolled laptop sends lying bundles along the same routes: each is
 wherever it arrives, and the honest laptops still converge to the same dump as without it."""
 from __future__ import annotations
 
+import json
+
 import random
 import shutil
 from collections import defaultdict
@@ -165,7 +167,7 @@ def _run(tmp_path, n_venues, ops, rnd, premade=True):
     prov_a.import_(relay)
     ref.import_(relay)  # the kab/kota's own writes (its audited trust decisions) reach everyone
 
-    dumps = {n.name + str(i): n.dump() for i, n in enumerate((prov_a, prov_b, ref))}
+    dumps = {n.name + str(i): _received(n) for i, n in enumerate((prov_a, prov_b, ref))}
     assert len(set(dumps.values())) == 1, "province copies diverged"
     # Conflicts exactly where edits were concurrent: chains with more than one head.
     superseded = {prev for _, _, prev in versions if prev}
@@ -229,6 +231,19 @@ def _refresh_heads(node, heads: dict, versions) -> None:
     for chain, vid, _ in versions:
         if vid in have and vid not in superseded:
             heads[chain] = vid  # with two heads the laptop corrects one of them
+
+
+def _received(node) -> str:
+    """A copy's data without the audit entries of trusting laptops: every node of this test is
+    set up with its own trusts (the kab/kota relay's trusts reach only the copies that got the
+    relay), and those set-up entries are not what the copies must agree on."""
+    lines = []
+    for line in node.dump().splitlines():
+        rec = json.loads(line)
+        if rec.get("table") == "audit_entry" and rec["row"].get("action") == "device.trust":
+            continue
+        lines.append(line)
+    return "\n".join(lines)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,

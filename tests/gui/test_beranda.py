@@ -6,20 +6,12 @@ import pytest
 from opop_desktop.core.models import Pesantren
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import installation
-from opop_desktop.gui.context import AppContext, CurrentUser
+from opop_desktop.gui.context import CurrentUser
 from opop_desktop.gui.screens.beranda import BerandaScreen
-from opop_desktop.gui.tasks import TaskRunner
 
 # Furthest funnel point reached by each pesantren.
 STATUSES = (["registered"] * 3 + ["admin_failed"] * 2 + ["invited_1"] + ["absent_1"]
             + ["present_1"] + ["failed_1"] * 2 + ["passed_1"] * 3 + ["passed_2"] + ["passed_3"])
-
-
-@pytest.fixture
-def ctx(db):
-    context = AppContext(db=db, tasks=TaskRunner(db))
-    yield context
-    context.tasks.shutdown()
 
 
 def _screen(qtbot, ctx) -> BerandaScreen:

@@ -8,18 +8,9 @@ from sqlalchemy import func, select
 from opop_desktop.core.db import get_setting
 from opop_desktop.core.models import Pesantren
 from opop_desktop.core.services import installation
-from opop_desktop.gui.context import AppContext
 from opop_desktop.gui.startup import FirstStartWizard, accounts_service, first_start
-from opop_desktop.gui.tasks import TaskRunner
 
 import pytest
-
-
-@pytest.fixture
-def ctx(db):
-    context = AppContext(db=db, tasks=TaskRunner(db))
-    yield context
-    context.tasks.shutdown()
 
 
 def _wizard(qtbot, ctx) -> FirstStartWizard:

@@ -8,17 +8,15 @@ from PySide6.QtCore import Qt
 from results_golden import seed_golden
 
 from opop_desktop.gui.charts import FunnelChart, JurorDistributionChart, VenueProgressChart, quartiles
-from opop_desktop.gui.context import AppContext, CurrentUser
-from opop_desktop.gui.tasks import TaskRunner
+from opop_desktop.gui.context import CurrentUser
 
 
 @pytest.fixture
-def screen(qtbot, db, programme):
+def screen(qtbot, db, programme, ctx):
     from opop_desktop.gui.screens.hasil import HasilScreen
 
     with db.session() as s:
         seed_golden(s)
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
     ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     scr = HasilScreen(ctx)
     qtbot.addWidget(scr)
@@ -26,7 +24,6 @@ def screen(qtbot, db, programme):
     scr.refresh()
     qtbot.waitUntil(lambda: scr.data is not None, timeout=10000)
     yield scr
-    ctx.tasks.shutdown()
 
 
 def _cells(model, rows=None):

@@ -12,12 +12,10 @@ from opop_desktop.gui.screens.kehadiran import KehadiranScreen
 from opop_desktop.gui.screens.penilaian import PenilaianScreen
 from opop_desktop.gui.score_grid import ABSENT_BG
 
-from venue_gui import build_day, make_ctx, close_ctx
+from venue_gui import make_ctx, close_ctx
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=4, n_jurors=1)
+pytestmark = pytest.mark.day(n_pesantren=4, n_jurors=1)
 
 
 @pytest.fixture

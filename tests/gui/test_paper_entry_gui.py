@@ -12,14 +12,12 @@ from opop_desktop.core.services import scoring
 from opop_desktop.gui.paper_entry import PaperEntryWidget
 from opop_desktop.gui.progress_board import ProgressBoardWidget
 
-from venue_gui import build_day, make_ctx, sign_in_as, close_ctx
+from venue_gui import make_ctx, sign_in_as, close_ctx
 
 CODES = ["PSR", "PTN", "PRF", "INV", "UNK", "KUA", "SDM"]
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=3, n_jurors=2)
+pytestmark = pytest.mark.day(n_pesantren=3, n_jurors=2)
 
 
 @pytest.fixture

@@ -16,14 +16,12 @@ from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.gui.score_grid import ScoreGridModel
 from opop_desktop.gui.screens.penilaian import PenilaianScreen
 
-from venue_gui import build_day, make_ctx, press, sign_in_as, type_keys, close_ctx
+from venue_gui import make_ctx, press, sign_in_as, type_keys, close_ctx
 
 CODES = ["PSR", "PTN", "PRF", "INV", "UNK", "KUA", "SDM"]
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=2, n_jurors=2)
+pytestmark = pytest.mark.day(n_pesantren=2, n_jurors=2)
 
 
 def open_screen(qtbot, db, day, username):
@@ -146,8 +144,7 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
     monkeypatch.setattr(page, "ask_correction", lambda what, cur: asked.append((what, cur)) or ("8", "salah baca juri"))
     page.correct_button.click()
     qtbot.waitUntil(lambda: page.model.value(0, "PSR") == Decimal("8"), timeout=10000)
-    ctx.tasks.wait_idle()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: ctx.tasks.idle, timeout=10000)
     assert page.status_line.text() == "Koreksi tersimpan."
     assert asked[0][1] == "7,5"
     with db.session() as s:

@@ -115,8 +115,7 @@ def test_sorting_by_clicking_header(screen, qtbot):
     assert column() == list(reversed(first))
 
 
-def test_empty_database_shows_hint(qtbot, db, programme):
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
+def test_empty_database_shows_hint(qtbot, db, programme, ctx):
     widget = PesertaScreen(ctx)
     qtbot.addWidget(widget)
     widget.show()
@@ -124,7 +123,6 @@ def test_empty_database_shows_hint(qtbot, db, programme):
     qtbot.waitUntil(lambda: widget.hint.isVisible(), timeout=5000)
     assert "Impor pendaftar" in widget.hint.text()
     assert widget.count_label.text() == "0 dari 0 pesantren"
-    ctx.tasks.shutdown()
 
 
 def test_models_pass_modeltester(screen, qtmodeltester):
@@ -153,8 +151,7 @@ def _generated_rows(n: int, seed: int = 7) -> list[PesantrenRow]:
     return rows
 
 
-def test_filter_stays_correct_over_9000_rows(qtbot, db):
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
+def test_filter_stays_correct_over_9000_rows(qtbot, db, ctx):
     widget = PesertaScreen(ctx)
     qtbot.addWidget(widget)
     rows = _generated_rows(9000)
@@ -195,7 +192,6 @@ def test_filter_stays_correct_over_9000_rows(qtbot, db):
     widget.set_rows(rows[:100])  # a reload keeps the chosen order
     names = [widget.proxy.row_at(i).name.casefold() for i in range(100)]
     assert names == sorted(names, reverse=True)
-    ctx.tasks.shutdown()
 
 
 def test_kab_kota_laptop_starts_on_its_own_regency(qtbot, filled_db):

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
+from opop_desktop.core.models import AuditEntry
 from opop_desktop.core.services import backup
-from opop_desktop.core.services.accounts import SignedInUser
 from opop_desktop.core.sync import importer
 from opop_desktop.core.sync.sandbox import Node
 from opop_desktop.core.sync.scenario import add_score, add_sheet, heads, set_up_province
 from opop_desktop.gui import messages
-from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.screens.sinkronisasi import SinkronisasiScreen
 from opop_desktop.gui.tasks import TaskRunner
 
@@ -46,9 +47,8 @@ def world(tmp_path):
         n.close()
 
 
-ADMIN = SignedInUser(id="u-admin", username="admin-prov", full_name="Admin Provinsi", role="admin")
-OFFICER = SignedInUser(id="u-off", username="petugas", full_name="Petugas", role="officer",
-                       regency_code="32.04")
+ADMIN = CurrentUser("u-admin", "admin", "Admin Provinsi", "admin")
+OFFICER = CurrentUser("u-off", "petugas", "Petugas", "officer", regency_code="32.04")
 
 
 def _statuses(screen):
@@ -113,6 +113,13 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     qtbot.waitUntil(lambda: len(heads(prov, sheet, "PSR")) == 1, timeout=15000)
     screen.refresh()
     qtbot.waitUntil(lambda: not screen.conflict_model.rows, timeout=15000)
+    with prov.db.session() as s:  # trusting and resolving are audited with the person's name
+        trusted = s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "device.trust",
+                                                           AuditEntry.entity_id == stranger.device_id)).all()
+        resolved = s.execute(select(AuditEntry.actor, AuditEntry.reason)
+                             .where(AuditEntry.action == "conflict.resolve")).all()
+    assert trusted == ["admin (Admin Provinsi)"]
+    assert resolved == [("admin (Admin Provinsi)", "dicocokkan dengan lembar kertas")]
 
     # Export to the province and see the backups made before each merge.
     screen.recipient.setCurrentIndex(1)  # everything

@@ -28,8 +28,7 @@ def demo_window(qtbot, db):
 def _visit_all(win, qtbot):
     for screen in win.screens:
         win.show_screen(screen.key)
-        win.ctx.tasks.wait_idle()
-        qtbot.wait(20)  # let queued results reach the screen
+        qtbot.waitUntil(lambda: win.ctx.tasks.idle, timeout=30000)  # results reached the screen
 
 
 def test_every_screen_fits_1366x768_without_scrolling(demo_window, qtbot):

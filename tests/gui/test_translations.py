@@ -248,9 +248,7 @@ def test_english_window_shows_no_indonesian_source_string(qtbot, db):
     seen = {}
     for screen in list(win.screens):
         win.show_screen(screen.key)
-        for _ in range(10):
-            ctx.tasks.wait_idle()
-            qtbot.wait(10)
+        qtbot.waitUntil(lambda: ctx.tasks.idle, timeout=30000)
         for text in _visible_texts(win):
             if text in sources:
                 seen.setdefault(text, screen.key)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, ValidationError
 from ..models import Pesantren, ProgrammeYear
+from ..services import audit
 from ..services.programme import create_programme_year, current_programme
 from .registrants import SCALES, generate_registrants
 
@@ -46,8 +47,9 @@ def _venue_day_module():
 
 
 def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
-                  progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty programme year with demo data (creates the year when there is none)."""
+                  progress: Progress | None = None, actor: Any = "sistem") -> DemoSummary:
+    """Fill an empty programme year with demo data (creates the year when there is none).
+    ``actor`` (who asked for it) goes to the audit log."""
     if scale not in SCALES:
         raise ValidationError(f"Skala data contoh '{scale}' tidak dikenal (pilihan: {', '.join(SCALES)}).")
     has_year = session.scalars(select(ProgrammeYear.id)).first() is not None
@@ -67,6 +69,8 @@ def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
         summary.notes.extend(getattr(summary.venue_day, "notes", None) or [])
     else:
         summary.notes.append("Lokasi, panel, juri dan nilai contoh belum tersedia pada versi ini.")
+    audit.record(session, actor=actor, action="demo.load", entity="programme_year", entity_id=programme.id,
+                 new={"scale": scale, "seed": seed, "registrants": summary.registrants})
     if progress:
         progress(1, 1, "Data contoh selesai.")
     return summary

@@ -12,15 +12,17 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..db import refuse_database_file
 from .. import bulk
 from ..errors import ImportRejected
 from ..models import Pesantren, ProductField, ProgrammeYear
 from ..region_match import matcher
+from ..services import audit
 from ..services.programme import DEFAULT_PRODUCT_FIELDS, current_programme, ensure_product_fields
 from .registrant_headers import FIELD_LABELS, SheetLayout
 from .registrant_rows import CleanRow, FieldLookup, RowCleaner, is_blank, layout_of, open_workbook
@@ -194,9 +196,12 @@ def _changes(existing: Pesantren, row: CleanRow) -> dict:
 
 
 def import_registrants(session: Session, path, *, dry_run: bool = False, strict: bool = False,
-                       programme_id: str | None = None, progress: Progress | None = None) -> ImportReport:
-    """Import a registrant workbook; see the module docstring. ``progress`` may raise to cancel."""
+                       programme_id: str | None = None, progress: Progress | None = None,
+                       actor: Any = "sistem") -> ImportReport:
+    """Import a registrant workbook; see the module docstring. ``progress`` may raise to cancel.
+    ``actor`` (who imported) goes to the audit log."""
     path = Path(path)
+    refuse_database_file(session, path)
     report = ImportReport(file=str(path), dry_run=dry_run)
     cleaner = RowCleaner(matcher(), _field_lookup(session))
     rows = _read(path, cleaner, report, progress)
@@ -293,6 +298,9 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
         session.flush()  # updated pesantren first, in the device sequence too
         bulk.insert_replicated(session, Pesantren, new_rows)
         report.written = True
+        audit.record(session, actor=actor, action="registrants.import", entity="programme_year", entity_id=pid,
+                     new={"file": path.name, "created": report.created, "updated": report.updated,
+                          "unchanged": report.unchanged, "rejected_rows": report.rejected_row_count})
     return report
 
 

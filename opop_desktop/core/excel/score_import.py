@@ -19,12 +19,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import bulk
+from ..db import refuse_database_file
 from ..errors import OpopError
 from ..models import Panel, ScoreEntry, ScoreSheet, Venue, utcnow
 from ..plain_sql import plain_rows
@@ -72,7 +73,17 @@ class ScoreImportReport:
         }
 
 
-def _reject(report: ScoreImportReport, rows: list[RawRow], field_: str, message: str) -> None:
+class _Cell(NamedTuple):
+    """An accepted row, kept compact until its sheet is complete."""
+
+    sheet: str
+    row: int
+    criterion: str
+    value: Decimal
+    comment: str
+
+
+def _reject(report: ScoreImportReport, rows: list[RawRow] | list[_Cell], field_: str, message: str) -> None:
     for r in rows:
         report.rejected.append(RejectedRow(r.sheet, r.row, field_, message))
 
@@ -246,18 +257,19 @@ class _Rejected(Exception):
 def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, dry_run: bool = False,
                   actor: SignedInUser = SYSTEM_ACTOR, progress: Progress | None = None) -> ScoreImportReport:
     path = Path(path)
+    refuse_database_file(session, path)
     stage = stage_by_number(session, stage_number)
     rubric = active_rubric(session, stage.id)
     report = ScoreImportReport(path.name, stage_number, dry_run=dry_run)
-    rows, report.warnings = read_score_file(path, set(rubric.codes))
-    report.rows_read = len(rows)
+    rows = read_score_file(path, set(rubric.codes), report.warnings)
     index = _pesantren_index(session, stage.programme_year_id)
-    groups: dict[tuple[str, str], list[tuple[RawRow, Decimal]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[_Cell]] = defaultdict(list)
     spoiled: dict[tuple[str, str], list[int]] = defaultdict(list)  # sheet → rows rejected above
     pesantren: dict[str, _PesantrenRef] = {}
     names: dict[tuple[str, str], str] = {}
     accepted: dict[tuple[str, object], Decimal] = {}
     for r in rows:  # row-level checks, like the grid
+        report.rows_read += 1
         p = _find(index, r)
         if p is None:
             ident = r.pesantren_id or r.nspp or r.reg_number
@@ -279,7 +291,7 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             continue
         pesantren[p.id] = p
         names.setdefault(key, " ".join(r.juror.split()))
-        groups[key].append((r, value))
+        groups[key].append(_Cell(r.sheet, r.row, r.criterion, value, r.comment))
     known = _Known(session, stage.id)
     batch = _Batch()
     savepoint = session.begin_nested()
@@ -287,7 +299,7 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
         for n, (key, items) in enumerate(groups.items(), start=1):
             if progress and n % 500 == 0:
                 progress(n, len(groups), "Menyimpan nilai…")
-            raw = [r for r, _ in items]
+            raw = items
             if key in spoiled:
                 rows_text = ", ".join(str(n) for n in spoiled[key])
                 _reject(report, raw, "lembar",
@@ -295,9 +307,9 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
                 continue
             values: dict[str, Decimal] = {}
             clash = set()
-            for r, v in items:
-                if values.setdefault(r.criterion, v) != v:
-                    clash.add(r.criterion)
+            for c in items:
+                if values.setdefault(c.criterion, c.value) != c.value:
+                    clash.add(c.criterion)
             if clash:
                 _reject(report, raw, "score",
                         f"nilai berbeda untuk kriteria yang sama: {', '.join(sorted(clash))}")

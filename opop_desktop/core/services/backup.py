@@ -21,7 +21,6 @@ A restore is for admins and coordinators and checks the file before anything is 
 """
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -36,7 +35,8 @@ from sqlalchemy.orm import Session
 from .. import paths, permissions
 from ..atomic import replacing
 from ..db import (
-    BACKUPS_KEPT, Database, backup_sqlite, get_setting, migrate, prune_backups, set_setting, sqlite_path,
+    BACKUPS_KEPT, Database, backup_sqlite, get_setting, is_live_database_file, migrate, prune_backups, set_setting,
+    sqlite_path,
 )
 from ..errors import DatabaseError, NotFoundError, ValidationError
 from ..models import ProgrammeYear
@@ -168,16 +168,8 @@ def list_backups(db: Database) -> list[BackupInfo]:
 def _refuse_live(db: Database, candidate: Path) -> None:
     """The live database (or its -wal/-shm) is no backup; and opening it here to read it would,
     on POSIX, drop this process's SQLite locks on it when the descriptor closes."""
-    live = sqlite_path(db.url)
-    if live is None:
-        return
-    for own in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
-        try:
-            same = os.path.samefile(candidate, own)
-        except OSError:
-            continue
-        if same:
-            raise _refuse(candidate, "Berkas ini adalah basis data yang sedang dipakai, bukan cadangan.")
+    if is_live_database_file(db.url, candidate):
+        raise _refuse(candidate, "Berkas ini adalah basis data yang sedang dipakai, bukan cadangan.")
 
 
 def _find(db: Database, name: str) -> Path:

@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 
 from .. import permissions
 from ..errors import ConflictError, NotFoundError, ValidationError
-from ..labels import ELEMENT_LABELS, status_label
+from ..labels import ELEMENT_LABELS
 from ..models import (
     CONFLICT_KINDS, CONFLICT_SEVERITIES, JUROR_ELEMENTS, ConflictOfInterest, Juror, Panel, PanelJuror,
     PanelSlot, Pesantren, Stage, Venue,
 )
 from ..regions import gazetteer
-from . import audit, funnel_status
+from . import audit, funnel_status, invitations
 from .accounts import SignedInUser
 
 CONFLICT_KIND_LABELS = {"alumnus": "alumni", "family": "keluarga", "business_partner": "mitra usaha",
@@ -336,41 +336,6 @@ def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_
     return AssignResult(pj.id, warnings)
 
 
-def invitable_pesantren(session: Session, stage_id: str, regency_codes: list[str]) -> list:
-    """The pesantren of these kab/kota that may be invited to the stage and are in no panel of
-    it yet: for stage 1 those who passed administration, for stage N the winners of N-1."""
-    from .registrants import list_pesantren
-
-    stage = _get(session, Stage, stage_id, "Tahap")
-    taken = set(session.scalars(select(PanelSlot.pesantren_id).join(Panel, Panel.id == PanelSlot.panel_id)
-                                .join(Venue, Venue.id == Panel.venue_id).where(Venue.stage_id == stage_id)))
-    status = funnel_status.derive_all(session)
-    out = []
-    for code in regency_codes:
-        for p in list_pesantren(session, regency_code=code):
-            if p.id in taken:
-                continue
-            if funnel_status.has_passed(status.get(p.id, "registered"), stage.number - 1):
-                out.append(p)
-    return out
-
-
-def check_invitable(session: Session, p: Pesantren, stage_number: int) -> None:
-    """Who may be invited to a stage: to stage 1 those who passed administration, to stage N
-    those who passed stage N-1 (results approved by the province). ConflictError otherwise."""
-    status = funnel_status.derive_all(session, [p.id]).get(p.id, "registered")
-    if funnel_status.has_passed(status, stage_number - 1):
-        return
-    if stage_number == 1:
-        why = ("tidak lolos seleksi administrasi" if status == "admin_failed" else
-               "belum dinyatakan lolos seleksi administrasi")
-        raise ConflictError(f"{p.name} ({p.reg_number}) {why}, jadi tidak dapat diundang ke tahap 1.")
-    raise ConflictError(f"{p.name} ({p.reg_number}) tidak lolos tahap {stage_number - 1} (status: "
-                        f"{status_label(status)}), jadi tidak dapat ditambahkan ke panel tahap "
-                        f"{stage_number}. Hanya pemenang tahap {stage_number - 1} yang disahkan "
-                        f"provinsi yang dapat diundang.")
-
-
 def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesantren_id: str,
                   position: int | None = None, time_slot: str = "") -> AssignResult:
     """Add a pesantren to a panel's order of appearance (at the end unless ``position``).
@@ -386,7 +351,7 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
                                    Venue.stage_id == venue.stage_id)).first()
     if taken:
         raise ConflictError(f"Pesantren {p.name} sudah ada di urutan tampil panel lain pada tahap ini.")
-    check_invitable(session, p, session.get(Stage, venue.stage_id).number)
+    invitations.check_invitable(session, p, session.get(Stage, venue.stage_id).number)
     warnings: list[str] = []
     for pj in session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id)):
         warnings += _check(session, session.get(Juror, pj.juror_id), [p])

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from .. import permissions
 from ..errors import NotFoundError, ValidationError
+from ..services import audit
 from ..models import (
     Attendance, Base, Device, Juror, Pesantren, ScoreEntry, ScoreSheet, SyncClock, SyncConflict, utcnow,
 )
@@ -147,11 +148,13 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor, pick: st
                      value: str | None = None, who: str = "") -> str:
     """Pick one version (its id) or enter a value; returns the id of the resolving version.
     ``actor`` is the signed-in user (permission ``sync.resolve``); ``who`` the name written on
-    the resolving version, the actor's username unless given."""
+    the resolving version and in the audit log, the actor's username unless given."""
     permissions.require(actor, "sync.resolve")
     who = who.strip() or actor.username
     if not reason.strip():
         raise ValidationError("Alasan penyelesaian konflik wajib diisi.")
+    if not who:
+        raise ValidationError("Nama orang yang menyelesaikan konflik wajib diisi.")
     item = _find(session, key)
     if item.kind == "duplicate":
         raise ValidationError("Lembar ganda diselesaikan di layar penilaian (koreksi salah satu lembar).")
@@ -169,6 +172,10 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor, pick: st
     else:
         resolved = _resolve_record(session, item, chosen, value, reason)
     funnel_status.recompute(session)  # an attendance or an administration decision may have changed
+    audit.record(session, actor=who, action="conflict.resolve", entity=item.kind, entity_id=key,
+                 old={"versions": [v.version_id for v in item.versions]},
+                 new={"picked": chosen.version_id if chosen else None, "value": value, "resolution": resolved},
+                 reason=reason)
     return resolved
 
 

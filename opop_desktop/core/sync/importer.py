@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import paths, permissions
-from ..db import get_setting
+from ..db import get_setting, refuse_database_file
 from ..errors import ImportRejected
 from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
 from ..services import funnel_status
@@ -74,6 +74,7 @@ def quarantine_dir() -> Path:
 def open_verified(session: Session, path: Path) -> fmt.Bundle:
     """Read and verify a local copy; the caller discards it (``discard_local_copy``). On failure
     the copy is removed here, so nothing piles up in the temp folder."""
+    refuse_database_file(session, path)
     device_id = get_setting(session, "device_id")
     local = stage_local_copy(path)
     try:
@@ -134,6 +135,7 @@ def discard_local_copy(path: Path) -> None:
 def import_bundle(session: Session, path: Path, *, actor, dry_run: bool = False,
                   receipt_out: Path | None = None) -> ImportOutcome:
     permissions.require(actor, "sync.import")
+    refuse_database_file(session, path)
     local = stage_local_copy(path)
     try:
         return _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out)
@@ -242,9 +244,9 @@ def quarantined(session: Session) -> list[SyncQuarantine]:
     return list(session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.received_at)))
 
 
-def trust_quarantined(session: Session, fingerprint: str, actor=None) -> list[str]:
+def trust_quarantined(session: Session, fingerprint: str, actor=None, who: str = "") -> list[str]:
     """Trust the device behind quarantined bundles with this fingerprint; returns their files
-    (to import again)."""
+    (to import again). ``actor`` needs ``sync.import``; ``who`` names them in the audit log."""
     permissions.require(actor, "sync.import")
     fp = keys.normalise_fingerprint(fingerprint)
     rows = session.scalars(select(SyncQuarantine).where(SyncQuarantine.fingerprint == fp)).all()
@@ -257,7 +259,7 @@ def trust_quarantined(session: Session, fingerprint: str, actor=None) -> list[st
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),
                       regency_code=m.get("origin_regency") or None,
-                      seal_public_key=str(m.get("origin_seal_public_key") or ""), actor=actor)
+                      seal_public_key=str(m.get("origin_seal_public_key") or ""), actor=who or actor)
     files = [r.file_path for r in rows]
     for r in rows:
         session.delete(r)

@@ -12,6 +12,7 @@ import json
 import os
 import uuid
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -26,6 +27,7 @@ from .. import paths, permissions
 from ..db import get_setting
 from ..errors import ImportRejected, NotFoundError, ValidationError
 from ..models import Device
+from ..services import audit
 
 SEAL_MAGIC = b"OPOPSEAL1\n"
 _DEVICE_NS = uuid.UUID("8f4b7a52-3c1d-4b8e-9a51-0c2f7d6e4a10")
@@ -160,8 +162,10 @@ def export_public_key(session: Session) -> dict:
             "seal_public_key": dev.seal_public_key, "fingerprint": dev.fingerprint}
 
 
-def trust_key_file(session: Session, path: Path, actor=None) -> Device:
-    """Enrol a device from its exported public-key file (after comparing the fingerprint)."""
+def trust_key_file(session: Session, path: Path, actor=None, who: str = "") -> Device:
+    """Enrol a device from its exported public-key file (after comparing the fingerprint).
+    ``actor`` is the signed-in user (permission ``sync.import``); ``who`` names them in the audit
+    log (the actor's username unless given)."""
     permissions.require(actor, "sync.import")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -173,11 +177,11 @@ def trust_key_file(session: Session, path: Path, actor=None) -> Device:
     return trust_device(session, device_id=str(data["device_id"]), public_key=data["public_key"],
                         name=str(data.get("name") or ""), role=str(data.get("role") or "venue"),
                         regency_code=data.get("regency_code"),
-                        seal_public_key=str(data.get("seal_public_key") or ""), actor=actor)
+                        seal_public_key=str(data.get("seal_public_key") or ""), actor=who or actor)
 
 
 def trust_device(session: Session, *, device_id: str, public_key: str, name: str = "", role: str = "venue",
-                 regency_code: str | None = None, seal_public_key: str = "", actor=None) -> Device:
+                 regency_code: str | None = None, seal_public_key: str = "", actor: Any = "sistem") -> Device:
     fp = fingerprint(unb64(public_key))
     row = session.scalar(select(Device).where(Device.device_id == device_id))
     if row is not None and row.status == "revoked":
@@ -186,35 +190,32 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
         raise ValidationError(f"Perangkat {device_id} sudah terdaftar dengan kunci lain "
                               f"(sidik jari {row.fingerprint}).")
     if row is None:
-        from ..services import audit
-
         row = Device(id=device_row_id(device_id, public_key), device_id=device_id, name=name or device_id,
                      role=role, regency_code=regency_code,
                      public_key=public_key, fingerprint=fp, seal_public_key=seal_public_key,
                      status="trusted")
         session.add(row)
         session.flush()
-        audit.record(session, actor=actor or "admin lokal", action="device.trust", entity="device",
-                     entity_id=device_id, new={"name": row.name, "role": role, "regency_code": regency_code,
-                                               "fingerprint": fp})
+        audit.record(session, actor=actor, action="device.trust", entity="device", entity_id=device_id,
+                     new={"name": row.name, "role": role, "regency_code": regency_code, "fingerprint": fp})
     session.flush()
     return row
 
 
-def revoke_device(session: Session, device: str, reason: str = "", actor=None) -> Device:
+def revoke_device(session: Session, device: str, reason: str = "", actor=None, who: str = "") -> Device:
     """Revoke at the highest sequence number of that device held here: what it wrote up to then
-    stays valid, anything it wrote later is refused on every route. Audited."""
+    stays valid, anything it wrote later is refused on every route. Audited with who did it
+    (``who``, else the actor's username); ``actor`` needs ``sync.import``."""
     permissions.require(actor, "sync.import")
-    from ..services import audit
-
     row = find_device(session, device)
+    old = row.status
     if row.status != "revoked":
         row.revoked_at_seq = last_seq_held(session, row.device_id)
     row.status = "revoked"
     row.status_reason = reason or "dicabut"
     session.flush()
-    audit.record(session, actor=actor or "admin lokal", action="device.revoke", entity="device",
-                 entity_id=row.device_id, new={"revoked_at_seq": row.revoked_at_seq, "name": row.name},
+    audit.record(session, actor=who or actor, action="device.revoke", entity="device", entity_id=row.device_id,
+                 old={"status": old}, new={"status": "revoked", "fingerprint": row.fingerprint},
                  reason=row.status_reason)
     return row
 

@@ -143,8 +143,8 @@ class BerandaScreen(Screen):
             text = self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta atau "
                            "coba data contoh.")
         elif not f.admin_passed and not f.admin_failed:
-            text = self.tr("Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang "
-                           "lolos ke audisi tahap 1.")
+            text = self.tr("Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta "
+                           "(Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.")
         elif not f.invited_1:
             text = self.tr("Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta "
                            "tahap 1.")

@@ -13,6 +13,7 @@ from opop_desktop.core.regions import gazetteer
 from .. import messages
 from ..charts import FunnelChart, JurorDistributionChart, VenueProgressChart
 from ..table_model import Column, RowTableModel, fmt_decimal
+from ..widgets.message_area import MessageArea
 from .base import Screen
 from .hasil_data import HasilData, View as _View, load_hasil, make_table as _table
 from .hasil_dialogs import AcknowledgeDialog, OverrideDialog
@@ -64,8 +65,7 @@ class HasilScreen(Screen):
         for combo in (self.stage_combo, self.regency_combo, self.track_combo, self.aggregate_combo):
             combo.currentIndexChanged.connect(self.refresh)
         self.field_combo.currentIndexChanged.connect(self._show_groups)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
+        self.message = MessageArea()
         lay.addWidget(self.message)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
@@ -200,11 +200,11 @@ class HasilScreen(Screen):
         self.message.setText(self.tr("Memuat peringkat…"))
         op = load_hasil(self.stage_combo.currentData(), self.regency_combo.currentData(),
                         self.track_combo.currentData(), self.aggregate_combo.currentData())
-        self.ctx.tasks.run(op, on_done=self._loaded, on_error=self._failed)
+        self.ctx.tasks.run(op, on_done=self._loaded, on_error=self._failed, read_only=True)
 
     def _failed(self, err) -> None:
         self.data = None
-        self.message.setText(messages.error_text(err))
+        self.message.say(messages.error_text(err), "error")
 
     def _loaded(self, data: HasilData) -> None:
         self.data = data

@@ -25,6 +25,7 @@ from opop_desktop.core.services.venue_views import venue_choices
 from .. import messages
 from ..login import to_actor
 from ..messages import error_text
+from ..widgets.message_area import MessageArea
 from ..table_model import Column, RowTableModel
 from .base import Screen
 
@@ -127,9 +128,8 @@ class KehadiranScreen(Screen):
         self.checkin_button = QPushButton(self.tr("&Hadir…"))
         self.absent_button = QPushButton(self.tr("&Tidak hadir"))
         self.correct_button = QPushButton(self.tr("K&oreksi…"))
-        self.status_line = QLabel()
+        self.status_line = MessageArea()
         self.status_line.setObjectName("status_line")
-        self.status_line.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_line, 1)
         for b in (self.checkin_button, self.absent_button, self.correct_button):
@@ -170,8 +170,7 @@ class KehadiranScreen(Screen):
                 "awaited": self.tr("Belum datang")}.get(status, status)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.status_line.setStyleSheet("color: #b00020;" if error else "")
-        self.status_line.setText(text)
+        self.status_line.say(text, "error" if error else "info")
 
     def stage_id(self) -> str | None:
         return self._venues.get(self.venue_combo.currentData())

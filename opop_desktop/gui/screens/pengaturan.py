@@ -1,7 +1,6 @@
 """Pengaturan: language, default paper size, backups, where the data lives."""
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -10,9 +9,10 @@ from PySide6.QtWidgets import (
 
 from opop_desktop.core import paths, permissions
 from opop_desktop.core.db import BACKUPS_KEPT, sqlite_path
-from opop_desktop.core.services import backup, installation
+from opop_desktop.core.services import audit, backup, installation
 
 from .. import messages, settings
+from ..login import actor_label
 from .base import Screen
 
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
@@ -39,8 +39,7 @@ class PengaturanScreen(Screen):
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
         self.paper.setCurrentIndex(0 if settings.paper_size() == "A4" else 1)
-        self.paper.currentIndexChanged.connect(
-            lambda _i: settings.settings().setValue("paper", self.paper.currentData()))
+        self.paper.currentIndexChanged.connect(self._paper_changed)
         form.addRow(self.tr("&Ukuran kertas bawaan:"), self.paper)
         lay.addWidget(general)
 
@@ -98,8 +97,6 @@ class PengaturanScreen(Screen):
                            on_error=lambda e: messages.show_error(self, e), changes={"setup"})
 
     def _show_installation(self, loaded) -> None:
-        if not shiboken6.isValid(self.install_label):  # screen rebuilt (language switch) meanwhile
-            return
         info, kept = loaded
         if not self.keep.hasFocus():
             self.keep.blockSignals(True)
@@ -109,8 +106,22 @@ class PengaturanScreen(Screen):
         self.install_label.setText(self.tr("Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}").format(
             info.device_id, info.role, info.regency_code or "-", info.programme_name or "-"))
 
+    def _audit(self, key: str, old, new) -> None:
+        """Settings changes are audited like data changes, with who made them."""
+        if old == new:
+            return
+        actor = actor_label(self.ctx.user)
+        self.ctx.tasks.run(lambda s, _c: audit.record(s, actor=actor, action="settings.change", entity="setting",
+                                                     entity_id=key, old=old, new=new))
+
+    def _paper_changed(self, _index: int) -> None:
+        old = settings.paper_size()
+        settings.settings().setValue("paper", self.paper.currentData())
+        self._audit("paper", old, self.paper.currentData())
+
     def _language_changed(self, _index: int) -> None:
         code = self.language.currentData()
+        self._audit("language", settings.load_language(), code)
         settings.save_language(code)
         window = self.window()
         if hasattr(window, "switch_language"):

@@ -19,6 +19,7 @@ from opop_desktop.core.services.venue_views import juror_panels
 
 from ..login import to_actor
 from ..messages import error_text
+from ..widgets.message_area import MessageArea
 from ..paper_entry import PaperEntryWidget
 from ..progress_board import ProgressBoardWidget
 from ..score_grid import COMMENT, ScoreGridModel, ScoreGridView
@@ -87,9 +88,8 @@ class ScoreSheetPage(QWidget):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.status_line = QLabel()
+        self.status_line = MessageArea()
         self.status_line.setObjectName("status_line")
-        self.status_line.setWordWrap(True)
         self.correct_button = QPushButton(self.tr("K&oreksi…"))
         self.lock_button = QPushButton(self.tr("&Kirim && kunci…"))
         bottom = QHBoxLayout()
@@ -119,8 +119,7 @@ class ScoreSheetPage(QWidget):
         return to_actor(self.ctx.user)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.status_line.setStyleSheet("color: #b00020;" if error else "")
-        self.status_line.setText(text)
+        self.status_line.say(text, "error" if error else "info")
 
     def panel_id(self) -> str | None:
         return self.panel_combo.currentData()

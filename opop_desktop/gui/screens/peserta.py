@@ -59,7 +59,6 @@ class PesertaScreen(Screen):
         self._loaded = False
         self.open_dialog = exec_dialog  # tests fill the real dialog and accept it
         self._build()
-        ctx.users.user_changed.connect(lambda _u: self._update_buttons())
 
     def title(self) -> str:
         return self.tr("Peserta")
@@ -221,6 +220,12 @@ class PesertaScreen(Screen):
     def _may_decide(self) -> bool:
         from opop_desktop.core import permissions
         return permissions.allowed(self.ctx.user, "registrants.admin_decide")
+
+    def _on_user_changed(self, user) -> None:
+        # Overrides the Screen's slot (a bound method, so Qt drops it with the screen); a lambda
+        # here outlived the screen after a language switch and touched its deleted buttons.
+        super()._on_user_changed(user)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.decide_button.setEnabled(self._may_decide() and bool(self.selected_rows()))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 from opop_desktop.core import permissions
@@ -15,8 +15,10 @@ from opop_desktop.core.services import backup
 from opop_desktop.core.sync import conflicts, export, importer, receipts, workflow
 
 from .. import messages
+from ..login import actor_label
 from ..tasks import Cancelled
 from ..table_model import Column, RowTableModel
+from ..widgets import file_dialogs
 from .base import Screen
 
 
@@ -103,9 +105,7 @@ class SinkronisasiScreen(Screen):
         self.tabs.addTab(page, self.tr("Ekspor"))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        path = file_dialogs.save_file(self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if path:
             self.export_to(path)
 
@@ -164,9 +164,7 @@ class SinkronisasiScreen(Screen):
         self.tabs.addTab(page, self.tr("Impor"))
 
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        files = file_dialogs.open_files(self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if files:
             self.preview(files)
 
@@ -228,7 +226,7 @@ class SinkronisasiScreen(Screen):
                 lines.append(self.tr("Tanda terima: {0}").format(", ".join(run.receipts)))
             self.import_status.setText("\n".join(line for line in lines if line))
         self._import(list(self.files), False, self.tr("Menggabungkan bundel…"), done,
-                     changes={"sync", "scores", "attendance", "setup", "results"})
+                     changes={"sync", "scores", "attendance", "setup", "results", "pesantren"})  # statuses derived anew
 
     # ------------------------------------------------------------ quarantine
     def _build_quarantine(self) -> None:
@@ -252,10 +250,10 @@ class SinkronisasiScreen(Screen):
                        "pengirim (mis. lewat telepon):\n\n{1}").format(row.device_name, row.fingerprint)
         if not messages.confirm(self, text):
             return
-        fp, actor = row.fingerprint, self.ctx.actor
+        fp, actor, who = row.fingerprint, self.ctx.actor, actor_label(self.ctx.user)
 
         def op(session, _ctx):
-            return importer.trust_quarantined(session, fp, actor=actor)
+            return importer.trust_quarantined(session, fp, actor=actor, who=who)
         self.ctx.tasks.run(op, on_done=lambda files: (self.tabs.setCurrentIndex(1), self.preview(files)),
                            changes={"sync"})
 
@@ -299,10 +297,10 @@ class SinkronisasiScreen(Screen):
             messages.show_error(self, self.tr("Pilih salah satu versi pada daftar konflik."))
             return
         reason, value = self.reason.text().strip(), self.new_value.text().strip()
-        actor = self.ctx.actor
+        actor, who = self.ctx.actor, actor_label(self.ctx.user)
 
         def op(session, _ctx):
-            return conflicts.resolve_conflict(session, row.key, reason=reason, actor=actor,
+            return conflicts.resolve_conflict(session, row.key, reason=reason, actor=actor, who=who,
                                               pick=None if use_value else row.version_id,
                                               value=value if use_value else None)
 
@@ -310,7 +308,7 @@ class SinkronisasiScreen(Screen):
             self.reason.clear()
             self.new_value.clear()
         self.ctx.tasks.run(op, on_done=done, on_error=lambda e: messages.show_error(self, e),
-                           changes={"sync", "scores", "attendance"})
+                           changes={"sync", "scores", "attendance", "pesantren"})
 
     # ------------------------------------------------------------ gaps and backups
     def _build_gaps_and_backups(self) -> None:

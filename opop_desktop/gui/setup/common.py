@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHeaderView, QInputDialog, QLabel, QLineEdit, QTableView, QWidget,
+    QAbstractItemView, QDialog, QHeaderView, QInputDialog, QLineEdit, QTableView, QWidget,
 )
 
 from opop_desktop.core import permissions
@@ -18,6 +18,7 @@ from opop_desktop.core.labels import ELEMENT_LABELS, ROLE_LABELS
 from .. import messages
 from ..login import to_actor
 from ..table_model import RowTableModel
+from ..widgets.message_area import MessageArea
 
 
 def element_label(code: str) -> str:
@@ -81,9 +82,8 @@ class SetupTab(QWidget):
         self.open_dialog: Callable[[QDialog], bool] = exec_dialog
         self.ask_text: Callable[[QWidget, str, str], str | None] = ask_text
         self.confirm: Callable[[QWidget, str], bool] = messages.confirm
-        self.status_line = QLabel()
+        self.status_line = MessageArea()
         self.status_line.setObjectName("status_line")
-        self.status_line.setWordWrap(True)
 
     def actor(self):
         return to_actor(self.ctx.user)
@@ -107,8 +107,7 @@ class SetupTab(QWidget):
         """Load the tab's data through ctx.tasks."""
 
     def say(self, text: str, *, warning: bool = False) -> None:
-        self.status_line.setStyleSheet("color: #9a5b00; font-weight: bold;" if warning else "")
-        self.status_line.setText(text)
+        self.status_line.say(text, "warning" if warning else "info")
 
     def load(self, op, on_done) -> None:
         """A read: errors show in the status line (no modal box while merely looking)."""

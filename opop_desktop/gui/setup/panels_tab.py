@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from opop_desktop.core.services import setup
+from opop_desktop.core.services import invitations, setup
 
 from ..table_model import Column, RowTableModel
 from .common import SetupTab, element_label, make_view, select_where, selected
@@ -157,7 +157,7 @@ class PanelDetail(SetupTab):
         if self.panel is None:
             return
         stage, codes = self.panel.stage_id, list(self.regency_codes)
-        self.load(lambda s, _t: setup.invitable_pesantren(s, stage, codes), self._choose_pesantren)
+        self.load(lambda s, _t: invitations.invitable_pesantren(s, stage, codes), self._choose_pesantren)
 
     def _choose_pesantren(self, candidates) -> None:
         dlg = AddPesantrenDialog(candidates, self)
