@@ -592,62 +592,62 @@
         <translation>Choose the {0} first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="205"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="206"/>
         <source>Menyusun PDF…</source>
         <translation>Building the PDF…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="210"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="211"/>
         <source>Menyusun PDF</source>
         <translation>Building the PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="218"/>
         <source>{0} halaman siap: {1}</source>
         <translation>Pages ready: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="229"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="230"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="231"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="232"/>
         <source>Gagal menyusun PDF.</source>
         <translation>Could not build the PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="237"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="238"/>
         <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}</source>
         <translation>No application is available to open PDFs. The file is at {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="243"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="244"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="245"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="253"/>
         <source>Disimpan ke {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="259"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="260"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="274"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="275"/>
         <source>Printer tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="293"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>Pages sent to the printer: {0}.</translation>
     </message>
@@ -3051,222 +3051,252 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="73"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="82"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Kab/kota (hasil dari laptop lokasi ini)</source>
         <translation>Regency/city (results from this venue laptop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="124"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="125"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="126"/>
+        <source>Tidak dikirim (perangkat ini tidak berwenang mengirimnya): {0}.</source>
+        <translation>Not sent (this device may not send them): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="129"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="133"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="135"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="153"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="304"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="266"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="159"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="172"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="172"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="173"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="173"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="174"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="176"/>
-        <source>ditolak: {0}</source>
-        <translation>rejected: {0}</translation>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="179"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="179"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="184"/>
+        <source>tidak digabungkan</source>
+        <translation>not merged</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="214"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="215"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="233"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
+        <source>{0} dari {1} berkas digabungkan.</source>
+        <translation>{0} of {1} files merged.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="224"/>
+        <source>Dibatalkan: berkas yang belum diproses tidak digabungkan.</source>
+        <translation>Cancelled: files not yet processed were not merged.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="226"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="228"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="236"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="319"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="236"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="240"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="255"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="243"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="261"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3279,109 +3309,109 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="267"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="268"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="269"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="270"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="271"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="284"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="298"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="286"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="317"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="319"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="322"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="355"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="343"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="328"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="335"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="349"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="337"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="390"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="378"/>
         <source> Isi cadangan: program {0}, skema {1}.</source>
         <translation> The backup holds: programme {0}, schema {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="392"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="380"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="398"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="386"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
