@@ -20,6 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+import zipfile
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -137,11 +138,11 @@ def main() -> int:
         import cProfile
         prof = cProfile.Profile()
         prof.enable()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for b in bundles:
         out = master.import_(b)
         assert out.status == "merged", out.message
-    merge_s = time.perf_counter() - t0
+    merge_s, merge_cpu = time.perf_counter() - t0, time.process_time() - c0
     if prof is not None:
         import pstats
         prof.disable()
@@ -151,23 +152,33 @@ def main() -> int:
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA foreign_keys=ON")
     con.execute("PRAGMA synchronous=FULL")
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
+    read_s = 0.0
     con.execute("BEGIN")
-    for code in codes:
+    for path in bundles:  # the same members, read from the same files
+        t1 = time.perf_counter()
+        with zipfile.ZipFile(path) as z:
+            data = {name: z.read(f"data/{name}.jsonl") for name in up_tables}
+        parsed = {name: json.loads(b"[" + b",".join(ln for ln in raw.split(b"\n") if ln) + b"]")
+                  for name, raw in data.items()}
+        read_s += time.perf_counter() - t1
         for name in up_tables:
-            data = share[code].get(name) or []
-            if data:
-                cols = sorted(data[0])
+            rows_in = parsed[name]
+            if rows_in:
+                cols = sorted(rows_in[0])
                 sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                con.executemany(sql, [tuple(r[c] for c in cols) for r in data])
+                con.executemany(sql, [tuple(r[c] for c in cols) for r in rows_in])
     con.execute("COMMIT")
-    floor_s = time.perf_counter() - t0
+    floor_s, floor_cpu = time.perf_counter() - t0, time.process_time() - c0
     con.close()
 
     assert stored() - before == total, (stored() - before, total)
-    print(f"merge with authority checks: {merge_s:.2f} s")
-    print(f"floor (sqlite3 executemany, WAL, synchronous=FULL, one transaction): {floor_s:.2f} s")
-    print(f"ratio merge / floor: {merge_s / floor_s:.2f}x (aim <= 2x)")
+    print(f"merge with authority checks: {merge_s:.2f} s (CPU {merge_cpu:.2f} s)")
+    print(f"floor (read the same bundle members, sqlite3 executemany, WAL, synchronous=FULL, one "
+          f"transaction): {floor_s:.2f} s (CPU {floor_cpu:.2f} s), of which reading {read_s:.2f} s")
+    # On a shared machine the CPU ratio is the steadier one; the wall-clock ratio includes the
+    # merge's 27 commits and 27 signed receipts, each waiting for its fsync.
+    print(f"ratio merge / floor: {merge_s / floor_s:.2f}x wall clock, {merge_cpu / floor_cpu:.2f}x CPU (aim <= 2x)")
     print(f"checks (writer rules, segment signatures, immutability, audit chains): {spent[0]:.2f} s, "
           f"{100 * spent[0] / merge_s:.0f}% of the merge")
     for n in (src, master):

@@ -1,4 +1,4 @@
-"""A small audition day for the tests of issue 3: one venue, one panel, a few pesantren,
+"""A small audition day for the venue-day tests: one venue, one panel, a few pesantren,
 jurors with PIN accounts, officers, a coordinator and an admin — all in a real SQLite file."""
 from __future__ import annotations
 

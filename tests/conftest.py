@@ -75,4 +75,4 @@ def cli(db_path, capsys):
     return run
 
 
-from pgserver import pg_server, pg_url  # noqa: E402,F401 - throwaway PostgreSQL (issue 5)
+from pgserver import pg_server, pg_url  # noqa: E402,F401 - throwaway PostgreSQL

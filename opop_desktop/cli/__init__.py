@@ -15,24 +15,13 @@ from opop_desktop.core.errors import OpopError
 from opop_desktop.core.failures import failure_message
 from opop_desktop.core.logs import setup_logging
 
-from . import basic
+from . import basic, demo, printing, registrants, results, scores, selftest, sync, venue
 from .context import CliContext
 
-# Command modules, in help order. Later issues append theirs here.
-COMMAND_MODULES = [basic]
+# Command modules, in help order.
+COMMAND_MODULES = [basic, registrants, demo, venue, scores, results, printing, sync, selftest]
 
 log = logging.getLogger("opop.cli")
-
-
-def _optional_modules() -> list:
-    mods = []
-    for name in ("registrants", "demo", "venue", "scores", "results", "printing", "sync", "selftest"):
-        try:
-            mods.append(__import__(f"opop_desktop.cli.{name}", fromlist=["register"]))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"opop_desktop.cli.{name}":
-                raise
-    return mods
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
                      description="OPOP Desktop — sistem audisi One Pesantren One Product Jawa Barat.")
     parser.add_argument("--version", action="version", version=f"opop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
-    for mod in COMMAND_MODULES + _optional_modules():
+    for mod in COMMAND_MODULES:
         mod.register(sub, common)
     return parser
 

@@ -84,6 +84,8 @@ def run(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    from .look import apply_look
+    apply_look(app)
     from .settings import load_language
     install_translators(app, args.lang or load_language())
     try:

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.pdf.qr import parse_sheet_payload
@@ -20,9 +17,10 @@ from opop_desktop.core.services import paper_entry, setup
 from opop_desktop.core.services.rubric import active_rubric, format_decimal
 from opop_desktop.core.services.scoring import SheetKey
 
+from .forms.ui_paper_entry import Ui_PaperEntryWidget
+from .icons import icon
 from .login import to_actor
 from .messages import error_text
-from .widgets.message_area import MessageArea
 from .table_model import Column, RowTableModel
 from .widgets.stale import StaleRefresh
 
@@ -64,54 +62,25 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         self._panels: list[dict] = []
         self._want: SheetKey | None = None
         self.progress = None
-        self.scan = QLineEdit()
+        self.form = Ui_PaperEntryWidget()
+        self.form.setupUi(self)
+        f = self.form
+        self.scan, self.state_label, self.message = f.scan, f.state_label, f.message
         self.scan.setObjectName("sheet_scan")
-        self.scan.setPlaceholderText(self.tr("Pindai kode QR lembar penilaian lalu Enter"))
-        self.panel_combo, self.juror_combo, self.pesantren_combo = QComboBox(), QComboBox(), QComboBox()
-        pick = QFormLayout()
-        pick.addRow(self.tr("&Pindai QR:"), self.scan)
-        pick.addRow(self.tr("Pa&nel:"), self.panel_combo)
-        pick.addRow(self.tr("&Juri:"), self.juror_combo)
-        pick.addRow(self.tr("Pe&santren:"), self.pesantren_combo)
-        self.state_label = QLabel()
         self.state_label.setObjectName("paper_state")
-        self.state_label.setWordWrap(True)
-        self.entry_box = QGroupBox(self.tr("Nilai pada lembar kertas"))
-        self.entry_form = QFormLayout(self.entry_box)
+        self.message.setObjectName("paper_message")
+        self.panel_combo, self.juror_combo, self.pesantren_combo = f.panel_combo, f.juror_combo, f.pesantren_combo
+        self.entry_box, self.entry_form, self.save_button = f.entry_box, f.entry_form, f.save_button
         self.fields: dict[str, QLineEdit] = {}
         self.comment = QLineEdit()
-        self.save_button = QPushButton(self.tr("&Simpan entri"))
-        self.diff_box = QGroupBox(self.tr("Selisih kedua entri"))
+        self.diff_box, self.diff_view, self.diff_form = f.diff_box, f.diff_view, f.diff_form
         self.diff_model = RowTableModel([Column("code", self.tr("Kode")), Column("name", self.tr("Kriteria")),
                                          Column("first", self.tr("Entri 1")), Column("second", self.tr("Entri 2"))])
-        self.diff_view = QTableView()
         self.diff_view.setModel(self.diff_model)
         self.diff_view.verticalHeader().setVisible(False)
-        self.diff_form = QFormLayout()
         self.final_fields: dict[str, QLineEdit] = {}
-        self.reason = QLineEdit()
-        self.resolve_button = QPushButton(self.tr("Sele&saikan selisih"))
-        dl = QVBoxLayout(self.diff_box)
-        dl.addWidget(self.diff_view)
-        dl.addLayout(self.diff_form)
-        reason_form = QFormLayout()
-        reason_form.addRow(self.tr("&Alasan:"), self.reason)
-        dl.addLayout(reason_form)
-        dl.addWidget(self.resolve_button)
-        self.message = MessageArea()
-        self.message.setObjectName("paper_message")
-        left = QVBoxLayout()
-        left.addLayout(pick)
-        left.addWidget(self.state_label)
-        left.addWidget(self.entry_box)
-        left.addWidget(self.save_button)
-        left.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.diff_box, 1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(body, 1)
-        lay.addWidget(self.message)
+        self.reason, self.resolve_button = f.reason, f.resolve_button
+        self.save_button.setIcon(icon("save"))
         self.scan.returnPressed.connect(self.open_scanned)
         self.panel_combo.currentIndexChanged.connect(self._panel_changed)
         self.juror_combo.currentIndexChanged.connect(lambda _i: self.load_sheet())
@@ -119,7 +88,6 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         self.save_button.clicked.connect(self.save_entry)
         self.resolve_button.clicked.connect(self.resolve)
         self.diff_box.setVisible(False)
-        self.save_button.setEnabled(False)
         ctx.users.user_changed.connect(self._user_changed)
 
     def _user_changed(self, _user) -> None:
@@ -136,7 +104,7 @@ class PaperEntryWidget(StaleRefresh, QWidget):
 
     # ------------------------------------------------------------------ state
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.say(text, "error" if error else "info")
+        self.message.set_state("error" if error else ("info" if text else ""), text)
 
     def refresh(self) -> None:
         if self.ctx.user is None:

@@ -21,10 +21,11 @@ ROW_ROLE = Qt.UserRole + 2
 @dataclass
 class Column:
     attr: str
-    title: str
+    title: str = ""  # or set later with RowTableModel.set_titles (titles that follow the language)
     fmt: Callable[[Any], str] | None = None
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[Any], str] | None = None  # receives the whole row
+    icon: Callable[[Any], Any] | None = None  # receives the whole row; a QIcon beside the text (states)
 
 
 def fmt_decimal(value: Any, places: int = 2) -> str:
@@ -45,6 +46,17 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def set_titles(self, titles: Sequence[str]) -> None:
+        """New column titles (the language changed), same columns; cells are shown again too
+        (their ``fmt`` may translate)."""
+        for column, title in zip(self.columns, titles):
+            column.title = title
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+        if self.rows:  # not dataChanged: that would read as an edit in editable models
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
 
     def row(self, index: int) -> Any:
         return self.rows[index]
@@ -75,6 +87,8 @@ class RowTableModel(QAbstractTableModel):
             return int(col.align)
         if role == Qt.ToolTipRole and col.tooltip is not None:
             return col.tooltip(item)
+        if role == Qt.DecorationRole and col.icon is not None:
+            return col.icon(item)
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

@@ -82,20 +82,6 @@ EN: dict[str, str] = {
     "Sinkronisasi": "Sync",
     "Cetak": "Print",
     "Pengaturan": "Settings",
-    "Pencatatan kehadiran perwakilan pesantren di lokasi audisi.":
-        "Recording the attendance of pesantren representatives at the audition venue.",
-    "Pengisian nilai oleh juri, lembar kertas dengan entri ganda, dan penguncian lembar.":
-        "Score entry by jurors, paper sheets with double entry, and sheet locking.",
-    "Peringkat per tahap, tanda varians, sidang pleno dan grafik.":
-        "Rankings per stage, variance flags, plenary and charts.",
-    "Ekspor dan impor bundel data antar laptop, kab/kota dan provinsi; cadangan.":
-        "Export and import of data bundles between laptops, regencies/cities and the province; backups.",
-    "Lembar penilaian, daftar hadir, kartu peserta, rekapitulasi dan berita acara (PDF).":
-        "Score sheets, attendance lists, participant cards, recapitulation and official minutes (PDF).",
-    "Bahasa, folder data, cadangan, ukuran kertas bawaan, akun pengguna.":
-        "Language, data folder, backups, default paper size, user accounts.",
-    "Layar ini belum tersedia pada versi ini. Nanti berisi: {0}":
-        "This screen is not available in this version yet. It will contain: {0}",
 
     # ---------------------------------------------------------------- main window, menus, messages
     "&Berkas": "&File",
@@ -641,8 +627,6 @@ EN: dict[str, str] = {
     "Jam tampil": "Time slot",
     "Jam tampil {0} (mis. 09:30):": "Time slot of {0} (e.g. 09:30):",
     "Persiapan": "Setup",
-    "Lokasi, panel, juri, konflik kepentingan, rubrik dan akun.":
-        "Venues, panels, jurors, conflicts of interest, rubric and accounts.",
     "Masuk sebagai admin atau koordinator untuk mengubah persiapan.":
         "Sign in as an admin or coordinator to change the setup.",
     "&Lokasi && panel": "&Venues && panels",

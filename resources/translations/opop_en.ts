@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="39"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="40"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -12,98 +12,98 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="155"/>
+        <location filename="../../ui/setup_accounts.ui" line="9"/>
         <source>Hanya admin provinsi yang dapat melihat dan mengatur akun pengguna.</source>
         <translation>Only the province admin can view and manage user accounts.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="160"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="161"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="158"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="162"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="159"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="142"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="164"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="142"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="166"/>
+        <location filename="../../ui/setup_accounts.ui" line="25"/>
         <source>Ta&amp;mbah akun…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="167"/>
+        <location filename="../../ui/setup_accounts.ui" line="32"/>
         <source>Atur ulang &amp;sandi/PIN…</source>
         <translation>Reset pass&amp;word/PIN…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="168"/>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="202"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="184"/>
+        <location filename="../../ui/setup_accounts.ui" line="39"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="201"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="183"/>
         <source>Akti&amp;fkan</source>
         <translation>Ac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="229"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="211"/>
         <source>Akun {0} dibuat.</source>
         <translation>Account {0} created.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="240"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="222"/>
         <source>Kata sandi/PIN {0} diganti.</source>
         <translation>Password/PIN of {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="246"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="228"/>
         <source>Nonaktifkan akun {0}?</source>
         <translation>Deactivate account {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="250"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="232"/>
         <source>Akun {0} {1}.</source>
         <translation>Account {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="251"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="233"/>
         <source>diaktifkan</source>
         <translation>activated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="251"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="233"/>
         <source>dinonaktifkan</source>
         <translation>deactivated</translation>
     </message>
@@ -149,32 +149,32 @@
 <context>
     <name>AddPesantrenDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="121"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="6"/>
         <source>Tambah pesantren ke urutan tampil</source>
         <translation>Add pesantren to the running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="127"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="24"/>
         <source>Nama, NSPP atau nomor pendaftaran</source>
         <translation>Name, NSPP or registration number</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="129"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="14"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="140"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="40"/>
         <source>Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua sudah ada di sebuah panel, atau belum ada yang lolos tahap sebelumnya (hasil disahkan provinsi).</source>
         <translation>No pesantren of this venue&apos;s regency/city can be invited: all are already in a panel, or none has passed the previous stage yet (results approved by the province).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="145"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="59"/>
         <source>mis. 09:30</source>
         <translation>e.g. 09:30</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="147"/>
+        <location filename="../../ui/add_pesantren_dialog.ui" line="49"/>
         <source>&amp;Jam tampil:</source>
         <translation>&amp;Time slot:</translation>
     </message>
@@ -283,17 +283,17 @@
 <context>
     <name>AssignJurorDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="103"/>
+        <location filename="../../ui/assign_juror_dialog.ui" line="6"/>
         <source>Tugaskan juri</source>
         <translation>Assign juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="110"/>
+        <location filename="../../ui/assign_juror_dialog.ui" line="12"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="112"/>
+        <location filename="../../ui/assign_juror_dialog.ui" line="26"/>
         <source>Belum ada juri lain. Gunakan &quot;Juri baru&quot;.</source>
         <translation>No other jurors yet. Use &quot;New juror&quot;.</translation>
     </message>
@@ -301,144 +301,148 @@
 <context>
     <name>BerandaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="46"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="98"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="86"/>
+        <location filename="../../ui/beranda.ui" line="9"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="53"/>
+        <location filename="../../ui/beranda.ui" line="21"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="54"/>
+        <location filename="../../ui/beranda.ui" line="38"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="55"/>
+        <location filename="../../ui/beranda.ui" line="55"/>
         <source>Hadir audisi tahap 1</source>
         <translation>Attended stage 1 audition</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
+        <location filename="../../ui/beranda.ui" line="72"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
+        <location filename="../../ui/beranda.ui" line="89"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="58"/>
+        <location filename="../../ui/beranda.ui" line="106"/>
         <source>Juara (tahap 3)</source>
         <translation>Champions (stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="63"/>
+        <location filename="../../ui/beranda.ui" line="31"/>
+        <location filename="../../ui/beranda.ui" line="48"/>
+        <location filename="../../ui/beranda.ui" line="65"/>
+        <location filename="../../ui/beranda.ui" line="82"/>
+        <location filename="../../ui/beranda.ui" line="99"/>
         <source>lalu</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="73"/>
+        <location filename="../../ui/beranda.ui" line="124"/>
         <source>Buka layar &amp;Peserta</source>
         <translation>Open the &amp;Participants screen</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="75"/>
+        <location filename="../../ui/beranda.ui" line="131"/>
         <source>Coba dengan &amp;data contoh</source>
         <translation>Try with &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="82"/>
+        <location filename="../../ui/beranda.ui" line="147"/>
         <source>Laptop ini</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
+        <location filename="../../ui/beranda.ui" line="153"/>
         <source>Perangkat:</source>
         <translation>Device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
+        <location filename="../../ui/beranda.ui" line="163"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
+        <location filename="../../ui/beranda.ui" line="173"/>
         <source>Kabupaten/Kota:</source>
         <translation>Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="91"/>
+        <location filename="../../ui/beranda.ui" line="183"/>
         <source>Tahun program:</source>
         <translation>Programme year:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="83"/>
         <source>— (semua kab/kota)</source>
         <translation>— (all regencies/cities)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="84"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="85"/>
         <source>Beranda — {0}</source>
         <translation>Home — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
         <source>Angka untuk {0}.</source>
         <translation>Figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
         <source>Angka untuk seluruh data di laptop ini.</source>
         <translation>Figures for all data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
         <source>{0} tidak lolos</source>
         <translation>{0} did not pass</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="98"/>
         <source>dari {0} diundang; {1} tidak hadir</source>
         <translation>of {0} invited; {1} absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
         <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.</source>
         <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen, or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
         <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="118"/>
         <source>Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.</source>
         <translation>Next step: screen the registrants administratively on the Participants screen (Administration decision…, Ctrl+D), then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="121"/>
         <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
         <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
         <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
         <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="127"/>
         <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
         <translation>See the rankings and recapitulation on the Results screen.</translation>
     </message>
@@ -713,52 +717,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="26"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="29"/>
         <source>Ubah konflik kepentingan</source>
         <translation>Edit conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="27"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="30"/>
         <source>Konflik kepentingan baru</source>
         <translation>New conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="33"/>
+        <location filename="../../ui/conflict_dialog.ui" line="34"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="34"/>
+        <location filename="../../ui/conflict_dialog.ui" line="39"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="62"/>
+        <location filename="../../ui/conflict_dialog.ui" line="9"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="63"/>
+        <location filename="../../ui/conflict_dialog.ui" line="23"/>
         <source>&amp;Terhadap:</source>
         <translation>&amp;Applies to:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="64"/>
+        <location filename="../../ui/conflict_dialog.ui" line="47"/>
         <source>&amp;Pesantren / kecamatan:</source>
         <translation>&amp;Pesantren / district:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="65"/>
+        <location filename="../../ui/conflict_dialog.ui" line="85"/>
         <source>Je&amp;nis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="66"/>
+        <location filename="../../ui/conflict_dialog.ui" line="99"/>
         <source>T&amp;ingkat:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="67"/>
+        <location filename="../../ui/conflict_dialog.ui" line="113"/>
         <source>C&amp;atatan:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -766,107 +770,107 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="97"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
         <source>alumni</source>
         <translation>alumnus</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="97"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="101"/>
         <source>keluarga</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="98"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
         <source>mitra usaha</source>
         <translation>business partner</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="99"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
         <source>yayasan yang sama</source>
         <translation>same foundation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="99"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
         <source>lainnya</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
         <source>berat (ditolak)</source>
         <translation>hard (refused)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="100"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
         <source>ringan (peringatan)</source>
         <translation>soft (warning)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="102"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
         <source>Pesantren / kecamatan</source>
         <translation>Pesantren / district</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="103"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="104"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="109"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="105"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="109"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="107"/>
+        <location filename="../../ui/setup_conflicts.ui" line="15"/>
         <source>Ta&amp;mbah…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="108"/>
+        <location filename="../../ui/setup_conflicts.ui" line="22"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="109"/>
+        <location filename="../../ui/setup_conflicts.ui" line="29"/>
         <source>&amp;Hapus…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="137"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="125"/>
         <source>kecamatan {0}</source>
         <translation>district {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="156"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="144"/>
         <source>Konflik {0} tercatat.</source>
         <translation>Conflict {0} recorded.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="172"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="160"/>
         <source>Konflik {0} diubah.</source>
         <translation>Conflict {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="178"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="166"/>
         <source>Hapus konflik kepentingan</source>
         <translation>Delete conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="179"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="167"/>
         <source>Alasan menghapus konflik {0} — {1}:</source>
         <translation>Reason for deleting the conflict {0} — {1}:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="185"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="173"/>
         <source>Konflik dihapus.</source>
         <translation>Conflict deleted.</translation>
     </message>
@@ -892,43 +896,43 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="65"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="86"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_file_page.ui" line="6"/>
         <source>Pilih berkas pendaftar</source>
         <translation>Choose the registrant file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_file_page.ui" line="9"/>
         <source>Berkas Excel (.xlsx) dari kantor kab/kota. Semua lembar dibaca; baris judul dan variasi nama kolom dikenali otomatis.</source>
         <translation>Excel file (.xlsx) from the regency/city office. All sheets are read; title rows and variants of column names are recognised automatically.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_file_page.ui" line="17"/>
         <source>Lokasi berkas .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_file_page.ui" line="24"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_file_page.ui" line="37"/>
         <source>Mode ketat: jangan simpan apa pun bila ada baris yang ditolak</source>
         <translation>Strict mode: save nothing if any row is rejected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="87"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="76"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="97"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="86"/>
         <source>Berkas tidak ditemukan: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="99"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="88"/>
         <source>Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.</source>
         <translation>Only .xlsx files can be read. Save the file again from Excel as .xlsx.</translation>
     </message>
@@ -1496,22 +1500,22 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="87"/>
+        <location filename="../../ui/help_viewer.ui" line="6"/>
         <source>Bantuan — {0}</source>
         <translation>Help — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="101"/>
+        <location filename="../../ui/help_viewer.ui" line="35"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="107"/>
+        <location filename="../../ui/help_viewer.ui" line="52"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="134"/>
+        <location filename="../../opop_desktop/gui/help.py" line="142"/>
         <source>Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket instalasi.</source>
         <translation>Guide not found: {0}. Reinstall the application or read the guides in the docs/ folder of the installation package.</translation>
     </message>
@@ -1519,27 +1523,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="294"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="260"/>
         <source>Impor pendaftar</source>
         <translation>Import registrants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="298"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="299"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="265"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="300"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="266"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="301"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="267"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1547,27 +1551,27 @@
 <context>
     <name>JurorDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="83"/>
+        <location filename="../../ui/juror_dialog.ui" line="6"/>
         <source>Juri baru</source>
         <translation>New juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="91"/>
+        <location filename="../../ui/juror_dialog.ui" line="12"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="92"/>
+        <location filename="../../ui/juror_dialog.ui" line="26"/>
         <source>&amp;Instansi:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="93"/>
+        <location filename="../../ui/juror_dialog.ui" line="40"/>
         <source>&amp;Unsur:</source>
         <translation>&amp;Element:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="94"/>
+        <location filename="../../ui/juror_dialog.ui" line="54"/>
         <source>&amp;Telepon:</source>
         <translation>&amp;Phone:</translation>
     </message>
@@ -1757,47 +1761,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="45"/>
+        <location filename="../../opop_desktop/gui/login.py" line="63"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="45"/>
+        <location filename="../../opop_desktop/gui/login.py" line="63"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="54"/>
+        <location filename="../../ui/login.ui" line="51"/>
         <source>kata sandi, atau PIN 6 angka untuk juri</source>
         <translation>password, or 6-digit PIN for jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="60"/>
+        <location filename="../../ui/login.ui" line="18"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="61"/>
+        <location filename="../../ui/login.ui" line="38"/>
         <source>&amp;Kata sandi / PIN:</source>
         <translation>&amp;Password / PIN:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="63"/>
+        <location filename="../../ui/login.ui" line="73"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="64"/>
+        <location filename="../../ui/login.ui" line="83"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="70"/>
+        <location filename="../../opop_desktop/gui/login.py" line="68"/>
         <source>Sekarang masuk sebagai: {0}</source>
         <translation>Currently signed in as: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="101"/>
+        <location filename="../../opop_desktop/gui/login.py" line="96"/>
         <source>Isi nama pengguna dan kata sandi/PIN.</source>
         <translation>Enter the username and password/PIN.</translation>
     </message>
@@ -1805,22 +1809,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="107"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="108"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="159"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="163"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1896,117 +1900,117 @@
 <context>
     <name>PanelDetail</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="28"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="61"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="28"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="61"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="29"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="61"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="30"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="62"/>
         <source>Peringatan konflik</source>
         <translation>Conflict warning</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="35"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="63"/>
         <source>Urutan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="35"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="63"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="36"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="63"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="36"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="63"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="32"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="44"/>
         <source>Tu&amp;gaskan juri…</source>
         <translation>Assi&amp;gn juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="33"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="51"/>
         <source>&amp;Juri baru…</source>
         <translation>New &amp;juror…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="38"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="82"/>
         <source>Tambah pe&amp;santren…</source>
         <translation>&amp;Add pesantren…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="39"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="96"/>
         <source>Na&amp;ik</source>
         <translation>Move u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="40"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="103"/>
         <source>T&amp;urun</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="41"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="89"/>
         <source>Ja&amp;m tampil…</source>
         <translation>Set &amp;time…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="43"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="25"/>
         <source>Juri panel</source>
         <translation>Panel jurors</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="51"/>
+        <location filename="../../ui/setup_panel_detail.ui" line="63"/>
         <source>Urutan tampil</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="81"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="76"/>
         <source>Pilih sebuah panel untuk melihat juri dan urutan tampilnya.</source>
         <translation>Select a panel to see its jurors and running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="117"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="111"/>
         <source>{0} ditugaskan dengan peringatan (tercatat): {1}</source>
         <translation>{0} assigned with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="120"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="114"/>
         <source>{0} ditugaskan ke panel.</source>
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="172"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="166"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="175"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="169"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="190"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="184"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="191"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="185"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -2014,22 +2018,22 @@
 <context>
     <name>PanelDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="69"/>
+        <location filename="../../ui/panel_dialog.ui" line="6"/>
         <source>Panel baru</source>
         <translation>New panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="71"/>
+        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="65"/>
         <source>Lokasi: {0}</source>
         <translation>Venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="73"/>
+        <location filename="../../ui/panel_dialog.ui" line="26"/>
         <source>mis. Ruang 1</source>
         <translation>e.g. Ruang 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="74"/>
+        <location filename="../../ui/panel_dialog.ui" line="16"/>
         <source>&amp;Nama panel / ruang:</source>
         <translation>Panel / room &amp;name:</translation>
     </message>
@@ -2037,117 +2041,117 @@
 <context>
     <name>PaperEntryWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="69"/>
+        <location filename="../../ui/paper_entry.ui" line="25"/>
         <source>Pindai kode QR lembar penilaian lalu Enter</source>
         <translation>Scan the score sheet&apos;s QR code, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
+        <location filename="../../ui/paper_entry.ui" line="15"/>
         <source>&amp;Pindai QR:</source>
         <translation>&amp;Scan QR:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
+        <location filename="../../ui/paper_entry.ui" line="32"/>
         <source>Pa&amp;nel:</source>
         <translation>Pa&amp;nel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="74"/>
+        <location filename="../../ui/paper_entry.ui" line="46"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="75"/>
+        <location filename="../../ui/paper_entry.ui" line="60"/>
         <source>Pe&amp;santren:</source>
         <translation>&amp;Pesantren:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="79"/>
+        <location filename="../../ui/paper_entry.ui" line="83"/>
         <source>Nilai pada lembar kertas</source>
         <translation>Scores on the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../ui/paper_entry.ui" line="92"/>
         <source>&amp;Simpan entri</source>
         <translation>Sa&amp;ve entry</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../ui/paper_entry.ui" line="111"/>
         <source>Selisih kedua entri</source>
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="86"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="86"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="93"/>
+        <location filename="../../ui/paper_entry.ui" line="143"/>
         <source>Sele&amp;saikan selisih</source>
         <translation>&amp;Resolve differences</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="98"/>
+        <location filename="../../ui/paper_entry.ui" line="127"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="193"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="161"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="230"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="198"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="244"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="212"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="246"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="214"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="248"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="216"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="251"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="219"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="222"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="255"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="223"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="267"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="235"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2155,73 +2159,73 @@
 <context>
     <name>PengaturanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="28"/>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="62"/>
+        <location filename="../../ui/pengaturan.ui" line="9"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="30"/>
+        <location filename="../../ui/pengaturan.ui" line="16"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="37"/>
+        <location filename="../../ui/pengaturan.ui" line="22"/>
         <source>&amp;Bahasa:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="53"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="40"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="54"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="43"/>
+        <location filename="../../ui/pengaturan.ui" line="36"/>
         <source>&amp;Ukuran kertas bawaan:</source>
         <translation>Default &amp;paper size:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="46"/>
+        <location filename="../../ui/pengaturan.ui" line="53"/>
         <source>Data dan cadangan</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="50"/>
+        <location filename="../../ui/pengaturan.ui" line="59"/>
         <source>Basis data:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="53"/>
+        <location filename="../../ui/pengaturan.ui" line="76"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="59"/>
+        <location filename="../../ui/pengaturan.ui" line="93"/>
         <source>&amp;Jumlah cadangan disimpan:</source>
         <translation>&amp;Backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="61"/>
+        <location filename="../../ui/pengaturan.ui" line="115"/>
         <source>&amp;Buka folder data</source>
         <translation>&amp;Open data folder</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="63"/>
+        <location filename="../../ui/pengaturan.ui" line="122"/>
         <source>Buat &amp;cadangan sekarang</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="93"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
         <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="135"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="122"/>
         <source>Cadangan dibuat: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -2252,42 +2256,44 @@
 <context>
     <name>PersiapanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="30"/>
+        <location filename="../../ui/persiapan.ui" line="18"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
+        <location filename="../../ui/persiapan.ui" line="39"/>
         <source>&amp;Lokasi &amp;&amp; panel</source>
         <translation>&amp;Venues &amp;&amp; panels</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
+        <location filename="../../ui/persiapan.ui" line="58"/>
         <source>&amp;Konflik kepentingan</source>
         <translation>&amp;Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
+        <location filename="../../ui/persiapan.ui" line="77"/>
         <source>&amp;Rubrik</source>
         <translation>&amp;Rubric</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="49"/>
+        <location filename="../../ui/persiapan.ui" line="96"/>
         <source>&amp;Akun pengguna</source>
         <translation>User acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="58"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="50"/>
+        <location filename="../../ui/persiapan.ui" line="9"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="63"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="44"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="84"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2447,134 +2453,134 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
+        <location filename="../../ui/import_preview_page.ui" line="6"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_preview_page.ui" line="9"/>
         <source>Belum ada yang disimpan. Periksa baris yang diterima dan ditolak, lalu tekan Impor.</source>
         <translation>Nothing has been saved yet. Check the accepted and rejected rows, then press Import.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="121"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="109"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="122"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="127"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="135"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="122"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="131"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="118"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="136"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="123"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="136"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="123"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_preview_page.ui" line="114"/>
         <source>&amp;Simpan daftar kesalahan…</source>
         <translation>&amp;Save error list…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="132"/>
         <source>Diterima ({0})</source>
         <translation>Accepted ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
         <source>Ditolak ({0})</source>
         <translation>Rejected ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="164"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="174"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="144"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="176"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="146"/>
         <source>Memeriksa berkas pendaftar…</source>
         <translation>Checking the registrant file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="187"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="157"/>
         <source>{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.</source>
         <translation>{0} new, {1} updated, {2} unchanged, {3} rejected.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="190"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="160"/>
         <source>Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.</source>
         <translation>Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="193"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="163"/>
         <source>Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.</source>
         <translation>Rejected rows are skipped; save the error list, fix the rows, then import again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="202"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="172"/>
         <source>Pemeriksaan dibatalkan.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="217"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="187"/>
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="218"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="188"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="233"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="203"/>
         <source>Daftar kesalahan disimpan: {0}</source>
         <translation>Error list saved: {0}</translation>
     </message>
@@ -2582,57 +2588,57 @@
 <context>
     <name>ProgressBoardWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="54"/>
+        <location filename="../../ui/progress_board.ui" line="23"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="63"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="76"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="68"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="94"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="86"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="101"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="93"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
@@ -2645,42 +2651,42 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_result_page.ui" line="6"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="254"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="220"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="255"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="221"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="230"/>
         <source>Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.</source>
         <translation>Import finished: {0} new pesantren, {1} updated, {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="233"/>
         <source>Tidak ada yang disimpan.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="269"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="235"/>
         <source>{0} baris ditolak dan dilewati.</source>
         <translation>Rows rejected and skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="242"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="278"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="244"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -2761,92 +2767,92 @@
 <context>
     <name>RubricTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="89"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="89"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="90"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
         <source>Deskripsi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="91"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="127"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="91"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="92"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Maks</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="93"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="128"/>
         <source>Kelipatan</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="99"/>
+        <location filename="../../ui/setup_rubric.ui" line="26"/>
         <source>Tambah kr&amp;iteria</source>
         <translation>Add cr&amp;iterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="100"/>
+        <location filename="../../ui/setup_rubric.ui" line="33"/>
         <source>&amp;Hapus kriteria</source>
         <translation>&amp;Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="101"/>
+        <location filename="../../ui/setup_rubric.ui" line="40"/>
         <source>Muat &amp;ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="102"/>
+        <location filename="../../ui/setup_rubric.ui" line="47"/>
         <source>&amp;Simpan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="165"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="176"/>
         <source>Tahap ini belum memiliki rubrik.</source>
         <translation>This stage has no rubric yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="167"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="178"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, versi {1}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="169"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="180"/>
         <source>Rubrik ini sudah dipakai untuk penilaian (dibekukan): menyimpan perubahan membuat versi {0}; lembar yang sudah dinilai tetap memakai versi {1}.</source>
         <translation>This rubric has already been used for scoring (frozen): saving changes creates version {0}; sheets already scored keep version {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="173"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="184"/>
         <source>Hanya admin provinsi yang dapat mengubah rubrik.</source>
         <translation>Only the province admin can change the rubric.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="182"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="193"/>
         <source>Jumlah bobot: {0} (harus 100)</source>
         <translation>Total weight: {0} (must be 100)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="211"/>
         <source>Rubrik versi {0} sudah dipakai untuk penilaian. Simpan sebagai versi {1}?</source>
         <translation>Rubric version {0} has already been used for scoring. Save as version {1}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="208"/>
+        <location filename="../../opop_desktop/gui/setup/rubric_tab.py" line="219"/>
         <source>Rubrik disimpan (versi {0}).</source>
         <translation>Rubric saved (version {0}).</translation>
     </message>
@@ -3005,12 +3011,27 @@
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="139"/>
+        <location filename="../../ui/secret_dialog.ui" line="6"/>
         <source>Atur ulang kata sandi / PIN</source>
         <translation>Reset password / PIN</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="141"/>
+        <location filename="../../ui/secret_dialog.ui" line="16"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secret_dialog.ui" line="33"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secret_dialog.ui" line="50"/>
+        <source>P&amp;IN (6 angka):</source>
+        <translation>P&amp;IN (6 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="123"/>
         <source>Akun: {0} ({1})</source>
         <translation>Account: {0} ({1})</translation>
     </message>
@@ -3018,32 +3039,17 @@
 <context>
     <name>SecretFields</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="29"/>
-        <source>&amp;Kata sandi:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="30"/>
-        <source>&amp;Ulangi kata sandi:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="31"/>
-        <source>P&amp;IN (6 angka):</source>
-        <translation>P&amp;IN (6 digits):</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="50"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="43"/>
         <source>PIN harus tepat 6 angka.</source>
         <translation>The PIN must be exactly 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="52"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="45"/>
         <source>Kata sandi wajib diisi.</source>
         <translation>A password is required.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="54"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="47"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3051,13 +3057,13 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="72"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="109"/>
+        <location filename="../../ui/sinkronisasi.ui" line="9"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
@@ -3072,231 +3078,226 @@
         <translation>Regency/city (results from this venue laptop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
+        <location filename="../../ui/sinkronisasi.ui" line="26"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
+        <location filename="../../ui/sinkronisasi.ui" line="40"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
+        <location filename="../../ui/sinkronisasi.ui" line="47"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
+        <location filename="../../ui/sinkronisasi.ui" line="54"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="105"/>
+        <location filename="../../ui/sinkronisasi.ui" line="17"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="108"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="140"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
         <source>Tidak dikirim (perangkat ini tidak berwenang mengirimnya): {0}.</source>
         <translation>Not sent (this device may not send them): {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="129"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="137"/>
+        <location filename="../../ui/sinkronisasi.ui" line="74"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="139"/>
+        <location filename="../../ui/sinkronisasi.ui" line="81"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="150"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="151"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="153"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="154"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="266"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
+        <location filename="../../ui/sinkronisasi.ui" line="127"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
-        <source>Keterangan</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
-        <source>Impor</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
-        <source>Pilih bundel</source>
-        <translation>Choose bundles</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="172"/>
-        <source>siap digabung</source>
-        <translation>ready to merge</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="172"/>
-        <source>digabungkan</source>
-        <translation>merged</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="173"/>
-        <source>sudah pernah digabung</source>
-        <translation>already merged</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="173"/>
-        <source>dikarantina</source>
-        <translation>quarantined</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="174"/>
-        <source>tanda terima</source>
-        <translation>receipt</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="179"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="177"/>
         <source>dibatalkan</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="179"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="177"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="184"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="182"/>
         <source>tidak digabungkan</source>
         <translation>not merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="214"/>
+        <location filename="../../ui/sinkronisasi.ui" line="66"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
+        <source>Pilih bundel</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <source>siap digabung</source>
+        <translation>ready to merge</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <source>digabungkan</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
+        <source>sudah pernah digabung</source>
+        <translation>already merged</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
+        <source>dikarantina</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
+        <source>tanda terima</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="213"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="215"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="214"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
         <source>{0} dari {1} berkas digabungkan.</source>
         <translation>{0} of {1} files merged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="224"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="225"/>
         <source>Dibatalkan: berkas yang belum diproses tidak digabungkan.</source>
         <translation>Cancelled: files not yet processed were not merged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="226"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="227"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="228"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="230"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="236"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="319"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="236"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="100"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="240"/>
+        <location filename="../../ui/sinkronisasi.ui" line="119"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="243"/>
+        <location filename="../../ui/sinkronisasi.ui" line="109"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3309,109 +3310,114 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="267"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="268"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="98"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="101"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="269"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="270"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="271"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../ui/sinkronisasi.ui" line="149"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
+        <location filename="../../ui/sinkronisasi.ui" line="139"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
+        <location filename="../../ui/sinkronisasi.ui" line="156"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="284"/>
+        <location filename="../../ui/sinkronisasi.ui" line="174"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="286"/>
+        <location filename="../../ui/sinkronisasi.ui" line="181"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="271"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="317"/>
+        <location filename="../../ui/sinkronisasi.ui" line="204"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="319"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="322"/>
+        <location filename="../../ui/sinkronisasi.ui" line="198"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="327"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
+        <location filename="../../ui/sinkronisasi.ui" line="216"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="328"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="104"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="335"/>
+        <location filename="../../ui/sinkronisasi.ui" line="228"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="337"/>
+        <location filename="../../ui/sinkronisasi.ui" line="235"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="378"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="332"/>
         <source> Isi cadangan: program {0}, skema {1}.</source>
         <translation> The backup holds: programme {0}, schema {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="380"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="334"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="386"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
@@ -3444,47 +3450,62 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="85"/>
+        <location filename="../../ui/user_dialog.ui" line="6"/>
         <source>Akun baru</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="94"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="84"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="95"/>
+        <location filename="../../ui/user_dialog.ui" line="12"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="96"/>
+        <location filename="../../ui/user_dialog.ui" line="26"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="97"/>
+        <location filename="../../ui/user_dialog.ui" line="40"/>
         <source>&amp;Peran:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="98"/>
+        <location filename="../../ui/user_dialog.ui" line="54"/>
         <source>Data &amp;juri:</source>
         <translation>&amp;Juror record:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="101"/>
+        <location filename="../../ui/user_dialog.ui" line="68"/>
         <source>Kab/kot&amp;a:</source>
         <translation>Regency/cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="124"/>
+        <location filename="../../ui/user_dialog.ui" line="93"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="110"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="127"/>
+        <source>P&amp;IN (6 angka):</source>
+        <translation>P&amp;IN (6 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="107"/>
         <source>Nama pengguna wajib diisi.</source>
         <translation>A username is required.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="126"/>
+        <location filename="../../opop_desktop/gui/setup/accounts_tab.py" line="109"/>
         <source>Pilih data juri untuk akun juri (tambahkan juri di tab Lokasi &amp; panel).</source>
         <translation>Choose the juror record for a juror account (add jurors on the Venues &amp; panels tab).</translation>
     </message>
@@ -3492,27 +3513,27 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="30"/>
+        <location filename="../../ui/venue_dialog.ui" line="6"/>
         <source>Lokasi audisi baru</source>
         <translation>New audition venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="46"/>
+        <location filename="../../ui/venue_dialog.ui" line="12"/>
         <source>&amp;Nama lokasi:</source>
         <translation>Venue &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="46"/>
+        <location filename="../../ui/venue_dialog.ui" line="26"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="47"/>
+        <location filename="../../ui/venue_dialog.ui" line="40"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/dialogs.py" line="48"/>
+        <location filename="../../ui/venue_dialog.ui" line="60"/>
         <source>&amp;Kab/kota dilayani:</source>
         <translation>&amp;Regencies/cities served:</translation>
     </message>
@@ -3538,68 +3559,68 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>VenuesTab</name>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="31"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="61"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="31"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="61"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="32"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="61"/>
         <source>Kab/kota dilayani</source>
         <translation>Regencies/cities served</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="33"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="62"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="34"/>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="62"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="63"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="36"/>
+        <location filename="../../ui/setup_venues.ui" line="36"/>
         <source>Tambah l&amp;okasi…</source>
         <translation>Add ven&amp;ue…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="38"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="63"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="39"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="63"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="41"/>
+        <location filename="../../ui/setup_venues.ui" line="65"/>
         <source>Tambah pa&amp;nel…</source>
         <translation>Add pa&amp;nel…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="44"/>
+        <location filename="../../ui/setup_venues.ui" line="17"/>
         <source>Lokasi audisi tahap ini</source>
         <translation>This stage&apos;s audition venues</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="51"/>
+        <location filename="../../ui/setup_venues.ui" line="46"/>
         <source>Panel (ruang) di lokasi terpilih</source>
         <translation>Panels (rooms) at the selected venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="149"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="143"/>
         <source>Lokasi {0} ditambahkan.</source>
         <translation>Venue {0} added.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="161"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="155"/>
         <source>{0} ditambahkan di {1}.</source>
         <translation>{0} added at {1}.</translation>
     </message>
@@ -3633,47 +3654,47 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>help</name>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="27"/>
+        <location filename="../../opop_desktop/gui/help.py" line="26"/>
         <source>Panduan &amp;Juri</source>
         <translation>&amp;Juror guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="28"/>
+        <location filename="../../opop_desktop/gui/help.py" line="27"/>
         <source>Panduan &amp;Petugas</source>
         <translation>&amp;Officer guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="29"/>
+        <location filename="../../opop_desktop/gui/help.py" line="28"/>
         <source>Panduan &amp;Koordinator</source>
         <translation>&amp;Coordinator guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="30"/>
+        <location filename="../../opop_desktop/gui/help.py" line="29"/>
         <source>Panduan &amp;Admin Provinsi</source>
         <translation>Province a&amp;dmin guide</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="173"/>
+        <location filename="../../opop_desktop/gui/help.py" line="189"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Sistem audisi luring program One Pesantren One Product (OPOP) Jawa Barat: impor pendaftar, kehadiran, penilaian juri tanpa internet, rekapitulasi, sidang pleno, bundel sinkronisasi bertanda tangan, dan dokumen cetak.&lt;/p&gt;&lt;p&gt;Data wilayah: kode Kemendagri Provinsi Jawa Barat dari set data &lt;i&gt;wilayah&lt;/i&gt; oleh Cahya DSN, lisensi MIT (resources/regions/LICENSE). Huruf: DejaVu Sans (lisensi DejaVu Fonts). Antarmuka: Qt for Python (PySide6), lisensi LGPL v3.&lt;/p&gt;&lt;p&gt;Data tersimpan di: {2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Offline audition system of West Java&apos;s One Pesantren One Product (OPOP) programme: registrant import, attendance, juror scoring without internet, recapitulation, plenary, signed synchronisation bundles and printed documents.&lt;/p&gt;&lt;p&gt;Region data: Kemendagri codes of West Java Province from the &lt;i&gt;wilayah&lt;/i&gt; data set by Cahya DSN, MIT licence (resources/regions/LICENSE). Font: DejaVu Sans (DejaVu Fonts licence). Interface: Qt for Python (PySide6), LGPL v3 licence.&lt;/p&gt;&lt;p&gt;Data is stored in: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="185"/>
+        <location filename="../../opop_desktop/gui/help.py" line="201"/>
         <source>Tentang {0}</source>
         <translation>About {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="194"/>
+        <location filename="../../opop_desktop/gui/help.py" line="206"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="195"/>
+        <location filename="../../opop_desktop/gui/help.py" line="207"/>
         <source>Panduan untuk &amp;peran saya</source>
         <translation>Guide for &amp;my role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/help.py" line="208"/>
+        <location filename="../../opop_desktop/gui/help.py" line="221"/>
         <source>&amp;Tentang {0}</source>
         <translation>&amp;About {0}</translation>
     </message>
@@ -3681,22 +3702,22 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="31"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="32"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="31"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="33"/>
         <source>Duplikat (dilewati)</source>
         <translation>Duplicate (skipped)</translation>
     </message>
@@ -3903,89 +3924,49 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>screens</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="17"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="12"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="18"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="13"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="19"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="14"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="20"/>
-        <source>Lokasi, panel, juri, konflik kepentingan, rubrik dan akun.</source>
-        <translation>Venues, panels, jurors, conflicts of interest, rubric and accounts.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="21"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="15"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="22"/>
-        <source>Pencatatan kehadiran perwakilan pesantren di lokasi audisi.</source>
-        <translation>Recording the attendance of pesantren representatives at the audition venue.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="23"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="16"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="24"/>
-        <source>Pengisian nilai oleh juri, lembar kertas dengan entri ganda, dan penguncian lembar.</source>
-        <translation>Score entry by jurors, paper sheets with double entry, and sheet locking.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="25"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="17"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="26"/>
-        <source>Peringkat per tahap, tanda varians, sidang pleno dan grafik.</source>
-        <translation>Rankings per stage, variance flags, plenary and charts.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="27"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="18"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="28"/>
-        <source>Ekspor dan impor bundel data antar laptop, kab/kota dan provinsi; cadangan.</source>
-        <translation>Export and import of data bundles between laptops, regencies/cities and the province; backups.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="19"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="30"/>
-        <source>Lembar penilaian, daftar hadir, kartu peserta, rekapitulasi dan berita acara (PDF).</source>
-        <translation>Score sheets, attendance lists, participant cards, recapitulation and official minutes (PDF).</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/__init__.py" line="20"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="32"/>
-        <source>Bahasa, folder data, cadangan, ukuran kertas bawaan, akun pengguna.</source>
-        <translation>Language, data folder, backups, default paper size, user accounts.</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/__init__.py" line="44"/>
-        <source>Layar ini belum tersedia pada versi ini. Nanti berisi: {0}</source>
-        <translation>This screen is not available in this version yet. It will contain: {0}</translation>
     </message>
 </context>
 <context>
@@ -3999,22 +3980,22 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>window</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="152"/>
+        <location filename="../../opop_desktop/gui/login.py" line="147"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="153"/>
+        <location filename="../../opop_desktop/gui/login.py" line="148"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="154"/>
+        <location filename="../../opop_desktop/gui/login.py" line="149"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="157"/>
+        <location filename="../../opop_desktop/gui/login.py" line="152"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
     </message>

@@ -363,6 +363,27 @@ def test_undeclared_kinds_have_no_writer_and_directions_follow_the_table():
     assert {t.name for t in replicated_tables()} <= declared
 
 
+def test_scope_inputs_name_every_column_the_scope_reads():
+    """Bulk checks group rows by these columns, so Scope.of must read nothing else, on any branch
+    (columns filled or empty, parents in a kab/kota or of none)."""
+    class Reading(dict):
+        def __init__(self, filled):
+            super().__init__()
+            self.filled, self.read = filled, set()
+
+        def get(self, key, default=None):
+            self.read.add(key)
+            return f"x-{key}" if self.filled else None
+
+    for juror_scope in (frozenset({"32.04"}), authority.ANY, None):
+        scope = authority.Scope(*[lambda _id: frozenset({"32.04"})] * 4, lambda _id, s=juror_scope: s)
+        for kind in [r.kind for r in authority.RULES]:
+            for filled in (True, False):
+                row = Reading(filled)
+                scope.of(kind, row)
+                assert row.read <= set(authority.SCOPE_INPUTS.get(kind, ())), (kind, filled)
+
+
 def test_the_documented_writer_table_is_the_code_table():
     from pathlib import Path
     doc = (Path(__file__).parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")

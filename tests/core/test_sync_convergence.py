@@ -200,7 +200,9 @@ def _lie(liar, what: int, path, venues, versions, prov) -> str:
             if found:
                 row = dict(found[0])
                 table = "score_entry" if "value" in row else "attendance"
-                row.update({"value": "10"} if table == "score_entry" else {"status": "absent", "reason": "x"})
+                # always a change: a "rewrite" to the same content would be the honest version itself
+                row.update({"value": "10" if row["value"] != "10" else "9"} if table == "score_entry"
+                           else {"status": "absent", "reason": "x" if row.get("reason") != "x" else "y"})
                 return forge(liar, path, {table: [row]}, claim_writer=row["modified_device"])
     if what == 2:  # its own device row, promoted to province
         (me,) = rows_of(liar, "device", device_id=liar.device_id)

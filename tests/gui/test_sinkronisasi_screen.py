@@ -75,6 +75,13 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     qtbot.waitUntil(lambda: len(screen.preview_model.rows) == 4, timeout=15000)
     st = _statuses(screen)
     assert st[:3] == ["siap digabung", "siap digabung", "dikarantina"] and st[3].startswith("ditolak")
+    # Each status has its state badge beside the words (never colour alone).
+    from PySide6.QtCore import Qt
+
+    from opop_desktop.gui.icons import state_icon
+    model = screen.preview_model
+    badges = [model.data(model.index(r, 7), Qt.DecorationRole).cacheKey() for r in range(4)]
+    assert badges == [state_icon(s).cacheKey() for s in ("info", "info", "warning", "error")]
     assert screen.preview_model.rows[0].new > 0 and screen.merge_button.isEnabled()
     qtmodeltester.check(screen.preview_model)
     assert heads(prov, sheet, "PSR") == []  # preview changed nothing

@@ -1,4 +1,4 @@
-"""Every screen is usable on a 1366×768 laptop, also at 150 % text scaling (issue 7 §4)."""
+"""Every screen is usable on a 1366×768 laptop, also at 150 % text scaling."""
 from __future__ import annotations
 
 import pytest

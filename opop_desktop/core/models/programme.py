@@ -10,7 +10,7 @@ from .base import Base, Replicated
 
 TRACKS = ("start-up", "scale-up")
 
-# Grouping a stage ranks within (issue 4 reads these; editable per programme year).
+# Grouping a stage ranks within (the ranking reads these; editable per programme year).
 GROUPS = ("district", "regency", "field", "province")
 
 

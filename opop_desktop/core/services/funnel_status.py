@@ -25,6 +25,11 @@ from ..models import AdminDecision, Attendance, Panel, PanelSlot, Pesantren, Res
 from .results_load import attendance_heads
 
 FINAL_STATES = ("approved", "published")
+# The tables a status is derived from: writing none of them changes no status, and writing rows
+# of STATUS_FACTS_OF_ONE changes only the status of those rows' ``pesantren_id``.
+STATUS_FACTS = frozenset({"programme_year", "stage", "pesantren", "admin_decision", "venue", "panel",
+                          "panel_slot", "attendance", "result_snapshot"})
+STATUS_FACTS_OF_ONE = frozenset({"attendance"})
 _OUTCOMES_CACHE: dict[tuple[str, str], dict[str, str]] = {}  # (snapshot id, hash) → outcomes
 
 

@@ -27,7 +27,7 @@ DEFAULT_PRODUCT_FIELDS = [
     ("perkebunan", "Perkebunan"),
 ]
 
-# Stage defaults that match practice (issue 4): stage 1 per kecamatan with a pass threshold,
+# Stage defaults that match practice: stage 1 per kecamatan with a pass threshold,
 # stage 2 per kab/kota 3 scale-up + 1 start-up, stage 3 one champion per product field whatever
 # the track (2019: 10 fields, 10 champions; clearing quota_all_tracks ranks per track instead).
 DEFAULT_STAGES = [
@@ -39,7 +39,7 @@ DEFAULT_STAGES = [
          quota_scale_up=1, quota_start_up=1, quota_all_tracks=1),
 ]
 
-# Codes are part of the interface (issue 3). Scale 1–10 step 0.5; total = Σ w × s / 10.
+# Codes are part of the interface (CLI, bundles, PDFs). Scale 1–10 step 0.5; total = Σ w × s / 10.
 DEFAULT_CRITERIA = [
     ("PSR", "Aspek pasar", 20),
     ("PTN", "Potensi pasar", 20),

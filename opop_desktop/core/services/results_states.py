@@ -80,7 +80,7 @@ def _audit(session: Session, **kw) -> None:
     """Audit through the venue-day audit log (core/services/audit.py) when it is installed."""
     try:
         from . import audit
-    except ImportError:  # pragma: no cover - audit lands with the venue-day issue
+    except ImportError:  # pragma: no cover
         return
     audit.record(session, **kw)
 

@@ -233,7 +233,10 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
         for mbytes, sig, body in receipts_in:
             accept_receipt(session, mbytes, sig, body)
         session.flush()
-        funnel_status.recompute(session)  # status is derived here from the merged facts
+        if result.status_pesantren is None:  # status is derived here from the merged facts
+            funnel_status.recompute(session)
+        elif result.status_pesantren:
+            funnel_status.recompute(session, sorted(result.status_pesantren))
     out.gaps = [g.text for g in gaps(session) if g.missing]
     out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
     return out

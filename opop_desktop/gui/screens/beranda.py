@@ -4,16 +4,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from opop_desktop.core import permissions
 from opop_desktop.core.errors import NotFoundError
 from opop_desktop.core.labels import INSTALL_ROLE_LABELS
 from opop_desktop.core.regions import gazetteer
 
+from ..forms.ui_beranda import Ui_BerandaScreen
+from ..icons import icon
 from ..widgets.demo import run_demo
-from ..widgets.stat_tile import StatTile, fmt_count
+from ..widgets.stat_tile import fmt_count
 from .base import Screen
+
+# The funnel's tiles, left to right (tile_<key> in ui/beranda.ui).
+TILES = ("registered", "admin_passed", "came_1", "passed_1", "passed_2", "passed_3")
 
 
 @dataclass
@@ -42,57 +46,26 @@ class BerandaScreen(Screen):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.data: BerandaData | None = None
-        lay = QVBoxLayout(self)
-        self.heading = QLabel("<h2>{0}</h2>".format(self.tr("Beranda")))
-        lay.addWidget(self.heading)
-        self.scope_label = QLabel()
-        lay.addWidget(self.scope_label)
-
-        tiles = QHBoxLayout()
-        self.tiles = {
-            "registered": StatTile(self.tr("Terdaftar")),
-            "admin_passed": StatTile(self.tr("Lolos administrasi")),
-            "came_1": StatTile(self.tr("Hadir audisi tahap 1")),
-            "passed_1": StatTile(self.tr("Lolos tahap 1")),
-            "passed_2": StatTile(self.tr("Lolos tahap 2")),
-            "passed_3": StatTile(self.tr("Juara (tahap 3)")),
-        }
-        for i, tile in enumerate(self.tiles.values()):
-            if i:
-                arrow = QLabel("→")
-                arrow.setAccessibleName(self.tr("lalu"))
-                tiles.addWidget(arrow)
-            tiles.addWidget(tile, 1)
-        lay.addLayout(tiles)
-
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        form = self.use_form(Ui_BerandaScreen)
+        self.heading = form.header
+        self.scope_label, self.hint, self.demo_button = form.scope_label, form.hint, form.demo_button
+        self.go_peserta = form.go_peserta
+        self.device_label, self.role_label = form.device_label, form.role_label
+        self.regency_label, self.programme_label = form.regency_label, form.programme_label
+        self.tiles = {key: getattr(form, f"tile_{key}") for key in TILES}
         self.hint.setObjectName("nextStepHint")
-        lay.addWidget(self.hint)
-        buttons = QHBoxLayout()
-        self.go_peserta = QPushButton(self.tr("Buka layar &Peserta"))
+        self.go_peserta.setIcon(icon("users"))
+        self.demo_button.setIcon(icon("sample"))
         self.go_peserta.clicked.connect(lambda: self._show_screen("peserta"))
-        self.demo_button = QPushButton(self.tr("Coba dengan &data contoh"))
         self.demo_button.clicked.connect(self.make_demo)
-        buttons.addWidget(self.go_peserta)
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
-
-        box = QGroupBox(self.tr("Laptop ini"))
-        form = QFormLayout(box)
-        self.device_label = QLabel()
-        self.role_label = QLabel()
-        self.regency_label = QLabel()
-        self.programme_label = QLabel()
-        form.addRow(self.tr("Perangkat:"), self.device_label)
-        form.addRow(self.tr("Peran:"), self.role_label)
-        form.addRow(self.tr("Kabupaten/Kota:"), self.regency_label)
-        form.addRow(self.tr("Tahun program:"), self.programme_label)
-        lay.addWidget(box)
-        lay.addStretch(1)
         self._show_hint(None)
         ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
+
+    def retranslate_texts(self) -> None:
+        if self.data is not None:
+            self.show_data(self.data)
+        else:
+            self._show_hint(None)
 
     def title(self) -> str:
         return self.tr("Beranda")
@@ -109,9 +82,8 @@ class BerandaScreen(Screen):
         self.regency_label.setText(gazetteer().regency_name(info.regency_code) if info.regency_code
                                    else self.tr("— (semua kab/kota)"))
         self.programme_label.setText(info.programme_name or self.tr("belum ada"))
-        self.heading.setText("<h2>{0}</h2>".format(
-            self.tr("Beranda — {0}").format(info.programme_name) if info.programme_name
-            else self.tr("Beranda")))
+        self.heading.setText(self.tr("Beranda — {0}").format(info.programme_name) if info.programme_name
+                             else self.tr("Beranda"))
         self.scope_label.setText(
             self.tr("Angka untuk {0}.").format(gazetteer().regency_name(data.scope_regency))
             if data.scope_regency else self.tr("Angka untuk seluruh data di laptop ini."))

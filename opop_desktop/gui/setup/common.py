@@ -38,10 +38,11 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     return text if ok else None
 
 
-def make_view(model: RowTableModel, name: str, stretch: int | None = None) -> QTableView:
-    """A read-only, row-selecting table; ``stretch`` is the column that takes the spare width
-    (default: the last)."""
-    view = QTableView()
+def make_view(model: RowTableModel, name: str, stretch: int | None = None,
+              view: QTableView | None = None) -> QTableView:
+    """A read-only, row-selecting table (``view``: one a form made); ``stretch`` is the column
+    that takes the spare width (default: the last)."""
+    view = view if view is not None else QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -105,6 +106,23 @@ class SetupTab(QWidget):
 
     def reload(self) -> None:
         """Load the tab's data through ctx.tasks."""
+
+    def column_titles(self) -> list[tuple[RowTableModel, list[str]]]:
+        """Each table model of the tab with its column titles in the current language."""
+        return []
+
+    def retitle(self) -> None:
+        for model, titles in self.column_titles():
+            model.set_titles(titles)
+
+    def retranslate(self) -> None:
+        """The language changed: the form's texts, the column titles, then what the tab wrote."""
+        self.form.retranslateUi(self)
+        self.retitle()
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        """Rewrite the texts set in code in the current language."""
 
     def say(self, text: str, *, warning: bool = False) -> None:
         self.status_line.say(text, "warning" if warning else "info")

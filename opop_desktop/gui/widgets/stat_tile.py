@@ -11,7 +11,9 @@ def fmt_count(n: int | None) -> str:
 
 
 class StatTile(QFrame):
-    def __init__(self, caption: str, parent: QWidget | None = None):
+    """Designer forms create it with its parent and set ``caption`` (setCaption)."""
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         self.setMinimumWidth(130)
@@ -22,7 +24,7 @@ class StatTile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         self.number.setFont(font)
-        self.caption = QLabel(caption)
+        self.caption = QLabel()
         self.caption.setAlignment(Qt.AlignCenter)
         self.caption.setWordWrap(True)
         self.detail = QLabel()
@@ -33,6 +35,10 @@ class StatTile(QFrame):
         lay.addWidget(self.caption)
         lay.addWidget(self.detail)
         self.value: int | None = None
+
+    def setCaption(self, text: str) -> None:  # noqa: N802 - Qt's naming, so Designer forms can set it
+        self.caption.setText(text)
+        self.setAccessibleName(f"{text}: {fmt_count(self.value)}")
 
     def set_value(self, value: int | None, detail: str = "") -> None:
         self.value = value
