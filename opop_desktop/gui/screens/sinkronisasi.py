@@ -203,7 +203,10 @@ class SinkronisasiScreen(Screen):
                 on_done(finished[0])
             elif not isinstance(err, Cancelled):
                 messages.show_error(self, err)
-        self.ctx.tasks.run_with_progress(self, title, op, on_done=on_done, on_error=failed, changes=changes)
+        # The workflow opens a unit of work per file itself; the task's own session stays unused
+        # and read-only, so it never holds the write lock those need.
+        self.ctx.tasks.run_with_progress(self, title, op, on_done=on_done, on_error=failed, changes=changes,
+                                         read_only=True)
 
     def preview(self, files: list[str]) -> None:
         def done(run):
