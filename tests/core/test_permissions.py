@@ -131,7 +131,7 @@ def test_cli_acting_as_an_account_exits_1_when_refused(db, db_path, day, capsys,
     assert "kata sandi/PIN salah" in capsys.readouterr().err
 
 
-def test_cli_commands_without_an_actor_in_their_service_are_checked_at_the_command(
+def test_cli_refuses_moving_data_for_roles_without_it_and_writes_nothing(
         db, db_path, day, tmp_path, capsys, monkeypatch):
     db.dispose()
     monkeypatch.setenv("OPOP_SECRET", PASSWORD)
