@@ -276,9 +276,10 @@ def venue_bundle_in_quarantine(st: Studio) -> None:
 def trust_venue_and_preview(st: Studio) -> None:
     venue_bundle_in_quarantine(st)
     if not getattr(st, "venue_trusted", False):
+        from opop_desktop.core.services.accounts import SYSTEM_ACTOR
         from opop_desktop.core.sync import importer
         with st.db.session() as s:
-            importer.trust_quarantined(s, st.venue_fingerprint)
+            importer.trust_quarantined(s, st.venue_fingerprint, actor=SYSTEM_ACTOR)
         st.venue_trusted = True
     scr = st.screen("sinkronisasi")
     scr.tabs.setCurrentIndex(1)

@@ -59,14 +59,6 @@ class CliContext:
                 self._actor = outcome.user
         return self._actor
 
-    def require(self, action: str):
-        """Refuse (exit 1) a command the ``--as`` account's role may not run. For commands whose
-        services take no actor yet (bundles, device trust, registrant and score import,
-        printing); the others are checked by their services."""
-        from opop_desktop.core import permissions
-
-        return permissions.require(self.actor, action)
-
     @property
     def db(self) -> Database:
         if self._db is None:

@@ -66,10 +66,9 @@ def _summary(report, errors_path) -> str:
 
 
 def cmd_import(args, ctx) -> int:
-    ctx.require("registrants.manage")
     path = Path(args.file)
     with ctx.db.session() as s:
-        report = import_registrants(s, path, dry_run=args.dry_run, strict=args.strict, actor=ctx.who)
+        report = import_registrants(s, path, dry_run=args.dry_run, strict=args.strict, actor=ctx.actor, who=ctx.who)
     errors_path = None
     if args.errors and report.rejected:
         errors_path = write_error_workbook(report, path, args.errors)

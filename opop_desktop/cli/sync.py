@@ -6,10 +6,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from opop_desktop.core.clock import wib_datetime
-from opop_desktop.core.errors import OpopError, UsageError
+from opop_desktop.core.errors import UsageError
 from opop_desktop.core.services import backup
 from opop_desktop.core.sync import conflicts as conflict_svc
-from opop_desktop.core.sync import dump, export, importer, keys, receipts
+from opop_desktop.core.sync import dump, export, importer, keys, receipts, workflow
 
 from .context import table
 
@@ -140,13 +140,12 @@ def cmd_device_export_key(args, ctx) -> int:
 
 
 def cmd_trust(args, ctx) -> int:
-    ctx.require("sync.import")
     with ctx.db.session() as s:
         if Path(args.source).is_file():
-            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.who)
+            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.actor, who=ctx.who)
             data = {"device_id": dev.device_id, "fingerprint": dev.fingerprint, "files": []}
         else:
-            files = importer.trust_quarantined(s, args.source, actor=ctx.who)
+            files = importer.trust_quarantined(s, args.source, actor=ctx.actor, who=ctx.who)
             if not files:
                 raise UsageError(
                     f"Tidak ada berkas kunci '{args.source}' dan tidak ada bundel karantina dengan "
@@ -164,9 +163,8 @@ def cmd_trust(args, ctx) -> int:
 
 
 def cmd_revoke(args, ctx) -> int:
-    ctx.require("sync.import")
     with ctx.db.session() as s:
-        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.who)
+        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.actor, who=ctx.who)
         data = {"device_id": dev.device_id, "status": dev.status}
     ctx.emit(data, f"Perangkat {dev.name} ({dev.device_id}) dicabut; bundelnya akan ditolak.")
     return 0
@@ -175,9 +173,8 @@ def cmd_revoke(args, ctx) -> int:
 # ---------------------------------------------------------------- bundles
 
 def cmd_bundle_export(args, ctx) -> int:
-    ctx.require("sync.export")
     with ctx.db.session() as s:
-        res = export.export_bundle(s, Path(args.out), for_regency=args.for_regency,
+        res = export.export_bundle(s, Path(args.out), actor=ctx.actor, for_regency=args.for_regency,
                                    to_province=args.to == "province", to_regency=args.to == "regency",
                                    full=args.full, seal=args.seal)
     total = sum(res.counts.values())
@@ -238,46 +235,24 @@ def _outcome_text(o) -> str:
     return "\n".join(lines)
 
 
-MERGED = ("merged", "already", "receipt")
-
-
 def cmd_bundle_import(args, ctx) -> int:
-    """Verify every file first; then, after one backup, merge each good file in its own
-    transaction. Exit 0 only when every file merged (with --dry-run: could be merged)."""
-    ctx.require("sync.import")
-    outcomes, errors, good = [], [], []
-    with ctx.db.session() as s:
-        for f in args.files:
-            try:
-                importer.discard_local_copy(importer.open_verified(s, Path(f)).path)
-                good.append(f)
-            except OpopError as err:
-                errors.append({"file": f, "error": str(err)})
-    note = None
-    if good and not args.dry_run:
-        note = backup.make_backup(ctx.db, reason="before-import").note
-    for f in good:
-        try:
-            with ctx.db.session() as s:
-                outcomes.append(importer.import_bundle(s, Path(f), dry_run=args.dry_run))
-        except OpopError as err:
-            errors.append({"file": f, "error": f"{err} Berkas ini tidak digabungkan."})
-    ok_status = MERGED + (("preview",) if args.dry_run else ())
-    merged = [o.file for o in outcomes if o.status in ok_status]
-    not_merged = [o.file for o in outcomes if o.status not in ok_status] + [e["file"] for e in errors]
-    data = {"backup": note, "results": [_outcome_json(o) for o in outcomes], "errors": errors,
-            "merged": merged, "not_merged": not_merged}
+    """Exit 0 only when every file merged (with --dry-run: could be merged); the workflow
+    (core/sync/workflow.py) is the GUI's too."""
+    run = workflow.import_files(ctx.db, list(args.files), actor=ctx.actor, dry_run=args.dry_run)
+    errors = [{"file": f.file, "error": f.reason} for f in run.files if f.outcome is None]
+    data = {"backup": run.backup, "results": [_outcome_json(o) for o in run.outcomes], "errors": errors,
+            "merged": run.merged, "not_merged": run.not_merged}
     verb = "dapat digabungkan" if args.dry_run else "digabungkan"
-    summary = f"{len(merged)} dari {len(args.files)} berkas {verb}" + (
-        f"; tidak {verb}: {', '.join(not_merged)}." if not_merged else ".")
-    text = "\n".join(([note] if note else []) + [_outcome_text(o) for o in outcomes]
+    summary = f"{len(run.merged)} dari {len(args.files)} berkas {verb}" + (
+        f"; tidak {verb}: {', '.join(run.not_merged)}." if run.not_merged else ".")
+    text = "\n".join(([run.backup] if run.backup else []) + [_outcome_text(o) for o in run.outcomes]
                      + [f"Ditolak: {e['error']}" for e in errors] + [summary])
     ctx.emit(data, text)
     if errors and not ctx.json:
         import sys
         for e in errors:
             print(f"Kesalahan: {e['error']}", file=sys.stderr)
-    return 1 if not_merged else 0
+    return 1 if run.not_merged else 0
 
 
 # ---------------------------------------------------------------- conflicts, backups, dump
@@ -297,10 +272,9 @@ def cmd_conflicts_list(args, ctx) -> int:
 
 
 def cmd_conflicts_resolve(args, ctx) -> int:
-    ctx.require("sync.resolve")
     with ctx.db.session() as s:
-        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor or ctx.who,
-                                               pick=args.pick, value=args.value)
+        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=ctx.actor,
+                                               who=args.actor or ctx.who, pick=args.pick, value=args.value)
     ctx.emit({"resolved": args.key, "version_id": new_id}, f"Konflik diselesaikan; versi baru {new_id}.")
     return 0
 

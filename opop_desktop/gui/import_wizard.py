@@ -35,12 +35,12 @@ def action_label(code: str) -> str:
     return labels.get(code, code)
 
 
-def import_op(path: str, *, dry_run: bool, strict: bool, actor: str = "sistem"):
+def import_op(path: str, *, dry_run: bool, strict: bool, actor, who: str = ""):
     """The worker-side operation; ``task.progress`` raises Cancelled when Batal was pressed."""
     def op(session, task):
         from opop_desktop.core.excel.registrant_import import import_registrants
         return import_registrants(session, Path(path), dry_run=dry_run, strict=strict,
-                                  progress=task.progress, actor=actor)
+                                  progress=task.progress, actor=actor, who=who)
     return op
 
 
@@ -144,7 +144,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("Membaca berkas…"))
         self.completeChanged.emit()
         self.wiz.run(self.tr("Memeriksa berkas pendaftar…"),
-                     import_op(self.wiz.path(), dry_run=True, strict=self.wiz.strict()),
+                     import_op(self.wiz.path(), dry_run=True, strict=self.wiz.strict(), actor=self.wiz.ctx.actor),
                      self._show, self._failed)
 
     def _show(self, report) -> None:
@@ -220,7 +220,7 @@ class ResultPage(QWizardPage):
         self.summary.setText(self.tr("Menyimpan…"))
         self.wiz.run(self.tr("Mengimpor pendaftar…"),
                      import_op(self.wiz.path(), dry_run=False, strict=self.wiz.strict(),
-                               actor=actor_label(self.wiz.ctx.user)),
+                               actor=self.wiz.ctx.actor, who=actor_label(self.wiz.ctx.user)),
                      self._show, self._failed, changes={"pesantren"})
 
     def _show(self, report) -> None:

@@ -601,62 +601,62 @@
         <translation>Choose the {0} first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="205"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="206"/>
         <source>Menyusun PDF…</source>
         <translation>Building the PDF…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="210"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="211"/>
         <source>Menyusun PDF</source>
         <translation>Building the PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="218"/>
         <source>{0} halaman siap: {1}</source>
         <translation>Pages ready: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="229"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="230"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="231"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="232"/>
         <source>Gagal menyusun PDF.</source>
         <translation>Could not build the PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="237"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="238"/>
         <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}</source>
         <translation>No application is available to open PDFs. The file is at {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="243"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="244"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="245"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="253"/>
         <source>Disimpan ke {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="259"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="260"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="274"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="275"/>
         <source>Printer tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="293"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>Pages sent to the printer: {0}.</translation>
     </message>
@@ -3209,17 +3209,22 @@ Once locked, the scores cannot be changed; only a coordinator can correct them, 
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="124"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="138"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="141"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
+        <source>Tidak dikirim (perangkat ini tidak berwenang mengirimnya): {0}.</source>
+        <translation>Not sent (this device may not send them): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
@@ -3276,57 +3281,77 @@ Once locked, the scores cannot be changed; only a coordinator can correct them, 
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="178"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="178"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="183"/>
+        <source>tidak digabungkan</source>
+        <translation>not merged</translation>
+    </message>
+    <message>
         <location filename="../../ui/sinkronisasi.ui" line="66"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="170"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="171"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="171"/>
-        <source>ditolak: {0}</source>
-        <translation>rejected: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="218"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="217"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="218"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="230"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="227"/>
+        <source>{0} dari {1} berkas digabungkan.</source>
+        <translation>{0} of {1} files merged.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="229"/>
+        <source>Dibatalkan: berkas yang belum diproses tidak digabungkan.</source>
+        <translation>Cancelled: files not yet processed were not merged.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="231"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
@@ -3367,7 +3392,7 @@ Once locked, the scores cannot be changed; only a coordinator can correct them, 
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="254"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3383,6 +3408,11 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
         <source>Nilai</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="99"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
@@ -3431,7 +3461,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="275"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
@@ -3472,17 +3502,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="336"/>
         <source> Isi cadangan: program {0}, skema {1}.</source>
         <translation> The backup holds: programme {0}, schema {1}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="338"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="344"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>

@@ -142,7 +142,7 @@ def test_recap_and_minutes_show_the_administration_selection(session, programme,
     decide(session, SYSTEM_ACTOR, aud.pesantren[0].id, passed=True)
     decide(session, SYSTEM_ACTOR, aud.pesantren[1].id, passed=False, reason="Berkas tidak lengkap")
     out = tmp_path / "rekap.xlsx"
-    info = recap_workbook(session, out, 1)
+    info = recap_workbook(session, out, 1, actor=SYSTEM_ACTOR)
     assert info.sheets[-1] == "Seleksi administrasi"
     ws = openpyxl.load_workbook(out)["Seleksi administrasi"]
     assert "6 terdaftar, 1 lolos, 1 tidak lolos, 4 belum diputuskan" in ws["A1"].value

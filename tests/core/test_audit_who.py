@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from opop_desktop.cli import main
 from opop_desktop.core.db import open_database
-from opop_desktop.core.errors import ValidationError
+from opop_desktop.core.errors import PermissionDenied
 from opop_desktop.core.models import AuditEntry
 from opop_desktop.core.sync import conflicts
 from opop_desktop.core.sync.sandbox import Node
@@ -95,8 +95,8 @@ def test_conflict_resolution_records_the_persons_name(tmp_path, capsys):
         prov.import_(n.export(tmp_path / f"{n.name}.opop", to_province=True).path)
     with prov.db.session() as s:
         key = conflicts.list_conflicts(s)[0].key
-        with pytest.raises(ValidationError, match="Nama orang"):
-            conflicts.resolve_conflict(s, key, value="8", reason="rata-rata", actor=" ")
+        with pytest.raises(PermissionDenied, match="Pengguna yang belum masuk tidak boleh menyelesaikan"):
+            conflicts.resolve_conflict(s, key, value="8", reason="rata-rata", actor=None, who="Siti")
     for n in (prov, a, b):
         n.close()
     db = tmp_path / "prov.sqlite3"

@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.errors import ImportRejected
 from opop_desktop.core.sync import bundle as fmt
 from opop_desktop.core.sync import keys
@@ -181,7 +182,7 @@ def test_malformed_manifest(pair):
 def test_revoked_device(pair):
     prov, venue, good, tmp = pair
     with prov.db.session() as s:
-        keys.revoke_device(s, venue.device_id, "laptop dicuri")
+        keys.revoke_device(s, venue.device_id, "laptop dicuri", actor=SYSTEM_ACTOR)
     _refused(prov, good, "dicabut")
 
 

@@ -86,14 +86,15 @@ def test_a_deleted_wal_stops_writes_instead_of_losing_them(db, db_path):
 
 
 def test_the_live_database_is_refused_as_an_input_file(db, db_path):
+    from opop_desktop.core.services.accounts import SYSTEM_ACTOR
     from opop_desktop.core.sync import importer
 
     wal = os.stat(f"{db_path}-wal").st_ino
     with db.session() as s, pytest.raises(ImportRejected) as caught:
-        importer.import_bundle(s, db_path, dry_run=True)
+        importer.import_bundle(s, db_path, actor=SYSTEM_ACTOR, dry_run=True)
     assert "sedang dipakai" in str(caught.value)
     with db.session() as s, pytest.raises(ImportRejected):
-        importer.import_bundle(s, Path(f"{db_path}-wal"), dry_run=True)
+        importer.import_bundle(s, Path(f"{db_path}-wal"), actor=SYSTEM_ACTOR, dry_run=True)
     assert os.stat(f"{db_path}-wal").st_ino == wal
 
 

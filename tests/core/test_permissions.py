@@ -13,6 +13,7 @@ from opop_desktop.core.services import accounts, attendance, backup, results_sta
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.services.scoring import SheetKey
 from opop_desktop.core.services.venue_views import venue_choices
+from opop_desktop.core.sync import workflow
 
 ROLE_OF = {"admin": "Admin provinsi", "koord": "Koordinator kab/kota", "off1": "Petugas lokasi",
            "juri1": "Juri"}
@@ -130,7 +131,7 @@ def test_cli_acting_as_an_account_exits_1_when_refused(db, db_path, day, capsys,
     assert "kata sandi/PIN salah" in capsys.readouterr().err
 
 
-def test_cli_commands_without_an_actor_in_their_service_are_checked_at_the_command(
+def test_cli_refuses_moving_data_for_roles_without_it_and_writes_nothing(
         db, db_path, day, tmp_path, capsys, monkeypatch):
     db.dispose()
     monkeypatch.setenv("OPOP_SECRET", PASSWORD)
@@ -149,3 +150,77 @@ def test_cli_commands_without_an_actor_in_their_service_are_checked_at_the_comma
     monkeypatch.setenv("OPOP_SECRET", PASSWORD)
     assert main(["--db", str(db_path), "--as", "off1", "bundle", "export", "--out", str(tmp_path / "x.opop")]) == 0
     assert (tmp_path / "x.opop").exists()
+
+
+def _moving_calls(db, tmp_path):
+    """The services that move data in and out (bundles, device trust, conflicts, registrant and
+    score import, printing): action → a call taking (session, user)."""
+    import json
+
+    import openpyxl
+
+    from opop_desktop.core.excel.registrant_import import import_registrants
+    from opop_desktop.core.excel.score_import import import_scores
+    from opop_desktop.core.pdf.data import Scope
+    from opop_desktop.core.pdf.documents import generate
+    from opop_desktop.core.sync import conflicts, export, keys
+
+    with db.session() as s:
+        own = export.export_bundle(s, tmp_path / "eigen.opop", actor=SYSTEM_ACTOR).path
+        (tmp_path / "kunci.json").write_text(json.dumps(keys.export_public_key(s)), encoding="utf-8")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Nama Pesantren", "NSPP", "Kabupaten/Kota", "Kecamatan", "Produk", "Kategori Usaha"])
+    wb.active.append(["Al-Hikmah", 510032050001, "Kab. Garut", "Tarogong Kaler", "Dodol", "rintisan"])
+    wb.save(tmp_path / "daftar.xlsx")
+    return {
+        "sync.export": lambda s, u: export.export_bundle(s, tmp_path / f"{getattr(u, 'username', '-')}.opop", actor=u),
+        "sync.import": lambda s, u: workflow.import_files(db, [own], actor=u, dry_run=True),
+        "trust": lambda s, u: keys.trust_key_file(s, tmp_path / "kunci.json", actor=u),
+        "revoke": lambda s, u: keys.revoke_device(s, "tidak-ada", "uji", actor=u),
+        "sync.resolve": lambda s, u: conflicts.resolve_conflict(s, "tidak-ada", reason="uji", actor=u),
+        "registrants.manage": lambda s, u: import_registrants(s, tmp_path / "daftar.xlsx", dry_run=True, actor=u),
+        "scores.import": lambda s, u: import_scores(s, tmp_path / "nilai.xlsx", dry_run=True, actor=u),
+        "print": lambda s, u: generate("attendance", s, tmp_path / f"{getattr(u, 'username', '-')}.pdf",
+                                       Scope(stage_number=1, province=True), actor=u),
+    }
+
+
+@pytest.mark.parametrize("username", sorted(ROLE_OF))
+def test_services_that_move_data_check_the_actor_themselves(db, day, tmp_path, username):
+    """Called past the GUI and the CLI, each service refuses a role the matrix does not give the
+    action, naming role and action; an allowed role gets past the check (to the work itself, or
+    to the service's own answer about the missing conflict, device or file)."""
+    from opop_desktop.core.errors import OpopError
+
+    user = day.users[username]
+    matrix_action = {"trust": "sync.import", "revoke": "sync.import"}
+    refused, passed = [], []
+    for name, call in _moving_calls(db, tmp_path).items():
+        action = matrix_action.get(name, name)
+        try:
+            with db.session() as s:
+                call(s, user)
+            passed.append(name)
+        except PermissionDenied as err:
+            assert str(err).startswith(f"{ROLE_OF[username]} tidak boleh {permissions.what(action)}"), err
+            refused.append(name)
+        except OpopError as err:  # past the check: no such conflict / device / score file
+            assert name in ("revoke", "sync.resolve", "scores.import"), (name, err)
+            passed.append(name)
+        assert (name in refused) == (not permissions.allowed(user, action)), name
+    expected = {"admin": [], "koord": [],
+                "off1": ["sync.import", "trust", "revoke", "sync.resolve", "registrants.manage", "scores.import"],
+                "juri1": ["sync.export", "sync.import", "trust", "revoke", "sync.resolve", "registrants.manage",
+                          "scores.import", "print"]}
+    assert refused == expected[username]
+    if "print" in passed:
+        assert (tmp_path / f"{user.username}.pdf").stat().st_size > 0
+    if "sync.export" in passed:
+        assert (tmp_path / f"{user.username}.opop").exists()
+
+
+def test_nobody_signed_in_may_move_data(db, day, tmp_path):
+    for name, call in _moving_calls(db, tmp_path).items():
+        with pytest.raises(PermissionDenied, match="Pengguna yang belum masuk tidak boleh"):
+            with db.session() as s:
+                call(s, None)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.excel.recap import recap_workbook, sheet_title
 from opop_desktop.core.services.results import rank
 
@@ -13,7 +14,7 @@ def test_recap_workbook_sheets_values_and_types(session, programme, tmp_path):
     aud = make_audition(session, programme, n_pesantren=8, n_jurors=3)
     result = rank(session, 2)
     out = tmp_path / "rekap.xlsx"
-    wb_info = recap_workbook(session, out, 2)
+    wb_info = recap_workbook(session, out, 2, actor=SYSTEM_ACTOR)
     assert wb_info.sheets == ["Provinsi", "Kabupaten Bandung", "Kabupaten Bandung Barat"]
     assert wb_info.rows == 8
     wb = load_workbook(out)

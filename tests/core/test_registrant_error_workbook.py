@@ -4,6 +4,7 @@ from __future__ import annotations
 import openpyxl
 from sqlalchemy import func, select
 
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.excel.error_workbook import MESSAGE_HEADER
 from opop_desktop.core.excel.registrant_import import import_registrants, write_error_workbook
 from opop_desktop.core.models import Pesantren
@@ -28,7 +29,7 @@ def _source(path):
 
 def test_error_workbook_has_original_rows_and_messages(session, tmp_path):
     src = _source(tmp_path / "garut.xlsx")
-    report = import_registrants(session, src)
+    report = import_registrants(session, src, actor=SYSTEM_ACTOR)
     out = write_error_workbook(report, src, tmp_path / "out" / "kesalahan.xlsx")
     ws = openpyxl.load_workbook(out)["Garut"]
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
@@ -44,7 +45,7 @@ def test_error_workbook_has_original_rows_and_messages(session, tmp_path):
 def test_fixed_error_workbook_imports(db, tmp_path):
     src = _source(tmp_path / "garut.xlsx")
     with db.session() as s:
-        report = import_registrants(s, src)
+        report = import_registrants(s, src, actor=SYSTEM_ACTOR)
     out = write_error_workbook(report, src, tmp_path / "kesalahan.xlsx")
     wb = openpyxl.load_workbook(out)
     ws = wb["Garut"]
@@ -55,7 +56,7 @@ def test_fixed_error_workbook_imports(db, tmp_path):
             r[3].value, r[4].value, r[6].value = "Kab. Garut", "Garut Kota", "rintisan"
     wb.save(out)
     with db.session() as s:
-        again = import_registrants(s, out)
+        again = import_registrants(s, out, actor=SYSTEM_ACTOR)
         assert (again.created, len(again.rejected)) == (2, 0)
         assert s.scalar(select(func.count()).select_from(Pesantren)) == 3
         assert s.scalars(select(Pesantren.phone).where(Pesantren.name == "Nurul Huda")).one() == "081255556666"

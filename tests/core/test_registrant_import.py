@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.errors import ImportRejected
 from opop_desktop.core.excel.registrant_import import import_registrants
 from opop_desktop.core.models import Pesantren, ProductField
@@ -46,7 +47,7 @@ def count(session):
 
 
 def run(session, path, **kw):
-    return import_registrants(session, path, **kw)
+    return import_registrants(session, path, **{"actor": SYSTEM_ACTOR, **kw})
 
 
 # ------------------------------------------------------------------ reading
@@ -299,10 +300,10 @@ def test_all_valid_rows_written_in_one_transaction(db, tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         with db.session() as s:
-            import_registrants(s, path, progress=cancel_late)
+            import_registrants(s, path, progress=cancel_late, actor=SYSTEM_ACTOR)
     with db.session() as s:
         assert count(s) == 0  # nothing half-written
-        report = import_registrants(s, path)
+        report = import_registrants(s, path, actor=SYSTEM_ACTOR)
     with db.session() as s:
         assert report.created == 30 and count(s) == 30
         numbers = sorted(p.reg_number for p in s.scalars(select(Pesantren)))
@@ -312,7 +313,7 @@ def test_all_valid_rows_written_in_one_transaction(db, tmp_path):
 def test_dry_run_writes_nothing(db, tmp_path):
     path = book(tmp_path / "a.xlsx", {"S": [row("A"), row("B", "Sleman")]})
     with db.session() as s:
-        report = import_registrants(s, path, dry_run=True)
+        report = import_registrants(s, path, dry_run=True, actor=SYSTEM_ACTOR)
         assert not s.new and not s.dirty
     assert report.created == 1 and len(report.rejected) == 1 and not report.written and report.dry_run
     with db.session() as s:
@@ -330,10 +331,10 @@ def test_strict_writes_nothing_when_rejected(session, tmp_path):
 def test_reimport_same_file_changes_nothing(db, tmp_path):
     path = book(tmp_path / "a.xlsx", {"S": [row("A", nspp="510032050001"), row("B"), row("C", phone=None)]})
     with db.session() as s:
-        first = import_registrants(s, path)
+        first = import_registrants(s, path, actor=SYSTEM_ACTOR)
     with db.session() as s:
         before = {p.id: (p.updated_at, p.device_seq) for p in s.scalars(select(Pesantren))}
-        again = import_registrants(s, path)
+        again = import_registrants(s, path, actor=SYSTEM_ACTOR)
     with db.session() as s:
         after = {p.id: (p.updated_at, p.device_seq) for p in s.scalars(select(Pesantren))}
     assert first.created == 3

@@ -43,7 +43,7 @@ def test_long_csv_with_decimal_commas_becomes_verified_sheets(db, day, tmp_path)
     path = _write_csv(tmp_path / "nilai.csv", _long_rows(day.nspp[0], "Juri 1") + _long_rows(day.nspp[1],
                                                                                              "juri  1"))
     with db.session() as s:
-        report = import_scores(s, path)
+        report = import_scores(s, path, actor=SYSTEM_ACTOR)
     assert report.written and report.sheets_created == 2 and report.rejected == [] and report.rows_read == 14
     assert report.jurors_created == [] and report.assignments_created == 0  # "juri  1" is Juri 1
     with db.session() as s:
@@ -53,7 +53,7 @@ def test_long_csv_with_decimal_commas_becomes_verified_sheets(db, day, tmp_path)
         assert {e.kind for e in s.scalars(select(ScoreEntry))} == {"import"}
         assert s.scalars(select(AuditEntry).where(AuditEntry.action == "score.import")).all()
     with db.session() as s:  # importing the same file again changes nothing
-        again = import_scores(s, path)
+        again = import_scores(s, path, actor=SYSTEM_ACTOR)
     assert (again.sheets_created, again.sheets_unchanged, again.rejected) == (0, 2, [])
 
 
@@ -67,7 +67,7 @@ def test_rejected_rows_are_reported_by_sheet_row_and_field(db, day, tmp_path):
             + _long_rows(day.nspp[2], "Juri 1"))                                         # rows 29-35 fine
     path = _write_csv(tmp_path / "campur.csv", rows, sep=",")
     with db.session() as s:
-        report = import_scores(s, path)
+        report = import_scores(s, path, actor=SYSTEM_ACTOR)
     by_row = {(r.row, r.field): r.message for r in report.rejected}
     assert by_row[(3, "score")] == "Nilai 7,3 untuk PTN ditolak: isi 1–10, kelipatan 0,5."
     assert by_row[(2, "lembar")] == "lembar juri ini tidak disimpan karena ada baris yang ditolak (baris 3)"
@@ -86,7 +86,7 @@ def test_dry_run_writes_nothing(db, day, tmp_path):
     path = _write_csv(tmp_path / "nilai.csv", _long_rows(day.nspp[0], "Juri Baru"))
     with db.session() as s:
         before = _counts(s), s.scalar(select(func.count()).select_from(AuditEntry))
-        report = import_scores(s, path, dry_run=True)
+        report = import_scores(s, path, dry_run=True, actor=SYSTEM_ACTOR)
         assert report.sheets_created == 1 and report.jurors_created == ["Juri Baru"] and not report.written
     with db.session() as s:
         assert (_counts(s), s.scalar(select(func.count()).select_from(AuditEntry))) == before
@@ -108,7 +108,7 @@ def test_unknown_juror_is_created_and_assigned_a_pesantren_without_panel_gets_on
     path = tmp_path / "nilai.xlsx"
     wb.save(path)
     with db.session() as s:
-        report = import_scores(s, path)
+        report = import_scores(s, path, actor=SYSTEM_ACTOR)
     assert report.rejected == [] and report.sheets_created == 2
     assert report.jurors_created == ["Dr. Rina Kurniawan"] and report.assignments_created == 2
     with db.session() as s:
@@ -130,7 +130,7 @@ def test_absent_pesantren_and_locked_sheets_are_refused(db, day, tmp_path):
     path = _write_csv(tmp_path / "n.csv", _long_rows(day.nspp[0], "Juri 1") + _long_rows(day.nspp[2],
                                                                                          "Juri 1"))
     with db.session() as s:
-        report = import_scores(s, path)
+        report = import_scores(s, path, actor=SYSTEM_ACTOR)
     messages = {r.row: r.message for r in report.rejected}
     assert "terkunci" in messages[2] and "tidak hadir" in messages[9] and report.sheets_created == 0
 
@@ -156,7 +156,7 @@ def test_template_round_trip(db, day, tmp_path):
         ws2.cell(row=7, column=col, value=value)
     wb.save(out)
     with db.session() as s:
-        report = import_scores(s, out)
+        report = import_scores(s, out, actor=SYSTEM_ACTOR)
     assert report.sheets_created == 1
     assert [(r.sheet, r.row, r.field) for r in report.rejected if "12" in r.message] == [("Juri 2", 7,
                                                                                           "score")]
@@ -196,7 +196,7 @@ def test_bulk_written_rows_are_stamped_like_orm_rows(db, day, tmp_path):
                       + _long_rows(day.nspp[2], "Juri 1"))
     with db.session() as s:
         before = s.get(DeviceCounter, db.device_id).last_seq
-        report = import_scores(s, path)
+        report = import_scores(s, path, actor=SYSTEM_ACTOR)
     assert report.sheets_created == 3
     with db.session() as s:
         last = s.get(DeviceCounter, db.device_id).last_seq

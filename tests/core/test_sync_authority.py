@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.models import (
     AuditEntry, Device, Panel, ResultSnapshot, ScoreEntry, UserAccount, Venue,
 )
@@ -72,7 +73,7 @@ def test_replacing_the_province_keys_at_the_kab_kota_is_refused(net):
 def test_un_revoking_a_laptop_and_enrolling_a_new_province_device_are_refused(net):
     prov, kab, a, b, world, tmp = net
     with prov.db.session() as s:
-        keys.revoke_device(s, b.device_id, "laptop hilang")
+        keys.revoke_device(s, b.device_id, "laptop hilang", actor=SYSTEM_ACTOR)
     (brow,) = rows_of(prov, "device", device_id=b.device_id)
     back = bump(a, brow, status="trusted", status_reason="", revoked_at_seq=None)
     refused(prov, forge(a, tmp / "unrevoke.opop", {"device": [back]}), "daftar perangkat", back["id"])
@@ -188,7 +189,7 @@ def test_rows_written_after_a_revocation_are_refused_through_the_relay(net):
     add_score(b, sheet, "PSR", "5")
     assert prov.import_(b.export(tmp / "b1.opop", to_province=True).path).status == "merged"
     with prov.db.session() as s:
-        point = keys.revoke_device(s, b.device_id, "laptop dicuri").revoked_at_seq
+        point = keys.revoke_device(s, b.device_id, "laptop dicuri", actor=SYSTEM_ACTOR).revoked_at_seq
     assert point >= 1
     add_score(b, sheet, "PTN", "9")  # written by the thief after the revocation
     assert kab.import_(b.export(tmp / "b2.opop", to_province=True).path).status == "merged"
@@ -314,7 +315,7 @@ def test_kab_kota_enrols_only_venue_laptops_of_its_own_kab_kota(net):
 def test_kab_kota_cannot_undo_a_revocation_made_by_the_province(net):
     prov, kab, a, b, world, tmp = net
     with prov.db.session() as s:
-        keys.revoke_device(s, b.device_id, "laptop hilang")
+        keys.revoke_device(s, b.device_id, "laptop hilang", actor=SYSTEM_ACTOR)
     assert kab.import_(prov.export(tmp / "down2.opop", for_regency="32.04").path).status == "merged"
     (brow,) = rows_of(kab, "device", device_id=b.device_id)
     assert brow["status"] == "revoked"

@@ -186,3 +186,32 @@ def test_import_merges_each_file_on_its_own_and_leaves_no_temporary_copy(tmp_pat
     del dev
     prov.close()
     a.close()
+
+
+def test_cancel_between_files_keeps_what_merged_and_names_the_rest(tmp_path):
+    """The workflow the GUI runs: Batal after the first file leaves that file merged (its own
+    transaction) and reports the others as not merged, cancelled; nothing else changed."""
+    from opop_desktop.core.services.accounts import SYSTEM_ACTOR
+    from opop_desktop.core.sync import workflow
+
+    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
+    world = set_up_province(prov)
+    a = Node(str(tmp_path / "a.sqlite3"), role="venue", name="Garut-1", regency="32.04")
+    a.trust(prov)
+    prov.trust(a)
+    a.import_(prov.export(tmp_path / "down.opop", for_regency="32.04").path)
+    add_score(a, add_sheet(a, world, 0, 0), "PSR", "7")
+    first = a.export(tmp_path / "first.opop", to_province=True).path
+    add_score(a, add_sheet(a, world, 1, 1), "PTN", "8")
+    second = a.export(tmp_path / "second.opop", to_province=True, full=True).path
+    seen = []
+    run = workflow.import_files(prov.db, [first, second], actor=SYSTEM_ACTOR,
+                                progress=lambda done, total, name: seen.append((done, name)),
+                                cancelled=lambda: (2, "first.opop") in seen)  # Batal while merging it
+    assert run.cancelled and run.merged == [first] and run.not_merged == [second]
+    assert run.files[1].reason == workflow.CANCELLED and run.backup
+    assert seen[:2] == [(0, "first.opop"), (1, "second.opop")]  # both verified before any merge
+    assert prov.import_(first, dry_run=True).status == "already"
+    assert prov.import_(second, dry_run=True).counts["score_entry"].new >= 1  # the second never merged
+    prov.close()
+    a.close()

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.errors import ImportRejected
 from opop_desktop.core.models import ScoreEntry, ScoreSheet
 from opop_desktop.core.sync import conflicts, keys, provenance, receipts
@@ -83,7 +84,7 @@ def test_concurrent_corrections_are_kept_and_resolution_travels(net):
         assert len(items) == 1 and {v.who for v in items[0].versions} == {"juri-a", "juri-b"}
         assert {v.device_name for v in items[0].versions} == {"Garut-1", "Garut-2"}
         new_id = conflicts.resolve_conflict(s, items[0].key, pick=items[0].versions[0].version_id,
-                                            reason="cek lembar kertas", actor="koordinator")
+                                            reason="cek lembar kertas", actor=SYSTEM_ACTOR, who="koordinator")
         assert s.get(ScoreEntry, new_id).reason == "cek lembar kertas"
     assert len(heads(prov, sheet, "PSR")) == 1
     # The resolution travels down like any other version and settles laptop 1 too.
@@ -128,7 +129,8 @@ def test_mutable_concurrent_edits_keep_the_loser_and_pick_the_same_winner(net):
     assert a.dump() == b.dump()  # same winner, same kept loser, whatever the order
     with a.db.session() as s:
         item = next(i for i in conflicts.list_conflicts(s) if i.kind == "record")
-        conflicts.resolve_conflict(s, item.key, pick="current", reason="disepakati", actor="koordinator")
+        conflicts.resolve_conflict(s, item.key, pick="current", reason="disepakati", actor=SYSTEM_ACTOR,
+                                   who="koordinator")
     b.import_(a.export(tmp / "a2.opop").path)
     with b.db.session() as s:
         assert [i for i in conflicts.list_conflicts(s) if i.kind == "record"] == []
@@ -213,10 +215,10 @@ def test_unknown_device_is_quarantined_then_trusted_and_revoked_is_refused(net, 
     assert prov.dump() == before
     with prov.db.session() as s:
         from opop_desktop.core.sync import importer
-        files = importer.trust_quarantined(s, stranger.fingerprint.lower().replace("-", " "))
+        files = importer.trust_quarantined(s, stranger.fingerprint.lower().replace("-", " "), actor=SYSTEM_ACTOR)
     assert prov.import_(files[0]).status == "merged"
     with prov.db.session() as s:
-        keys.revoke_device(s, b.device_id, "laptop hilang")
+        keys.revoke_device(s, b.device_id, "laptop hilang", actor=SYSTEM_ACTOR)
     add_sheet(b, world, 1, 0)
     before = prov.dump()
     with pytest.raises(ImportRejected, match="dicabut"):
@@ -299,7 +301,7 @@ def test_revocations_and_receipts_travel_down(net):
     add_score(a, sheet, "PSR", "6")
     prov.import_(a.export(tmp / "a1.opop", to_province=True).path)  # the province issues a receipt
     with prov.db.session() as s:
-        keys.revoke_device(s, b.device_id, "laptop hilang")
+        keys.revoke_device(s, b.device_id, "laptop hilang", actor=SYSTEM_ACTOR)
     down = prov.export(tmp / "down2.opop", for_regency="32.04").path
     a.import_(down)
     # Laptop 1 now refuses laptop 2 (a revocation it learnt from the set-up bundle) ...

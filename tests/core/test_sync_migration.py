@@ -8,6 +8,7 @@ import json
 from alembic import command
 from sqlalchemy import select
 
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core import db as dbmod
 from opop_desktop.core.models import Device, SyncReceipt
 from opop_desktop.core.sync import keys
@@ -38,7 +39,7 @@ def test_populated_database_from_0003_migrates_and_syncs(tmp_path):
     add_score(b, add_sheet(b, world, 1, 1), "PTN", "6")
     prov.import_(b.export(tmp_path / "b1.opop", to_province=True).path)
     with prov.db.session() as s:
-        keys.revoke_device(s, b.device_id, "hilang")  # at 0003 no point was recorded (dropped below)
+        keys.revoke_device(s, b.device_id, "hilang", actor=SYSTEM_ACTOR)  # at 0003 no point was recorded (dropped below)
     before = {n.name: n.dump() for n in (prov, a)}
     for n in (prov, a, b):
         n.close()

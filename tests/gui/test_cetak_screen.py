@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from pdf_helpers import make_audition, page_size, read_pdf  # noqa: E402
 
-from opop_desktop.gui.context import AppContext  # noqa: E402
-from opop_desktop.gui.tasks import TaskRunner  # noqa: E402
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR  # noqa: E402
 
 
 @pytest.fixture
@@ -21,6 +20,7 @@ def screen(qtbot, db, ctx):
 
     with db.session() as s:
         make_audition(s, create_programme_year(s, 2019), n_pesantren=3, n_jurors=2)
+    ctx.users.set_user(SYSTEM_ACTOR)
     scr = CetakScreen(ctx)
     qtbot.addWidget(scr)
     scr.resize(1366, 700)

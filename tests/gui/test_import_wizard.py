@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from opop_desktop.core.models import Pesantren
 from opop_desktop.core.regions import gazetteer
+from opop_desktop.gui.context import CurrentUser
 from opop_desktop.gui.import_wizard import ImportWizard
 from opop_desktop.gui.screens.peserta import PesertaScreen
 
@@ -44,6 +45,12 @@ def workbook(tmp_path):
 
 
 pytestmark = pytest.mark.usefixtures("programme")
+
+
+@pytest.fixture(autouse=True)
+def _admin_signed_in(ctx):
+    """The import service checks the signed-in user's permission itself."""
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin Provinsi", "admin"))
 
 
 def _count(db) -> int:

@@ -2,10 +2,16 @@
 conflict with a reason, export, backups."""
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from opop_desktop.core.models import AuditEntry
+from opop_desktop.core.services import backup
+from opop_desktop.core.sync import importer
 from opop_desktop.core.sync.sandbox import Node
 from opop_desktop.core.sync.scenario import add_score, add_sheet, heads, set_up_province
 from opop_desktop.gui import messages
@@ -41,8 +47,21 @@ def world(tmp_path):
         n.close()
 
 
+ADMIN = CurrentUser("u-admin", "admin", "Admin Provinsi", "admin")
+OFFICER = CurrentUser("u-off", "petugas", "Petugas", "officer", regency_code="32.04")
+
+
 def _statuses(screen):
     return [r.status for r in screen.preview_model.rows]
+
+
+def _screen(qtbot, db, user=ADMIN):
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    ctx.users.set_user(user)
+    screen = SinkronisasiScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    return ctx, screen
 
 
 def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, tmp_path, monkeypatch):
@@ -50,11 +69,7 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
     shown = []
     monkeypatch.setattr(messages, "info", lambda parent, text, title=None: shown.append(text))
-    ctx = AppContext(db=prov.db, tasks=TaskRunner(prov.db))
-    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin Provinsi", "admin"))
-    screen = SinkronisasiScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.show()
+    ctx, screen = _screen(qtbot, prov.db)
 
     screen.preview(files)
     qtbot.waitUntil(lambda: len(screen.preview_model.rows) == 4, timeout=15000)
@@ -133,17 +148,11 @@ def test_venue_laptop_sends_results_to_its_regency(qtbot, tmp_path, db):
     import zipfile
 
     from opop_desktop.core.db import set_setting
-    from opop_desktop.gui.context import AppContext
-    from opop_desktop.gui.screens.sinkronisasi import SinkronisasiScreen
-    from opop_desktop.gui.tasks import TaskRunner
 
     with db.session() as s:
         set_setting(s, "role", "venue")
         set_setting(s, "regency_code", "32.04")
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
-    screen = SinkronisasiScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.show()
+    ctx, screen = _screen(qtbot, db, OFFICER)
     screen.activate()
     screen.recipient.setCurrentIndex(screen.recipient.findData("regency"))
     out = tmp_path / "ke-kabkota.opop"
@@ -152,3 +161,62 @@ def test_venue_laptop_sends_results_to_its_regency(qtbot, tmp_path, db):
     manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
     assert manifest["kind"] == "up" and manifest["recipient"] == {"regency": "32.04", "role": "regency"}
     ctx.tasks.shutdown()
+
+
+def test_each_file_merges_on_its_own_and_the_refused_one_says_why(qtbot, world, tmp_path, monkeypatch):
+    """Two good files and one from a laptop nobody trusted: the good ones merge (each committed
+    on its own, after one backup), the other is quarantined with its reason in the table, and no
+    temporary copy is left behind."""
+    prov, sheet, files, stranger = world
+    scratch = tmp_path / "systemp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    chosen = [files[0], files[2], files[1]]  # Garut-1, the stranger, Garut-2
+    ctx, screen = _screen(qtbot, prov.db)
+    screen.preview(chosen)
+    qtbot.waitUntil(lambda: len(screen.preview_model.rows) == 3, timeout=15000)
+    assert screen.merge_button.isEnabled()
+    screen.merge_button.setFocus()
+    qtbot.keyClick(screen.merge_button, Qt.Key_Space)
+    qtbot.waitUntil(lambda: "digabungkan." in screen.import_status.text(), timeout=15000)
+    rows = screen.preview_model.rows
+    assert [r.status for r in rows] == ["digabungkan", "dikarantina", "digabungkan"]
+    assert rows[1].file == Path(files[2]).name and stranger.fingerprint in rows[1].reason
+    assert "belum dikenal" in rows[1].reason and rows[0].reason == rows[2].reason == ""
+    assert "2 dari 3 berkas digabungkan." in screen.import_status.text()
+    assert "Tanda terima" in screen.import_status.text()
+    assert heads(prov, sheet, "PSR") == [7, 9]
+    with prov.db.session() as s:
+        assert [q.fingerprint for q in importer.quarantined(s)] == [stranger.fingerprint]
+    backups = backup.list_backups(prov.db)
+    assert len(backups) == 1 and "before-import" in backups[0].name
+    assert list(scratch.glob("opop-import-*")) == []
+    ctx.tasks.shutdown()
+
+
+def test_export_shows_rows_held_back_and_an_officer_may_not_import(qtbot, tmp_path):
+    """A venue laptop holding a set-up edit it may not send says how many rows stayed behind;
+    the import service refuses an officer even when called past the hidden tab."""
+    from opop_desktop.core.errors import PermissionDenied
+    from opop_desktop.core.models import Juror
+    from opop_desktop.core.sync import workflow
+    from opop_desktop.core.sync.scenario import set_up_province
+
+    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
+    set_up_province(prov)
+    venue = Node(str(tmp_path / "v.sqlite3"), role="venue", name="Garut-1", regency="32.04")
+    venue.trust(prov)
+    venue.import_(prov.export(tmp_path / "down.opop", for_regency="32.04").path)
+    with venue.db.session() as s:  # a venue laptop may not add jurors: no receiver would take it
+        s.add(Juror(name="Juri Liar", regency_code="32.04"))
+    ctx, screen = _screen(qtbot, venue.db, OFFICER)
+    screen.recipient.setCurrentIndex(screen.recipient.findData("province"))
+    screen.export_to(str(tmp_path / "up.opop"))
+    qtbot.waitUntil(lambda: "ditulis" in screen.export_status.text(), timeout=15000)
+    text = screen.export_status.text()
+    assert "Tidak dikirim (perangkat ini tidak berwenang mengirimnya): device 2, juror 1." in text
+    with pytest.raises(PermissionDenied, match="Petugas lokasi tidak boleh mengimpor bundel"):
+        workflow.import_files(venue.db, [str(tmp_path / "up.opop")], actor=OFFICER)
+    ctx.tasks.shutdown()
+    prov.close()
+    venue.close()

@@ -58,7 +58,7 @@ def test_edge_total_is_the_same_on_screen_paper_workbook_and_cli(qtbot, db, db_p
         assert scoring.sheet_values(s, sheet_id)["PSR"] == Decimal("7.5")
         scoring.lock_sheets(s, day.juror_user(0), day.panel_id, day.jurors[0], JUROR_PINS[0])
         pdf = score_sheets_pdf(s, tmp_path / "lembar.pdf", Scope(stage_number=1, panel_id=day.panel_id))
-        recap_workbook(s, tmp_path / "rekap.xlsx", stage_number=1)
+        recap_workbook(s, tmp_path / "rekap.xlsx", stage_number=1, actor=SYSTEM_ACTOR)
     pdf_text = "\n".join(page.extract_text() for page in PdfReader(str(pdf.path)).pages)
     ws = openpyxl.load_workbook(tmp_path / "rekap.xlsx").worksheets[1]
     header = [c.value for c in ws[3]]

@@ -14,6 +14,7 @@ from typing import Callable
 from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..atomic import replacing
 from ..labels import track_label
 from ..pdf import results_view
@@ -79,9 +80,10 @@ def _admin_sheet(session: Session, wb, taken: set[str], programme_name: str) -> 
     return [title]
 
 
-def recap_workbook(session: Session, out, stage_number: int = 1,
+def recap_workbook(session: Session, out, stage_number: int = 1, *, actor,
                    progress: Callable[[int, int, str], None] | None = None) -> RecapWorkbook:
     """Write the Rekap workbook of ``stage_number`` to ``out`` (temporary file, then renamed)."""
+    permissions.require(actor, "print")
     if progress:
         progress(0, 0, "Menghitung peringkat")
     view = results_view.load(session, Scope(stage_number=stage_number, province=True))

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db import refuse_database_file
-from .. import bulk
+from .. import bulk, permissions
 from ..clock import today_wib
 from ..errors import ImportRejected
 from ..models import Pesantren, ProductField, ProgrammeYear
@@ -197,9 +197,11 @@ def _changes(existing: Pesantren, row: CleanRow) -> dict:
 
 def import_registrants(session: Session, path, *, dry_run: bool = False, strict: bool = False,
                        programme_id: str | None = None, progress: Progress | None = None,
-                       actor: Any = "sistem") -> ImportReport:
+                       actor: Any = None, who: str = "") -> ImportReport:
     """Import a registrant workbook; see the module docstring. ``progress`` may raise to cancel.
-    ``actor`` (who imported) goes to the audit log."""
+    ``actor`` is the signed-in user (permission ``registrants.manage``); ``who`` names them in
+    the audit log (the actor's username unless given)."""
+    permissions.require(actor, "registrants.manage")
     path = Path(path)
     refuse_database_file(session, path)
     report = ImportReport(file=str(path), dry_run=dry_run)
@@ -298,7 +300,7 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
         session.flush()  # updated pesantren first, in the device sequence too
         bulk.insert_replicated(session, Pesantren, new_rows)
         report.written = True
-        audit.record(session, actor=actor, action="registrants.import", entity="programme_year", entity_id=pid,
+        audit.record(session, actor=who or actor, action="registrants.import", entity="programme_year", entity_id=pid,
                      new={"file": path.name, "created": report.created, "updated": report.updated,
                           "unchanged": report.unchanged, "rejected_rows": report.rejected_row_count})
     return report

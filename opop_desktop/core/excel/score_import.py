@@ -24,14 +24,14 @@ from typing import Callable, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import bulk
+from .. import bulk, permissions
 from ..db import refuse_database_file
 from ..errors import OpopError
 from ..models import Panel, ScoreEntry, ScoreSheet, Venue, utcnow
 from ..plain_sql import plain_rows
 from ..regions import gazetteer
 from ..services import attendance, audit, setup
-from ..services.accounts import SYSTEM_ACTOR, SignedInUser
+from ..services.accounts import SignedInUser
 from ..services.programme import stage_by_number
 from ..services.rubric import active_rubric
 from ..services.scoring import head_entry, sheet_values, validate_cell, write_value
@@ -255,7 +255,8 @@ class _Rejected(Exception):
 
 
 def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, dry_run: bool = False,
-                  actor: SignedInUser = SYSTEM_ACTOR, progress: Progress | None = None) -> ScoreImportReport:
+                  actor: SignedInUser | None = None, progress: Progress | None = None) -> ScoreImportReport:
+    permissions.require(actor, "scores.import")
     path = Path(path)
     refuse_database_file(session, path)
     stage = stage_by_number(session, stage_number)

@@ -2,6 +2,8 @@
 KEY`) and the Cetak screen. Every generator has the same signature::
 
     generate(session, out_path, scope, *, paper="A4", blank=False, progress=None) -> PdfResult
+
+``generate`` below is the one entry for printing: it checks the actor's ``print`` permission.
 """
 from __future__ import annotations
 
@@ -36,9 +38,11 @@ DOCUMENTS: dict[str, DocumentKind] = {d.key: d for d in (
 )}
 
 
-def generate(key: str, session, out, scope, *, paper: str = "A4", blank: bool = False, progress=None):
+def generate(key: str, session, out, scope, *, actor, paper: str = "A4", blank: bool = False, progress=None):
+    from .. import permissions
     from ..errors import UsageError
 
+    permissions.require(actor, "print")
     kind = DOCUMENTS.get(key)
     if kind is None:
         raise UsageError(f"Dokumen '{key}' tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import NotFoundError, ValidationError
 from ..services import audit
 from ..models import (
@@ -143,12 +144,16 @@ def _find(session: Session, key: str) -> ConflictItem:
     raise NotFoundError(f"Konflik '{key}' tidak ditemukan (lihat 'opop conflicts list').")
 
 
-def resolve_conflict(session: Session, key: str, *, reason: str, actor: str = "",
-                     pick: str | None = None, value: str | None = None) -> str:
-    """Pick one version (its id) or enter a value; returns the id of the resolving version."""
+def resolve_conflict(session: Session, key: str, *, reason: str, actor, pick: str | None = None,
+                     value: str | None = None, who: str = "") -> str:
+    """Pick one version (its id) or enter a value; returns the id of the resolving version.
+    ``actor`` is the signed-in user (permission ``sync.resolve``); ``who`` the name written on
+    the resolving version and in the audit log, the actor's username unless given."""
+    permissions.require(actor, "sync.resolve")
+    who = who.strip() or actor.username
     if not reason.strip():
         raise ValidationError("Alasan penyelesaian konflik wajib diisi.")
-    if not str(actor or "").strip():
+    if not who:
         raise ValidationError("Nama orang yang menyelesaikan konflik wajib diisi.")
     item = _find(session, key)
     if item.kind == "duplicate":
@@ -163,18 +168,18 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor: str = ""
         if chosen is None:
             raise NotFoundError(f"Versi '{pick}' bukan bagian dari konflik ini.")
     if item.kind in ("score", "attendance"):
-        resolved = _resolve_chain(session, item, chosen, value, reason, actor)
+        resolved = _resolve_chain(session, item, chosen, value, reason, who)
     else:
         resolved = _resolve_record(session, item, chosen, value, reason)
     funnel_status.recompute(session)  # an attendance or an administration decision may have changed
-    audit.record(session, actor=actor, action="conflict.resolve", entity=item.kind, entity_id=key,
+    audit.record(session, actor=who, action="conflict.resolve", entity=item.kind, entity_id=key,
                  old={"versions": [v.version_id for v in item.versions]},
                  new={"picked": chosen.version_id if chosen else None, "value": value, "resolution": resolved},
                  reason=reason)
     return resolved
 
 
-def _resolve_chain(session, item: ConflictItem, chosen, value, reason, actor) -> str:
+def _resolve_chain(session, item: ConflictItem, chosen, value, reason, who: str) -> str:
     model = ScoreEntry if item.kind == "score" else Attendance
     heads = [session.get(model, v.version_id) for v in item.versions]
     base = session.get(model, chosen.version_id) if chosen else heads[0]
@@ -187,14 +192,14 @@ def _resolve_chain(session, item: ConflictItem, chosen, value, reason, actor) ->
             except InvalidOperation as exc:
                 raise ValidationError(f"Nilai '{value}' bukan angka.") from exc
             new = ScoreEntry(sheet_id=base.sheet_id, criterion_code=base.criterion_code, value=val,
-                             kind="resolution", entered_by=actor, reason=reason)
+                             kind="resolution", entered_by=who, reason=reason)
         else:
             status = value if value is not None else base.status
             if status not in ("present", "absent"):
                 raise ValidationError("Status kehadiran harus 'present' atau 'absent'.")
             new = Attendance(stage_id=base.stage_id, pesantren_id=base.pesantren_id, venue_id=base.venue_id,
                              status=status, rep1_name=base.rep1_name, rep2_name=base.rep2_name,
-                             checked_at=base.checked_at, officer=actor or base.officer, late=base.late,
+                             checked_at=base.checked_at, officer=who or base.officer, late=base.late,
                              reason=reason)
         new.supersedes_id, new.merges_id = prev.id, other.id
         session.add(new)

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import UsageError
 from ..models import Device, SyncClock, SyncConflict
 from . import bundle as fmt
@@ -44,8 +45,10 @@ def _clocks(session: Session) -> dict[tuple[str, str], dict]:
     }
 
 
-def export_bundle(session: Session, out: Path, *, for_regency: str | None = None, to_province: bool = False,
-                  to_regency: bool = False, full: bool = False, seal: bool = False) -> ExportResult:
+def export_bundle(session: Session, out: Path, *, actor, for_regency: str | None = None,
+                  to_province: bool = False, to_regency: bool = False, full: bool = False,
+                  seal: bool = False) -> ExportResult:
+    permissions.require(actor, "sync.export")
     if sum(map(bool, (for_regency, to_province, to_regency))) > 1:
         raise UsageError("Pilih salah satu: --for KODE_KAB_KOTA, --to regency atau --to province.")
     dev = ensure_device_keys(session)

@@ -1,7 +1,7 @@
 """Importing bundle files: local copy, verification, trust, preview, merge, receipt.
 
-The caller owns the transaction (one per import run) and makes the automatic backup first
-(services/backup.py); nothing here commits. A bundle from an unknown device is quarantined
+The caller owns the transaction (one per file) and makes the automatic backup first; the one
+workflow doing both for the CLI and the GUI is workflow.py. Nothing here commits. A bundle from an unknown device is quarantined
 (copied into the data folder's ``quarantine/``) until its fingerprint is trusted; one from a
 revoked device, or one that fails any check, is refused with an Indonesian message.
 """
@@ -11,12 +11,11 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import paths
+from .. import paths, permissions
 from ..db import get_setting, refuse_database_file
 from ..errors import ImportRejected
 from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
@@ -133,8 +132,9 @@ def discard_local_copy(path: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def import_bundle(session: Session, path: Path, *, dry_run: bool = False,
+def import_bundle(session: Session, path: Path, *, actor, dry_run: bool = False,
                   receipt_out: Path | None = None) -> ImportOutcome:
+    permissions.require(actor, "sync.import")
     refuse_database_file(session, path)
     local = stage_local_copy(path)
     try:
@@ -242,9 +242,15 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
     return out
 
 
-def trust_quarantined(session: Session, fingerprint: str, actor: Any = "sistem") -> list[str]:
+def quarantined(session: Session) -> list[SyncQuarantine]:
+    """Bundles waiting for their device to be trusted, oldest first."""
+    return list(session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.received_at)))
+
+
+def trust_quarantined(session: Session, fingerprint: str, actor=None, who: str = "") -> list[str]:
     """Trust the device behind quarantined bundles with this fingerprint; returns their files
-    (to import again)."""
+    (to import again). ``actor`` needs ``sync.import``; ``who`` names them in the audit log."""
+    permissions.require(actor, "sync.import")
     fp = keys.normalise_fingerprint(fingerprint)
     rows = session.scalars(select(SyncQuarantine).where(SyncQuarantine.fingerprint == fp)).all()
     if not rows:
@@ -256,7 +262,7 @@ def trust_quarantined(session: Session, fingerprint: str, actor: Any = "sistem")
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),
                       regency_code=m.get("origin_regency") or None,
-                      seal_public_key=str(m.get("origin_seal_public_key") or ""), actor=actor)
+                      seal_public_key=str(m.get("origin_seal_public_key") or ""), actor=who or actor)
     files = [r.file_path for r in rows]
     for r in rows:
         session.delete(r)

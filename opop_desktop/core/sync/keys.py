@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import paths
+from .. import paths, permissions
 from ..db import get_setting
 from ..errors import ImportRejected, NotFoundError, ValidationError
 from ..models import Device
@@ -162,8 +162,11 @@ def export_public_key(session: Session) -> dict:
             "seal_public_key": dev.seal_public_key, "fingerprint": dev.fingerprint}
 
 
-def trust_key_file(session: Session, path: Path, actor: Any = "sistem") -> Device:
-    """Enrol a device from its exported public-key file (after comparing the fingerprint)."""
+def trust_key_file(session: Session, path: Path, actor=None, who: str = "") -> Device:
+    """Enrol a device from its exported public-key file (after comparing the fingerprint).
+    ``actor`` is the signed-in user (permission ``sync.import``); ``who`` names them in the audit
+    log (the actor's username unless given)."""
+    permissions.require(actor, "sync.import")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         raw = unb64(data["public_key"])
@@ -174,7 +177,7 @@ def trust_key_file(session: Session, path: Path, actor: Any = "sistem") -> Devic
     return trust_device(session, device_id=str(data["device_id"]), public_key=data["public_key"],
                         name=str(data.get("name") or ""), role=str(data.get("role") or "venue"),
                         regency_code=data.get("regency_code"),
-                        seal_public_key=str(data.get("seal_public_key") or ""), actor=actor)
+                        seal_public_key=str(data.get("seal_public_key") or ""), actor=who or actor)
 
 
 def trust_device(session: Session, *, device_id: str, public_key: str, name: str = "", role: str = "venue",
@@ -199,9 +202,11 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
     return row
 
 
-def revoke_device(session: Session, device: str, reason: str = "", actor: Any = "sistem") -> Device:
+def revoke_device(session: Session, device: str, reason: str = "", actor=None, who: str = "") -> Device:
     """Revoke at the highest sequence number of that device held here: what it wrote up to then
-    stays valid, anything it wrote later is refused on every route. Audited with who did it."""
+    stays valid, anything it wrote later is refused on every route. Audited with who did it
+    (``who``, else the actor's username); ``actor`` needs ``sync.import``."""
+    permissions.require(actor, "sync.import")
     row = find_device(session, device)
     old = row.status
     if row.status != "revoked":
@@ -209,7 +214,7 @@ def revoke_device(session: Session, device: str, reason: str = "", actor: Any = 
     row.status = "revoked"
     row.status_reason = reason or "dicabut"
     session.flush()
-    audit.record(session, actor=actor, action="device.revoke", entity="device", entity_id=row.device_id,
+    audit.record(session, actor=who or actor, action="device.revoke", entity="device", entity_id=row.device_id,
                  old={"status": old}, new={"status": "revoked", "fingerprint": row.fingerprint},
                  reason=row.status_reason)
     return row

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..db import Database, open_database, set_setting
+from ..services.accounts import SYSTEM_ACTOR
 from . import dump, export, importer, keys
 
 
@@ -29,13 +30,13 @@ class Node:
                                   role=k["role"], regency_code=k["regency_code"],
                                   seal_public_key=k["seal_public_key"])
 
-    def export(self, out: Path, **kw) -> export.ExportResult:
+    def export(self, out: Path, *, actor=SYSTEM_ACTOR, **kw) -> export.ExportResult:
         with self.db.session() as s:
-            return export.export_bundle(s, Path(out), **kw)
+            return export.export_bundle(s, Path(out), actor=actor, **kw)
 
-    def import_(self, path: Path, *, dry_run: bool = False, receipt_out: Path | None = None):
+    def import_(self, path: Path, *, actor=SYSTEM_ACTOR, dry_run: bool = False, receipt_out: Path | None = None):
         with self.db.session() as s:
-            return importer.import_bundle(s, Path(path), dry_run=dry_run, receipt_out=receipt_out)
+            return importer.import_bundle(s, Path(path), actor=actor, dry_run=dry_run, receipt_out=receipt_out)
 
     def dump(self) -> str:
         with self.db.session() as s:

@@ -201,11 +201,12 @@ class CetakScreen(Screen):
         paper = self.paper.currentData()
         blank = self.blank.isChecked() and self.blank.isEnabled()
         out = output_dir() / f"{key}-{to_wib(now_utc()):%Y%m%d-%H%M%S}.pdf"
+        actor = self.ctx.actor
         self.generate_button.setEnabled(False)
         self.status.setText(self.tr("Menyusun PDF…"))
 
         def op(session, task):
-            return generate(key, session, out, scope, paper=paper, blank=blank, progress=task.progress)
+            return generate(key, session, out, scope, actor=actor, paper=paper, blank=blank, progress=task.progress)
 
         self._handle = self.ctx.tasks.run_with_progress(self, self.tr("Menyusun PDF"), op, read_only=True,
                                                         on_done=self._generated, on_error=self._failed)

@@ -6,19 +6,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractItemView, QTableView
-from sqlalchemy import select
 
 from opop_desktop.core import permissions
 from opop_desktop.core.clock import wib_datetime
-from opop_desktop.core.models import SyncQuarantine
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import backup
-from opop_desktop.core.sync import conflicts, export, importer, receipts
+from opop_desktop.core.sync import conflicts, export, importer, receipts, workflow
 
 from .. import messages
 from ..forms.ui_sinkronisasi import Ui_SinkronisasiScreen
 from ..icons import icon, state_icon
 from ..login import actor_label
+from ..tasks import Cancelled
 from ..table_model import Column, RowTableModel
 from ..widgets import file_dialogs
 from .base import Screen
@@ -41,6 +40,7 @@ class PreviewRow:
     updated: int
     conflicts: int
     status: str
+    reason: str  # why the file was not (or would not be) merged
     state: str = "info"  # the status's badge (gui/icons.py STATES): shown with the words
 
 
@@ -96,7 +96,7 @@ class SinkronisasiScreen(Screen):
             self.recipient.setItemText(i, self.tr("Penyiapan untuk {0} {1}").format(code, reg.name))
         self.preview_model.set_titles([self.tr("Berkas"), self.tr("Dari"), self.tr("Jenis"), self.tr("Baru"),
                                        self.tr("Sama"), self.tr("Diperbarui"), self.tr("Konflik"),
-                                       self.tr("Status")])
+                                       self.tr("Status"), self.tr("Keterangan")])
         self.quarantine_model.set_titles([self.tr("Perangkat"), self.tr("Id perangkat"),
                                           self.tr("Sidik jari"), self.tr("Alasan")])
         self.conflict_model.set_titles([self.tr("Konflik"), self.tr("Nilai"), self.tr("Oleh"),
@@ -131,12 +131,19 @@ class SinkronisasiScreen(Screen):
                       to_province=who == "province", to_regency=who == "regency",
                       for_regency=None if who in ("province", "regency", "all") else who)
 
+        actor = self.ctx.actor
+
         def op(session, _ctx):
-            return export.export_bundle(session, Path(path), **kwargs)
+            return export.export_bundle(session, Path(path), actor=actor, **kwargs)
 
         def done(res):
-            self.export_status.set_state("ok", lambda: self.tr("Bundel ditulis: {0} ({1} rekaman).").format(
-                res.path, sum(res.counts.values())))
+            def text():
+                out = self.tr("Bundel ditulis: {0} ({1} rekaman).").format(res.path, sum(res.counts.values()))
+                if res.held_back:
+                    out += "\n" + self.tr("Tidak dikirim (perangkat ini tidak berwenang mengirimnya): {0}.").format(
+                        ", ".join(f"{k} {n}" for k, n in sorted(res.held_back.items())))
+                return out
+            self.export_status.set_state("warning" if res.held_back else "ok", text)
         self.ctx.tasks.run_with_progress(self, self.tr("Menulis bundel…"), op, on_done=done,
                                          changes={"sync"})
 
@@ -150,7 +157,7 @@ class SinkronisasiScreen(Screen):
         self.merge_button.clicked.connect(self.merge)
         self.preview_model = RowTableModel([Column(attr) for attr in (
             "file", "origin", "kind", "new", "identical", "updated", "conflicts")]
-            + [Column("status", icon=lambda r: state_icon(r.state))])
+            + [Column("status", icon=lambda r: state_icon(r.state)), Column("reason")])
         _table(self.preview_view, self.preview_model)
 
     def _ask_files(self) -> None:
@@ -163,79 +170,69 @@ class SinkronisasiScreen(Screen):
                 "already": self.tr("sudah pernah digabung"), "quarantined": self.tr("dikarantina"),
                 "receipt": self.tr("tanda terima")}.get(status, status)
 
-    def _rows(self, outcomes) -> list[PreviewRow]:
-        rows = []
-        for o in outcomes:
-            if isinstance(o, tuple):  # (file, error message)
-                rows.append(
-                    PreviewRow(Path(o[0]).name, "", "", 0, 0, 0, 0, self.tr("ditolak: {0}").format(o[1]),
-                               "error")
-                )
-                continue
-            c = o.counts.values()
-            rows.append(
-                PreviewRow(
-                    Path(o.file).name,
-                    o.origin_name or o.origin_device,
-                    o.kind,
-                    sum(x.new for x in c),
-                    sum(x.identical for x in c),
-                    sum(x.updated for x in c),
-                    o.conflicts,
-                    self._status_text(o.status),
-                    STATUS_STATES.get(o.status, "info"),
-                )
-            )
-        return rows
+    def _row(self, f: workflow.FileResult) -> PreviewRow:
+        o = f.outcome
+        if o is None:  # refused before merging, or not reached before Batal
+            cancelled = f.reason == workflow.CANCELLED
+            return PreviewRow(Path(f.file).name, "", "", 0, 0, 0, 0,
+                              self.tr("dibatalkan") if cancelled else self.tr("ditolak"), f.reason,
+                              "warning" if cancelled else "error")
+        c = o.counts.values()
+        status, state = self._status_text(o.status), STATUS_STATES.get(o.status, "info")
+        if not f.merged and o.status in workflow.MERGED + ("preview",):
+            status, state = self.tr("tidak digabungkan"), "error"
+        return PreviewRow(Path(f.file).name, o.origin_name or o.origin_device, o.kind, sum(x.new for x in c),
+                          sum(x.identical for x in c), sum(x.updated for x in c), o.conflicts, status, f.reason,
+                          state)
 
-    def _run_files(self, files: list[str], dry_run: bool):
-        db = self.ctx.db
+    def _import(self, files: list[str], dry_run: bool, title: str, on_done, changes=frozenset()) -> None:
+        """The one import workflow off the UI thread; Batal stops between files (files merged by
+        then stay merged and are shown as such)."""
+        db, actor, finished = self.ctx.db, self.ctx.actor, []
 
-        def op(session, tctx):
-            note = None if dry_run else backup.make_backup(db, reason="before-import").note
-            out = []
-            for n, f in enumerate(files):
-                tctx.check()
-                tctx.progress(n, len(files), Path(f).name)
-                try:
-                    out.append(importer.import_bundle(session, Path(f), dry_run=dry_run))
-                except Exception as exc:  # noqa: BLE001 - shown per file in the table
-                    if dry_run:
-                        out.append((f, messages.error_text(exc)))
-                    else:
-                        raise
-            return note, out
-        return op
+        def op(_session, tctx):
+            def progress(done, total, text):
+                if not tctx.cancelled:
+                    tctx.progress(done, total, text)
+            run = workflow.import_files(db, files, actor=actor, dry_run=dry_run, progress=progress,
+                                        cancelled=lambda: tctx.cancelled)
+            finished.append(run)
+            return run
+
+        def failed(err):
+            if isinstance(err, Cancelled) and finished:
+                on_done(finished[0])
+            elif not isinstance(err, Cancelled):
+                messages.show_error(self, err)
+        # The workflow opens a unit of work per file itself; the task's own session stays unused
+        # and read-only, so it never holds the write lock those need.
+        self.ctx.tasks.run_with_progress(self, title, op, on_done=on_done, on_error=failed, changes=changes,
+                                         read_only=True)
 
     def preview(self, files: list[str]) -> None:
-        self.files = list(files)
-
-        def done(result):
-            self.preview_model.set_rows(self._rows(result[1]))
-            ok = [o for o in result[1] if not isinstance(o, tuple)]
-            self.merge_button.setEnabled(bool(ok))
-            self.files = [o.file for o in ok]
+        def done(run):
+            self.preview_model.set_rows([self._row(f) for f in run.files])
+            self.files = [f.file for f in run.files if f.outcome is not None]  # merged or quarantined
+            self.merge_button.setEnabled(bool(self.files))
             self.import_status.set_state("info", lambda: self.tr("Pratinjau: periksa lalu tekan Gabungkan."))
-        self.ctx.tasks.run_with_progress(
-            self, self.tr("Memeriksa bundel…"), self._run_files(self.files, True), on_done=done
-        )
+        self._import(list(files), True, self.tr("Memeriksa bundel…"), done)
 
     def merge(self) -> None:
-        def done(result):
-            note, outcomes = result
-            self.preview_model.set_rows(self._rows(outcomes))
+        def done(run):
+            self.preview_model.set_rows([self._row(f) for f in run.files])
             self.merge_button.setEnabled(False)
-            receipts_ = [o.receipt_path for o in outcomes if o.receipt_path]
-            self.import_status.set_state(
-                "ok", lambda: f"{note or ''}\n" + self.tr("Tanda terima: {0}").format(", ".join(receipts_))
-            )
-        self.ctx.tasks.run_with_progress(
-            self,
-            self.tr("Menggabungkan bundel…"),
-            self._run_files(self.files, False),
-            on_done=done,
-            changes={"sync", "scores", "attendance", "setup", "results", "pesantren"},  # statuses derived anew
-        )
+
+            def text():
+                lines = [run.backup or "",
+                         self.tr("{0} dari {1} berkas digabungkan.").format(len(run.merged), len(run.files))]
+                if run.cancelled:
+                    lines.append(self.tr("Dibatalkan: berkas yang belum diproses tidak digabungkan."))
+                if run.receipts:
+                    lines.append(self.tr("Tanda terima: {0}").format(", ".join(run.receipts)))
+                return "\n".join(line for line in lines if line)
+            self.import_status.set_state("warning" if run.not_merged else "ok", text)
+        self._import(list(self.files), False, self.tr("Menggabungkan bundel…"), done,
+                     changes={"sync", "scores", "attendance", "setup", "results", "pesantren"})  # statuses derived
 
     # ------------------------------------------------------------ quarantine
     def _build_quarantine(self, form) -> None:
@@ -255,10 +252,10 @@ class SinkronisasiScreen(Screen):
                        "pengirim (mis. lewat telepon):\n\n{1}").format(row.device_name, row.fingerprint)
         if not messages.confirm(self, text):
             return
-        fp, actor = row.fingerprint, actor_label(self.ctx.user)
+        fp, actor, who = row.fingerprint, self.ctx.actor, actor_label(self.ctx.user)
 
         def op(session, _ctx):
-            return importer.trust_quarantined(session, fp, actor=actor)
+            return importer.trust_quarantined(session, fp, actor=actor, who=who)
         self.ctx.tasks.run(op, on_done=lambda files: (self.tabs.setCurrentIndex(1), self.preview(files)),
                            changes={"sync"})
 
@@ -278,10 +275,10 @@ class SinkronisasiScreen(Screen):
             messages.show_error(self, self.tr("Pilih salah satu versi pada daftar konflik."))
             return
         reason, value = self.reason.text().strip(), self.new_value.text().strip()
-        actor = actor_label(self.ctx.user)
+        actor, who = self.ctx.actor, actor_label(self.ctx.user)
 
         def op(session, _ctx):
-            return conflicts.resolve_conflict(session, row.key, reason=reason, actor=actor,
+            return conflicts.resolve_conflict(session, row.key, reason=reason, actor=actor, who=who,
                                               pick=None if use_value else row.version_id,
                                               value=value if use_value else None)
 
@@ -355,7 +352,7 @@ class SinkronisasiScreen(Screen):
         db = self.ctx.db
 
         def op(session, _ctx):
-            quarantine = session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.received_at)).all()
+            quarantine = importer.quarantined(session)
             versions = []
             for item in conflicts.list_conflicts(session):
                 for ver in item.versions:
