@@ -6,10 +6,24 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
-from opop_desktop.core.db import Database, open_database
 from opop_desktop.core.errors import OpopError
+
+if TYPE_CHECKING:
+    from opop_desktop.core.db import Database
+
+
+class lazy_module:  # noqa: N801 - stands in for a module name
+    """A module imported on first attribute access, so ``opop --help`` never loads the services."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        from importlib import import_module
+
+        return getattr(import_module(self._name), attr)
 
 
 def _default(obj: Any):
@@ -31,20 +45,24 @@ def to_json(data: Any) -> str:
 class CliContext:
     db_arg: str | None = None
     json: bool = False
-    _db: Database | None = field(default=None, repr=False)
+    _db: "Database | None" = field(default=None, repr=False)
 
     @property
-    def db(self) -> Database:
+    def db(self) -> "Database":
         if self._db is None:
+            from opop_desktop.core.db import open_database
+
             self._db = open_database(self.db_arg)
         return self._db
 
-    def emit(self, data: Any, text: str | None = None) -> None:
-        """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback)."""
+    def emit(self, data: Any, text: "str | Callable[[], str] | None" = None) -> None:
+        """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback).
+
+        ``text`` may be a function, so a long table is only laid out when it is shown."""
         if self.json:
             print(to_json(data))
         elif text is not None:
-            print(text)
+            print(text() if callable(text) else text)
         else:
             print(to_json(data))
 

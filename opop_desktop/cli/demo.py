@@ -1,7 +1,9 @@
 """`opop demo`: fill the database with a seedable synthetic programme year."""
 from __future__ import annotations
 
-from opop_desktop.core.demo import generate_demo
+from .context import lazy_module
+
+demo = lazy_module("opop_desktop.core.demo")
 
 
 def register(sub, common) -> None:
@@ -14,7 +16,7 @@ def register(sub, common) -> None:
 
 def cmd_demo(args, ctx) -> int:
     with ctx.db.session() as s:
-        summary = generate_demo(s, scale=args.scale, seed=args.seed)
+        summary = demo.generate_demo(s, scale=args.scale, seed=args.seed)
     text = (f"Data contoh dibuat di {summary.programme_name}: {summary.registrants} peserta di "
             f"{summary.regencies} kab/kota ({summary.admin_passed} lolos administrasi, "
             f"{summary.admin_failed} tidak lolos), benih {summary.seed}.")

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from opop_desktop.core.excel.registrant_import import import_registrants, write_error_workbook
 from opop_desktop.core.labels import status_label, track_label
-from opop_desktop.core.services.registrants import list_pesantren
 
-from .context import table
+from .context import lazy_module, table
+
+registrant_import = lazy_module("opop_desktop.core.excel.registrant_import")
+registrants = lazy_module("opop_desktop.core.services.registrants")
 
 
 def register(sub, common) -> None:
@@ -43,10 +44,10 @@ def _summary(report, errors_path) -> str:
 def cmd_import(args, ctx) -> int:
     path = Path(args.file)
     with ctx.db.session() as s:
-        report = import_registrants(s, path, dry_run=args.dry_run, strict=args.strict)
+        report = registrant_import.import_registrants(s, path, dry_run=args.dry_run, strict=args.strict)
     errors_path = None
     if args.errors and report.rejected:
-        errors_path = write_error_workbook(report, path, args.errors)
+        errors_path = registrant_import.write_error_workbook(report, path, args.errors)
     data = report.to_json()
     data["errors_file"] = str(errors_path) if errors_path else None
     ctx.emit(data, _summary(report, errors_path))
@@ -60,11 +61,13 @@ LIST_KEYS = ("id", "reg_number", "nspp", "name", "leader", "regency_code", "rege
 
 def cmd_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        rows = list_pesantren(s, regency_code=args.regency)
+        rows = registrants.list_pesantren(s, regency_code=args.regency)
     data = [{k: getattr(r, k) for k in LIST_KEYS} for r in rows]
-    text = table([[r.reg_number, r.nspp or "", r.name, r.regency_name, r.district_name, r.phone, r.product,
-                   r.product_field, track_label(r.track), status_label(r.status)] for r in rows],
-                 ["No. daftar", "NSPP", "Nama", "Kab/Kota", "Kecamatan", "HP", "Produk", "Bidang",
-                  "Kategori", "Status"]) + f"\n{len(rows)} pesantren"
+
+    def text() -> str:
+        return table([[r.reg_number, r.nspp or "", r.name, r.regency_name, r.district_name, r.phone, r.product,
+                       r.product_field, track_label(r.track), status_label(r.status)] for r in rows],
+                     ["No. daftar", "NSPP", "Nama", "Kab/Kota", "Kecamatan", "HP", "Produk", "Bidang",
+                      "Kategori", "Status"]) + f"\n{len(rows)} pesantren"
     ctx.emit(data, text)
     return 0

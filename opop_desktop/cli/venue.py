@@ -8,11 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 from opop_desktop.core.errors import UsageError, ValidationError
-from opop_desktop.core.services import accounts, attendance, audit, progress, setup
-from opop_desktop.core.services.accounts import SYSTEM_ACTOR
-from opop_desktop.core.services.programme import stage_by_number
 
-from .context import table
+from .context import lazy_module, table
+
+accounts = lazy_module("opop_desktop.core.services.accounts")
+attendance = lazy_module("opop_desktop.core.services.attendance")
+audit = lazy_module("opop_desktop.core.services.audit")
+progress = lazy_module("opop_desktop.core.services.progress")
+setup = lazy_module("opop_desktop.core.services.setup")
+programme = lazy_module("opop_desktop.core.services.programme")
 
 STATUS_TEXT = {"present": "hadir", "absent": "tidak hadir", "awaited": "belum datang"}
 
@@ -128,7 +132,7 @@ def register(sub, common) -> None:
 
 def cmd_users_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        actor = SYSTEM_ACTOR if accounts.has_admin(s) else None
+        actor = accounts.SYSTEM_ACTOR if accounts.has_admin(s) else None
         info = accounts.create_user(s, username=args.username, full_name=args.name, role=args.role,
                                     password=args.password, pin=args.pin, juror_id=args.juror,
                                     regency_code=args.regency, actor=actor)
@@ -138,7 +142,7 @@ def cmd_users_add(args, ctx) -> int:
 
 def cmd_users_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        users = accounts.list_users(s, SYSTEM_ACTOR)
+        users = accounts.list_users(s, accounts.SYSTEM_ACTOR)
     ctx.emit(users, table([[u.username, u.full_name, u.role_label, u.regency_code or "",
                             "ya" if u.has_pin else ""]
                            for u in users], ["Pengguna", "Nama", "Peran", "Kab/Kota", "PIN"]))
@@ -156,7 +160,7 @@ def _date(text: str | None) -> date | None:
 
 def cmd_venues_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        info = setup.create_venue(s, SYSTEM_ACTOR, stage_id=stage_by_number(s, args.stage).id, name=args.name,
+        info = setup.create_venue(s, accounts.SYSTEM_ACTOR, stage_id=programme.stage_by_number(s, args.stage).id, name=args.name,
                                   address=args.address, event_date=_date(args.date),
                                   regency_codes=args.regency)
     ctx.emit(info, f"Lokasi dibuat: {info.name} (id {info.id}).")
@@ -165,7 +169,7 @@ def cmd_venues_add(args, ctx) -> int:
 
 def cmd_venues_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        venues = setup.list_venues(s, stage_by_number(s, args.stage).id if args.stage else None)
+        venues = setup.list_venues(s, programme.stage_by_number(s, args.stage).id if args.stage else None)
     ctx.emit(venues, table([[v.id, v.stage_number, v.name, ",".join(v.regency_codes), v.event_date or "",
                              v.panel_count]
                             for v in venues], ["Id", "Tahap", "Lokasi", "Kab/Kota", "Tanggal", "Panel"]))
@@ -174,14 +178,14 @@ def cmd_venues_list(args, ctx) -> int:
 
 def cmd_panels_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        info = setup.create_panel(s, SYSTEM_ACTOR, venue_id=args.venue, name=args.name)
+        info = setup.create_panel(s, accounts.SYSTEM_ACTOR, venue_id=args.venue, name=args.name)
     ctx.emit(info, f"Panel dibuat: {info.name} (id {info.id}).")
     return 0
 
 
 def cmd_panels_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id if args.stage else None
+        stage_id = programme.stage_by_number(s, args.stage).id if args.stage else None
         panels = setup.list_panels(s, venue_id=args.venue, stage_id=stage_id)
     ctx.emit(panels, table([[p.id, p.venue_name, p.name, p.juror_count, p.pesantren_count] for p in panels],
                            ["Id", "Lokasi", "Panel", "Juri", "Pesantren"]))
@@ -203,13 +207,13 @@ def cmd_panels_show(args, ctx) -> int:
 
 def cmd_panels_assign(args, ctx) -> int:
     with ctx.db.session() as s:
-        res = setup.assign_juror(s, SYSTEM_ACTOR, panel_id=args.panel, juror_id=args.juror)
+        res = setup.assign_juror(s, accounts.SYSTEM_ACTOR, panel_id=args.panel, juror_id=args.juror)
     ctx.emit(res, "Juri ditugaskan." + "".join(f"\n  peringatan: {w}" for w in res.warnings))
     return 0
 
 
 def _stage1(s):
-    return stage_by_number(s, 1).id
+    return programme.stage_by_number(s, 1).id
 
 
 def cmd_panels_add_pesantren(args, ctx) -> int:
@@ -222,7 +226,7 @@ def cmd_panels_add_pesantren(args, ctx) -> int:
         stage_id = s.get(Venue, panel.venue_id).stage_id
         for code in args.pesantren:
             p = attendance.find_pesantren(s, code, stage_id)
-            out.append(setup.add_pesantren(s, SYSTEM_ACTOR, panel_id=args.panel, pesantren_id=p.id,
+            out.append(setup.add_pesantren(s, accounts.SYSTEM_ACTOR, panel_id=args.panel, pesantren_id=p.id,
                                            time_slot=args.time))
     warnings = [w for r in out for w in r.warnings]
     ctx.emit(out, f"{len(out)} pesantren ditambahkan." + "".join(f"\n  peringatan: {w}" for w in warnings))
@@ -231,7 +235,7 @@ def cmd_panels_add_pesantren(args, ctx) -> int:
 
 def cmd_jurors_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        info = setup.create_juror(s, SYSTEM_ACTOR, name=args.name, institution=args.institution,
+        info = setup.create_juror(s, accounts.SYSTEM_ACTOR, name=args.name, institution=args.institution,
                                   element=args.element, regency_code=args.regency)
     ctx.emit(info, f"Juri dibuat: {info.name} (id {info.id}).")
     return 0
@@ -249,7 +253,7 @@ def cmd_jurors_list(args, ctx) -> int:
 def cmd_conflicts_add(args, ctx) -> int:
     with ctx.db.session() as s:
         pid = attendance.find_pesantren(s, args.pesantren, _stage1(s)).id if args.pesantren else None
-        info = setup.add_conflict(s, SYSTEM_ACTOR, juror_id=args.juror, pesantren_id=pid,
+        info = setup.add_conflict(s, accounts.SYSTEM_ACTOR, juror_id=args.juror, pesantren_id=pid,
                                   district_code=args.district,
                                   kind=args.kind, severity=args.severity, note=args.note)
     ctx.emit(info, f"Konflik kepentingan dicatat (id {info.id}).")
@@ -269,9 +273,9 @@ def cmd_checkin(args, ctx) -> int:
     if len(args.rep) > 2:
         raise UsageError("Paling banyak dua --rep.")
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id
+        stage_id = programme.stage_by_number(s, args.stage).id
         p = attendance.find_pesantren(s, args.pesantren, stage_id)
-        res = attendance.check_in(s, SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id, reps=args.rep,
+        res = attendance.check_in(s, accounts.SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id, reps=args.rep,
                                   late=args.late)
     ctx.emit(res, res.message)
     return 0
@@ -279,9 +283,9 @@ def cmd_checkin(args, ctx) -> int:
 
 def cmd_absent(args, ctx) -> int:
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id
+        stage_id = programme.stage_by_number(s, args.stage).id
         p = attendance.find_pesantren(s, args.pesantren, stage_id)
-        row = attendance.mark_absent(s, SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id,
+        row = attendance.mark_absent(s, accounts.SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id,
                                      reason=args.reason)
     ctx.emit(row, f"{row.name} ditandai tidak hadir.")
     return 0
@@ -289,7 +293,7 @@ def cmd_absent(args, ctx) -> int:
 
 def cmd_attendance_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id
+        stage_id = programme.stage_by_number(s, args.stage).id
         rows = attendance.list_attendance(s, stage_id, args.venue)
         c = attendance.counts(s, stage_id, args.venue)
     data = {"counts": c, "rows": rows}
@@ -306,7 +310,7 @@ def cmd_attendance_list(args, ctx) -> int:
 def cmd_progress(args, ctx) -> int:
     with ctx.db.session() as s:
         boards = ([progress.venue_progress(s, args.venue)] if args.venue
-                  else progress.stage_progress(s, stage_by_number(s, args.stage).id))
+                  else progress.stage_progress(s, programme.stage_by_number(s, args.stage).id))
     lines = []
     for b in boards:
         lines.append(f"{b.venue_name}: {b.counted}/{b.expected} lembar masuk hitungan")

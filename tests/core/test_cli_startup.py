@@ -1,0 +1,101 @@
+"""Start-up of the `opop` command: what it imports, and how it ends when its reader goes away.
+
+Run as real subprocesses: ``-X importtime`` lists every module the process imported."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Heavy packages a quick command must not load: SQLAlchemy's dialects, PDF, Excel, crypto, GUI.
+HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "cryptography", "PySide6", "shiboken6", "psycopg", "alembic")
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def _imported(*argv: str) -> set[str]:
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "opop_desktop", *argv],
+                          capture_output=True, text=True, env=_env(), cwd=ROOT, timeout=120)
+    assert proc.returncode in (0, 2), proc.stderr[-2000:]
+    names = set()
+    for line in proc.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip())
+    assert names, "python -X importtime printed nothing"
+    return names
+
+
+def _heavy(names: set[str], packages=HEAVY) -> list[str]:
+    return sorted(n for n in names if n.split(".")[0] in packages)
+
+
+def test_version_imports_nothing_heavy():
+    names = _imported("--version")
+    assert "opop_desktop.cli" in names
+    assert _heavy(names) == []
+
+
+def test_help_imports_nothing_heavy():
+    names = _imported("--help")
+    assert "opop_desktop.cli.printing" in names and "opop_desktop.cli.sync" in names
+    assert _heavy(names) == []
+    sub = _imported("print", "--help")
+    assert _heavy(sub) == []
+
+
+def _registrants(tmp_path, db_path, cli, rows: int) -> None:
+    """A workbook of ``rows`` registrants imported through the real command."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Nama Pesantren", "NSPP", "Kabupaten/Kota", "Kecamatan", "No. HP", "Produk", "Bidang Usaha",
+               "Kategori Usaha"])
+    for n in range(rows):
+        ws.append([f"Pondok Pesantren Al-Hikmah Nomor {n}", 510032050000 + n, "Kab. Garut", "Tarogong Kaler",
+                   f"0811{n:08d}", "Dodol Garut", "Makanan Olahan Nabati", "rintisan"])
+    wb.save(tmp_path / "pendaftar.xlsx")
+    code, _, err = cli("registrants", "import", str(tmp_path / "pendaftar.xlsx"))
+    assert code == 0, err
+
+
+def test_simple_query_loads_only_the_sqlite_dialect(tmp_path, db_path, cli):
+    _registrants(tmp_path, db_path, cli, 3)
+    names = _imported("--db", str(db_path), "registrants", "list", "--json")
+    assert "sqlalchemy.dialects.sqlite" in names
+    assert _heavy(names, ("reportlab", "openpyxl", "cryptography", "PySide6", "psycopg", "alembic")) == []
+    dialects = {n.split(".")[2] for n in names if n.startswith("sqlalchemy.dialects.") and n.count(".") >= 2}
+    assert dialects <= {"sqlite", "_typing"}
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path, db_path, cli):
+    # More than a pipe buffer (64 KiB) of JSON, so the writer is still writing when head exits.
+    _registrants(tmp_path, db_path, cli, 400)
+    opop = subprocess.Popen([sys.executable, "-m", "opop_desktop", "--db", str(db_path), "registrants", "list",
+                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
+    head = subprocess.Popen(["head", "-1"], stdin=opop.stdout, stdout=subprocess.PIPE)
+    opop.stdout.close()  # head alone holds the read end now
+    first, _ = head.communicate(timeout=120)
+    err = opop.stderr.read().decode()
+    opop.stderr.close()
+    assert opop.wait(timeout=120) == 0, err
+    assert first == b"[\n"
+    assert err == ""
+
+
+def test_text_table_piped_into_head_ends_quietly():
+    opop = subprocess.Popen([sys.executable, "-m", "opop_desktop", "regions", "--level", "village"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
+    head = subprocess.Popen(["head", "-2"], stdin=opop.stdout, stdout=subprocess.PIPE)
+    opop.stdout.close()
+    lines, _ = head.communicate(timeout=120)
+    err = opop.stderr.read().decode()
+    opop.stderr.close()
+    assert opop.wait(timeout=120) == 0, err
+    assert lines.decode().split()[:2] == ["code", "district_code"]
+    assert err == ""
