@@ -67,7 +67,18 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 15})
         _configure_sqlite(engine)
         return engine
+    if make_url(url).get_backend_name() == "postgresql":
+        _require_postgres_driver(url)
     return create_engine(url, pool_pre_ping=True)
+
+
+def _require_postgres_driver(url: str) -> None:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise DatabaseError("Dukungan PostgreSQL tidak terpasang di komputer ini. Pasang dengan "
+                            "'pip install opop-desktop[postgres]', atau gunakan berkas SQLite.",
+                            where=url) from None
 
 
 # ---------------------------------------------------------------- migrations and backups
@@ -235,6 +246,8 @@ def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Data
         engine = make_engine(url)
         if migrate_schema:
             migrate(engine, url)
+    except DatabaseError:
+        raise
     except Exception as exc:  # noqa: BLE001 - reported to the user with the location
         raise DatabaseError(f"Basis data tidak dapat dibuka atau dimigrasi: {exc}", where=url) from exc
     factory = sessionmaker(engine, expire_on_commit=False)

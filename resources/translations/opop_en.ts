@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="37"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="38"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -1989,117 +1989,117 @@
 <context>
     <name>PaperEntryWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="67"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="68"/>
         <source>Pindai kode QR lembar penilaian lalu Enter</source>
         <translation>Scan the score sheet&apos;s QR code, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="70"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
         <source>&amp;Pindai QR:</source>
         <translation>&amp;Scan QR:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="71"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
         <source>Pa&amp;nel:</source>
         <translation>Pa&amp;nel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="72"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="73"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="74"/>
         <source>Pe&amp;santren:</source>
         <translation>&amp;Pesantren:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="77"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="78"/>
         <source>Nilai pada lembar kertas</source>
         <translation>Scores on the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="81"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
         <source>&amp;Simpan entri</source>
         <translation>Sa&amp;ve entry</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="82"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
         <source>Selisih kedua entri</source>
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="83"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="84"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="85"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="91"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="92"/>
         <source>Sele&amp;saikan selisih</source>
         <translation>&amp;Resolve differences</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="96"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="97"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="203"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="194"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="240"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="231"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="245"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="247"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="258"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="249"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="261"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="252"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="264"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="255"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="265"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="256"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="277"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="268"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2519,57 +2519,57 @@
 <context>
     <name>ProgressBoardWidget</name>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="52"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="53"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="60"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="61"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="62"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="83"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="74"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="101"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="92"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="108"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="99"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>

@@ -99,3 +99,14 @@ def test_text_table_piped_into_head_ends_quietly():
     assert opop.wait(timeout=120) == 0, err
     assert lines.decode().split()[:2] == ["code", "district_code"]
     assert err == ""
+
+
+def test_postgres_url_without_the_driver_says_how_to_install_it():
+    # A venue laptop installs opop-desktop without the [postgres] extra: psycopg cannot be imported.
+    code = ("import sys; sys.modules['psycopg'] = None; from opop_desktop.cli import main; "
+            "sys.exit(main(['--db', 'postgresql+psycopg://u@127.0.0.1:1/opop', 'registrants', 'list']))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), cwd=ROOT,
+                          timeout=120)
+    assert proc.returncode == 1
+    assert "pip install opop-desktop[postgres]" in proc.stderr
+    assert "Traceback" not in proc.stderr
