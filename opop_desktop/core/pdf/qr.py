@@ -16,7 +16,10 @@ no parsing needed. :func:`parse_card_payload` also accepts the prefixed form ``O
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import zip_longest
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.platypus import Flowable
@@ -83,16 +86,128 @@ def parse_card_payload(text: str) -> str:
     return value
 
 
-def qr_matrix(payload: str) -> list[list[bool]]:
+@lru_cache(maxsize=4096)
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     """Dark modules of the QR code of ``payload`` (error correction M, best mask pattern).
 
-    Uses reportlab's encoder directly: its QrCodeWidget builds one validated shape per module,
-    which made 1,300 sheets several times slower."""
+    The same matrix as reportlab's ``QRCode.make()``, module for module: its encoder places the
+    data and function patterns once, then the eight masks are applied and scored here on rows held
+    as integers and bit strings (its own scoring, list by list, took most of a score sheet's time)."""
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
-    code.make()
-    n = code.getModuleCount()
-    return [[bool(code.isDark(r, c)) for c in range(n)] for r in range(n)]
+    code.version = code.calculate_version()
+    code.dataCache = _codewords(code.version, code.dataList)
+    code.makeImpl(True, 0)  # format areas left light, as reportlab's mask search sees them
+    n = code.moduleCount
+    data_cells, masks = _data_layout(code.version)
+    placed = [_row_int(row) for row in code.modules]
+    # The data bits before masking: what mapData placed under mask 0, with mask 0 taken off again.
+    raw = [(p ^ m0) & d for p, m0, d in zip(placed, masks[0], data_cells)]
+    fixed = [p & ~d for p, d in zip(placed, data_cells)]
+    best = best_score = best_mask = None
+    for mask in range(8):
+        rows = [f | ((r ^ m) & d) for f, r, m, d in zip(fixed, raw, masks[mask], data_cells)]
+        score = _penalty(rows, n)
+        if best is None or score < best_score:
+            best, best_score, best_mask = rows, score, mask
+    code.modules = [[c == "1" for c in format(row, f"0{n}b")] for row in best]
+    code.setupTypeInfo(False, best_mask)
+    if code.version >= 7:
+        code.setupTypeNumber(False)
+    return tuple(tuple(row) for row in code.modules)
+
+
+def _codewords(version: int, data_list: list) -> list[int]:
+    """reportlab's ``QRCode.createData`` (data, terminator, padding, then data and error correction
+    codewords interleaved by block) with the Reed-Solomon remainder computed by table lookups."""
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, qrencoder.QRErrorCorrectLevel.M)
+    capacity = 8 * sum(block.dataCount for block in blocks)
+    buffer = qrencoder.QRBitBuffer()
+    for data in data_list:
+        data.write(buffer, version)
+    if buffer.getLengthInBits() > capacity:
+        raise ValueError(f"QR data too long ({buffer.getLengthInBits()} > {capacity} bits)")
+    if buffer.getLengthInBits() + 4 <= capacity:
+        buffer.put(0, 4)
+    while buffer.getLengthInBits() % 8:
+        buffer.putBit(False)
+    pads, pad = (qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1), 0
+    while buffer.getLengthInBits() < capacity:
+        buffer.put(pads[pad], 8)
+        pad ^= 1
+    codes = list(buffer.buffer)
+    data_blocks, ec_blocks, offset = [], [], 0
+    for block in blocks:
+        data_blocks.append(codes[offset:offset + block.dataCount])
+        offset += block.dataCount
+        ec_blocks.append(_rs_remainder(data_blocks[-1], block.totalCount - block.dataCount))
+    return [c for group in (data_blocks, ec_blocks) for column in zip_longest(*group) for c in column
+            if c is not None]
+
+
+@lru_cache(maxsize=None)
+def _generator_logs(ec_count: int) -> tuple[int, ...]:
+    """Logs of the coefficients (after the leading 1) of the Reed-Solomon generator polynomial."""
+    poly = qrencoder.QRUtil.getErrorCorrectPolynomial(ec_count)
+    return tuple(qrencoder.LOG_TABLE[poly.get(i)] for i in range(1, poly.getLength()))
+
+
+def _rs_remainder(data: list[int], ec_count: int) -> list[int]:
+    exp, log, gen = qrencoder.EXP_TABLE, qrencoder.LOG_TABLE, _generator_logs(ec_count)
+    remainder = [0] * ec_count
+    for byte in data:
+        factor = byte ^ remainder[0]
+        remainder = remainder[1:] + [0]
+        if factor:
+            lf = log[factor]
+            remainder = [r ^ exp[(lf + g) % 255] for r, g in zip(remainder, gen)]
+    return remainder
+
+
+def _row_int(row) -> int:
+    return int("".join("1" if v else "0" for v in row), 2)
+
+
+@lru_cache(maxsize=None)
+def _data_layout(version: int) -> tuple[list[int], list[list[int]]]:
+    """Per row, as integers (leftmost module = highest bit): which modules carry data, and
+    which of those each of the eight mask patterns flips."""
+    code = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.M)
+    n = code.moduleCount = version * 4 + 17
+    cells = [[False] * n for _ in range(n)]
+    for col, row in code.dataPosIterator():
+        cells[row][col] = True
+    data_cells = [_row_int(row) for row in cells]
+    masks = []
+    for mask in range(8):
+        test = qrencoder.QRUtil.getMask(mask)
+        masks.append([_row_int([cells[r][c] and test(r, c) for c in range(n)]) for r in range(n)])
+    return data_cells, masks
+
+
+_RUN = re.compile("0{5,}|1{5,}")
+_FINDER_LIKE = "10111010000"
+
+
+def _penalty(row_ints: list[int], n: int) -> int:
+    """reportlab's mask score (``QRUtil.getLostPoint``), quirks included so the same mask wins:
+    runs of five or more in rows and columns, 2×2 blocks, the finder-like pattern searched in
+    rows only (its column search compares a tuple with a list and never matches), dark balance."""
+    rows = [format(row, f"0{n}b") for row in row_ints]
+    score = 0
+    for line in rows + ["".join(col) for col in zip(*rows)]:
+        for run in _RUN.findall(line):
+            score += len(run) - 2
+    for line in rows:
+        j = line.find(_FINDER_LIKE)
+        while j != -1 and j < n - len(_FINDER_LIKE):
+            score += 40
+            j = line.find(_FINDER_LIKE, j + len(_FINDER_LIKE))
+    pairs = (1 << (n - 1)) - 1
+    for a, b in zip(row_ints, row_ints[1:]):
+        score += 3 * bin(~(a ^ b) & ~(a ^ (a >> 1)) & ~(b ^ (b >> 1)) & pairs).count("1")
+    dark = sum(line.count("1") for line in rows)
+    return score + 10 * (abs(100 * dark // (n * n) - 50) // 5)
 
 
 class QrFlowable(Flowable):
