@@ -6,6 +6,7 @@ ordered panel → juror → order of appearance, i.e. the stack each juror is ha
 """
 from __future__ import annotations
 
+import hashlib
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -17,6 +18,7 @@ from ..labels import date_id, track_label
 from ..models import Rubric
 from ..regions import gazetteer
 from . import data
+from .forms import StaticTableWithValues
 from .layout import (
     GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table,
     markup, para, table,
@@ -57,30 +59,68 @@ def _identity_block(width: float, pes, slot: data.SlotInfo, pi: data.PanelInfo, 
         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
 
 
-def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.SheetData | None):
-    values = sd.values if sd else {}
+_CRITERIA_HEADER = ["No", "Kriteria dan tingkat penilaian", "Bobot", "Rentang", "Nilai", "Bobot × nilai"]
+_CRITERIA_ALIGN = ["center", "left", "center", "center", "center", "center"]
+_CRITERIA_FRACTIONS = [7, 100, 13, 16, 20, 20]
+
+
+def _criteria_rows(criteria: list[data.CriterionInfo], sd: data.SheetData | None, *, fixed: bool,
+                   values: bool) -> list:
+    """The body rows of the criteria table: the rubric's text (``fixed``), the sheet's values, or both.
+    Cells of the part left out are empty."""
+    scores = sd.values if sd else {}
     rows = []
     for i, c in enumerate(criteria, start=1):
-        text = f"<b>{escape(c.code)} — {escape(c.name)}</b>"
-        if c.description:
-            text += f"<br/>{escape(c.description)}"
-        if c.levels:
-            text += f"<br/><font size=6.8>{escape('  ·  '.join(c.levels))}</font>"
-        v = values.get(c.code)
-        rows.append([para(str(i), "cell_center"), markup(text), para(fmt_num(c.weight, 0), "cell_center"),
-                     para(f"{fmt_num(c.min_score, 0)}–{fmt_num(c.max_score, 0)}", "cell_center"),
-                     para(_score_text(v), "cell_center"),
-                     para(fmt_num(c.weight * v / 10) if v is not None else "", "cell_right")])
+        row = ["", "", "", "", "", ""]
+        if fixed:
+            text = f"<b>{escape(c.code)} — {escape(c.name)}</b>"
+            if c.description:
+                text += f"<br/>{escape(c.description)}"
+            if c.levels:
+                text += f"<br/><font size=6.8>{escape('  ·  '.join(c.levels))}</font>"
+            row[:4] = [para(str(i), "cell_center"), markup(text), para(fmt_num(c.weight, 0), "cell_center"),
+                       para(f"{fmt_num(c.min_score, 0)}–{fmt_num(c.max_score, 0)}", "cell_center")]
+        if values:
+            v = scores.get(c.code)
+            row[4:] = [para(_score_text(v), "cell_center"),
+                       para(fmt_num(c.weight * v / 10) if v is not None else "", "cell_right")]
+        rows.append(row)
     total = sd.total if sd else None
-    rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)"), "", "", "",
-                 markup(f"<b>{fmt_num(total) if total is not None else ''}</b>", "cell_right")])
-    widths = fit_widths([7, 100, 13, 16, 20, 20], width)
-    t = grid_table(["No", "Kriteria dan tingkat penilaian", "Bobot", "Rentang", "Nilai", "Bobot × nilai"], rows,
-                   widths, header_align=["center", "left", "center", "center", "center", "center"],
-                   extra_style=[("BACKGROUND", (4, 1), (4, len(rows) - 1), LIGHT),
-                                ("SPAN", (1, len(rows)), (4, len(rows))),
-                                ("VALIGN", (2, 1), (-1, -1), "MIDDLE")])
-    return t
+    rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)") if fixed else "", "", "", "",
+                 markup(f"<b>{fmt_num(total) if total is not None else ''}</b>", "cell_right") if values else ""])
+    return rows
+
+
+def _criteria_style(n_rows: int) -> list[tuple]:
+    return [("BACKGROUND", (4, 1), (4, n_rows - 1), LIGHT), ("SPAN", (1, n_rows), (4, n_rows)),
+            ("VALIGN", (2, 1), (-1, -1), "MIDDLE")]
+
+
+def _criteria_grid(width: float, rows: list):
+    return grid_table(_CRITERIA_HEADER, rows, fit_widths(_CRITERIA_FRACTIONS, width), header_align=_CRITERIA_ALIGN,
+                      extra_style=_criteria_style(len(rows)))
+
+
+def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.SheetData | None, static: dict):
+    """The criteria table of one sheet: the rubric part is one form for the whole document
+    (``static`` keeps it between sheets), the sheet's values are drawn over it."""
+    key = (width, tuple((c.code, c.name, c.description, tuple(c.levels), c.weight, c.min_score, c.max_score)
+                        for c in criteria))
+    if key not in static:
+        name = "criteria-" + hashlib.sha1(repr(key).encode()).hexdigest()[:16]
+        static[key] = (name, _criteria_grid(width, _criteria_rows(criteria, None, fixed=True, values=False)))
+    name, fixed_part = static[key]
+    widths = fit_widths(_CRITERIA_FRACTIONS, width)
+
+    def values_layer(row_heights):
+        rows = [[""] * 6] + _criteria_rows(criteria, sd, fixed=False, values=True)
+        return table(rows, widths, rowHeights=row_heights, style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3), *_criteria_style(len(rows) - 1)[1:]])
+
+    return StaticTableWithValues(name, fixed_part, values_layer,
+                                 lambda: _criteria_grid(width, _criteria_rows(criteria, sd, fixed=True, values=True)))
 
 
 def _comment_and_signature(width: float, sd: data.SheetData | None, juror, venue, stage) -> list:
@@ -91,12 +131,12 @@ def _comment_and_signature(width: float, sd: data.SheetData | None, juror, venue
     return [Spacer(1, 3 * mm), box] + _comment_free_signature(venue, juror)
 
 
-def _sheet_story(width, ctx, pi, juror, slot, sd, rubric_version) -> list:
+def _sheet_story(width, ctx, pi, juror, slot, sd, rubric_version, static: dict) -> list:
     pes = slot.pesantren
     payload = sheet_payload(SheetRef(ctx.stage.id, pi.panel.id, juror.id, pes.id, rubric_version))
     story = [para("LEMBAR PENILAIAN", "title"), para(ctx.stage.name, "subtitle"),
              _identity_block(width, pes, slot, pi, juror, ctx.stage, payload), Spacer(1, 3 * mm),
-             _criteria_table(width, ctx.criteria, sd)]
+             _criteria_table(width, ctx.criteria, sd, static)]
     story += _comment_and_signature(width, sd, juror, pi.venue, ctx.stage)
     return story
 
@@ -123,6 +163,7 @@ def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
     versions = dict(session.execute(select(Rubric.id, Rubric.version).where(Rubric.stage_id == ctx.stage.id)).all())
     total = sum(len(pi.jurors) * len(pi.slots) for pi in panels)
     story: list = []
+    static: dict = {}
     done = 0
     for pi in panels:
         for juror in pi.jurors:
@@ -132,7 +173,7 @@ def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
                 sd = filled.get((pi.panel.id, juror.id, slot.pesantren.id))
                 # A sheet already scored on an older rubric version keeps that version in its QR.
                 sheet_version = versions.get(sd.sheet.rubric_id, version) if sd and sd.sheet else version
-                story += _sheet_story(width, ctx, pi, juror, slot, sd, sheet_version)
+                story += _sheet_story(width, ctx, pi, juror, slot, sd, sheet_version, static)
                 done += 1
                 if progress and (done % 25 == 0 or done == total):
                     progress(done, total, f"Menyiapkan lembar {done} dari {total}")

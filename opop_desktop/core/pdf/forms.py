@@ -1,0 +1,60 @@
+"""Static parts of a page drawn once per PDF as Form XObjects and reused on every page.
+
+A batch of 1,300 score sheets repeats the letterhead and the rubric's criteria table (names,
+descriptions, level descriptors) on every page; laying them out and writing them 1,300 times was
+most of the cost. A form is laid out and written once; each page then says "draw form X here"
+and adds only what differs: the values.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from reportlab.platypus import Flowable, Table
+
+# Border lines are centred on a table's edges: let the form reach a little beyond them.
+_BLEED = 2.0
+
+
+def draw_form(canv, name: str, width: float, height: float, draw: Callable[[object], None]) -> None:
+    """Draw the form ``name`` at the current origin, defining it with ``draw(canv)`` on first use
+    in this document."""
+    if not canv.hasForm(name):
+        canv.beginForm(name, -_BLEED, -_BLEED, width + _BLEED, height + _BLEED)
+        draw(canv)
+        canv.endForm()
+    canv.doForm(name)
+
+
+class StaticTableWithValues(Flowable):
+    """A table whose ruling, headings and long texts are the same on every page (``static``, a
+    Table with the value cells empty, shared between pages) and whose value cells differ.
+
+    ``values(row_heights)`` builds the other layer: a Table with the same column widths, the
+    static table's row heights, and only the value cells filled, drawn over the form. ``full()``
+    builds the ordinary one-layer table; it is used when the table has to split across pages."""
+
+    def __init__(self, name: str, static: Table, values: Callable[[list], Table], full: Callable[[], Table]):
+        super().__init__()
+        self.name, self.static, self._values, self._full = name, static, values, full
+        self.hAlign = static.hAlign
+        self._size: tuple[float, float] | None = None
+        self._avail: float | None = None
+
+    def wrap(self, avail_width, avail_height):
+        if self._avail != avail_width or getattr(self.static, "_rowHeights", None) is None:
+            self._size = self.static.wrap(avail_width, avail_height)
+            self._avail = avail_width
+        self.width, self.height = self._size
+        return self._size
+
+    def split(self, avail_width, avail_height):
+        if self.wrap(avail_width, avail_height)[1] <= avail_height:
+            return [self]
+        return self._full().split(avail_width, avail_height)
+
+    def draw(self):
+        static = self.static
+        draw_form(self.canv, self.name, self.width, self.height, lambda canv: static.drawOn(canv, 0, 0))
+        layer = self._values(list(static._rowHeights))
+        layer.wrap(self.width, self.height)
+        layer.drawOn(self.canv, 0, 0)
