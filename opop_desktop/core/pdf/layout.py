@@ -171,6 +171,8 @@ class DocInfo:
     paper: str = "A4"
     author: str = "OPOP Desktop"
     subject: str = ""
+    page_offset: int = 0  # pages before this one when it is a part of a longer document
+    page_total: int | None = None  # pages of that whole document
 
 
 @dataclass
@@ -209,7 +211,8 @@ def _numbered_canvas_class(info: DocInfo):
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawRightString(w - MARGIN, MARGIN * 0.6, f"Halaman {self._pageNumber} dari {total}")
+            self.drawRightString(w - MARGIN, MARGIN * 0.6, f"Halaman {info.page_offset + self._pageNumber} dari "
+                                                           f"{info.page_total or total}")
             self.drawString(MARGIN, MARGIN * 0.6, f"{info.document_title} — {info.programme_name}")
             self.restoreState()
 

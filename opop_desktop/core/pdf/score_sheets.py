@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..labels import date_id, track_label
 from ..models import Rubric
 from ..regions import gazetteer
-from . import data
+from . import data, parallel
 from .forms import StaticTableWithValues
 from .layout import (
     GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table,
@@ -154,9 +154,26 @@ def _sheet_data(session: Session, ctx: data.StageContext, panels: list[data.Pane
 
 
 def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", blank: bool = False,
-                     progress: ProgressFn | None = None) -> PdfResult:
-    """One Lembar Penilaian per juror × pesantren of the scope; returns pages and sheet count."""
+                     progress: ProgressFn | None = None, workers: int | None = None) -> PdfResult:
+    """One Lembar Penilaian per juror × pesantren of the scope; returns pages and sheet count.
+
+    A large batch is laid out by several processes, a run of whole panels each, and joined in
+    order (``workers``: how many; default: one per processor from a few hundred sheets on)."""
     ctx, panels = data.panels_in_scope(session, scope)
+    parts = parallel.plan(session, panels, workers)
+    if parts:
+        joined = parallel.render_parts(session, out, ctx, panels, scope, parts, paper=paper, blank=blank,
+                                       progress=progress)
+        if joined is not None:
+            return joined
+    return render_sheets(session, out, ctx, panels, scope, paper=paper, blank=blank, progress=progress)
+
+
+def render_sheets(session: Session, out, ctx: data.StageContext, panels: list[data.PanelInfo], scope: data.Scope,
+                  *, paper: str, blank: bool, progress: ProgressFn | None = None, page_offset: int = 0,
+                  page_total: int | None = None) -> PdfResult:
+    """The sheets of ``panels`` in one PDF; ``page_offset``/``page_total`` number its pages as a
+    part of a longer document."""
     width, _h = frame_size(paper)
     filled = _sheet_data(session, ctx, panels, blank)
     version = ctx.rubric.version if ctx.rubric else 1
@@ -180,7 +197,7 @@ def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
     if not story:
         story = [para("LEMBAR PENILAIAN", "title"),
                  para(f"Tidak ada juri atau peserta pada cakupan ini ({scope.describe(session)}).", "center")]
-    info = DocInfo(ctx.programme_name, "Lembar Penilaian", paper)
+    info = DocInfo(ctx.programme_name, "Lembar Penilaian", paper, page_offset=page_offset, page_total=page_total)
     return build_pdf(out, info, story, documents=done, progress=progress, expected_pages=max(done, 1),
                      counts={"sheets": done, "panels": len(panels)})
 
