@@ -21,9 +21,9 @@ class lazy_module:  # noqa: N801 - stands in for a module name
         self._name = name
 
     def __getattr__(self, attr: str):
-        from importlib import import_module
-
-        return getattr(import_module(self._name), attr)
+        # __import__ rather than importlib.import_module: the import statement's own path, which
+        # `python -X importtime` reports (the start-up tests read it).
+        return getattr(__import__(self._name, fromlist=["__name__"]), attr)
 
 
 def _default(obj: Any):
@@ -38,7 +38,28 @@ def _default(obj: Any):
 
 
 def to_json(data: Any) -> str:
+    if isinstance(data, list) and data and all(type(r) is dict and _flat(r) for r in data):
+        return _rows_json(data)
     return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
+
+
+_SCALARS = (str, int, float, bool, type(None), Decimal, date, datetime)
+# Flat objects need no indentation logic: the C encoder writes them with these separators, where
+# ``indent=2`` would fall back to the pure-Python encoder (most of `registrants list --json`).
+_ROW_ENCODER = json.JSONEncoder(default=_default, ensure_ascii=False, separators=(",\n    ", ": "))
+
+
+def _flat(obj: dict) -> bool:
+    return all(isinstance(v, _SCALARS) for v in obj.values())
+
+
+def _rows_json(rows: list[dict]) -> str:
+    """Exactly ``json.dumps(rows, indent=2, ensure_ascii=False)`` for a list of flat objects."""
+    out = []
+    for r in rows:
+        body = _ROW_ENCODER.encode(r)
+        out.append("  {\n    " + body[1:-1] + "\n  }" if r else "  {}")
+    return "[\n" + ",\n".join(out) + "\n]"
 
 
 @dataclass
@@ -54,6 +75,15 @@ class CliContext:
 
             self._db = open_database(self.db_arg)
         return self._db
+
+    def sqlite_reader(self):
+        """A read-only sqlite3 connection for a quick listing, or None (then use ``db``): see
+        ``core.dbfile.open_sqlite_reader``."""
+        if self._db is not None:
+            return None
+        from opop_desktop.core.dbfile import open_sqlite_reader
+
+        return open_sqlite_reader(self.db_arg)
 
     def emit(self, data: Any, text: "str | Callable[[], str] | None" = None) -> None:
         """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback).

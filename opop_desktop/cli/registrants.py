@@ -1,6 +1,7 @@
 """`opop registrants import|list`."""
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 from opop_desktop.core.labels import status_label, track_label
@@ -9,6 +10,7 @@ from .context import lazy_module, table
 
 registrant_import = lazy_module("opop_desktop.core.excel.registrant_import")
 registrants = lazy_module("opop_desktop.core.services.registrants")
+registrant_list = lazy_module("opop_desktop.core.services.registrant_list")
 
 
 def register(sub, common) -> None:
@@ -60,8 +62,13 @@ LIST_KEYS = ("id", "reg_number", "nspp", "name", "leader", "regency_code", "rege
 
 
 def cmd_list(args, ctx) -> int:
-    with ctx.db.session() as s:
-        rows = registrants.list_pesantren(s, regency_code=args.regency)
+    reader = ctx.sqlite_reader()
+    if reader is not None:
+        with closing(reader):
+            rows = registrant_list.list_pesantren_sqlite(reader, regency_code=args.regency)
+    else:
+        with ctx.db.session() as s:
+            rows = registrants.list_pesantren(s, regency_code=args.regency)
     data = [{k: getattr(r, k) for k in LIST_KEYS} for r in rows]
 
     def text() -> str:

@@ -6,7 +6,6 @@ task helper) and never open or commit sessions themselves.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import uuid
 from contextlib import contextmanager
@@ -20,20 +19,11 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths
+from .dbfile import MIGRATIONS_DIR, declared_heads, resolve_url  # noqa: F401 - resolve_url is part of this API
 from .errors import DatabaseError
 from .models import DeviceCounter, LocalSetting, Replicated
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 BACKUPS_KEPT = 20
-
-
-def resolve_url(db: str | None = None) -> str:
-    """``--db`` wins, then ``OPOP_DB``, then the SQLite file in the per-user data folder.
-    A bare path means a SQLite file."""
-    value = db or os.environ.get("OPOP_DB") or str(paths.default_db_path())
-    if "://" in value:
-        return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -100,20 +90,6 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(cfg).get_current_head()
 
 
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(.*)$", re.MULTILINE)
-
-
-def _declared_heads() -> set[str]:
-    """Heads of the migration graph read from the version files' ``revision`` and ``down_revision``
-    lines, without importing Alembic (a third of a second on a venue laptop, paid on every start)."""
-    revisions, parents = set(), set()
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        for kind, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
-            names = re.findall(r"['\"]([^'\"]+)['\"]", value)
-            (revisions if kind == "revision" else parents).update(names)
-    return revisions - parents
-
-
 def _stored_revisions(engine: Engine) -> set[str] | None:
     """The revisions recorded in the database; None when it has no version table yet."""
     with engine.connect() as conn:
@@ -156,7 +132,7 @@ def _prune_backups(stem: str) -> None:
 def migrate(engine: Engine, url: str) -> bool:
     """Bring the schema to head; back the SQLite file up first when it holds data. True if it ran."""
     stored = _stored_revisions(engine)
-    if stored and stored == _declared_heads():
+    if stored and stored == declared_heads():
         return False
     from alembic import command
 
