@@ -16,7 +16,6 @@ no parsing needed. :func:`parse_card_payload` also accepts the prefixed form ``O
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import zip_longest
@@ -203,28 +202,36 @@ def _data_layout(version: int) -> tuple[list[tuple[int, int]], list[int], list[i
     return positions, fixed, data_cells, masks
 
 
-_RUN = re.compile("0{5,}|1{5,}")
 _FINDER_LIKE = "10111010000"
 
 
 def _penalty(row_ints: list[int], n: int) -> int:
     """reportlab's mask score (``QRUtil.getLostPoint``), quirks included so the same mask wins:
-    runs of five or more in rows and columns, 2×2 blocks, the finder-like pattern searched in
-    rows only (its column search compares a tuple with a list and never matches), dark balance."""
-    rows = [format(row, f"0{n}b") for row in row_ints]
+    runs of five or more in rows and columns (3 + length - 5 each), 2×2 blocks, the finder-like
+    pattern searched in rows only (its column search compares a tuple with a list and never
+    matches), dark balance. Runs are counted with bit operations on whole rows: a run of length L
+    holds L - 4 windows of five equal modules, one of which starts it, and scores (L - 4) + 2."""
+    full = (1 << n) - 1
     score = 0
-    for line in rows + ["".join(col) for col in zip(*rows)]:
-        for run in _RUN.findall(line):
-            score += len(run) - 2
-    for line in rows:
+    for row in row_ints:  # runs within a row: bit j of ``same`` says module j equals module j + 1
+        same = ~(row ^ (row >> 1)) & (full >> 1)
+        five = same & (same >> 1) & (same >> 2) & (same >> 3)
+        score += five.bit_count() + 2 * (five & ~(same << 1)).bit_count()
+    same_below = [~(a ^ b) & full for a, b in zip(row_ints, row_ints[1:])]  # runs within a column
+    for i in range(n - 4):
+        five = same_below[i] & same_below[i + 1] & same_below[i + 2] & same_below[i + 3]
+        starts = five & ~same_below[i - 1] if i else five
+        score += five.bit_count() + 2 * starts.bit_count()
+    for row in row_ints:
+        line = format(row, f"0{n}b")
         j = line.find(_FINDER_LIKE)
         while j != -1 and j < n - len(_FINDER_LIKE):
             score += 40
             j = line.find(_FINDER_LIKE, j + len(_FINDER_LIKE))
-    pairs = (1 << (n - 1)) - 1
+    pairs = full >> 1
     for a, b in zip(row_ints, row_ints[1:]):
-        score += 3 * bin(~(a ^ b) & ~(a ^ (a >> 1)) & ~(b ^ (b >> 1)) & pairs).count("1")
-    dark = sum(line.count("1") for line in rows)
+        score += 3 * (~(a ^ b) & ~(a ^ (a >> 1)) & ~(b ^ (b >> 1)) & pairs).bit_count()
+    dark = sum(row.bit_count() for row in row_ints)
     return score + 10 * (abs(100 * dark // (n * n) - 50) // 5)
 
 
