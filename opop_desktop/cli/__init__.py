@@ -42,6 +42,9 @@ def common_options() -> argparse.ArgumentParser:
                    help="berkas SQLite atau URL basis data (default: folder data pengguna; env OPOP_DB)")
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                    help="keluaran JSON yang dapat dibaca mesin")
+    p.add_argument("--as", dest="as_user", default=argparse.SUPPRESS, metavar="NAMA_PENGGUNA",
+                   help="bertindak sebagai akun ini (kata sandi/PIN dari env OPOP_SECRET atau ditanyakan); "
+                        "tanpa ini perintah berjalan sebagai admin sistem")
     return p
 
 
@@ -86,7 +89,8 @@ def _run(argv: list[str]) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    ctx = CliContext(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)))
+    ctx = CliContext(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)),
+                     as_user=getattr(args, "as_user", None))
     try:
         return int(args.handler(args, ctx) or 0)
     except OpopError as err:

@@ -1,14 +1,20 @@
-"""What every command handler gets: the lazily opened database and output helpers."""
+"""What every command handler gets: the lazily opened database, the acting user and output helpers.
+
+The CLI acts as ``SYSTEM_ACTOR`` (role admin: whoever runs it holds the database file) unless
+``--as USERNAME`` names an account; its password or PIN comes from ``OPOP_SECRET`` or a prompt,
+and the services then refuse what that account's role may not do (exit code 1)."""
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable
 
-from opop_desktop.core.errors import OpopError
+from opop_desktop.core.errors import OpopError, PermissionDenied
 
 if TYPE_CHECKING:
     from opop_desktop.core.db import Database
@@ -66,7 +72,27 @@ def _rows_json(rows: list[dict]) -> str:
 class CliContext:
     db_arg: str | None = None
     json: bool = False
+    as_user: str | None = None
     _db: "Database | None" = field(default=None, repr=False)
+    _actor: Any = field(default=None, repr=False)
+
+    @property
+    def actor(self):
+        """The services' actor: the ``--as`` account once signed in, else ``SYSTEM_ACTOR``."""
+        from opop_desktop.core.services import accounts
+
+        if self._actor is None:
+            if not self.as_user:
+                self._actor = accounts.SYSTEM_ACTOR
+            else:
+                secret = os.environ.get("OPOP_SECRET") or getpass.getpass(
+                    f"Kata sandi/PIN untuk {self.as_user}: ")
+                with self.db.session() as s:
+                    outcome = accounts.try_authenticate(s, self.as_user, secret)
+                if outcome.user is None:
+                    raise PermissionDenied(outcome.message, where=f"--as {self.as_user}")
+                self._actor = outcome.user
+        return self._actor
 
     @property
     def db(self) -> "Database":

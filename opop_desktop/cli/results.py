@@ -23,7 +23,10 @@ def _decimal(text: str) -> Decimal:
         raise UsageError(f"'{text}' bukan angka (contoh: 60 atau 62,5).") from None
 
 
-def _by(args) -> str:
+def _by(args, ctx):
+    """``--as`` account (its role is checked), else the recorded name: ``--by`` or the OS user."""
+    if ctx.as_user:
+        return ctx.actor
     return args.by or getpass.getuser() or "cli"
 
 
@@ -128,7 +131,7 @@ def cmd_flags(args, ctx) -> int:
 def cmd_ack(args, ctx) -> int:
     with ctx.db.session() as s:
         info = states.acknowledge(s, args.stage, args.flag, decision=args.decision, reason=args.reason,
-                                  actor=_by(args))
+                                  actor=_by(args, ctx))
     ctx.emit(info, f"Tanda ditinjau ({info.decision}) oleh {info.actor}.")
     return 0
 
@@ -152,7 +155,7 @@ def cmd_cusp(args, ctx) -> int:
 
 def _transition(fn, args, ctx, **kw) -> int:
     with ctx.db.session() as s:
-        info = fn(s, args.stage, actor=_by(args), note=args.note, **kw)
+        info = fn(s, args.stage, actor=_by(args, ctx), note=args.note, **kw)
     ctx.emit(info, f"{info.scope_label}: {states.STATE_LABELS[info.state]} (versi {info.seq}, "
                    f"{info.rows} pesantren, {info.selected} lolos) oleh {info.actor}.")
     return 0
@@ -183,7 +186,7 @@ def cmd_publish(args, ctx) -> int:
 def cmd_override(args, ctx) -> int:
     with ctx.db.session() as s:
         info = states.override(s, args.stage, args.pesantren, new_outcome=args.outcome, reason=args.reason,
-                               chair=args.chair, members=args.members, actor=_by(args))
+                               chair=args.chair, members=args.members, actor=_by(args, ctx))
     ctx.emit(info, f"Keputusan pleno untuk {info.name}: {OUTCOME_TEXT[info.old_outcome]} → "
                    f"{OUTCOME_TEXT[info.new_outcome]} (ketua {info.chair}).")
     return 0

@@ -81,7 +81,11 @@ def register(sub, common) -> None:
     q.set_defaults(handler=cmd_backup_list)
     q = ksub.add_parser("create", parents=[common], help="buat cadangan sekarang")
     q.set_defaults(handler=cmd_backup_create)
-    q = ksub.add_parser("restore", parents=[common], help="pulihkan cadangan (cadangan saat ini dibuat dulu)")
+    q = ksub.add_parser("check", parents=[common], help="periksa cadangan tanpa mengubah apa pun")
+    q.add_argument("name", metavar="NAMA")
+    q.set_defaults(handler=cmd_backup_check)
+    q = ksub.add_parser("restore", parents=[common],
+                        help="pulihkan cadangan setelah diperiksa (cadangan saat ini dibuat dulu)")
     q.add_argument("name", metavar="NAMA")
     q.set_defaults(handler=cmd_backup_restore)
 
@@ -292,15 +296,23 @@ def cmd_backup_list(args, ctx) -> int:
 
 
 def cmd_backup_create(args, ctx) -> int:
-    res = backup.make_backup(ctx.db, reason="manual")
+    res = backup.make_backup(ctx.db, reason="manual", actor=ctx.actor)
     ctx.emit(res, res.note)
     return 0
 
 
+def cmd_backup_check(args, ctx) -> int:
+    found = backup.check_backup(ctx.db, args.name)
+    ctx.emit(found or {"path": args.name}, "Cadangan dapat dipulihkan." if found is None else
+             f"Cadangan dapat dipulihkan: skema {found.revision}, peran {found.role}, kab/kota "
+             f"{found.regency_code or '-'}, program {', '.join(map(str, found.programme_years)) or '-'}.")
+    return 0
+
+
 def cmd_backup_restore(args, ctx) -> int:
-    source, safety = backup.restore_backup(ctx.db, args.name)
-    ctx.emit({"restored": source, "safety_backup": safety.path, "note": safety.note},
-             f"Dipulihkan dari {source}. {safety.note}")
+    res = backup.restore_backup(ctx.db, args.name, ctx.actor)
+    ctx.emit({"restored": res.source, "safety_backup": res.safety.path, "note": res.safety.note},
+             f"Dipulihkan dari {res.source}. {res.safety.note}")
     return 0
 
 

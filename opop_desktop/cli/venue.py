@@ -132,7 +132,7 @@ def register(sub, common) -> None:
 
 def cmd_users_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        actor = accounts.SYSTEM_ACTOR if accounts.has_admin(s) else None
+        actor = ctx.actor if accounts.has_admin(s) else None
         info = accounts.create_user(s, username=args.username, full_name=args.name, role=args.role,
                                     password=args.password, pin=args.pin, juror_id=args.juror,
                                     regency_code=args.regency, actor=actor)
@@ -142,7 +142,7 @@ def cmd_users_add(args, ctx) -> int:
 
 def cmd_users_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        users = accounts.list_users(s, accounts.SYSTEM_ACTOR)
+        users = accounts.list_users(s, ctx.actor)
     ctx.emit(users, table([[u.username, u.full_name, u.role_label, u.regency_code or "",
                             "ya" if u.has_pin else ""]
                            for u in users], ["Pengguna", "Nama", "Peran", "Kab/Kota", "PIN"]))
@@ -160,7 +160,7 @@ def _date(text: str | None) -> date | None:
 
 def cmd_venues_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        info = setup.create_venue(s, accounts.SYSTEM_ACTOR, stage_id=programme.stage_by_number(s, args.stage).id, name=args.name,
+        info = setup.create_venue(s, ctx.actor, stage_id=programme.stage_by_number(s, args.stage).id, name=args.name,
                                   address=args.address, event_date=_date(args.date),
                                   regency_codes=args.regency)
     ctx.emit(info, f"Lokasi dibuat: {info.name} (id {info.id}).")
@@ -178,7 +178,7 @@ def cmd_venues_list(args, ctx) -> int:
 
 def cmd_panels_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        info = setup.create_panel(s, accounts.SYSTEM_ACTOR, venue_id=args.venue, name=args.name)
+        info = setup.create_panel(s, ctx.actor, venue_id=args.venue, name=args.name)
     ctx.emit(info, f"Panel dibuat: {info.name} (id {info.id}).")
     return 0
 
@@ -207,7 +207,7 @@ def cmd_panels_show(args, ctx) -> int:
 
 def cmd_panels_assign(args, ctx) -> int:
     with ctx.db.session() as s:
-        res = setup.assign_juror(s, accounts.SYSTEM_ACTOR, panel_id=args.panel, juror_id=args.juror)
+        res = setup.assign_juror(s, ctx.actor, panel_id=args.panel, juror_id=args.juror)
     ctx.emit(res, "Juri ditugaskan." + "".join(f"\n  peringatan: {w}" for w in res.warnings))
     return 0
 
@@ -226,7 +226,7 @@ def cmd_panels_add_pesantren(args, ctx) -> int:
         stage_id = s.get(Venue, panel.venue_id).stage_id
         for code in args.pesantren:
             p = attendance.find_pesantren(s, code, stage_id)
-            out.append(setup.add_pesantren(s, accounts.SYSTEM_ACTOR, panel_id=args.panel, pesantren_id=p.id,
+            out.append(setup.add_pesantren(s, ctx.actor, panel_id=args.panel, pesantren_id=p.id,
                                            time_slot=args.time))
     warnings = [w for r in out for w in r.warnings]
     ctx.emit(out, f"{len(out)} pesantren ditambahkan." + "".join(f"\n  peringatan: {w}" for w in warnings))
@@ -235,7 +235,7 @@ def cmd_panels_add_pesantren(args, ctx) -> int:
 
 def cmd_jurors_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        info = setup.create_juror(s, accounts.SYSTEM_ACTOR, name=args.name, institution=args.institution,
+        info = setup.create_juror(s, ctx.actor, name=args.name, institution=args.institution,
                                   element=args.element, regency_code=args.regency)
     ctx.emit(info, f"Juri dibuat: {info.name} (id {info.id}).")
     return 0
@@ -253,7 +253,7 @@ def cmd_jurors_list(args, ctx) -> int:
 def cmd_conflicts_add(args, ctx) -> int:
     with ctx.db.session() as s:
         pid = attendance.find_pesantren(s, args.pesantren, _stage1(s)).id if args.pesantren else None
-        info = setup.add_conflict(s, accounts.SYSTEM_ACTOR, juror_id=args.juror, pesantren_id=pid,
+        info = setup.add_conflict(s, ctx.actor, juror_id=args.juror, pesantren_id=pid,
                                   district_code=args.district,
                                   kind=args.kind, severity=args.severity, note=args.note)
     ctx.emit(info, f"Konflik kepentingan dicatat (id {info.id}).")
@@ -275,7 +275,7 @@ def cmd_checkin(args, ctx) -> int:
     with ctx.db.session() as s:
         stage_id = programme.stage_by_number(s, args.stage).id
         p = attendance.find_pesantren(s, args.pesantren, stage_id)
-        res = attendance.check_in(s, accounts.SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id, reps=args.rep,
+        res = attendance.check_in(s, ctx.actor, stage_id=stage_id, pesantren_id=p.id, reps=args.rep,
                                   late=args.late)
     ctx.emit(res, res.message)
     return 0
@@ -285,7 +285,7 @@ def cmd_absent(args, ctx) -> int:
     with ctx.db.session() as s:
         stage_id = programme.stage_by_number(s, args.stage).id
         p = attendance.find_pesantren(s, args.pesantren, stage_id)
-        row = attendance.mark_absent(s, accounts.SYSTEM_ACTOR, stage_id=stage_id, pesantren_id=p.id,
+        row = attendance.mark_absent(s, ctx.actor, stage_id=stage_id, pesantren_id=p.id,
                                      reason=args.reason)
     ctx.emit(row, f"{row.name} ditandai tidak hadir.")
     return 0

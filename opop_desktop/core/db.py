@@ -106,27 +106,65 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_sqlite(path: Path, reason: str = "manual") -> Path:
-    """Consistent copy through SQLite's online backup API (safe while the app has it open)."""
+def backup_sqlite(path: Path, reason: str = "manual", keep: int | None = None) -> Path:
+    """Consistent copy through SQLite's online backup API (safe while the app has it open).
+
+    The copy is written to a hidden temporary file and renamed when complete, so a full disk or
+    a killed process never leaves a backup that looks usable. Then the oldest automatic backups
+    beyond ``keep`` are removed (manual ones stay); by default as many as the installation's
+    ``backups_kept`` setting, read from the copy itself so that no lock is taken."""
+    from .atomic import replacing
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = paths.backups_dir() / f"{path.stem}-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
-    _prune_backups(path.stem)
+    with replacing(target) as tmp:
+        src = sqlite3.connect(str(path))
+        try:
+            dst = sqlite3.connect(str(tmp))
+            try:
+                with dst:
+                    src.backup(dst)
+                # one self-contained file: opening the copy later makes no -wal beside it
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+                Path(f"{tmp}-journal").unlink(missing_ok=True)  # left by a write that failed
+        finally:
+            src.close()
+    prune_backups(path.stem, keep if keep is not None else _kept_in(target))
     return target
 
 
-def _prune_backups(stem: str) -> None:
-    keep = int(os.environ.get("OPOP_BACKUPS_KEPT", BACKUPS_KEPT))
-    files = sorted(paths.backups_dir().glob(f"{stem}-*.sqlite3"))
-    for old in files[:-keep] if keep > 0 else []:
+def _kept_in(copy: Path) -> int | None:
+    try:
+        conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM local_setting WHERE key = 'backups_kept'").fetchone()
+        finally:
+            conn.close()
+        return max(1, int(row[0])) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
+
+
+def is_automatic_backup(name: str) -> bool:
+    """Backups made before imports, restores and migrations (named by ``backup_sqlite``)."""
+    return not name.endswith("-manual.sqlite3") and not name.endswith("-manual.pgdump")
+
+
+def prune_backups(stem: str, keep: int | None = None, suffix: str = ".sqlite3") -> list[Path]:
+    """Remove the oldest automatic backups beyond ``keep`` (default ``OPOP_BACKUPS_KEPT`` or 20)
+    and temporary files that a killed backup left more than an hour ago. Returns what went."""
+    if keep is None:
+        keep = int(os.environ.get("OPOP_BACKUPS_KEPT", BACKUPS_KEPT))
+    folder = paths.backups_dir()
+    automatic = sorted(f for f in folder.glob(f"{stem}-*{suffix}") if is_automatic_backup(f.name))
+    gone = automatic[:-keep] if keep > 0 else []
+    cutoff = datetime.now().timestamp() - 3600
+    gone += [f for f in folder.glob(f".{stem}-*.tmp*") if f.stat().st_mtime < cutoff]
+    for old in gone:
         old.unlink(missing_ok=True)
+    return gone
 
 
 def migrate(engine: Engine, url: str) -> bool:

@@ -6,18 +6,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from opop_desktop.core.db import Database
+from opop_desktop.core.services.accounts import SignedInUser
 
 from .tasks import TaskRunner
 
 
-@dataclass
-class CurrentUser:
-    id: str
-    username: str
-    full_name: str
-    role: str  # admin | coordinator | officer | juror
-    juror_id: str | None = None
-    regency_code: str | None = None
+# The signed-in user is the services' actor itself: one type, so the role and kab/kota the GUI
+# shows by (core/permissions.py) are exactly those the services check.
+CurrentUser = SignedInUser
 
 
 class UserState(QObject):
@@ -42,4 +38,9 @@ class AppContext:
 
     @property
     def user(self) -> CurrentUser | None:
+        return self.users.user
+
+    @property
+    def actor(self) -> SignedInUser | None:
+        """The signed-in user as the services' actor (None: nobody signed in)."""
         return self.users.user

@@ -20,14 +20,12 @@ from .context import AppContext, CurrentUser
 
 
 def to_actor(user: CurrentUser | None) -> SignedInUser | None:
-    """The services' actor for the GUI's signed-in user (same fields)."""
-    if user is None:
-        return None
-    return SignedInUser(user.id, user.username, user.full_name, user.role, user.juror_id, user.regency_code)
+    """The services' actor for the GUI's signed-in user: the same object (``AppContext.actor``)."""
+    return user
 
 
 def to_current(user: SignedInUser) -> CurrentUser:
-    return CurrentUser(user.id, user.username, user.full_name, user.role, user.juror_id, user.regency_code)
+    return user
 
 
 class LoginDialog(QDialog):

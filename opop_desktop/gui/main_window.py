@@ -1,4 +1,7 @@
-"""The thin main window: a navigation column and a stack of screens."""
+"""The thin main window: a navigation column and a stack of screens.
+
+Every screen is built once; the navigation shows only those the signed-in user's role may use
+(core/permissions.py) and is updated when the user changes (Ganti pengguna)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from opop_desktop import APP_NAME, __version__
+from opop_desktop.core import permissions
 from opop_desktop.core.labels import ROLE_LABELS
 
 from .context import AppContext
@@ -52,9 +56,8 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         ctx.users.user_changed.connect(self._show_user)
-        self._show_user(ctx.user)
         self._build_menu()
-        self.nav.setCurrentRow(0)
+        self._show_user(ctx.user)
 
     def _populate(self) -> None:
         self.screens = build_screens(self.ctx)
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(area)
             area.deleteLater()
         self._populate()
+        self._apply_role(self.ctx.user)
         self.nav.blockSignals(False)
         self.menuBar().clear()
         for act in self.actions():
@@ -98,28 +102,48 @@ class MainWindow(QMainWindow):
         add_user_menu(self)
         from .help import add_help_menu
         add_help_menu(self)
-        for index, screen in enumerate(self.screens[:9]):
-            act = QAction(screen.title(), self)
+        # Ctrl+N keeps its screen for every role (the guides name them); hidden screens ignore it.
+        for index in range(min(9, len(self.screens))):
+            act = QAction(self)
             act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            act.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            act.triggered.connect(lambda _=False, i=index: self.show_screen(self.screens[i].key))
             self.addAction(act)
+
+    def visible_keys(self) -> list[str]:
+        """The screens in the navigation for the signed-in user, in order."""
+        return [s.key for row, s in enumerate(self.screens) if not self.nav.item(row).isHidden()]
+
+    def _apply_role(self, user) -> None:
+        allowed = set(permissions.screens_for(user))
+        for row, screen in enumerate(self.screens):
+            self.nav.item(row).setHidden(screen.key not in allowed)
+        row = self.nav.currentRow()
+        if row < 0 or self.nav.item(row).isHidden():
+            first = next((r for r in range(self.nav.count()) if not self.nav.item(r).isHidden()), -1)
+            self.nav.setCurrentRow(first)
 
     def _go(self, row: int) -> None:
         if row < 0:
             return
+        if self.nav.item(row).isHidden():  # not for this role: stay where we are
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            return
         self.stack.setCurrentIndex(row)
         self.screens[row].activate()
 
-    def show_screen(self, key: str) -> None:
+    def show_screen(self, key: str) -> bool:
+        """Go to screen ``key``; False (and nothing happens) when the user's role may not use it."""
         for row, screen in enumerate(self.screens):
-            if screen.key == key:
+            if screen.key == key and not self.nav.item(row).isHidden():
                 self.nav.setCurrentRow(row)
-                return
+                return True
+        return False
 
     def screen(self, key: str):
         return next(s for s in self.screens if s.key == key)
 
     def _show_user(self, user) -> None:
+        self._apply_role(user)
         if user is None:
             self.user_label.setText(self.tr("Belum masuk"))
         else:

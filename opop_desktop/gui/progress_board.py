@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from opop_desktop.core import permissions
 from opop_desktop.core.services import progress
 from opop_desktop.core.services.venue_views import venue_choices
 
@@ -71,8 +72,9 @@ class ProgressBoardWidget(StaleRefresh, QWidget):
         self.venue_combo.currentIndexChanged.connect(lambda _i: self.load_board())
 
     def refresh(self) -> None:
+        scope = permissions.scope_of(self.ctx.user)
         self.ctx.tasks.run(lambda s, _t: [(v.id, self.tr("Tahap {0} — {1}").format(v.stage_number, v.name))
-                                          for v in venue_choices(s)], on_done=self._fill_venues,
+                                          for v in venue_choices(s, scope)], on_done=self._fill_venues,
                            on_error=lambda e: self.summary.setText(error_text(e)))
 
     def _fill_venues(self, venues) -> None:

@@ -584,6 +584,7 @@ EN: dict[str, str] = {
     "Pulihkan {0}? Basis data saat ini dicadangkan dulu.":
         "Restore {0}? The current database is backed up first.",
     "Dipulihkan dari {0}.": "Restored from {0}.",
+    " Isi cadangan: program {0}, skema {1}.": " The backup holds: programme {0}, schema {1}.",
 
     # ---------------------------------------------------------------- setup (venues, panels, jurors)
     "Lokasi audisi baru": "New audition venue",

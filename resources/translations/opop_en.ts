@@ -253,144 +253,144 @@
 <context>
     <name>BerandaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="45"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="96"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="112"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="53"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="54"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="55"/>
         <source>Hadir audisi tahap 1</source>
         <translation>Attended stage 1 audition</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="58"/>
         <source>Juara (tahap 3)</source>
         <translation>Champions (stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="63"/>
         <source>lalu</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="73"/>
         <source>Buka layar &amp;Peserta</source>
         <translation>Open the &amp;Participants screen</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="75"/>
         <source>Coba dengan &amp;data contoh</source>
         <translation>Try with &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="81"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="82"/>
         <source>Laptop ini</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
         <source>Perangkat:</source>
         <translation>Device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
         <source>Kabupaten/Kota:</source>
         <translation>Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="91"/>
         <source>Tahun program:</source>
         <translation>Programme year:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="108"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="110"/>
         <source>— (semua kab/kota)</source>
         <translation>— (all regencies/cities)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="111"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="111"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="113"/>
         <source>Beranda — {0}</source>
         <translation>Home — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="116"/>
         <source>Angka untuk {0}.</source>
         <translation>Figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="117"/>
         <source>Angka untuk seluruh data di laptop ini.</source>
         <translation>Figures for all data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
         <source>{0} tidak lolos</source>
         <translation>{0} did not pass</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="126"/>
         <source>dari {0} diundang; {1} tidak hadir</source>
         <translation>of {0} invited; {1} absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="140"/>
         <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.</source>
         <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen, or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="143"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
         <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
         <source>Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.</source>
         <translation>Next step: screen the registrants administratively, then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
         <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
         <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
         <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
         <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="152"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="155"/>
         <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
         <translation>See the rankings and recapitulation on the Results screen.</translation>
     </message>
@@ -793,32 +793,32 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="136"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="137"/>
         <source>kecamatan {0}</source>
         <translation>district {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="153"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="156"/>
         <source>Konflik {0} tercatat.</source>
         <translation>Conflict {0} recorded.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="168"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="172"/>
         <source>Konflik {0} diubah.</source>
         <translation>Conflict {0} changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="174"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="178"/>
         <source>Hapus konflik kepentingan</source>
         <translation>Delete conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="175"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="179"/>
         <source>Alasan menghapus konflik {0} — {1}:</source>
         <translation>Reason for deleting the conflict {0} — {1}:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/conflicts_tab.py" line="185"/>
         <source>Konflik dihapus.</source>
         <translation>Conflict deleted.</translation>
     </message>
@@ -826,17 +826,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="50"/>
         <source>Koreksi nilai</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
         <source>&amp;Nilai baru:</source>
         <translation>&amp;New score:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="56"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
@@ -974,473 +974,473 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="28"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="30"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="326"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="31"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="32"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="33"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="42"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="49"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="50"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="51"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="52"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="53"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="211"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="214"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="69"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="272"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="275"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="70"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
         <source>Tanda varians</source>
         <translation>Variance flags</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
         <source>Daftar cusp</source>
         <translation>Cusp list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="72"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="75"/>
         <source>Dikecualikan</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="76"/>
         <source>Status &amp;&amp; pleno</source>
         <translation>Status &amp;&amp; plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="77"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
         <source>&amp;Keputusan pleno…</source>
         <translation>&amp;Plenary decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
         <source>Tampilan:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="119"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="119"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
         <source>Tanda</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="152"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="124"/>
         <source>Alasan tinjauan</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="130"/>
         <source>&amp;Tinjau tanda…</source>
         <translation>Re&amp;view flag…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
         <source>Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.</source>
         <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="143"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="140"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="143"/>
         <source>Jalur</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
         <source>Posisi</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="142"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="142"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="274"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
         <source>Sebab</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
         <source>Lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="157"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="160"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="161"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="159"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="162"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
         <source>&amp;Periksa lokasi</source>
         <translation>C&amp;heck venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
         <source>&amp;Segel lokasi</source>
         <translation>S&amp;eal venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="167"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="168"/>
         <source>Sa&amp;hkan (pleno)</source>
         <translation>Appr&amp;ove (plenary)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="169"/>
         <source>&amp;Umumkan</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="197"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="200"/>
         <source>Memuat peringkat…</source>
         <translation>Loading rankings…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
         <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
         <translation>{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="223"/>
         <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
         <translation>Groups awaiting a plenary decision (tied scores at the quota line): {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="249"/>
         <source> (kuota {0})</source>
         <translation> (quota {0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="272"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="275"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="273"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="276"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="280"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
         <source>z (diagnostik)</source>
         <translation>z (diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="287"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="290"/>
         <source>Gabungan kelompok</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="293"/>
         <source>Panel {0}</source>
         <translation>Panel {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
         <source>✓ ditinjau</source>
         <translation>✓ reviewed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="312"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="315"/>
         <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
         <translation>Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="323"/>
         <source>masuk</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="321"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="324"/>
         <source>keluar</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="325"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="328"/>
         <source>Belum ada nilai sah</source>
         <translation>No valid score yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="326"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="329"/>
         <source>Lembar tidak lengkap</source>
         <translation>Sheet incomplete</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="357"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="374"/>
         <source>Pilih satu tanda di tabel terlebih dahulu.</source>
         <translation>Select a flag in the table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="373"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="390"/>
         <source>Pilih satu pesantren di tabel peringkat terlebih dahulu.</source>
         <translation>Select a pesantren in the ranking table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="376"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="393"/>
         <source>{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.</source>
         <translation>{0} — rank {1}, score {2}, current result: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="390"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="407"/>
         <source>Pilih satu lokasi di tabel status terlebih dahulu.</source>
         <translation>Select a venue in the status table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="392"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="409"/>
         <source>Tandai hasil lokasi {0} sudah diperiksa?</source>
         <translation>Mark the results of venue {0} as checked?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="393"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="410"/>
         <source>Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.</source>
         <translation>Seal the results of venue {0}? After sealing, corrections create a new version.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="406"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="423"/>
         <source>Provinsi Jawa Barat</source>
         <translation>West Java Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="407"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="424"/>
         <source>Gabungkan hasil lokasi yang sudah disegel untuk {0}?</source>
         <translation>Merge the sealed venue results for {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="408"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="425"/>
         <source>Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).</source>
         <translation>Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="410"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="427"/>
         <source>Umumkan hasil yang sudah disahkan untuk {0}?</source>
         <translation>Publish the approved results for {0}?</translation>
     </message>
@@ -1757,22 +1757,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="96"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="97"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="148"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="152"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1943,22 +1943,22 @@
         <translation>{0} assigned to the panel.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="181"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="182"/>
         <source>{0} ditambahkan dengan peringatan (tercatat): {1}</source>
         <translation>{0} added with a warning (recorded): {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="184"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="185"/>
         <source>{0} ditambahkan ke urutan tampil.</source>
         <translation>{0} added to the running order.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="199"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
         <source>Jam tampil</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="200"/>
+        <location filename="../../opop_desktop/gui/setup/panels_tab.py" line="201"/>
         <source>Jam tampil {0} (mis. 09:30):</source>
         <translation>Time slot of {0} (e.g. 09:30):</translation>
     </message>
@@ -2108,7 +2108,7 @@
     <name>PengaturanScreen</name>
     <message>
         <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="28"/>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="78"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="79"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2168,12 +2168,12 @@
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="104"/>
         <source>Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}</source>
         <translation>This device: {0} — role {1}, regency/city {2}, programme {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/pengaturan.py" line="119"/>
         <source>Cadangan dibuat: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -2181,22 +2181,22 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="334"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="335"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="344"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2204,42 +2204,42 @@
 <context>
     <name>PersiapanScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="29"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="30"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="45"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
         <source>&amp;Lokasi &amp;&amp; panel</source>
         <translation>&amp;Venues &amp;&amp; panels</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="46"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
         <source>&amp;Konflik kepentingan</source>
         <translation>&amp;Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="47"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
         <source>&amp;Rubrik</source>
         <translation>&amp;Rubric</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="49"/>
         <source>&amp;Akun pengguna</source>
         <translation>User acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="57"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="58"/>
         <source>Persiapan</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="69"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="71"/>
         <source>Masuk sebagai admin atau koordinator untuk mengubah persiapan.</source>
         <translation>Sign in as an admin or coordinator to change the setup.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="89"/>
+        <location filename="../../opop_desktop/gui/screens/persiapan.py" line="91"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -2864,77 +2864,77 @@
 <context>
     <name>ScoreSheetPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="75"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="76"/>
         <source>&amp;Panel:</source>
         <translation>&amp;Panel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="77"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="78"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="93"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="94"/>
         <source>&amp;Kirim &amp;&amp; kunci…</source>
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="137"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="138"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="155"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="198"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="199"/>
         <source>Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.</source>
         <translation>The sheet has been submitted and locked; only a coordinator can correct it.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="200"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="201"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="216"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="217"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="252"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="264"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="265"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="266"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="294"/>
         <source>{0} lembar dikirim dan dikunci.</source>
         <translation>Sheets submitted and locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="311"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="318"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="319"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -2988,217 +2988,217 @@
 <context>
     <name>SinkronisasiScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="70"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="80"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="71"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="81"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
         <source>Provinsi (hasil)</source>
         <translation>Province (results)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="89"/>
         <source>Semua data (salinan lengkap)</source>
         <translation>All data (full copy)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
         <source>Penyiapan untuk {0} {1}</source>
         <translation>Setup for {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
         <source>&amp;Penerima:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="93"/>
         <source>Kirim semua rekaman (bukan hanya yang baru)</source>
         <translation>Send all records (not only new ones)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="95"/>
         <source>Segel (enkripsi) untuk provinsi</source>
         <translation>Seal (encrypt) for the province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="97"/>
         <source>&amp;Ekspor bundel…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="103"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="107"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="106"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="161"/>
         <source>Bundel OPOP (*.opop)</source>
         <translation>OPOP bundles (*.opop)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="121"/>
         <source>Bundel ditulis: {0} ({1} rekaman).</source>
         <translation>Bundle written: {0} ({1} records).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="123"/>
         <source>Menulis bundel…</source>
         <translation>Writing bundle…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="130"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="131"/>
         <source>&amp;Pilih bundel…</source>
         <translation>&amp;Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="132"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="133"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="142"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="143"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="144"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="146"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="147"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="277"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="303"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="304"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="157"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="160"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="161"/>
         <source>Pilih bundel</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>siap digabung</source>
         <translation>ready to merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
         <source>digabungkan</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>sudah pernah digabung</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="167"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
         <source>dikarantina</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="169"/>
         <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="175"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="176"/>
         <source>ditolak: {0}</source>
         <translation>rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="220"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="221"/>
         <source>Pratinjau: periksa lalu tekan Gabungkan.</source>
         <translation>Preview: check, then press Merge.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="223"/>
         <source>Memeriksa bundel…</source>
         <translation>Checking bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="232"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="233"/>
         <source>Tanda terima: {0}</source>
         <translation>Receipt: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="236"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="237"/>
         <source>Menggabungkan bundel…</source>
         <translation>Merging bundles…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
         <source>Perangkat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="247"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
         <source>Id perangkat</source>
         <translation>Device ID</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="249"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="251"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="252"/>
         <source>&amp;Percayai perangkat</source>
         <translation>&amp;Trust device</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="254"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="255"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="260"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="261"/>
         <source>Percayai perangkat {0}?
 
 Bandingkan sidik jari ini dengan yang tampil di laptop pengirim (mis. lewat telepon):
@@ -3211,104 +3211,109 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="279"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="281"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="341"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="283"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="289"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
         <source>wajib, mis. dicocokkan dengan lembar kertas</source>
         <translation>required, e.g. checked against the paper sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="290"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="291"/>
         <source>&amp;Alasan:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="292"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="293"/>
         <source>Nilai &amp;baru (opsional):</source>
         <translation>&amp;New score (optional):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="295"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="296"/>
         <source>Pakai versi &amp;terpilih</source>
         <translation>&amp;Use selected version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="298"/>
         <source>Simpan &amp;nilai baru</source>
         <translation>Save ne&amp;w score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="308"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="309"/>
         <source>Pilih salah satu versi pada daftar konflik.</source>
         <translation>Select one version in the conflict list.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="328"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="329"/>
         <source>Nomor urut yang diterima per perangkat:</source>
         <translation>Sequence numbers received per device:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="330"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="331"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="333"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="334"/>
         <source>Celah</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="338"/>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="354"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="355"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="339"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="340"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="346"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="347"/>
         <source>Buat &amp;cadangan</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="348"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="349"/>
         <source>&amp;Pulihkan cadangan terpilih</source>
         <translation>Re&amp;store selected backup</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="364"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="383"/>
+        <source> Isi cadangan: program {0}, skema {1}.</source>
+        <translation> The backup holds: programme {0}, schema {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="385"/>
         <source>Pulihkan {0}? Basis data saat ini dicadangkan dulu.</source>
         <translation>Restore {0}? The current database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="369"/>
+        <location filename="../../opop_desktop/gui/screens/sinkronisasi.py" line="391"/>
         <source>Dipulihkan dari {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
@@ -3466,12 +3471,12 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>Panels (rooms) at the selected venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="147"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="149"/>
         <source>Lokasi {0} ditambahkan.</source>
         <translation>Venue {0} added.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="159"/>
+        <location filename="../../opop_desktop/gui/setup/venues_tab.py" line="161"/>
         <source>{0} ditambahkan di {1}.</source>
         <translation>{0} added at {1}.</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 from opop_desktop.core.models import Pesantren
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import installation
-from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.screens.beranda import BerandaScreen
 from opop_desktop.gui.tasks import TaskRunner
 
@@ -77,6 +77,7 @@ def test_empty_database_hints_and_demo_button(qtbot, ctx, db):
 
 def test_beranda_in_main_window_opens_peserta(qtbot, ctx, db, programme):
     from opop_desktop.gui.main_window import MainWindow
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

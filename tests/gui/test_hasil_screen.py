@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from results_golden import seed_golden
 
 from opop_desktop.gui.charts import FunnelChart, JurorDistributionChart, VenueProgressChart, quartiles
-from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.tasks import TaskRunner
 
 
@@ -19,6 +19,7 @@ def screen(qtbot, db, programme):
     with db.session() as s:
         seed_golden(s)
     ctx = AppContext(db=db, tasks=TaskRunner(db))
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     scr = HasilScreen(ctx)
     qtbot.addWidget(scr)
     scr.resize(1366, 768)

@@ -1,20 +1,101 @@
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+
+from opop_desktop.core import permissions
+from opop_desktop.core.services import setup
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.gui.context import AppContext
 from opop_desktop.gui.main_window import MainWindow
 from opop_desktop.gui.tasks import TaskRunner
 
+from venue_gui import build_day, close_ctx, make_ctx, sign_in_as
 
-def test_main_window_lists_all_screens(qtbot, db):
+ALL = ["beranda", "peserta", "persiapan", "kehadiran", "penilaian", "hasil", "sinkronisasi", "cetak",
+       "pengaturan"]
+# What each role finds in the navigation column.
+NAVIGATION = {
+    "admin": ALL,
+    "koord": ALL,
+    "off1": ["beranda", "kehadiran", "penilaian", "sinkronisasi", "cetak"],
+    "juri1": ["penilaian"],
+}
+
+
+def test_main_window_builds_every_screen_and_shows_beranda_to_nobody(qtbot, db):
     ctx = AppContext(db=db, tasks=TaskRunner(db))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     keys = [win.nav.item(i).data(0x0100) for i in range(win.nav.count())]
-    assert keys == ["beranda", "peserta", "persiapan", "kehadiran", "penilaian", "hasil", "sinkronisasi",
-                    "cetak", "pengaturan"]
-    win.show_screen("hasil")
-    assert win.stack.currentWidget().key == "hasil"
+    assert keys == ALL
+    assert win.visible_keys() == ["beranda"]  # nobody signed in: the Pengguna menu offers Masuk
+    assert not win.show_screen("hasil")
+    assert win.stack.currentWidget().key == "beranda"
     ctx.tasks.shutdown()
+
+
+@pytest.fixture
+def day(db):
+    return build_day(db, n_pesantren=2, n_jurors=1)
+
+
+@pytest.mark.parametrize("username", sorted(NAVIGATION))
+def test_each_role_sees_only_its_screens(qtbot, db, day, username):
+    ctx = make_ctx(db, day, username)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.visible_keys() == NAVIGATION[username]
+    assert win.visible_keys() == permissions.screens_for(day.users[username])
+    assert win.stack.currentWidget().key == NAVIGATION[username][0]
+    for key in ALL:
+        assert win.show_screen(key) == (key in NAVIGATION[username])
+    # Ctrl+3 is Persiapan for everybody; for an officer or a juror it does nothing.
+    win.show_screen(NAVIGATION[username][-1])
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.keyClick(win, Qt.Key_3, Qt.ControlModifier)
+    expected = "persiapan" if "persiapan" in NAVIGATION[username] else NAVIGATION[username][-1]
+    assert win.stack.currentWidget().key == expected
+    close_ctx(qtbot, ctx)
+
+
+def test_switching_to_a_juror_leaves_the_screen_the_juror_may_not_see(qtbot, db, day):
+    ctx = make_ctx(db, day, "admin")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    assert win.show_screen("sinkronisasi")
+    sign_in_as(ctx, day, "juri1")
+    assert win.visible_keys() == ["penilaian"]
+    assert win.stack.currentWidget().key == "penilaian"
+    assert win.nav.currentItem().data(0x0100) == "penilaian"
+    sign_in_as(ctx, day, "off1")
+    assert win.stack.currentWidget().key == "penilaian"  # still allowed: stays
+    ctx.users.set_user(None)
+    assert win.visible_keys() == ["beranda"] and win.stack.currentWidget().key == "beranda"
+    close_ctx(qtbot, ctx)
+
+
+def test_coordinator_sees_only_the_venues_of_its_kab_kota(qtbot, db, day):
+    from opop_desktop.gui.screens.persiapan import PersiapanScreen
+
+    with db.session() as s:
+        setup.create_venue(s, SYSTEM_ACTOR, stage_id=day.stage_id, name="Aula Tasikmalaya",
+                           regency_codes=["32.78"])
+    names = {}
+    for username in ("admin", "koord"):
+        ctx = make_ctx(db, day, username)
+        screen = PersiapanScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.activate()
+        model = screen.venues_tab.venue_model
+        qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=10000)
+        ctx.tasks.wait_idle()
+        names[username] = sorted(r.name for r in model.rows)
+        close_ctx(qtbot, ctx)
+    assert names == {"admin": ["Aula Garut", "Aula Tasikmalaya"], "koord": ["Aula Garut"]}
 
 
 def test_task_runner_returns_on_gui_thread(qtbot, db):

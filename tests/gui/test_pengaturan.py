@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from opop_desktop.core import paths
 from opop_desktop.gui import settings
-from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.main_window import MainWindow
 from opop_desktop.gui.tasks import TaskRunner
 
 
 def test_language_switch_rebuilds_screens_and_keeps_db(qtbot, db, programme):
     ctx = AppContext(db=db, tasks=TaskRunner(db))
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show_screen("pengaturan")
@@ -30,6 +31,7 @@ def test_backup_now_writes_a_copy(qtbot, db, monkeypatch):
     shown = []
     monkeypatch.setattr(messages, "info", lambda parent, text, title=None: shown.append(text))
     ctx = AppContext(db=db, tasks=TaskRunner(db))
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.screen("pengaturan").backup_now.click()

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from opop_desktop.core.demo import generate_demo
-from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.main_window import MainWindow
 from opop_desktop.gui.tasks import TaskRunner
 
@@ -17,6 +17,7 @@ def demo_window(qtbot, db):
     with db.session() as s:
         generate_demo(s, scale="small", seed=5)
     ctx = AppContext(db=db, tasks=TaskRunner(db))
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))  # every screen
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .. import security
+from .. import permissions, security
 from ..errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from ..labels import ROLE_LABELS
 from ..models import ROLES, Juror, UserAccount
@@ -68,10 +68,9 @@ class AuthOutcome:
 
 def require_role(actor: SignedInUser | None, *roles: str, what: str) -> SignedInUser:
     """Raise PermissionDenied unless ``actor`` has one of ``roles``; ``what`` completes
-    "... tidak boleh <what>"."""
+    "... tidak boleh <what>". Prefer ``permissions.require`` with an action of the matrix."""
     if actor is None or actor.role not in roles:
-        label = ROLE_LABELS.get(actor.role, actor.role) if actor else "Pengguna tanpa masuk"
-        raise PermissionDenied(f"{label} tidak boleh {what}.")
+        raise PermissionDenied(permissions.denied_message(actor, what))
     return actor
 
 
@@ -111,7 +110,7 @@ def create_user(session: Session, *, username: str, full_name: str, role: str, p
         if has_admin(session) or role != "admin":
             raise PermissionDenied("Hanya admin yang boleh membuat akun baru; silakan masuk sebagai admin.")
     else:
-        require_role(actor, "admin", what="membuat akun")
+        permissions.require(actor, "account.manage")
     if session.scalar(select(UserAccount.id).where(UserAccount.username == username)):
         raise ConflictError(f"Nama pengguna '{username}' sudah dipakai.", where="nama pengguna")
     if role == "juror":
@@ -233,7 +232,7 @@ def set_secret(session: Session, actor: SignedInUser, username: str, *, password
 
 
 def set_active(session: Session, actor: SignedInUser, username: str, active: bool) -> UserInfo:
-    require_role(actor, "admin", what="menonaktifkan akun")
+    permissions.require(actor, "account.manage")
     account = _account(session, username)
     if account is None:
         raise NotFoundError(f"Akun '{username}' tidak ada.")

@@ -15,10 +15,8 @@ from sqlalchemy.orm import Session
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Attendance, Panel, PanelSlot, Pesantren, Stage, Venue, utcnow
 from . import audit
-from .accounts import SignedInUser, require_role
-
-OFFICER_ROLES = ("admin", "coordinator", "officer")
-
+from .. import permissions
+from .accounts import SignedInUser
 
 @dataclass
 class PesantrenHit:
@@ -67,10 +65,6 @@ class AttendanceCounts:
     present: int
     absent: int
     awaited: int
-
-
-def _officer(actor: SignedInUser | None, what: str) -> SignedInUser:
-    return require_role(actor, *OFFICER_ROLES, what=what)
 
 
 def _slots(session: Session, stage_id: str, venue_id: str | None = None):
@@ -225,10 +219,12 @@ def _state(a: Attendance | None) -> dict | None:
             "late": a.late}
 
 
-def _pesantren(session: Session, pesantren_id: str) -> Pesantren:
+def _pesantren(session: Session, pesantren_id: str, actor: SignedInUser) -> Pesantren:
+    """The pesantren whose attendance ``actor`` records (a coordinator: of their kab/kota)."""
     p = session.get(Pesantren, pesantren_id)
     if p is None:
         raise NotFoundError(f"Pesantren '{pesantren_id}' tidak ditemukan.")
+    permissions.require(actor, "attendance.record", regency=p.regency_code)
     return p
 
 
@@ -237,8 +233,8 @@ def check_in(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_
     """Record that the pesantren came (representatives: up to 2 names). Already present → nothing
     new (a double scan) unless new representative names are given. Previously absent → a new
     version marked late."""
-    _officer(actor, "mencatat kehadiran")
-    p = _pesantren(session, pesantren_id)
+    permissions.require(actor, "attendance.record")
+    p = _pesantren(session, pesantren_id, actor)
     prev = heads(session, stage_id, [p.id]).get(p.id)
     reps = [r for r in reps if r and r.strip()]
     if prev is not None and prev.status == "present":
@@ -257,8 +253,8 @@ def check_in(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_
 def mark_absent(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_id: str,
                 venue_id: str | None = None, reason: str = "") -> AttendanceRow:
     """Mark a pesantren absent. Refused when it was checked in (use ``correct`` with a reason)."""
-    _officer(actor, "mencatat ketidakhadiran")
-    p = _pesantren(session, pesantren_id)
+    permissions.require(actor, "attendance.record")
+    p = _pesantren(session, pesantren_id, actor)
     prev = heads(session, stage_id, [p.id]).get(p.id)
     if prev is not None and prev.status == "present":
         raise ConflictError(f"{p.name} sudah tercatat hadir; gunakan koreksi dengan alasan.")
@@ -274,13 +270,13 @@ def correct(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_i
             reason: str, reps=(), late: bool = False) -> AttendanceRow:
     """Correct a mistaken record: a new version superseding the current one; reason required.
     Refused when the pesantren already has scores at this stage and would become absent."""
-    _officer(actor, "mengoreksi kehadiran")
+    permissions.require(actor, "attendance.record")
     if status not in ("present", "absent"):
         raise ValidationError("Status kehadiran harus 'present' (hadir) atau 'absent' (tidak hadir).",
                               where="status")
     if not (reason or "").strip():
         raise ValidationError("Alasan koreksi wajib diisi.", where="alasan")
-    p = _pesantren(session, pesantren_id)
+    p = _pesantren(session, pesantren_id, actor)
     prev = heads(session, stage_id, [p.id]).get(p.id)
     if status == "absent":
         from ..models import ScoreEntry, ScoreSheet

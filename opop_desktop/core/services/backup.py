@@ -1,11 +1,27 @@
-"""Database backups: automatic before imports and restores, listed and restorable.
+"""Database backups: automatic before imports and restores, listed, checked and restorable.
 
 SQLite: consistent copies through the online backup API (core/db.backup_sqlite) into the data
-folder's ``backups/``. PostgreSQL: ``pg_dump -Fc`` when the client tools are installed; when they
-are not, the result says that no file backup was made (the server's own backups apply).
+folder's ``backups/``, written to a temporary file and renamed when complete. PostgreSQL:
+``pg_dump -Fc`` when the client tools are installed; when they are not, the result says that no
+file backup was made (the server's own backups apply).
+
+The number of automatic backups kept is a setting of the installation (``backups_kept`` in
+``local_setting``; Pengaturan changes it); manual backups are never pruned.
+
+A restore is for admins and coordinators and checks the file before anything is replaced
+(``check_backup``):
+
+- it is a SQLite database (not empty, the SQLite header, ``PRAGMA integrity_check`` ok);
+- its schema is an OPOP schema: an Alembic revision of this application (an older one is
+  migrated after the restore; a newer or foreign one is refused);
+- it is the same programme and the same kind of installation: when this database is set up,
+  the backup must have the same installation role (province / kab/kota / venue), the same
+  kab/kota, and hold this database's current programme year. A database that is not set up yet
+  (a replacement laptop) accepts any OPOP backup.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -13,11 +29,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
-from .. import paths
-from ..db import Database, backup_sqlite, sqlite_path
-from ..errors import NotFoundError, ValidationError
+from .. import paths, permissions
+from ..atomic import replacing
+from ..db import (
+    BACKUPS_KEPT, Database, backup_sqlite, get_setting, migrate, prune_backups, set_setting, sqlite_path,
+)
+from ..errors import DatabaseError, NotFoundError, ValidationError
+from ..models import ProgrammeYear
+from . import audit
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PGDUMP_HEADER = b"PGDMP"
 
 
 @dataclass
@@ -32,32 +58,93 @@ class BackupInfo:
     path: str
     size: int
     created: datetime
+    automatic: bool = False
+
+
+@dataclass
+class BackupCheck:
+    """What ``check_backup`` found in a file that may be restored."""
+    path: str
+    revision: str
+    role: str
+    regency_code: str
+    programme_years: list[int]
+
+
+@dataclass
+class RestoreResult:
+    source: str
+    safety: BackupResult
+    check: BackupCheck | None
 
 
 def _pg_url(db: Database) -> str:
     return make_url(db.url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def make_backup(db: Database, reason: str = "manual") -> BackupResult:
+# ---------------------------------------------------------------- how many are kept
+
+def backups_kept(session: Session) -> int:
+    try:
+        return max(1, int(get_setting(session, "backups_kept", str(BACKUPS_KEPT))))
+    except ValueError:
+        return BACKUPS_KEPT
+
+
+def set_backups_kept(session: Session, actor, count: int) -> int:
+    """Change how many automatic backups are kept (1–500); audited."""
+    permissions.require(actor, "settings.change")
+    if not 1 <= int(count) <= 500:
+        raise ValidationError("Jumlah cadangan disimpan harus antara 1 dan 500.", where="cadangan disimpan")
+    old = backups_kept(session)
+    set_setting(session, "backups_kept", str(int(count)))
+    session.flush()
+    if old != int(count):
+        audit.record(session, actor=actor, action="settings.backups_kept", entity="local_setting",
+                     entity_id="backups_kept", old={"backups_kept": old}, new={"backups_kept": int(count)})
+    return int(count)
+
+
+def _kept(db: Database) -> int:
+    """PostgreSQL only: SQLite backups read the setting from the copy (core/db.backup_sqlite)."""
+    with db.session() as s:
+        return backups_kept(s)
+
+
+# ---------------------------------------------------------------- making and listing
+
+def make_backup(db: Database, reason: str = "manual", actor=None) -> BackupResult:
+    """A backup now. ``actor`` is the user asking for a manual one (admin or coordinator);
+    automatic backups (before imports and restores) pass none."""
+    if actor is not None:
+        permissions.require(actor, "backup.create")
     path = sqlite_path(db.url)
     if path is not None:
         if not path.exists():
             return BackupResult(None, "Berkas basis data belum ada; tidak ada yang dicadangkan.")
-        target = backup_sqlite(path, reason=reason)
+        try:
+            target = backup_sqlite(path, reason=reason)
+        except (sqlite3.Error, OSError) as exc:
+            raise DatabaseError(f"Cadangan gagal dibuat ({exc}); periksa ruang kosong pada disk. Tidak ada "
+                                "berkas cadangan setengah jadi yang tertinggal.",
+                                where=str(paths.backups_dir())) from exc
         return BackupResult(str(target), f"Cadangan dibuat: {target.name}")
     tool = shutil.which("pg_dump")
     if tool is None:
         return BackupResult(None, "PostgreSQL: pg_dump tidak tersedia, tidak ada cadangan berkas yang "
                                   "dibuat (andalkan cadangan server).")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    name = make_url(db.url).database or "opop"
-    target = paths.backups_dir() / f"{name}-{stamp}-{reason}.pgdump"
-    run = subprocess.run([tool, "-Fc", "-f", str(target), "--dbname", _pg_url(db)],
-                         capture_output=True, text=True, timeout=600)
-    if run.returncode != 0:
-        target.unlink(missing_ok=True)
-        return BackupResult(None, f"PostgreSQL: pg_dump gagal ({run.stderr.strip()[:200]}); tidak ada "
-                                  "cadangan berkas yang dibuat.")
+    target = paths.backups_dir() / f"{_stem(db)}-{stamp}-{reason}.pgdump"
+    try:
+        with replacing(target) as tmp:
+            run = subprocess.run([tool, "-Fc", "-f", str(tmp), "--dbname", _pg_url(db)],
+                                 capture_output=True, text=True, timeout=600)
+            if run.returncode != 0:
+                raise ValidationError(run.stderr.strip()[:200])
+    except ValidationError as exc:
+        return BackupResult(None, f"PostgreSQL: pg_dump gagal ({exc.message}); tidak ada cadangan berkas "
+                                  "yang dibuat.")
+    prune_backups(_stem(db), _kept(db), suffix=".pgdump")
     return BackupResult(str(target), f"Cadangan dibuat: {target.name}")
 
 
@@ -67,17 +154,36 @@ def _stem(db: Database) -> str:
 
 
 def list_backups(db: Database) -> list[BackupInfo]:
+    from ..db import is_automatic_backup
+
     suffix = ".sqlite3" if sqlite_path(db.url) is not None else ".pgdump"
     out = []
     for f in paths.backups_dir().glob(f"{_stem(db)}-*{suffix}"):
         st = f.stat()
-        out.append(BackupInfo(f.name, str(f), st.st_size, datetime.fromtimestamp(st.st_mtime)))
+        out.append(BackupInfo(f.name, str(f), st.st_size, datetime.fromtimestamp(st.st_mtime),
+                              is_automatic_backup(f.name)))
     return sorted(out, key=lambda b: b.name, reverse=True)
+
+
+def _refuse_live(db: Database, candidate: Path) -> None:
+    """The live database (or its -wal/-shm) is no backup; and opening it here to read it would,
+    on POSIX, drop this process's SQLite locks on it when the descriptor closes."""
+    live = sqlite_path(db.url)
+    if live is None:
+        return
+    for own in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
+        try:
+            same = os.path.samefile(candidate, own)
+        except OSError:
+            continue
+        if same:
+            raise _refuse(candidate, "Berkas ini adalah basis data yang sedang dipakai, bukan cadangan.")
 
 
 def _find(db: Database, name: str) -> Path:
     candidate = Path(name)
     if candidate.is_file():
+        _refuse_live(db, candidate)
         return candidate
     for b in list_backups(db):
         if b.name == name or b.name.startswith(name):
@@ -85,32 +191,128 @@ def _find(db: Database, name: str) -> Path:
     raise NotFoundError(f"Cadangan '{name}' tidak ditemukan (lihat 'opop backup list').")
 
 
-def restore_backup(db: Database, name: str) -> tuple[str, BackupResult]:
-    """Restore a backup over the current database, after backing the current one up.
-    The caller must not hold open sessions; the engine's pool is emptied."""
+# ---------------------------------------------------------------- checking
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from ..db import _alembic_config
+    return {s.revision for s in ScriptDirectory.from_config(_alembic_config(None)).walk_revisions()}
+
+
+def _refuse(source: Path, why: str) -> ValidationError:
+    return ValidationError(f"{why} Tidak ada yang diubah.", where=f"cadangan {source.name}")
+
+
+def _read_sqlite_backup(source: Path) -> BackupCheck:
+    size = source.stat().st_size
+    if size == 0:
+        raise _refuse(source, "Berkas cadangan kosong (0 byte), mungkin cadangan yang gagal.")
+    with open(source, "rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise _refuse(source, "Berkas ini bukan basis data SQLite yang sah.")
+    # immutable: the file is only read, so no lock, -wal or -shm is made beside it
+    conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        try:
+            verdict = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            raise _refuse(source, f"Berkas ini bukan basis data SQLite yang sah ({exc}).") from exc
+        if verdict != ["ok"]:
+            raise _refuse(source, "Basis data dalam cadangan rusak (pemeriksaan integritas: "
+                                  f"{'; '.join(verdict)[:200]}).")
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            settings = dict(conn.execute("SELECT key, value FROM local_setting").fetchall())
+            years = sorted({r[0] for r in conn.execute("SELECT year FROM programme_year")})
+        except sqlite3.DatabaseError as exc:
+            raise _refuse(source, "Berkas ini bukan cadangan OPOP Desktop (tabel OPOP tidak ada).") from exc
+    finally:
+        conn.close()
+    if revision is None or revision[0] not in _known_revisions():
+        found = revision[0] if revision else "-"
+        raise _refuse(source, f"Skema cadangan ({found}) tidak dikenal oleh versi aplikasi ini; "
+                              "cadangan ini dari aplikasi lain atau versi yang lebih baru.")
+    return BackupCheck(str(source), revision[0], settings.get("role", "province"),
+                       settings.get("regency_code", ""), years)
+
+
+def _check_identity(session: Session, source: Path, found: BackupCheck) -> None:
+    if not get_setting(session, "initialised") and session.scalar(select(ProgrammeYear.id)) is None:
+        return  # nothing set up here yet: a replacement laptop may take any OPOP backup
+    role = get_setting(session, "role", "province")
+    regency = get_setting(session, "regency_code")
+    if (found.role, found.regency_code) != (role, regency):
+        raise _refuse(source, f"Cadangan ini dari instalasi lain (peran {found.role}, kab/kota "
+                              f"{found.regency_code or '-'}); perangkat ini berperan {role}, kab/kota "
+                              f"{regency or '-'}.")
+    current = session.scalars(select(ProgrammeYear.year).order_by(ProgrammeYear.is_current.desc(),
+                                                                  ProgrammeYear.year.desc())).first()
+    if current is not None and current not in found.programme_years:
+        held = ", ".join(str(y) for y in found.programme_years) or "tidak ada"
+        raise _refuse(source, f"Cadangan ini bukan dari program tahun {current} (program dalam cadangan: "
+                              f"{held}).")
+
+
+def check_backup(db: Database, name: str) -> BackupCheck | None:
+    """Check a backup as ``restore_backup`` does, without changing anything. ValidationError
+    says what is wrong; None for a PostgreSQL dump (only its format is checked)."""
     source = _find(db, name)
+    if sqlite_path(db.url) is None:
+        with open(source, "rb") as fh:
+            if fh.read(len(PGDUMP_HEADER)) != PGDUMP_HEADER:
+                raise _refuse(source, "Berkas ini bukan cadangan pg_dump (format khusus).")
+        return None
+    found = _read_sqlite_backup(source)
+    with db.session() as s:
+        _check_identity(s, source, found)
+    return found
+
+
+# ---------------------------------------------------------------- restoring
+
+def _adopt_device(db: Database) -> None:
+    """A backup from the laptop this one replaces brings that laptop's device id: new changes
+    continue its sequence instead of stamping the id this database had before."""
+    from ..db import _ensure_device
+
+    db.device_id = _ensure_device(db.factory)
+    db.factory.configure(info={"device_id": db.device_id})
+
+
+def restore_backup(db: Database, name: str, actor) -> RestoreResult:
+    """Restore a checked backup over the current database, after backing the current one up;
+    audited with who did it (in the restored database). The caller must not hold open
+    sessions; the engine's pool is emptied."""
+    permissions.require(actor, "backup.restore")
+    source = _find(db, name)
+    found = check_backup(db, str(source))
     safety = make_backup(db, reason="before-restore")
     path = sqlite_path(db.url)
     db.engine.dispose()
     if path is not None:
-        try:
-            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise ValidationError(f"Cadangan {source.name} bukan basis data SQLite yang sah.") from exc
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
             dst = sqlite3.connect(str(path))
-            with dst:
-                src.backup(dst)
-            dst.close()
+            try:
+                with dst:
+                    src.backup(dst)
+            finally:
+                dst.close()
         finally:
             src.close()
-        return str(source), safety
-    tool = shutil.which("pg_restore")
-    if tool is None:
-        raise ValidationError("pg_restore tidak tersedia; pulihkan cadangan PostgreSQL dengan alat server.")
-    run = subprocess.run([tool, "--clean", "--if-exists", "--no-owner", "--dbname", _pg_url(db), str(source)],
-                         capture_output=True, text=True, timeout=1200)
-    if run.returncode != 0:
-        raise ValidationError(f"Pemulihan PostgreSQL gagal: {run.stderr.strip()[:300]}")
-    return str(source), safety
+        migrate(db.engine, db.url)
+        _adopt_device(db)
+    else:
+        tool = shutil.which("pg_restore")
+        if tool is None:
+            raise ValidationError("pg_restore tidak tersedia; pulihkan cadangan PostgreSQL dengan alat server.")
+        run = subprocess.run([tool, "--clean", "--if-exists", "--no-owner", "--dbname", _pg_url(db),
+                              str(source)], capture_output=True, text=True, timeout=1200)
+        if run.returncode != 0:
+            raise ValidationError(f"Pemulihan PostgreSQL gagal: {run.stderr.strip()[:300]}")
+    with db.session() as s:
+        audit.record(s, actor=actor, action="backup.restore", entity="database", entity_id=source.name,
+                     new={"source": str(source), "safety_backup": safety.path,
+                          "revision": found.revision if found else None})
+    return RestoreResult(str(source), safety, found)

@@ -18,12 +18,10 @@ from sqlalchemy.orm import Session
 from ..errors import ConflictError, PermissionDenied, ValidationError
 from ..models import PaperEntry, ScoreSheet, utcnow
 from . import audit
-from .accounts import SignedInUser, require_role
+from .. import permissions
+from .accounts import SignedInUser
 from .rubric import RubricInfo, format_decimal, rubric_info
 from .scoring import SheetKey, find_sheet, get_or_create_sheet, head_entry, validate_cell, write_value
-
-KEYING_ROLES = ("admin", "coordinator", "officer")
-
 
 @dataclass
 class PaperDifference:
@@ -105,7 +103,7 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
            comment: str = "") -> PaperResult:
     """Key one paper sheet in (blind). The first call is entry 1; the second, by a different
     user, is entry 2 and triggers the comparison."""
-    require_role(actor, *KEYING_ROLES, what="mengentri lembar kertas")
+    permissions.require(actor, "paper.enter")
     sheet = get_or_create_sheet(session, key, source="paper")
     rubric = rubric_info(session, sheet.rubric_id)
     parsed = parse_values(rubric, values)
@@ -151,7 +149,7 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
 
 def differences(session: Session, actor: SignedInUser, sheet_id: str) -> list[PaperDifference]:
     """The differing criteria of a mismatched sheet, side by side (after both entries exist)."""
-    require_role(actor, *KEYING_ROLES, what="melihat selisih entri kertas")
+    permissions.require(actor, "paper.enter")
     entries = _entries(session, sheet_id)
     if len(entries) < 2:
         raise ConflictError("Lembar ini belum dientri dua kali.")
@@ -167,7 +165,7 @@ def resolve(session: Session, actor: SignedInUser, sheet_id: str, chosen: dict[s
             reason: str) -> PaperResult:
     """A third person (neither of the two officers) settles every differing criterion with a
     reason; agreed criteria keep the common value. The sheet becomes verified."""
-    require_role(actor, *KEYING_ROLES, what="menyelesaikan selisih entri kertas")
+    permissions.require(actor, "paper.enter")
     sheet = session.get(ScoreSheet, sheet_id)
     if sheet is None or sheet.status != "mismatch":
         raise ConflictError("Lembar ini tidak sedang menunggu penyelesaian selisih.")

@@ -89,23 +89,19 @@ def _who(actor) -> str:
     return str(getattr(actor, "username", actor) or "")
 
 
-# Who may do what. A plain name (the CLI's ``--by``: whoever runs it holds the database file)
-# is recorded as given; a signed-in user (GUI) must have one of these roles.
-ROLES_FOR = {
-    "verify": ("admin", "coordinator", "officer"), "acknowledge": ("admin", "coordinator"),
-    "seal": ("admin", "coordinator"), "merge": ("admin", "coordinator"),
-    "approve": ("admin",), "publish": ("admin",), "override": ("admin",),
-}
-WHAT = {"verify": "memeriksa hasil lokasi", "acknowledge": "meninjau tanda varians",
-        "seal": "menyegel hasil lokasi", "merge": "menggabungkan hasil", "approve": "mengesahkan hasil pleno",
-        "publish": "mengumumkan hasil", "override": "mencatat keputusan pleno"}
-
-
-def _allowed(actor, action: str) -> str:
-    if getattr(actor, "role", None) is not None:
-        from .accounts import require_role
-        require_role(actor, *ROLES_FOR[action], what=WHAT[action])
+def _allowed(actor, action: str, *, regency=None) -> str:
+    """A signed-in user (GUI, CLI ``--as``) must hold ``results.<action>`` in the permission
+    matrix, a coordinator only for their kab/kota (``regency``: the codes of the venue, or the
+    kab/kota merged; ``()`` for the province level). A plain name (the CLI's ``--by``: whoever
+    runs it holds the database file) is recorded as given."""
+    if actor is None or getattr(actor, "role", None) is not None:
+        from .. import permissions
+        permissions.require(actor, f"results.{action}", regency=regency)
     return _who(actor)
+
+
+def _venue_codes(v: Venue) -> list[str]:
+    return [c.strip() for c in (v.regency_codes or "").split(",") if c.strip()]
 
 
 def scope_label(session: Session, scope: str, key: str) -> str:
@@ -201,9 +197,10 @@ def _venue(session: Session, stage, venue_id: str) -> Venue:
 
 def verify_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "",
                  variance_limit=None) -> SnapshotInfo:
-    actor = _allowed(actor, "verify")
+    _allowed(actor, "verify")  # the role first: "not allowed" before "no such venue"
     stage = stage_by_number(session, stage_number)
     v = _venue(session, stage, venue_id)
+    actor = _allowed(actor, "verify", regency=_venue_codes(v))
     _check_order(session, stage, "venue", v.id, "verified", note)
     result = rank(session, stage_number, venue_id=v.id, variance_limit=variance_limit)
     return _store_result(session, stage, "venue", v.id, "verified", result, actor, note)
@@ -212,9 +209,10 @@ def verify_venue(session: Session, stage_number: int, venue_id: str, *, actor, n
 def seal_venue(session: Session, stage_number: int, venue_id: str, *, actor, note: str = "",
                variance_limit=None) -> SnapshotInfo:
     """Seal a venue's results; refused while any variance flag is not acknowledged."""
-    actor = _allowed(actor, "seal")
+    _allowed(actor, "seal")  # the role first: "not allowed" before "no such venue"
     stage = stage_by_number(session, stage_number)
     v = _venue(session, stage, venue_id)
+    actor = _allowed(actor, "seal", regency=_venue_codes(v))
     _check_order(session, stage, "venue", v.id, "sealed", note)
     result = rank(session, stage_number, venue_id=v.id, variance_limit=variance_limit)
     open_ = result.open_flags
@@ -239,7 +237,7 @@ def venues_serving(session: Session, stage, regency_code: str | None) -> list[Ve
 def merge(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
           note: str = "") -> SnapshotInfo:
     """Merge sealed venue results into the kab/kota (or, without a code, the province) ranking."""
-    actor = _allowed(actor, "merge")
+    actor = _allowed(actor, "merge", regency=regency_code or ())
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "merged", note)
@@ -259,7 +257,7 @@ def approve(session: Session, stage_number: int, *, regency_code: str | None = N
             note: str = "") -> SnapshotInfo:
     """Plenary approval: refused while a tie at a quota line is undecided; then each ranked
     pesantren's funnel status becomes passed_N or failed_N (absent ones absent_N)."""
-    actor = _allowed(actor, "approve")
+    actor = _allowed(actor, "approve", regency=regency_code or ())
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "approved", note)
@@ -287,7 +285,7 @@ def approve(session: Session, stage_number: int, *, regency_code: str | None = N
 
 def publish(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
             note: str = "") -> SnapshotInfo:
-    actor = _allowed(actor, "publish")
+    actor = _allowed(actor, "publish", regency=regency_code or ())
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
     _check_order(session, stage, scope, key, "published", note)

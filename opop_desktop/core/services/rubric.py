@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Criterion, Rubric, ScoreSheet, Stage
 from . import audit
-from .accounts import SignedInUser, require_role
+from .. import permissions
+from .accounts import SignedInUser
 
 
 @dataclass
@@ -174,7 +175,7 @@ def freeze(session: Session, rubric_id: str) -> None:
 def save_rubric(session: Session, actor: SignedInUser, stage_id: str, specs: list[CriterionSpec],
                 name: str | None = None) -> RubricInfo:
     """Replace the active rubric's criteria, or — when it is frozen/in use — create version n+1."""
-    require_role(actor, "admin", what="mengubah rubrik")
+    permissions.require(actor, "rubric.edit")
     if session.get(Stage, stage_id) is None:
         raise NotFoundError(f"Tahap '{stage_id}' tidak ditemukan.")
     clean = validate_criteria(specs)

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import NotFoundError, PermissionDenied, ValidationError
 from ..models import Panel, PanelJuror, Venue
 from .accounts import SignedInUser
@@ -63,10 +64,10 @@ def is_complete(criteria: list[CriterionInfo], values: dict[str, Decimal]) -> bo
 
 
 def can_view(actor: SignedInUser, juror_id: str) -> None:
+    """Every role may open score sheets, a juror only their own."""
+    permissions.require(actor, "score.view")
     if actor.role == "juror" and actor.juror_id != juror_id:
         raise PermissionDenied("Juri hanya boleh membuka lembar penilaiannya sendiri.")
-    if actor.role not in ("admin", "coordinator", "officer", "juror"):
-        raise PermissionDenied("Peran ini tidak boleh membuka lembar penilaian.")
 
 
 def ensure_assigned(session: Session, panel_id: str, juror_id: str) -> None:

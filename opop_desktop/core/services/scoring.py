@@ -20,6 +20,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from ..models import PanelSlot, Pesantren, ScoreEntry, ScoreSheet, utcnow
 from . import attendance, audit
@@ -110,7 +111,7 @@ def _sheet(session: Session, sheet: str | SheetKey | ScoreSheet, create: bool = 
 
 def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str, session: Session | None = None) -> str:
     """The entry kind this actor may write on this sheet, or an error saying why not."""
-    if actor.role == "juror":
+    if permissions.allowed(actor, "score.enter"):
         if actor.juror_id != sheet.juror_id:
             raise PermissionDenied("Juri hanya boleh mengisi lembar penilaiannya sendiri.")
         if sheet.status in PAPER_BUSY or sheet.source != "laptop":
@@ -119,18 +120,16 @@ def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str, session: Se
             raise ConflictError("Lembar sudah dikunci. Hanya koordinator yang dapat mengoreksi, "
                                 "dengan alasan.")
         return "entry"
-    if actor.role in ("admin", "coordinator"):
-        if actor.role == "coordinator" and actor.regency_code and session is not None:
-            p = session.get(Pesantren, sheet.pesantren_id)
-            if p is not None and p.regency_code != actor.regency_code:
-                raise PermissionDenied("Koordinator hanya boleh mengoreksi nilai pesantren "
-                                       "kab/kotanya sendiri.")
+    if permissions.allowed(actor, "score.correct"):
+        p = session.get(Pesantren, sheet.pesantren_id) if session is not None else None
+        permissions.require(actor, "score.correct", regency=p.regency_code if p is not None else None)
         if sheet.status in PAPER_BUSY:
             raise ConflictError("Lembar kertas ini belum terverifikasi; selesaikan entri ganda lebih dulu.")
         if not (reason or "").strip():
             raise ValidationError("Koreksi oleh koordinator wajib disertai alasan.", where="alasan")
         return "correction"
-    raise PermissionDenied("Petugas tidak boleh mengisi nilai di grid; gunakan entri lembar kertas.")
+    raise PermissionDenied(permissions.denied_message(actor, permissions.what("score.enter"))
+                           + " Gunakan entri lembar kertas.")
 
 
 # ---------------------------------------------------------------- writing
@@ -183,8 +182,7 @@ def set_score(session: Session, actor: SignedInUser, sheet: str | SheetKey | Sco
 def correct_score(session: Session, actor: SignedInUser, sheet_id: str, code: str, text, *,
                   reason: str) -> CellResult:
     """A coordinator's correction of a (locked) sheet; the old value stays as the superseded version."""
-    if actor.role not in ("admin", "coordinator"):
-        raise PermissionDenied("Hanya koordinator atau admin yang boleh mengoreksi nilai.")
+    permissions.require(actor, "score.correct")
     return set_score(session, actor, sheet_id, code, text, reason=reason)
 
 
@@ -209,10 +207,9 @@ def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: 
                 *, pesantren_ids: list[str] | None = None) -> LockResult:
     """"Kirim & kunci": the juror's PIN locks all their draft sheets in the panel (or only
     ``pesantren_ids``). Refused with the list of what is missing when any sheet is incomplete."""
+    permissions.require(actor, "score.lock")
     if actor.role == "juror" and actor.juror_id != juror_id:
         raise PermissionDenied("Juri hanya boleh mengunci lembar penilaiannya sendiri.")
-    if actor.role == "officer":
-        raise PermissionDenied("Petugas tidak boleh mengunci lembar juri.")
     verify_juror_pin(session, juror_id, pin)
     grid = juror_grid(session, actor, panel_id, juror_id)
     rows = [r for r in grid.rows

@@ -20,7 +20,8 @@ from ..models import (
 )
 from ..regions import gazetteer
 from . import audit
-from .accounts import SignedInUser, require_role
+from .. import permissions
+from .accounts import SignedInUser
 
 CONFLICT_KIND_LABELS = {"alumnus": "alumni", "family": "keluarga", "business_partner": "mitra usaha",
                         "same_yayasan": "yayasan yang sama", "other": "lainnya"}
@@ -106,8 +107,18 @@ class ConflictInfo:
     note: str
 
 
-def _manager(actor: SignedInUser | None, what: str) -> SignedInUser:
-    return require_role(actor, "admin", "coordinator", what=what)
+def _manager(actor: SignedInUser | None, regency=None) -> SignedInUser:
+    """Admins and coordinators change set-up; a coordinator only for their own kab/kota."""
+    return permissions.require(actor, "setup.manage", regency=regency)
+
+
+def _venue_codes(v: Venue) -> list[str]:
+    return [c for c in v.regency_codes.split(",") if c]
+
+
+def _panel_codes(session: Session, panel_id: str) -> list[str]:
+    panel = _get(session, Panel, panel_id, "Panel")
+    return _venue_codes(session.get(Venue, panel.venue_id))
 
 
 def _get(session: Session, cls, id_: str, label: str):
@@ -123,14 +134,15 @@ def _venue_info(session: Session, v: Venue) -> VenueInfo:
     stage = session.get(Stage, v.stage_id)
     count = session.scalar(select(func.count()).select_from(Panel).where(Panel.venue_id == v.id))
     return VenueInfo(v.id, v.stage_id, stage.number if stage else 0, v.name, v.address, v.event_date,
-                     [c for c in v.regency_codes.split(",") if c], count or 0)
+                     _venue_codes(v), count or 0)
 
 
 def create_venue(session: Session, actor: SignedInUser, *, stage_id: str, name: str, address: str = "",
                  event_date: date | None = None,
                  regency_codes: list[str] | tuple[str, ...] = ()) -> VenueInfo:
     """A stage event at one place and date serving one or several kab/kota (codes like "32.04")."""
-    _manager(actor, "mengatur lokasi audisi")
+    regency_codes = list(regency_codes) or ([permissions.scope_of(actor)] if permissions.scope_of(actor) else [])
+    _manager(actor, regency_codes or None)
     _get(session, Stage, stage_id, "Tahap")
     if not (name or "").strip():
         raise ValidationError("Nama lokasi wajib diisi.", where="nama lokasi")
@@ -148,11 +160,14 @@ def create_venue(session: Session, actor: SignedInUser, *, stage_id: str, name: 
     return _venue_info(session, v)
 
 
-def list_venues(session: Session, stage_id: str | None = None) -> list[VenueInfo]:
+def list_venues(session: Session, stage_id: str | None = None, *,
+                regency_code: str | None = None) -> list[VenueInfo]:
+    """Venues (of a stage), only those serving ``regency_code`` when given (a coordinator's view)."""
     q = select(Venue).order_by(Venue.event_date, Venue.name)
     if stage_id:
         q = q.where(Venue.stage_id == stage_id)
-    return [_venue_info(session, v) for v in session.scalars(q)]
+    return [_venue_info(session, v) for v in session.scalars(q)
+            if regency_code is None or regency_code in _venue_codes(v)]
 
 
 def _panel_info(session: Session, p: Panel) -> PanelInfo:
@@ -165,8 +180,8 @@ def _panel_info(session: Session, p: Panel) -> PanelInfo:
 
 def create_panel(session: Session, actor: SignedInUser, *, venue_id: str, name: str,
                  sort_order: int | None = None) -> PanelInfo:
-    _manager(actor, "mengatur panel")
-    _get(session, Venue, venue_id, "Lokasi")
+    _manager(actor)
+    _manager(actor, _venue_codes(_get(session, Venue, venue_id, "Lokasi")))
     if sort_order is None:
         last = session.scalar(select(func.max(Panel.sort_order)).where(Panel.venue_id == venue_id))
         sort_order = (last or 0) + 1
@@ -178,14 +193,16 @@ def create_panel(session: Session, actor: SignedInUser, *, venue_id: str, name: 
     return _panel_info(session, p)
 
 
-def list_panels(session: Session, *, venue_id: str | None = None,
-                stage_id: str | None = None) -> list[PanelInfo]:
-    q = select(Panel).join(Venue, Venue.id == Panel.venue_id).order_by(Venue.name, Panel.sort_order)
+def list_panels(session: Session, *, venue_id: str | None = None, stage_id: str | None = None,
+                regency_code: str | None = None) -> list[PanelInfo]:
+    q = (select(Panel, Venue).join(Venue, Venue.id == Panel.venue_id)
+         .order_by(Venue.name, Panel.sort_order))
     if venue_id:
         q = q.where(Panel.venue_id == venue_id)
     if stage_id:
         q = q.where(Venue.stage_id == stage_id)
-    return [_panel_info(session, p) for p in session.scalars(q)]
+    return [_panel_info(session, p) for p, v in session.execute(q)
+            if regency_code is None or regency_code in _venue_codes(v)]
 
 
 def _juror_info(j: Juror) -> JurorInfo:
@@ -224,7 +241,9 @@ def panel_detail(session: Session, panel_id: str) -> PanelDetail:
 
 def create_juror(session: Session, actor: SignedInUser, *, name: str, institution: str = "",
                  element: str = "academic", phone: str = "", regency_code: str | None = None) -> JurorInfo:
-    _manager(actor, "menambah juri")
+    _manager(actor)
+    regency_code = regency_code or permissions.scope_of(actor)
+    _manager(actor, regency_code)
     if not (name or "").strip():
         raise ValidationError("Nama juri wajib diisi.", where="nama juri")
     if element not in JUROR_ELEMENTS:
@@ -298,7 +317,8 @@ def _check(session: Session, juror: Juror, pesantren: list[Pesantren]) -> list[s
 def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_id: str) -> AssignResult:
     """Put a juror on a panel. Hard conflict with any pesantren of the panel (or its kecamatan)
     → ConflictError; soft → accepted, warnings returned, stored and audited."""
-    _manager(actor, "menugaskan juri")
+    _manager(actor)
+    _manager(actor, _panel_codes(session, panel_id))
     panel = _get(session, Panel, panel_id, "Panel")
     juror = _get(session, Juror, juror_id, "Juri")
     existing = session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id,
@@ -320,7 +340,8 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
                   position: int | None = None, time_slot: str = "") -> AssignResult:
     """Add a pesantren to a panel's order of appearance (at the end unless ``position``).
     Checked against the conflicts of the panel's jurors like ``assign_juror``."""
-    _manager(actor, "mengatur urutan tampil")
+    _manager(actor)
+    _manager(actor, _panel_codes(session, panel_id))
     panel = _get(session, Panel, panel_id, "Panel")
     p = _get(session, Pesantren, pesantren_id, "Pesantren")
     venue = session.get(Venue, panel.venue_id)
@@ -348,8 +369,9 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
 def move_slot(session: Session, actor: SignedInUser, slot_id: str, delta: int) -> list[SlotInfo]:
     """Swap a pesantren with its neighbour in the order of appearance (delta -1 up, +1 down);
     time slots stay with the positions. Returns the panel's new order."""
-    _manager(actor, "mengatur urutan tampil")
+    _manager(actor)
     slot = _get(session, PanelSlot, slot_id, "Urutan tampil")
+    _manager(actor, _panel_codes(session, slot.panel_id))
     order = list(session.scalars(select(PanelSlot).where(PanelSlot.panel_id == slot.panel_id)
                                  .order_by(PanelSlot.position)))
     i = order.index(slot)
@@ -366,8 +388,9 @@ def move_slot(session: Session, actor: SignedInUser, slot_id: str, delta: int) -
 
 def set_time_slot(session: Session, actor: SignedInUser, slot_id: str, time_slot: str) -> SlotInfo:
     """Change the time a pesantren appears ("09:30"; empty clears it)."""
-    _manager(actor, "mengatur urutan tampil")
+    _manager(actor)
     slot = _get(session, PanelSlot, slot_id, "Urutan tampil")
+    _manager(actor, _panel_codes(session, slot.panel_id))
     text = (time_slot or "").strip()
     if len(text) > 20:
         raise ValidationError("Jam tampil paling panjang 20 karakter.", where="jam tampil")
@@ -382,8 +405,9 @@ def add_conflict(session: Session, actor: SignedInUser, *, juror_id: str, pesant
                  district_code: str | None = None, kind: str = "other", severity: str = "hard",
                  note: str = "") -> ConflictInfo:
     """Register juror ↔ pesantren or juror ↔ kecamatan (exactly one of the two)."""
-    _manager(actor, "mencatat konflik kepentingan")
+    _manager(actor)
     juror = _get(session, Juror, juror_id, "Juri")
+    _manager(actor, juror.regency_code)
     if bool(pesantren_id) == bool(district_code):
         raise ValidationError("Isi salah satu: pesantren atau kecamatan.", where="konflik kepentingan")
     if pesantren_id:
@@ -406,6 +430,11 @@ def add_conflict(session: Session, actor: SignedInUser, *, juror_id: str, pesant
     return _conflict_info(session, c)
 
 
+def _conflict_codes(session: Session, c: ConflictOfInterest) -> str | None:
+    juror = session.get(Juror, c.juror_id)
+    return juror.regency_code if juror is not None else None
+
+
 def _conflict_dict(c: ConflictOfInterest) -> dict:
     return {"juror_id": c.juror_id, "pesantren_id": c.pesantren_id, "district_code": c.district_code,
             "kind": c.kind, "severity": c.severity, "note": c.note}
@@ -420,8 +449,9 @@ def _conflict_info(session: Session, c: ConflictOfInterest) -> ConflictInfo:
 
 def update_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, kind: str | None = None,
                     severity: str | None = None, note: str | None = None) -> ConflictInfo:
-    _manager(actor, "mengubah konflik kepentingan")
+    _manager(actor)
     c = _get(session, ConflictOfInterest, conflict_id, "Konflik kepentingan")
+    _manager(actor, _conflict_codes(session, c))
     old = _conflict_dict(c)
     if kind is not None:
         if kind not in CONFLICT_KINDS:
@@ -442,10 +472,11 @@ def update_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, 
 
 def delete_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, reason: str) -> None:
     """Removes a registered conflict (audited with the old content and the reason)."""
-    _manager(actor, "menghapus konflik kepentingan")
+    _manager(actor)
     if not (reason or "").strip():
         raise ValidationError("Alasan penghapusan wajib diisi.", where="alasan")
     c = _get(session, ConflictOfInterest, conflict_id, "Konflik kepentingan")
+    _manager(actor, _conflict_codes(session, c))
     old = _conflict_dict(c)
     session.delete(c)
     session.flush()
@@ -453,8 +484,11 @@ def delete_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, 
                  entity_id=conflict_id, old=old, reason=reason)
 
 
-def list_conflicts(session: Session, juror_id: str | None = None) -> list[ConflictInfo]:
+def list_conflicts(session: Session, juror_id: str | None = None, *,
+                   regency_code: str | None = None) -> list[ConflictInfo]:
     q = select(ConflictOfInterest).order_by(ConflictOfInterest.created_at)
     if juror_id:
         q = q.where(ConflictOfInterest.juror_id == juror_id)
+    if regency_code:
+        q = q.join(Juror, Juror.id == ConflictOfInterest.juror_id).where(Juror.regency_code == regency_code)
     return [_conflict_info(session, c) for c in session.scalars(q)]

@@ -20,11 +20,13 @@ class VenueChoice:
     label: str  # "Tahap 1 — Aula Garut"
 
 
-def venue_choices(session: Session) -> list[VenueChoice]:
-    """Every venue with its stage, newest programme first, for the venue selectors."""
+def venue_choices(session: Session, regency_code: str | None = None) -> list[VenueChoice]:
+    """Every venue with its stage, newest programme first, for the venue selectors (only those
+    serving ``regency_code`` when given: a coordinator's)."""
     rows = session.execute(select(Venue, Stage).join(Stage, Stage.id == Venue.stage_id)
                            .order_by(Stage.number, Venue.event_date, Venue.name)).all()
-    return [VenueChoice(v.id, v.stage_id, s.number, v.name, f"Tahap {s.number} — {v.name}") for v, s in rows]
+    return [VenueChoice(v.id, v.stage_id, s.number, v.name, f"Tahap {s.number} — {v.name}") for v, s in rows
+            if regency_code is None or regency_code in v.regency_codes.split(",")]
 
 
 def juror_panels(session: Session, juror_id: str) -> list[PanelInfo]:

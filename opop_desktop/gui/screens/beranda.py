@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from opop_desktop.core import permissions
 from opop_desktop.core.errors import NotFoundError
 from opop_desktop.core.labels import INSTALL_ROLE_LABELS
 from opop_desktop.core.regions import gazetteer
@@ -91,6 +92,7 @@ class BerandaScreen(Screen):
         lay.addWidget(box)
         lay.addStretch(1)
         self._show_hint(None)
+        ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
 
     def title(self) -> str:
         return self.tr("Beranda")
@@ -133,6 +135,7 @@ class BerandaScreen(Screen):
         info = self.data.info if self.data else None
         no_year = info is not None and not info.programme_name
         self.demo_button.setVisible(empty)
+        self._apply_role()
         if no_year and info.role != "province":
             text = self.tr("Belum ada tahun program di laptop ini. Impor bundel persiapan dari "
                            "provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.")
@@ -151,6 +154,9 @@ class BerandaScreen(Screen):
         else:
             text = self.tr("Lihat peringkat dan rekapitulasi di layar Hasil.")
         self.hint.setText(text)
+
+    def _apply_role(self, _user=None) -> None:
+        self.go_peserta.setVisible(permissions.allowed(self.ctx.user, "screen.peserta"))
 
     def make_demo(self) -> None:
         self.demo_button.setEnabled(False)

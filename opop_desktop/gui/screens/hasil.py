@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from opop_desktop.core import permissions
 from opop_desktop.core.regions import gazetteer
 
 from .. import messages
@@ -34,6 +35,8 @@ class HasilScreen(Screen):
                              "sealed": self.tr("Disegel"), "merged": self.tr("Digabung"),
                              "approved": self.tr("Disahkan pleno"), "published": self.tr("Diumumkan")}
         self._build()
+        ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
+        self._apply_role()
 
     def title(self) -> str:
         return self.tr("Hasil")
@@ -344,8 +347,22 @@ class HasilScreen(Screen):
 
     # ---------------------------------------------------------------- actions
     def _actor(self):
-        """The signed-in user (services check the role), or a plain name when nobody is."""
-        return self.ctx.user or "operator"
+        """The signed-in user; the services check the role (nobody signed in is refused)."""
+        return self.ctx.actor
+
+    def _apply_role(self, _user=None) -> None:
+        """Buttons for what the role may do; a coordinator sees only their kab/kota."""
+        user = self.ctx.user
+        for button, action in ((self.verify_button, "results.verify"), (self.seal_button, "results.seal"),
+                               (self.merge_button, "results.merge"), (self.approve_button, "results.approve"),
+                               (self.publish_button, "results.publish"),
+                               (self.override_button, "results.override"),
+                               (self.ack_button, "results.acknowledge")):
+            button.setEnabled(permissions.allowed(user, action))
+        scope = permissions.scope_of(user)
+        if scope is not None:
+            self.regency_combo.setCurrentIndex(max(0, self.regency_combo.findData(scope)))
+        self.regency_combo.setEnabled(scope is None)
 
     def _selected(self, view: QTableView, model: RowTableModel):
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QVBoxLayout,
 )
 
+from opop_desktop.core import permissions
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.pdf.qr import parse_card_payload
 from opop_desktop.core.services import attendance
@@ -180,8 +181,9 @@ class KehadiranScreen(Screen):
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
+        scope = permissions.scope_of(self.ctx.user)
         self.ctx.tasks.run(lambda s, _t: [(v.id, v.stage_id, self.tr("Tahap {0} — {1}").format(v.stage_number, v.name))
-                                          for v in venue_choices(s)],
+                                          for v in venue_choices(s, scope)],
                            on_done=self._fill_venues, on_error=lambda e: self.say(error_text(e), error=True))
 
     def _fill_venues(self, venues) -> None:

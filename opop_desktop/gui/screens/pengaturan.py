@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
 )
 
-from opop_desktop.core import paths
-from opop_desktop.core.db import sqlite_path
-from opop_desktop.core.services import installation
+from opop_desktop.core import paths, permissions
+from opop_desktop.core.db import BACKUPS_KEPT, sqlite_path
+from opop_desktop.core.services import backup, installation
 
 from .. import messages, settings
 from .base import Screen
@@ -54,15 +54,15 @@ class PengaturanScreen(Screen):
         dform.addRow(self.tr("Folder cadangan:"), self.backups_label)
         self.keep = QSpinBox()
         self.keep.setRange(1, 500)
-        self.keep.setValue(int(settings.settings().value("backups_kept", 20)))
-        self.keep.valueChanged.connect(lambda v: settings.settings().setValue("backups_kept", v))
+        self.keep.setValue(BACKUPS_KEPT)
+        self._kept_saved = BACKUPS_KEPT
+        self.keep.editingFinished.connect(self._keep_changed)
         dform.addRow(self.tr("&Jumlah cadangan disimpan:"), self.keep)
         buttons = QHBoxLayout()
         open_folder = QPushButton(self.tr("&Buka folder data"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir()))))
         self.backup_now = QPushButton(self.tr("Buat &cadangan sekarang"))
         self.backup_now.clicked.connect(self._backup)
-        self.backup_now.setEnabled(ctx.db.is_sqlite)
         buttons.addWidget(open_folder)
         buttons.addWidget(self.backup_now)
         buttons.addStretch(1)
@@ -73,16 +73,39 @@ class PengaturanScreen(Screen):
         self.install_label.setWordWrap(True)
         lay.addWidget(self.install_label)
         lay.addStretch(1)
+        ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
+        self._apply_role()
 
     def title(self) -> str:
         return self.tr("Pengaturan")
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(lambda s, _c: installation.describe(s), on_done=self._show_installation)
+        self.ctx.tasks.run(lambda s, _c: (installation.describe(s), backup.backups_kept(s)),
+                           on_done=self._show_installation)
+        self._apply_role()
 
-    def _show_installation(self, info) -> None:
+    def _apply_role(self, _user=None) -> None:
+        user = self.ctx.user
+        self.keep.setEnabled(permissions.allowed(user, "settings.change"))
+        self.backup_now.setEnabled(self.ctx.db.is_sqlite and permissions.allowed(user, "backup.create"))
+
+    def _keep_changed(self) -> None:
+        count, actor = self.keep.value(), self.ctx.actor
+        if count == self._kept_saved:  # Enter, then leaving the box: saved once
+            return
+        self._kept_saved = count
+        self.ctx.tasks.run(lambda s, _c: backup.set_backups_kept(s, actor, count),
+                           on_error=lambda e: messages.show_error(self, e), changes={"setup"})
+
+    def _show_installation(self, loaded) -> None:
         if not shiboken6.isValid(self.install_label):  # screen rebuilt (language switch) meanwhile
             return
+        info, kept = loaded
+        if not self.keep.hasFocus():
+            self.keep.blockSignals(True)
+            self.keep.setValue(kept)
+            self._kept_saved = kept
+            self.keep.blockSignals(False)
         self.install_label.setText(self.tr("Perangkat ini: {0} — peran {1}, kab/kota {2}, program {3}").format(
             info.device_id, info.role, info.regency_code or "-", info.programme_name or "-"))
 
@@ -95,9 +118,8 @@ class PengaturanScreen(Screen):
             window.switch_language(code)
 
     def _backup(self) -> None:
-        from opop_desktop.core.db import backup_sqlite
-
-        db_file = sqlite_path(self.ctx.db.url)
+        db, actor = self.ctx.db, self.ctx.actor
         # The copy runs on the worker thread, between database operations.
-        self.ctx.tasks.run(lambda _s, _c: backup_sqlite(db_file, reason="manual"),
-                           on_done=lambda path: messages.info(self, self.tr("Cadangan dibuat: {0}").format(path)))
+        self.ctx.tasks.run(lambda _s, _c: backup.make_backup(db, reason="manual", actor=actor),
+                           on_done=lambda r: messages.info(self, self.tr("Cadangan dibuat: {0}").format(r.path)),
+                           on_error=lambda e: messages.show_error(self, e))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from opop_desktop.core import permissions
 from opop_desktop.core.services import accounts, scoring, setup
 from opop_desktop.core.services.scoring import SheetKey
 from opop_desktop.core.services.venue_views import juror_panels
@@ -30,7 +31,7 @@ def load_choices(actor):
         if actor.role == "juror":
             panels = juror_panels(session, actor.juror_id)
         else:
-            panels = setup.list_panels(session)
+            panels = setup.list_panels(session, regency_code=permissions.scope_of(actor))
         jurors = {}
         for p in panels:
             js = [(pj.juror.id, pj.juror.name) for pj in setup.panel_jurors(session, p.id)]

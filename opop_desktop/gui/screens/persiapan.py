@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
+from opop_desktop.core import permissions
 from opop_desktop.core.errors import NotFoundError
 from opop_desktop.core.services.programme import current_programme
 
@@ -61,16 +62,17 @@ class PersiapanScreen(Screen):
 
     def _user_changed(self, _user) -> None:
         self._apply_user()
+        self.refresh()  # the lists follow the new user's kab/kota
 
     def _apply_user(self) -> None:
         user = self.ctx.user
-        can_manage = user is not None and user.role in ("admin", "coordinator")
+        can_manage = permissions.allowed(user, "setup.manage")
         self.permission_label.setText(
             "" if can_manage else self.tr("Masuk sebagai admin atau koordinator untuk mengubah persiapan."))
         for tab in self.all_tabs():
             tab.set_editable(can_manage)
-        self.accounts_tab.set_admin(user is not None and user.role == "admin")
-        self.rubric_tab.set_admin(user is not None and user.role == "admin")
+        self.accounts_tab.set_admin(permissions.allowed(user, "account.manage"))
+        self.rubric_tab.set_admin(permissions.allowed(user, "rubric.edit"))
 
     def refresh(self) -> None:
         def op(s, _t):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from opop_desktop.core import permissions
 from opop_desktop.core.models import SyncQuarantine
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import backup
@@ -352,21 +353,50 @@ class SinkronisasiScreen(Screen):
         row.addStretch(1)
         v.addLayout(row)
         self.tabs.addTab(page, self.tr("Cadangan"))
+        self.ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
+        self._apply_role(self.ctx.user)
+
+    def _apply_role(self, user) -> None:
+        """An officer exports the venue's bundle and makes backups; importing, trusting devices,
+        resolving conflicts and restoring are for admins and coordinators."""
+        for button, action in ((self.merge_button, "sync.import"), (self.trust_button, "sync.import"),
+                               (self.pick_button, "sync.resolve")):
+            index = next(i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(button))
+            self.tabs.setTabVisible(index, permissions.allowed(user, action))
+        self.export_button.setEnabled(permissions.allowed(user, "sync.export"))
+        self.backup_button.setEnabled(permissions.allowed(user, "backup.create"))
+        self.restore_button.setEnabled(permissions.allowed(user, "backup.restore"))
 
     def make_backup(self) -> None:
-        db = self.ctx.db
-        self.ctx.tasks.run(lambda _s, _c: backup.make_backup(db, reason="manual"),
-                           on_done=lambda r: (messages.info(self, r.note), self.refresh()))
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda _s, _c: backup.make_backup(db, reason="manual", actor=actor),
+                           on_done=lambda r: (messages.info(self, r.note), self.refresh()),
+                           on_error=lambda e: messages.show_error(self, e))
 
     def restore_selected(self) -> None:
+        """Check the chosen backup first (nothing changes when it is refused), then confirm with
+        what it holds, then restore."""
         row = _selected(self.backup_view, self.backup_model)
-        if row is None or not messages.confirm(self, self.tr(
-                "Pulihkan {0}? Basis data saat ini dicadangkan dulu.").format(row.name)):
+        if row is None:
             return
         db = self.ctx.db
+        self.ctx.tasks.run(lambda _s, _c: backup.check_backup(db, row.path),
+                           on_done=lambda found: self._confirm_restore(row, found),
+                           on_error=lambda e: messages.show_error(self, e))
+
+    def _confirm_restore(self, row, found) -> None:
+        held = ""
+        if found is not None:
+            held = self.tr(" Isi cadangan: program {0}, skema {1}.").format(
+                ", ".join(str(y) for y in found.programme_years) or "-", found.revision)
+        if not messages.confirm(self, self.tr("Pulihkan {0}? Basis data saat ini dicadangkan dulu.").format(
+                row.name) + held):
+            return
+        db, actor = self.ctx.db, self.ctx.actor
         self.ctx.tasks.run(
-            lambda _s, _c: backup.restore_backup(db, row.path),
-            on_done=lambda r: messages.info(self, self.tr("Dipulihkan dari {0}.").format(r[0])),
+            lambda _s, _c: backup.restore_backup(db, row.path, actor),
+            on_done=lambda r: messages.info(self, self.tr("Dipulihkan dari {0}.").format(Path(r.source).name)),
+            on_error=lambda e: messages.show_error(self, e),
             changes={"sync", "scores", "attendance", "setup", "results", "pesantren", "accounts"},
         )
 

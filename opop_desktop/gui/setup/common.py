@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHeaderView, QInputDialog, QLabel, QLineEdit, QTableView, QWidget,
 )
 
+from opop_desktop.core import permissions
 from opop_desktop.core.labels import ELEMENT_LABELS, ROLE_LABELS
 
 from .. import messages
@@ -86,6 +87,10 @@ class SetupTab(QWidget):
 
     def actor(self):
         return to_actor(self.ctx.user)
+
+    def scope(self) -> str | None:
+        """The kab/kota the lists are limited to (a coordinator's), None for all."""
+        return permissions.scope_of(self.ctx.user)
 
     def set_stage(self, stage_id: str | None) -> None:
         self.stage_id = stage_id

@@ -128,7 +128,8 @@ class ConflictsTab(SetupTab):
         self.delete_button.setEnabled(self.editable and has)
 
     def reload(self) -> None:
-        self.load(lambda s, _t: setup.list_conflicts(s), self._show)
+        scope = self.scope()
+        self.load(lambda s, _t: setup.list_conflicts(s, regency_code=scope), self._show)
 
     def _show(self, rows) -> None:
         g = gazetteer()
@@ -139,7 +140,9 @@ class ConflictsTab(SetupTab):
         self.update_buttons()
 
     def add(self) -> None:
-        self.load(lambda s, _t: (setup.list_jurors(s), list_pesantren(s)), self._ask_new)
+        scope = self.scope()
+        self.load(lambda s, _t: (setup.list_jurors(s, scope), list_pesantren(s, regency_code=scope)),
+                  self._ask_new)
 
     def _dialog(self, jurors, pesantren, existing=None) -> ConflictDialog:
         return ConflictDialog(jurors, pesantren, self.kind_labels, self.severity_labels, self, existing)
@@ -156,7 +159,8 @@ class ConflictsTab(SetupTab):
         row = selected(self.view, self.model)
         if row is None or not self.editable:
             return
-        self.load(lambda s, _t: (setup.list_jurors(s), []), lambda loaded: self._ask_edit(loaded, row))
+        scope = self.scope()
+        self.load(lambda s, _t: (setup.list_jurors(s, scope), []), lambda loaded: self._ask_edit(loaded, row))
 
     def _ask_edit(self, loaded, row) -> None:
         dlg = self._dialog(*loaded, existing=row)

@@ -133,7 +133,8 @@ class PanelDetail(SetupTab):
         if self.panel is None:
             return
         on_panel = {r.juror_id for r in self.juror_model.rows}
-        self.load(lambda s, _t: [j for j in setup.list_jurors(s) if j.id not in on_panel],
+        scope = self.scope()
+        self.load(lambda s, _t: [j for j in setup.list_jurors(s, scope) if j.id not in on_panel],
                   self._choose_juror)
 
     def _choose_juror(self, jurors) -> None:

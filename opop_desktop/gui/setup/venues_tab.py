@@ -97,7 +97,9 @@ class VenuesTab(SetupTab):
             self.venue_model.set_rows([])
             self._venue_chosen()
             return
-        self.load(lambda s, _t: (setup.list_venues(s, stage), setup.list_panels(s, stage_id=stage)),
+        scope = self.scope()
+        self.load(lambda s, _t: (setup.list_venues(s, stage, regency_code=scope),
+                                 setup.list_panels(s, stage_id=stage, regency_code=scope)),
                   self._show)
 
     def _show(self, loaded) -> None:
