@@ -110,7 +110,30 @@ def para(text, style: str = "cell") -> Paragraph:
 def markup(xml: str, style: str = "cell") -> Paragraph:
     """A Paragraph of trusted mini-markup (<b>, <br/>); callers escape data with ``escape``."""
     text, parsed_style, frags, bullet = _parsed(xml, style)
-    return Paragraph(text, parsed_style, bulletText=bullet, frags=frags)
+    p = _RepeatedParagraph(text, parsed_style, bulletText=bullet, frags=frags)
+    p.key = (xml, style)
+    return p
+
+
+class _RepeatedParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per text, style and width: a batch of sheets
+    repeats labels, names, scores and totals, and line breaking is most of a Paragraph's cost.
+    The broken lines are only read when drawing, so paragraphs of the same text share them."""
+
+    _wrapped: dict = {}
+
+    def wrap(self, availWidth, availHeight):
+        key = (self.key, availWidth)
+        found = self._wrapped.get(key)
+        if found is None:
+            size = super().wrap(availWidth, availHeight)
+            if len(self._wrapped) > 50_000:
+                self._wrapped.clear()
+            self._wrapped[key] = (size, self._wrapWidths, self.blPara)
+            return size
+        size, self._wrapWidths, self.blPara = found
+        self.width, self.height = size
+        return size
 
 
 @lru_cache(maxsize=8192)
