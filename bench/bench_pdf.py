@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import time
@@ -81,7 +82,7 @@ def baseline(out: str, pages: int, paper: str) -> tuple[float, float]:
     from reportlab.pdfgen import canvas
 
     from opop_desktop.core.pdf.layout import FONT, FONT_BOLD, GREEN, emblem_path, paper_size, register_fonts
-    from opop_desktop.core.pdf.qr import qr_matrix
+    from opop_desktop.core.pdf.qr import qr_rows
 
     register_fonts()
     w, h = paper_size(paper)
@@ -124,13 +125,13 @@ def baseline(out: str, pages: int, paper: str) -> tuple[float, float]:
         c.drawString(17 * mm, y - 10 * mm, "Catatan juri (kekuatan, saran perbaikan): Produk menarik.")
         c.drawCentredString(w - 50 * mm, y - 40 * mm, f"( Juri {n % 5} Nama Lengkap Bergelar, M.Si. )")
         c.drawRightString(w - 15 * mm, 9 * mm, f"Halaman {n + 1} dari {pages}")
-        matrix = qr_matrix(f"OPOP1|S=stage|P=panel|J=juror-{n}|T=pesantren-{n}|V=1")
-        unit = 24 * mm / (len(matrix) + 4)
+        rows = qr_rows(f"OPOP1|S=stage|P=panel|J=juror-{n}|T=pesantren-{n}|V=1")
+        unit = 24 * mm / (len(rows) + 4)
         path = c.beginPath()
-        for r, cells in enumerate(matrix):
-            for col, dark in enumerate(cells):
-                if dark:
-                    path.rect(w - 39 * mm + (col + 2) * unit, top - 20 * mm - (r + 2) * unit, unit, unit)
+        for r, line in enumerate(rows):  # runs of dark modules, one rectangle each, as on the sheets
+            for run in re.finditer("1+", line):
+                path.rect(w - 39 * mm + (run.start() + 2) * unit, top - 20 * mm - (r + 2) * unit,
+                          (run.end() - run.start()) * unit, unit)
         c.drawPath(path, stroke=0, fill=1)
         c.showPage()
     c.save()

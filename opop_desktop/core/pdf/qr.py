@@ -16,6 +16,7 @@ no parsing needed. :func:`parse_card_payload` also accepts the prefixed form ``O
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import zip_longest
@@ -85,9 +86,14 @@ def parse_card_payload(text: str) -> str:
     return value
 
 
-@lru_cache(maxsize=4096)
 def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """Dark modules of the QR code of ``payload`` (error correction M, best mask pattern).
+    """Dark modules of the QR code of ``payload`` (error correction M, best mask pattern)."""
+    return tuple(tuple(c == "1" for c in line) for line in qr_rows(payload))
+
+
+@lru_cache(maxsize=4096)
+def qr_rows(payload: str) -> tuple[str, ...]:
+    """The QR code of ``payload`` as one string of "1" (dark) and "0" per row.
 
     The same matrix as reportlab's ``QRCode.make()``, module for module, built in a fifth of the
     time: reportlab encodes the data and draws the function patterns; the data bits go where its
@@ -108,11 +114,19 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
         score = _penalty(rows, n)
         if best is None or score < best_score:
             best, best_score, best_mask = rows, score, mask
-    code.modules = [[c == "1" for c in format(row, f"0{n}b")] for row in best]
-    code.setupTypeInfo(False, best_mask)
-    if code.version >= 7:
+    return tuple(format(row | info, f"0{n}b") for row, info in zip(best, _format_rows(code.version, best_mask)))
+
+
+@lru_cache(maxsize=None)
+def _format_rows(version: int, mask: int) -> list[int]:
+    """The format (and version) information of the chosen mask, as setupTypeInfo draws it."""
+    code = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.M)
+    n = code.moduleCount = version * 4 + 17
+    code.modules = [[False] * n for _ in range(n)]
+    code.setupTypeInfo(False, mask)
+    if version >= 7:
         code.setupTypeNumber(False)
-    return tuple(tuple(row) for row in code.modules)
+    return [_row_int(row) for row in code.modules]
 
 
 def _codewords(version: int, data_list: list) -> list[int]:
@@ -203,6 +217,7 @@ def _data_layout(version: int) -> tuple[list[tuple[int, int]], list[int], list[i
 
 
 _FINDER_LIKE = "10111010000"
+_DARK_RUN = re.compile("1+")
 
 
 def _penalty(row_ints: list[int], n: int) -> int:
@@ -250,21 +265,13 @@ class QrFlowable(Flowable):
         return self.size, self.size
 
     def draw(self):
-        matrix = qr_matrix(self.payload)
-        n = len(matrix)
-        unit = self.size / (n + 2 * self.BORDER)
+        rows = qr_rows(self.payload)
+        unit = self.size / (len(rows) + 2 * self.BORDER)
         path = self.canv.beginPath()
-        for r, row in enumerate(matrix):
+        for r, line in enumerate(rows):
             y = self.size - (self.BORDER + r + 1) * unit
-            c = 0
-            while c < n:
-                if row[c]:
-                    start = c
-                    while c < n and row[c]:
-                        c += 1
-                    path.rect((self.BORDER + start) * unit, y, (c - start) * unit, unit)
-                else:
-                    c += 1
+            for run in _DARK_RUN.finditer(line):
+                path.rect((self.BORDER + run.start()) * unit, y, (run.end() - run.start()) * unit, unit)
         self.canv.saveState()
         self.canv.setFillColorRGB(0, 0, 0)
         self.canv.drawPath(path, stroke=0, fill=1)
