@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import zip_longest
 
 from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Flowable
 
 from ..errors import ValidationError
@@ -134,7 +135,7 @@ def _codewords(version: int, data_list: list) -> list[int]:
     codewords interleaved by block) with the Reed-Solomon remainder computed by table lookups."""
     blocks = qrencoder.QRRSBlock.getRSBlocks(version, qrencoder.QRErrorCorrectLevel.M)
     capacity = 8 * sum(block.dataCount for block in blocks)
-    buffer = qrencoder.QRBitBuffer()
+    buffer = _Bits()
     for data in data_list:
         data.write(buffer, version)
     if buffer.getLengthInBits() > capacity:
@@ -147,7 +148,7 @@ def _codewords(version: int, data_list: list) -> list[int]:
     while buffer.getLengthInBits() < capacity:
         buffer.put(pads[pad], 8)
         pad ^= 1
-    codes = list(buffer.buffer)
+    codes = list(buffer.value.to_bytes(buffer.length // 8, "big"))
     data_blocks, ec_blocks, offset = [], [], 0
     for block in blocks:
         data_blocks.append(codes[offset:offset + block.dataCount])
@@ -155,6 +156,23 @@ def _codewords(version: int, data_list: list) -> list[int]:
         ec_blocks.append(_rs_remainder(data_blocks[-1], block.totalCount - block.dataCount))
     return [c for group in (data_blocks, ec_blocks) for column in zip_longest(*group) for c in column
             if c is not None]
+
+
+class _Bits:
+    """reportlab's QRBitBuffer (what the data segments write to) as one integer."""
+
+    def __init__(self):
+        self.value = self.length = 0
+
+    def put(self, num: int, length: int) -> None:
+        self.value = (self.value << length) | (num & ((1 << length) - 1))
+        self.length += length
+
+    def putBit(self, bit) -> None:  # noqa: N802 - reportlab's name
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:  # noqa: N802 - reportlab's name
+        return self.length
 
 
 @lru_cache(maxsize=None)
@@ -267,14 +285,16 @@ class QrFlowable(Flowable):
     def draw(self):
         rows = qr_rows(self.payload)
         unit = self.size / (len(rows) + 2 * self.BORDER)
-        path = self.canv.beginPath()
+        # The operators canvas.drawPath would write for these rectangles, written at once.
+        ops = ["n"]
         for r, line in enumerate(rows):
             y = self.size - (self.BORDER + r + 1) * unit
-            for run in _DARK_RUN.finditer(line):
-                path.rect((self.BORDER + run.start()) * unit, y, (run.end() - run.start()) * unit, unit)
+            ops += [fp_str(((self.BORDER + run.start()) * unit, y, (run.end() - run.start()) * unit, unit)) + " re"
+                    for run in _DARK_RUN.finditer(line)]
+        ops.append("f")
         self.canv.saveState()
         self.canv.setFillColorRGB(0, 0, 0)
-        self.canv.drawPath(path, stroke=0, fill=1)
+        self.canv.addLiteral(" ".join(ops))
         self.canv.restoreState()
 
 
