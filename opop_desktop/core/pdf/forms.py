@@ -58,3 +58,25 @@ class StaticTableWithValues(Flowable):
         layer = self._values(list(static._rowHeights))
         layer.wrap(self.width, self.height)
         layer.drawOn(self.canv, 0, 0)
+
+
+class RepeatedBlock(Flowable):
+    """A block that comes back unchanged on many pages (a juror's signature block on each of
+    their sheets): laid out and written once per document as the form ``name``, which must
+    name its content. Keeps the block's width and alignment."""
+
+    def __init__(self, name: str, block: Flowable):
+        super().__init__()
+        self.name, self.block = name, block
+        self.hAlign = getattr(block, "hAlign", "LEFT")
+        self._size: tuple[float, float] | None = None
+
+    def wrap(self, avail_width, avail_height):
+        if self._size is None:
+            self._size = self.block.wrap(avail_width, avail_height)
+        self.width, self.height = self._size
+        return self._size
+
+    def draw(self):
+        block = self.block
+        draw_form(self.canv, self.name, self.width, self.height, lambda canv: block.drawOn(canv, 0, 0))

@@ -18,7 +18,7 @@ from ..labels import date_id, track_label
 from ..models import Rubric
 from ..regions import gazetteer
 from . import data, parallel
-from .forms import StaticTableWithValues
+from .forms import RepeatedBlock, StaticTableWithValues
 from .layout import (
     GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table,
     markup, para, table,
@@ -250,11 +250,15 @@ def _scale(ctx: data.StageContext) -> str:
 
 
 def _comment_free_signature(venue, juror) -> list:
+    """Place, date and the juror's name to sign above: the same on every sheet of a juror, so
+    one form per juror and venue."""
     when = date_id(venue.event_date) if venue.event_date else "...................."
-    sign = table([[para(f"{data.place_of(venue)}, {when}", "center")], [para("Juri,", "center")], [para("")],
-                  [para(f"( {juror.name} )", "center")]], [70 * mm], rowHeights=[None, None, 16 * mm, None])
+    lines = (f"{data.place_of(venue)}, {when}", "Juri,", f"( {juror.name} )")
+    sign = table([[para(lines[0], "center")], [para(lines[1], "center")], [para("")], [para(lines[2], "center")]],
+                 [70 * mm], rowHeights=[None, None, 16 * mm, None])
     sign.hAlign = "RIGHT"
-    return [KeepTogether([Spacer(1, 4 * mm), sign])]
+    name = "signature-" + hashlib.sha1("\n".join(lines).encode()).hexdigest()[:16]
+    return [KeepTogether([Spacer(1, 4 * mm), RepeatedBlock(name, sign)])]
 
 
 __all__ = ["score_sheets_pdf", "panel_grid_pdf"]
