@@ -179,8 +179,12 @@ def cmd_bundle_export(args, ctx) -> int:
         res = export.export_bundle(s, Path(args.out), for_regency=args.for_regency,
                                    to_province=args.to == "province", full=args.full, seal=args.seal)
     total = sum(res.counts.values())
-    ctx.emit(res, f"Bundel {res.kind} ditulis: {res.path} ({total} rekaman"
-                  f"{', tersegel' if res.sealed else ''}{', bertahap' if res.incremental else ''}).")
+    text = (f"Bundel {res.kind} ditulis: {res.path} ({total} rekaman"
+            f"{', tersegel' if res.sealed else ''}{', bertahap' if res.incremental else ''}).")
+    if res.held_back:
+        text += ("\nTidak dikirim (perangkat ini tidak berwenang mengirimnya): "
+                 + ", ".join(f"{k} {n}" for k, n in sorted(res.held_back.items())) + ".")
+    ctx.emit(res, text)
     return 0
 
 
@@ -232,8 +236,12 @@ def _outcome_text(o) -> str:
     return "\n".join(lines)
 
 
+MERGED = ("merged", "already", "receipt")
+
+
 def cmd_bundle_import(args, ctx) -> int:
-    """Verify every file first; then, after one backup, merge the good ones in one transaction."""
+    """Verify every file first; then, after one backup, merge each good file in its own
+    transaction. Exit 0 only when every file merged (with --dry-run: could be merged)."""
     outcomes, errors, good = [], [], []
     with ctx.db.session() as s:
         for f in args.files:
@@ -243,25 +251,30 @@ def cmd_bundle_import(args, ctx) -> int:
             except OpopError as err:
                 errors.append({"file": f, "error": str(err)})
     note = None
-    if good:
-        if not args.dry_run:
-            note = backup.make_backup(ctx.db, reason="before-import").note
+    if good and not args.dry_run:
+        note = backup.make_backup(ctx.db, reason="before-import").note
+    for f in good:
         try:
             with ctx.db.session() as s:
-                for f in good:
-                    outcomes.append(importer.import_bundle(s, Path(f), dry_run=args.dry_run))
+                outcomes.append(importer.import_bundle(s, Path(f), dry_run=args.dry_run))
         except OpopError as err:
-            outcomes = []
-            errors.append({"file": err.where or "", "error": f"{err} Tidak ada bundel yang digabungkan."})
-    data = {"backup": note, "results": [_outcome_json(o) for o in outcomes], "errors": errors}
+            errors.append({"file": f, "error": f"{err} Berkas ini tidak digabungkan."})
+    ok_status = MERGED + (("preview",) if args.dry_run else ())
+    merged = [o.file for o in outcomes if o.status in ok_status]
+    not_merged = [o.file for o in outcomes if o.status not in ok_status] + [e["file"] for e in errors]
+    data = {"backup": note, "results": [_outcome_json(o) for o in outcomes], "errors": errors,
+            "merged": merged, "not_merged": not_merged}
+    verb = "dapat digabungkan" if args.dry_run else "digabungkan"
+    summary = f"{len(merged)} dari {len(args.files)} berkas {verb}" + (
+        f"; tidak {verb}: {', '.join(not_merged)}." if not_merged else ".")
     text = "\n".join(([note] if note else []) + [_outcome_text(o) for o in outcomes]
-                     + [f"Ditolak: {e['error']}" for e in errors])
+                     + [f"Ditolak: {e['error']}" for e in errors] + [summary])
     ctx.emit(data, text)
     if errors and not ctx.json:
         import sys
         for e in errors:
             print(f"Kesalahan: {e['error']}", file=sys.stderr)
-    return 1 if errors else 0
+    return 1 if not_merged else 0
 
 
 # ---------------------------------------------------------------- conflicts, backups, dump

@@ -333,7 +333,7 @@ def cmd_audit_verify(args, ctx) -> int:
                  f"Jejak audit utuh: {result.checked} entri dari {result.devices} perangkat diperiksa.")
         return 0
     b = result.first_broken
-    ctx.emit(result, f"Jejak audit RUSAK pada entri pertama: perangkat {b['device']} "
+    ctx.emit(result, f"Jejak audit RUSAK pada entri pertama: perangkat {b.get('device_name') or b['device']} "
                      f"nomor {b['chain_index']} (id {b['id']}, {b['action']} {b['entity']} "
                      f"{b['entity_id']}, {b['at']}): {b['problem']}.")
     return 1

@@ -188,6 +188,15 @@ def migrate(engine: Engine, url: str) -> bool:
 
 # ---------------------------------------------------------------- device stamping
 
+def reserve_seqs(session: Session, device: str, n: int) -> int:
+    """Take the next ``n`` numbers of the device's gap-free sequence; returns the first."""
+    conn = session.connection()
+    table = DeviceCounter.__table__
+    conn.execute(update(table).where(table.c.device_id == device).values(last_seq=table.c.last_seq + n))
+    last = conn.execute(select(table.c.last_seq).where(table.c.device_id == device)).scalar_one()
+    return last - n + 1
+
+
 def _stamp_replicated(session: Session, _ctx, _instances) -> None:
     """Give new/changed replicated records their origin, last writer and per-device sequence.
 
@@ -201,16 +210,7 @@ def _stamp_replicated(session: Session, _ctx, _instances) -> None:
     touched += [o for o in session.dirty if isinstance(o, Replicated) and session.is_modified(o)]
     if not touched:
         return
-    conn = session.connection()
-    conn.execute(
-        update(DeviceCounter.__table__)
-        .where(DeviceCounter.__table__.c.device_id == device)
-        .values(last_seq=DeviceCounter.__table__.c.last_seq + len(touched))
-    )
-    last = conn.execute(
-        select(DeviceCounter.__table__.c.last_seq).where(DeviceCounter.__table__.c.device_id == device)
-    ).scalar_one()
-    first = last - len(touched) + 1
+    first = reserve_seqs(session, device, len(touched))
     for offset, obj in enumerate(touched):
         if not obj.origin_device:
             obj.origin_device = device

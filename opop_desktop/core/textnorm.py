@@ -10,7 +10,6 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_SPACES = re.compile(r"\s+")
 
 
 def cell_text(value) -> str:
@@ -23,7 +22,7 @@ def cell_text(value) -> str:
         return str(int(value))
     if isinstance(value, (datetime, date)):
         return value.isoformat()
-    return _SPACES.sub(" ", str(value).replace("\u00a0", " ")).strip()
+    return " ".join(str(value).split())  # every run of whitespace (no-break spaces too) → one space
 
 
 def fold(text: str) -> str:

@@ -57,3 +57,60 @@ def test_funnel_and_venue_progress(db, programme):
         assert prog.venue_id == ids["venue"] and prog.pesantren == 14 and prog.present == 12
         assert prog.sheets_expected == 11 * 4 + 1 * 5 and prog.sheets_final == 33 + 2 + 10
         assert prog.state == "draft" and 0 < prog.percent <= 100
+
+
+def test_rank_reads_only_chain_heads_and_drops_conflicting_criteria(db, programme):
+    """Corrections supersede, a resolution merges two heads, and two unresolved heads of one
+    criterion leave the sheet incomplete — read from the stored version chains."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from opop_desktop.core.models import ScoreEntry
+
+    with db.session() as s:
+        ids = seed_golden(s)
+        sheets = ids["sheets"]
+        first, second = "s-T-J4b", "s-T-J5b"  # two locked sheets of T
+
+        def head(sheet, code):
+            return s.scalars(select(ScoreEntry).where(ScoreEntry.sheet_id == sheets[sheet],
+                                                      ScoreEntry.criterion_code == code)).one()
+
+        # A correction of `first`: PSR 10 supersedes the stored value.
+        old = head(first, "PSR")
+        s.add(ScoreEntry(sheet_id=sheets[first], criterion_code="PSR", value=Decimal(10), supersedes_id=old.id))
+        # `second` gets two concurrent heads for PTN (a sync conflict nobody resolved yet).
+        s.add(ScoreEntry(sheet_id=sheets[second], criterion_code="PTN", value=Decimal(1)))
+        s.flush()
+    with db.session() as s:
+        result = rank(s, 1)
+    incomplete = {e.sheet_id for e in result.excluded if e.reason_code == "sheet_incomplete"}
+    assert sheets[second] in incomplete and sheets[first] not in incomplete
+    flag = next(f for f in result.flags if f.kind == "missing_criterion" and f.sheet_id == sheets[second])
+    assert "PTN" in flag.message
+
+    with db.session() as s:
+        heads = s.scalars(select(ScoreEntry).where(ScoreEntry.sheet_id == sheets[second],
+                                                   ScoreEntry.criterion_code == "PTN")).all()
+        a, b = heads
+        s.add(ScoreEntry(sheet_id=sheets[second], criterion_code="PTN", value=Decimal(6),
+                         supersedes_id=a.id, merges_id=b.id))
+        s.flush()
+    with db.session() as s:
+        settled = rank(s, 1)
+    assert sheets[second] not in {e.sheet_id for e in settled.excluded}
+    # The ranking's reading of every sheet equals the one-sheet reader's (score_query).
+    from opop_desktop.core.models import ScoreSheet
+    from opop_desktop.core.services.rubric import active_rubric
+    from opop_desktop.core.services.score_query import current_values
+    from opop_desktop.core.tabulation.totals import sheet_total
+
+    with db.session() as s:
+        criteria = active_rubric(s, ids["stage"]).criteria
+        for sheet_id in (sheets[first], sheets[second]):
+            sheet = s.get(ScoreSheet, sheet_id)
+            values = current_values(s, [sheet_id])[sheet_id]
+            row = settled.row(sheet.pesantren_id)
+            assert row.juror_totals[sheet.juror_id] == sheet_total(criteria, values)
+        assert current_values(s, [sheets[first]])[sheets[first]]["PSR"] == 10

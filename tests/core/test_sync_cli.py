@@ -112,7 +112,8 @@ def test_trust_by_fingerprint_releases_quarantine(tmp_path, capsys):
     path = prov.export(tmp_path / "p.opop").path
     db = str(tmp_path / "other.sqlite3")
     code, out, _ = run(capsys, db, "bundle", "import", path)
-    assert code == 0 and "Dikarantina" in out and prov.fingerprint in out
+    assert code == 1 and "Dikarantina" in out and prov.fingerprint in out  # not merged (yet)
+    assert "0 dari 1 berkas digabungkan" in out
     code, out, _ = run(capsys, db, "trust", prov.fingerprint)
     assert code == 0 and "opop bundle import" in out
     quarantined = out.strip().splitlines()[-1].split()[-1]
@@ -141,3 +142,47 @@ def test_import_several_files_one_bad(tmp_path, capsys):
     assert "Cadangan dibuat" in data["backup"]
     prov.close()
     venue.close()
+
+
+def test_import_merges_each_file_on_its_own_and_leaves_no_temporary_copy(tmp_path, capsys, monkeypatch):
+    import tempfile
+
+    scratch = tmp_path / "systemp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
+    world = set_up_province(prov)
+    a = Node(str(tmp_path / "a.sqlite3"), role="venue", name="Garut-1", regency="32.04")
+    a.trust(prov)
+    prov.trust(a)
+    a.import_(prov.export(tmp_path / "down.opop", for_regency="32.04").path)
+    add_score(a, add_sheet(a, world, 0, 0), "PSR", "7")
+    good = a.export(tmp_path / "good.opop", to_province=True).path
+    sheet2 = add_sheet(a, world, 1, 1)
+    add_score(a, sheet2, "PTN", "8")
+    later = a.export(tmp_path / "later.opop", to_province=True, full=True).path
+    # A file whose scores refer to a sheet the province never got fails when merged; a file from
+    # the venue claiming a set-up change it may not make is quarantined.
+    from opop_desktop.core.sync.tables import row_to_json, table_by_name
+    t = table_by_name("pesantren")
+    with a.db.session() as s:
+        from sqlalchemy import select
+        p = row_to_json(t, s.execute(select(t)).first())
+        dev = keys.ensure_device_keys(s)
+    from sync_forge import bump, forge
+    lie = forge(a, tmp_path / "lie.opop", {"pesantren": [bump(a, p, name="Ganti")]})
+    (tmp_path / "rusak.opop").write_bytes(b"bukan zip")
+    db = str(tmp_path / "prov.sqlite3")
+    code, out, _ = run(capsys, db, "bundle", "import", good, lie, str(tmp_path / "rusak.opop"), later, "--json")
+    data = json.loads(out)
+    assert code == 1
+    assert data["merged"] == [good, later]
+    assert sorted(data["not_merged"]) == sorted([lie, str(tmp_path / "rusak.opop")])
+    q = next(r for r in data["results"] if r["file"] == lie)
+    assert q["status"] == "quarantined" and "data pesantren" in q["message"]
+    code, out, _ = run(capsys, db, "bundle", "import", good, lie)
+    assert code == 1 and "1 dari 2 berkas digabungkan; tidak digabungkan: " + lie in out
+    assert list(scratch.glob("opop-import-*")) == []
+    del dev
+    prov.close()
+    a.close()

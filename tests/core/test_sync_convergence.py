@@ -2,7 +2,9 @@
 edits; their bundles travel random routes (direct, via a kab/kota, duplicated, reordered,
 delayed, lost and re-sent); every province copy ends with the same canonical dump, equal to
 merging every laptop's edits into one database, with conflicts exactly where edits were
-concurrent."""
+concurrent. Every import goes through the import service with the writer rules on, and a
+dishonest but enrolled laptop sends lying bundles along the same routes: each is quarantined
+wherever it arrives, and the honest laptops still converge to the same dump as without it."""
 from __future__ import annotations
 
 import random
@@ -27,6 +29,7 @@ op = st.one_of(
     st.tuples(st.just("share"), st.integers(0, MAX_VENUES - 1)),
     st.tuples(st.just("comment"), st.integers(0, 9), st.sampled_from(["rapi", "ulang", "cek"])),
     st.tuples(st.just("send"), st.sampled_from(["direct", "kab", "dup", "lost"])),
+    st.tuples(st.just("lie"), st.integers(0, 3)),
 )
 scenario = st.tuples(st.integers(2, MAX_VENUES),
                      st.lists(st.tuples(st.integers(0, MAX_VENUES - 1), op), min_size=4, max_size=22),
@@ -45,13 +48,14 @@ class Templates:
         kab = Node(str(root / "kab.sqlite3"), role="regency", name="Kab Garut", regency="32.04")
         venues = [Node(str(root / f"v{i}.sqlite3"), role="venue", name=f"Garut-{i + 1}", regency="32.04")
                   for i in range(MAX_VENUES)]
-        everyone = [prov, kab, *venues]
+        liar = Node(str(root / "liar.sqlite3"), role="venue", name="Garut-Liar", regency="32.04")
+        everyone = [prov, kab, *venues, liar]
         for n in everyone:
             n.trust(*[o for o in everyone if o is not n])
-        for n in (kab, *venues):
+        for n in (kab, *venues, liar):
             n.import_(down)
         self.files = {n.name: root / f"{p}.sqlite3" for n, p in
-                      zip(everyone, ["prov", "kab"] + [f"v{i}" for i in range(MAX_VENUES)])}
+                      zip(everyone, ["prov", "kab"] + [f"v{i}" for i in range(MAX_VENUES)] + ["liar"])}
         for n in everyone:
             n.close()
 
@@ -80,6 +84,8 @@ def _run(tmp_path, n_venues, ops, rnd, premade=True):
     ref = tpl.node("Provinsi", ex / "r")  # every laptop's final bundle, merged once, in order
     kab = tpl.node("Kab Garut", ex)
     venues = [tpl.node(f"Garut-{i + 1}", ex) for i in range(n_venues)]
+    liar = tpl.node("Garut-Liar", ex)
+    lies: set[str] = set()
     sheets: list[tuple[int, str]] = []  # (owner venue, sheet id)
     known: list[set[str]] = [set() for _ in venues]  # sheets each laptop has
     head = [dict() for _ in venues]  # laptop → (chain key) → its local head version id
@@ -138,9 +144,15 @@ def _run(tmp_path, n_venues, ops, rnd, premade=True):
             elif route == "dup":
                 in_flight += [(prov_a, path), (prov_a, path), (prov_b, path), (kab, path)]
             # "lost": never delivered; the final re-send carries it
+        elif kind == "lie":
+            counter[0] += 1
+            path = _lie(liar, action[1], ex / f"lie{counter[0]}.opop", venues, versions, prov_a)
+            lies.add(path)
+            in_flight += [(d, path) for d in (prov_a, prov_b, kab) if rnd.random() < 0.7]
     rnd.shuffle(in_flight)  # reordered and delayed
     for dest, path in in_flight:
-        dest.import_(path)
+        out = dest.import_(path)
+        assert (out.status == "quarantined") == (path in lies), out.message
     for v in range(n_venues):  # the re-send at the end of the day reaches everyone
         path = bundle(v, to_province=True)
         dest = [prov_a, prov_b, kab]
@@ -170,8 +182,31 @@ def _run(tmp_path, n_venues, ops, rnd, premade=True):
         1 for line in dumps["Provinsi0"].splitlines() if line.startswith('{"conflict"')
     )
     STATS["versions"] += len(versions)
-    for n in (prov_a, prov_b, ref, kab, *venues):
+    for n in (prov_a, prov_b, ref, kab, liar, *venues):
         n.close()
+
+
+def _lie(liar, what: int, path, venues, versions, prov) -> str:
+    """A bundle the enrolled liar signs with its own key, with content it may not write."""
+    from sync_forge import bump, forge, rows_of
+
+    if what == 1 and versions:  # an honest laptop's score rewritten in place, "as" that laptop
+        vid = versions[0][1]
+        for v in venues:
+            found = rows_of(v, "score_entry", id=vid) or rows_of(v, "attendance", id=vid)
+            if found:
+                row = dict(found[0])
+                table = "score_entry" if "value" in row else "attendance"
+                row.update({"value": "10"} if table == "score_entry" else {"status": "absent", "reason": "x"})
+                return forge(liar, path, {table: [row]}, claim_writer=row["modified_device"])
+    if what == 2:  # its own device row, promoted to province
+        (me,) = rows_of(liar, "device", device_id=liar.device_id)
+        return forge(liar, path, {"device": [bump(liar, me, role="province")]})
+    pes = rows_of(liar, "pesantren")[0]
+    if what == 3:  # set-up "by the province" without the province's signature
+        return forge(liar, path, {"pesantren": [dict(pes, name="PP Palsu", device_seq=pes["device_seq"] + 500)]},
+                     claim_writer=prov.device_id)
+    return forge(liar, path, {"pesantren": [bump(liar, pes, name="PP Palsu")]})
 
 
 def _comment(node, sheet_id: str, text: str) -> None:
@@ -211,3 +246,15 @@ def test_a_known_concurrent_case_converges_with_its_conflicts(tmp_path):
            (0, ("attend", 1, "absent")), (1, ("send", "dup")), (0, ("send", "lost"))]
     _run(tmp_path, 2, ops, random.Random(7), premade=False)
     assert STATS["conflicts"] - before == 2  # the score chain and the attendance chain
+
+
+def test_a_dishonest_laptop_changes_nothing_among_honest_ones(tmp_path):
+    """Every kind of lie, sent everywhere, among honest edits travelling every route."""
+    ops = [(0, ("sheet", 0, 0)), (0, ("score", 0, "PSR", 6)), (1, ("share", 0)), (0, ("send", "kab")),
+           (0, ("lie", 1)), (1, ("correct", 0, "PSR", 8)), (0, ("lie", 0)), (1, ("send", "dup")),
+           (0, ("lie", 2)), (0, ("lie", 3)), (1, ("attend", 1, "present")), (1, ("send", "direct"))]
+
+    class Everywhere(random.Random):
+        def random(self):
+            return 0.0  # every lie reaches every receiver
+    _run(tmp_path, 2, ops, Everywhere(3), premade=False)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from opop_desktop.core.errors import ImportRejected
-from opop_desktop.core.models import ProgrammeYear, ScoreEntry
+from opop_desktop.core.models import ScoreEntry, ScoreSheet
 from opop_desktop.core.sync import conflicts, keys, provenance, receipts
 from opop_desktop.core.sync.sandbox import Node
 from opop_desktop.core.sync.scenario import add_attendance, add_score, add_sheet, heads, set_up_province
@@ -93,28 +93,38 @@ def test_concurrent_corrections_are_kept_and_resolution_travels(net):
     assert heads(a, sheet, "PSR") == heads(prov, sheet, "PSR")
 
 
+def _shared_sheet(net):
+    """A sheet written on laptop 1 and copied to laptop 2 (a USB stick between them)."""
+    prov, a, b, world, tmp = net
+    sheet = add_sheet(a, world, 0, 0)
+    b.import_(a.export(tmp / "a0.opop").path)
+    return sheet
+
+
+def _comment(node, sheet: str, text: str) -> None:
+    with node.db.session() as s:
+        s.get(ScoreSheet, sheet).comment = text
+
+
 def test_identical_concurrent_edits_are_not_conflicts(net):
     prov, a, b, world, tmp = net
+    sheet = _shared_sheet(net)
     for v in (a, b):
-        with v.db.session() as s:
-            py = s.scalar(select(ProgrammeYear))
-            py.notes = "jadwal diundur"
+        _comment(v, sheet, "jadwal diundur")
     out = a.import_(b.export(tmp / "b.opop").path)
-    assert out.counts["programme_year"].conflicts == 0
+    assert out.counts["score_sheet"].conflicts == 0
     with a.db.session() as s:
         assert conflicts.list_conflicts(s) == []
 
 
 def test_mutable_concurrent_edits_keep_the_loser_and_pick_the_same_winner(net):
     prov, a, b, world, tmp = net
-    a.trust(b)
-    b.trust(a)
+    sheet = _shared_sheet(net)
     for v, text in ((a, "catatan A"), (b, "catatan B")):
-        with v.db.session() as s:
-            s.scalar(select(ProgrammeYear)).notes = text
+        _comment(v, sheet, text)
     fa, fb = a.export(tmp / "a.opop"), b.export(tmp / "b.opop")
-    assert a.import_(fb.path).counts["programme_year"].conflicts == 1
-    assert b.import_(fa.path).counts["programme_year"].conflicts == 1
+    assert a.import_(fb.path).counts["score_sheet"].conflicts == 1
+    assert b.import_(fa.path).counts["score_sheet"].conflicts == 1
     assert a.dump() == b.dump()  # same winner, same kept loser, whatever the order
     with a.db.session() as s:
         item = next(i for i in conflicts.list_conflicts(s) if i.kind == "record")
@@ -216,8 +226,20 @@ def test_unknown_device_is_quarantined_then_trusted_and_revoked_is_refused(net, 
 
 @pytest.mark.postgres
 def test_two_staff_merge_different_regencies_into_the_pg_master_at_once(pg_server, tmp_path):
+    import dataclasses
+
+    from opop_desktop.core.models import Panel, Venue
+
     master = Node(pg_server.create_database(), role="province", name="Provinsi")
     world = set_up_province(master)
+    with master.db.session() as s:  # each kab/kota scores on a panel of its own
+        venue = Venue(stage_id=world.stage_id, name="Aula Sumedang", regency_codes="32.17")
+        s.add(venue)
+        s.flush()
+        panel = Panel(venue_id=venue.id, name="Ruang S")
+        s.add(panel)
+        s.flush()
+        worlds = [world, dataclasses.replace(world, panel_id=panel.id, venue_id=venue.id)]
     venues, files = [], []
     for i, reg in enumerate(("32.04", "32.17")):
         v = Node(str(tmp_path / f"v{i}.sqlite3"), role="venue", name=f"V{i}", regency=reg)
@@ -225,7 +247,7 @@ def test_two_staff_merge_different_regencies_into_the_pg_master_at_once(pg_serve
         v.trust(master)
         v.import_(master.export(tmp_path / f"down{i}.opop").path)
         for p in range(3):
-            add_score(v, add_sheet(v, world, i, p), "PSR", 5 + p)
+            add_score(v, add_sheet(v, worlds[i], i, p), "PSR", 5 + p)
         files.append(v.export(tmp_path / f"up{i}.opop", to_province=True).path)
         venues.append(v)
     staff = [Node(master.db.url, role="province", name="Provinsi") for _ in files]
@@ -249,17 +271,26 @@ def test_two_staff_merge_different_regencies_into_the_pg_master_at_once(pg_serve
         n.close()
 
 
-def test_set_up_edits_made_at_a_venue_travel_up(net):
+def test_set_up_edits_travel_up_only_from_who_may_write_them(net, make_node):
     prov, a, b, world, tmp = net
     from opop_desktop.core.models import Juror
 
-    with a.db.session() as s:
-        s.add(Juror(name="Juri Pengganti"))
-    up = a.export(tmp / "a.opop", to_province=True)
+    kab = make_node("Kab Garut", role="regency")
+    kab.trust(prov)
+    prov.trust(kab)
+    kab.import_(prov.export(tmp / "down-kab.opop", for_regency="32.04").path)
+    with kab.db.session() as s:
+        s.add(Juror(name="Juri Pengganti", regency_code="32.04"))
+    up = kab.export(tmp / "kab.opop", to_province=True)
     assert up.counts["juror"] == 1 and up.counts["pesantren"] == 0  # the province's own rows stay home
-    prov.import_(up.path)
+    assert prov.import_(up.path).status == "merged"
     with prov.db.session() as s:
-        assert s.scalar(select(Juror).where(Juror.name == "Juri Pengganti")).origin_device == a.device_id
+        assert s.scalar(select(Juror).where(Juror.name == "Juri Pengganti")).origin_device == kab.device_id
+    # A venue laptop may not add jurors: its juror stays home (any receiver would refuse it).
+    with a.db.session() as s:
+        s.add(Juror(name="Juri Liar", regency_code="32.04"))
+    up = a.export(tmp / "a.opop", to_province=True)
+    assert up.counts["juror"] == 0 and up.held_back == {"juror": 1, "device": 1}
 
 
 def test_revocations_and_receipts_travel_down(net):

@@ -16,6 +16,7 @@ from typing import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import bulk
 from ..errors import ImportRejected
 from ..models import Pesantren, ProductField, ProgrammeYear
 from ..region_match import matcher
@@ -219,7 +220,8 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
         cleaner.fields = _field_lookup(session)
         for r in rows:
             r.product_field_id = cleaner.fields.find(r.field_text) if r.field_text else None
-    new_objects: list[Pesantren] = []
+    new_rows: list[dict] = []  # written as plain rows in one executemany (core/bulk.py)
+    new_ids = bulk.new_uuids(len(rows)) if write else []
 
     for index, row in enumerate(rows):
         if progress and index % PROGRESS_EVERY == 0:
@@ -250,9 +252,10 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
             accepted.action = "created"
             report.created += 1
             if write:
-                obj = Pesantren(programme_year_id=pid, reg_number=next(reg_numbers), status="registered",
-                                **_values(row))
-                new_objects.append(obj)
+                accepted.pesantren_id = new_ids.pop()
+                new_rows.append({"id": accepted.pesantren_id, "programme_year_id": pid,
+                                 "reg_number": next(reg_numbers), "status": "registered", "notes": "",
+                                 **_values(row)})
             continue
         matched[target.id] = row
         accepted.pesantren_id = target.id
@@ -270,12 +273,8 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
     if write:
         if progress:
             progress(len(rows), len(rows), "Menyimpan…")
-        session.add_all(new_objects)
-        session.flush()
-        ids = iter(o.id for o in new_objects)
-        for a in report.accepted:
-            if a.action == "created":
-                a.pesantren_id = next(ids)
+        session.flush()  # updated pesantren first, in the device sequence too
+        bulk.insert_replicated(session, Pesantren, new_rows)
         report.written = True
     return report
 

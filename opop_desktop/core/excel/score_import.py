@@ -7,6 +7,11 @@ stored as verified sheets (source "import", entries of kind "import"). A juror u
 is created in the pesantren's kab/kota and assigned to the pesantren's panel (a pesantren with
 no panel yet gets one at an "Impor nilai" venue of its kab/kota). Everything happens in the
 caller's one transaction; a dry run does the same work inside a savepoint and rolls it back.
+
+A province file has 315,000 rows, so everything the checks need (pesantren, jurors, panels,
+assignments, existing sheets, absences) is read once up front, and new sheets, their entries
+and their audit entries are written in batches of plain rows (core/bulk.py). Only the rare
+sheet that replaces an unlocked one goes through the per-sheet services.
 """
 from __future__ import annotations
 
@@ -19,16 +24,16 @@ from typing import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import bulk
 from ..errors import OpopError
-from ..models import Panel, PanelJuror, PanelSlot, Pesantren, ScoreSheet, Venue, utcnow
+from ..models import Panel, ScoreEntry, ScoreSheet, Venue, utcnow
+from ..plain_sql import plain_rows
 from ..regions import gazetteer
-from ..services import audit, setup
+from ..services import attendance, audit, setup
 from ..services.accounts import SYSTEM_ACTOR, SignedInUser
 from ..services.programme import stage_by_number
-from ..services.rubric import active_rubric
-from ..services.scoring import (
-    SheetKey, ensure_not_absent, get_or_create_sheet, head_entry, sheet_values, validate_cell, write_value,
-)
+from ..services.rubric import active_rubric, freeze
+from ..services.scoring import head_entry, sheet_values, validate_cell, write_value
 from .registrant_import import RejectedRow
 from .score_rows import RawRow, read_score_file
 
@@ -72,17 +77,26 @@ def _reject(report: ScoreImportReport, rows: list[RawRow], field_: str, message:
         report.rejected.append(RejectedRow(r.sheet, r.row, field_, message))
 
 
-def _pesantren_index(session: Session, programme_year_id: str) -> dict[str, Pesantren]:
-    index: dict[str, Pesantren] = {}
-    for p in session.scalars(select(Pesantren).where(Pesantren.programme_year_id == programme_year_id)):
-        index["id:" + p.id] = p
-        index["reg:" + p.reg_number.lower()] = p
-        if p.nspp:
-            index["nspp:" + p.nspp] = p
+@dataclass
+class _PesantrenRef:
+    id: str
+    regency_code: str
+
+
+def _pesantren_index(session: Session, programme_year_id: str) -> dict[str, _PesantrenRef]:
+    index: dict[str, _PesantrenRef] = {}
+    for pid, reg, nspp, regency in plain_rows(
+            session, "SELECT id, reg_number, nspp, regency_code FROM pesantren WHERE programme_year_id = :py",
+            py=programme_year_id):
+        p = _PesantrenRef(pid, regency)
+        index["id:" + pid] = p
+        index["reg:" + reg.lower()] = p
+        if nspp:
+            index["nspp:" + nspp] = p
     return index
 
 
-def _find(index: dict[str, Pesantren], r: RawRow) -> Pesantren | None:
+def _find(index: dict[str, _PesantrenRef], r: RawRow) -> _PesantrenRef | None:
     if r.pesantren_id:
         return index.get("id:" + r.pesantren_id)
     if r.nspp:
@@ -92,12 +106,36 @@ def _find(index: dict[str, Pesantren], r: RawRow) -> Pesantren | None:
     return None
 
 
-def _panel_for(session: Session, actor: SignedInUser, stage_id: str, p: Pesantren) -> str:
-    found = session.scalar(select(PanelSlot.panel_id).join(Panel, Panel.id == PanelSlot.panel_id)
-                           .join(Venue, Venue.id == Panel.venue_id)
-                           .where(Venue.stage_id == stage_id, PanelSlot.pesantren_id == p.id))
-    if found:
-        return found
+class _Known:
+    """What the per-sheet checks look up, read once for the whole file and kept up to date as
+    the import creates jurors, panels and assignments."""
+
+    def __init__(self, session: Session, stage_id: str):
+        self.absent = attendance.absent_ids(session, stage_id)
+        self.jurors: dict[str, list[tuple[str, str | None]]] = defaultdict(list)  # name key → (id, regency)
+        for jid, name, regency in plain_rows(session, "SELECT id, name, regency_code FROM juror"):
+            self.jurors[" ".join(name.split()).lower()].append((jid, regency))
+        self.panel_of: dict[str, str] = {}
+        for pesantren_id, panel_id in plain_rows(
+                session, "SELECT sl.pesantren_id, sl.panel_id FROM panel_slot sl JOIN panel p ON p.id = sl.panel_id "
+                         "JOIN venue v ON v.id = p.venue_id WHERE v.stage_id = :stage", stage=stage_id):
+            self.panel_of.setdefault(pesantren_id, panel_id)
+        self.assigned = set(plain_rows(session, "SELECT panel_id, juror_id FROM panel_juror"))
+        self.sheets = {(juror, pesantren): (sid, status) for sid, juror, pesantren, status in plain_rows(
+            session, "SELECT id, juror_id, pesantren_id, status FROM score_sheet WHERE stage_id = :stage",
+            stage=stage_id)}
+
+    def juror(self, name: str, regency_code: str) -> str | None:
+        found = self.jurors.get(" ".join(name.split()).lower())
+        if not found:
+            return None
+        return next((jid for jid, regency in found if regency == regency_code), found[0][0])
+
+
+def _panel_for(session: Session, actor: SignedInUser, stage_id: str, p: _PesantrenRef, known: _Known) -> str:
+    """The pesantren's panel at the stage; one at the kab/kota's "Impor nilai" venue if none."""
+    if p.id in known.panel_of:
+        return known.panel_of[p.id]
     name = f"Impor nilai — {gazetteer().regency_name(p.regency_code)}"
     venue = session.scalars(select(Venue).where(Venue.stage_id == stage_id, Venue.name == name)).first()
     venue_id = venue.id if venue else setup.create_venue(session, actor, stage_id=stage_id, name=name,
@@ -106,53 +144,95 @@ def _panel_for(session: Session, actor: SignedInUser, stage_id: str, p: Pesantre
     panel_id = panel.id if panel else setup.create_panel(session, actor, venue_id=venue_id,
                                                          name="Panel impor").id
     setup.add_pesantren(session, actor, panel_id=panel_id, pesantren_id=p.id)
+    known.panel_of[p.id] = panel_id
     return panel_id
 
 
-def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, stage_id: str, p: Pesantren,
-           juror_name: str, values: dict[str, Decimal], comment: str) -> None:
-    """Resolve juror and panel, then write one verified sheet (raises OpopError to reject)."""
-    ensure_not_absent(session, stage_id, p.id)
-    juror = setup.find_juror_by_name(session, juror_name, p.regency_code)
-    if juror is None:
-        info = setup.create_juror(session, actor, name=juror_name, regency_code=p.regency_code)
-        report.jurors_created.append(info.name)
-        juror_id = info.id
-    else:
-        juror_id = juror.id
-    panel_id = _panel_for(session, actor, stage_id, p)
-    if session.scalar(select(PanelJuror.id).where(PanelJuror.panel_id == panel_id,
-                                                  PanelJuror.juror_id == juror_id)) is None:
-        setup.assign_juror(session, actor, panel_id=panel_id, juror_id=juror_id)
-        report.assignments_created += 1
-    key = SheetKey(stage_id, panel_id, juror_id, p.id)
-    existing = session.scalars(select(ScoreSheet).where(ScoreSheet.stage_id == stage_id,
-                                                        ScoreSheet.juror_id == juror_id,
-                                                        ScoreSheet.pesantren_id == p.id)).first()
-    if existing is not None:
-        current = sheet_values(session, existing.id)
-        if current == values and existing.status in ("locked", "verified"):
+@dataclass
+class _Batch:
+    """New verified sheets waiting to be written as plain rows."""
+
+    sheets: list[dict] = field(default_factory=list)
+    entries: list[dict] = field(default_factory=list)
+    changes: list[audit.Change] = field(default_factory=list)
+
+    def write(self, session: Session, actor: SignedInUser) -> None:
+        bulk.insert_replicated(session, ScoreSheet, self.sheets)
+        bulk.insert_replicated(session, ScoreEntry, self.entries)
+        audit.record_many(session, actor, self.changes)
+        self.sheets, self.entries, self.changes = [], [], []
+
+
+BATCH_SHEETS = 2000
+
+
+def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, stage_id: str, rubric_id: str,
+           p: _PesantrenRef, juror_name: str, values: dict[str, Decimal], comment: str, known: _Known,
+           batch: _Batch) -> None:
+    """Resolve juror and panel, then queue one verified sheet (raises OpopError to reject)."""
+    if p.id in known.absent:
+        raise _Rejected("juror", "pesantren ini tercatat tidak hadir pada tahap ini, sehingga tidak dapat dinilai")
+    juror_id = known.juror(juror_name, p.regency_code)
+    existing = known.sheets.get((juror_id, p.id)) if juror_id else None
+    if existing is not None and existing[1] in ("locked", "verified"):
+        if sheet_values(session, existing[0]) == values:
             report.sheets_unchanged += 1
             return
-        if existing.status in ("locked", "verified"):
-            raise _Rejected("score", "lembar juri ini sudah terkunci/terverifikasi dengan nilai lain; "
-                                     "perubahan hanya lewat koreksi koordinator")
-    sheet = existing or get_or_create_sheet(session, key, source="import")
-    old = sheet_values(session, sheet.id) if existing else None
+        raise _Rejected("score", "lembar juri ini sudah terkunci/terverifikasi dengan nilai lain; "
+                                 "perubahan hanya lewat koreksi koordinator")
+    panel_id = known.panel_of.get(p.id)
+    if juror_id is None or panel_id is None or (panel_id, juror_id) not in known.assigned or existing:
+        # Something to create or replace first, through the services and in a savepoint of its own.
+        nested = session.begin_nested()
+        try:
+            if juror_id is None:
+                info = setup.create_juror(session, actor, name=juror_name, regency_code=p.regency_code)
+                report.jurors_created.append(info.name)
+                juror_id = info.id
+            panel_id = _panel_for(session, actor, stage_id, p, known)
+            if (panel_id, juror_id) not in known.assigned:
+                setup.assign_juror(session, actor, panel_id=panel_id, juror_id=juror_id)
+                report.assignments_created += 1
+            if existing is not None:
+                _replace_unlocked(session, actor, report, existing[0], values, comment)
+            nested.commit()
+        except BaseException:
+            nested.rollback()
+            known.__init__(session, stage_id)  # forget what the savepoint took back
+            raise
+        known.jurors[" ".join(juror_name.split()).lower()].append((juror_id, p.regency_code))
+        known.assigned.add((panel_id, juror_id))
+        if existing is not None:
+            return
+    now = utcnow()
+    sheet_id = bulk.new_uuids(1)[0]
+    batch.sheets.append({"id": sheet_id, "stage_id": stage_id, "panel_id": panel_id, "juror_id": juror_id,
+                         "pesantren_id": p.id, "rubric_id": rubric_id, "source": "import", "status": "verified",
+                         "comment": comment, "locked_at": now, "locked_by": actor.username})
+    batch.entries += [{"sheet_id": sheet_id, "criterion_code": code, "value": value, "kind": "import",
+                       "entered_by": actor.username, "reason": "", "supersedes_id": None, "merges_id": None}
+                      for code, value in values.items()]
+    batch.changes.append(audit.Change("score.import", "score_sheet", sheet_id, None, values,
+                                      f"impor berkas {report.file}"))
+    known.sheets[(juror_id, p.id)] = (sheet_id, "verified")
+    report.sheets_created += 1
+
+
+def _replace_unlocked(session: Session, actor: SignedInUser, report: ScoreImportReport, sheet_id: str,
+                      values: dict[str, Decimal], comment: str) -> None:
+    """An unlocked sheet of the same juror and pesantren: new versions supersede its values."""
+    sheet = session.get(ScoreSheet, sheet_id)
+    old = sheet_values(session, sheet.id)
     for code, value in values.items():
-        head = head_entry(session, sheet.id, code)
-        write_value(session, sheet, code, value, kind="import", by=actor.username, head=head)
+        write_value(session, sheet, code, value, kind="import", by=actor.username,
+                    head=head_entry(session, sheet.id, code))
     sheet.source, sheet.status = "import", "verified"
     sheet.locked_at, sheet.locked_by = utcnow(), actor.username
     if comment:
         sheet.comment = comment
-    session.flush()
     audit.record(session, actor=actor, action="score.import", entity="score_sheet", entity_id=sheet.id,
                  old=old, new=values, reason=f"impor berkas {report.file}")
-    if existing:
-        report.sheets_updated += 1
-    else:
-        report.sheets_created += 1
+    report.sheets_updated += 1
 
 
 class _Rejected(Exception):
@@ -172,8 +252,9 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
     index = _pesantren_index(session, stage.programme_year_id)
     groups: dict[tuple[str, str], list[tuple[RawRow, Decimal]]] = defaultdict(list)
     spoiled: dict[tuple[str, str], list[int]] = defaultdict(list)  # sheet → rows rejected above
-    pesantren: dict[str, Pesantren] = {}
+    pesantren: dict[str, _PesantrenRef] = {}
     names: dict[tuple[str, str], str] = {}
+    accepted: dict[tuple[str, object], Decimal] = {}
     for r in rows:  # row-level checks, like the grid
         p = _find(index, r)
         if p is None:
@@ -186,8 +267,9 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             continue
         key = (p.id, " ".join(r.juror.split()).lower())
         try:
-            crit = rubric.criterion(r.criterion)
-            value = validate_cell(crit, r.score)
+            value = accepted.get((r.criterion, r.score))
+            if value is None:  # each distinct (criterion, cell) is checked once, like the grid would
+                value = accepted[(r.criterion, r.score)] = validate_cell(rubric.criterion(r.criterion), r.score)
         except OpopError as err:
             _reject(report, [r], "criterion" if err.where == "kriteria" else "score", err.message)
             spoiled[key].append(r.row)
@@ -195,27 +277,28 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
         pesantren[p.id] = p
         names.setdefault(key, " ".join(r.juror.split()))
         groups[key].append((r, value))
+    known = _Known(session, stage.id)
+    batch = _Batch()
     savepoint = session.begin_nested()
     try:
         for n, (key, items) in enumerate(groups.items(), start=1):
-            if progress and n % 50 == 0:
+            if progress and n % 500 == 0:
                 progress(n, len(groups), "Menyimpan nilai…")
             raw = [r for r, _ in items]
             if key in spoiled:
                 rows_text = ", ".join(str(n) for n in spoiled[key])
                 _reject(report, raw, "lembar",
-                        f"lembar juri ini tidak disimpan karena ada baris yang ditolak "
-                                              f"(baris {rows_text})")
+                        f"lembar juri ini tidak disimpan karena ada baris yang ditolak (baris {rows_text})")
                 continue
             values: dict[str, Decimal] = {}
-            clash = [c for c in {r.criterion for r in raw}
-                     if len({v for r, v in items if r.criterion == c}) > 1]
+            clash = set()
+            for r, v in items:
+                if values.setdefault(r.criterion, v) != v:
+                    clash.add(r.criterion)
             if clash:
                 _reject(report, raw, "score",
                         f"nilai berbeda untuk kriteria yang sama: {', '.join(sorted(clash))}")
                 continue
-            for r, v in items:
-                values[r.criterion] = v
             lacking = [c for c in rubric.codes if c not in values]
             if lacking:
                 _reject(report, raw, "criterion",
@@ -223,15 +306,18 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
                 continue
             comment = next((r.comment for r in raw if r.comment), "")
             before = (len(report.jurors_created), report.assignments_created)
-            nested = session.begin_nested()
             try:
-                _store(session, actor, report, stage.id, pesantren[key[0]], names[key], values, comment)
-                nested.commit()
+                _store(session, actor, report, stage.id, rubric.id, pesantren[key[0]], names[key], values, comment,
+                       known, batch)
             except (_Rejected, OpopError) as err:
-                nested.rollback()
                 del report.jurors_created[before[0]:]
                 report.assignments_created = before[1]
                 _reject(report, raw, getattr(err, "field", "juror"), err.message)
+            if len(batch.sheets) >= BATCH_SHEETS:
+                batch.write(session, actor)
+        batch.write(session, actor)
+        if report.sheets_created:
+            freeze(session, rubric.id)
         if dry_run:
             savepoint.rollback()
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -29,7 +30,7 @@ ALIASES = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRow:
     sheet: str
     row: int
@@ -111,10 +112,11 @@ def read_score_file(path: Path, codes: set[str]) -> tuple[list[RawRow], list[str
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):
                 continue
-            all_rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            stream = ws.iter_rows(values_only=True)  # read-only: rows are parsed as they are read
+            top = [list(r) for r in islice(stream, HEADER_SEARCH_ROWS)]
             juror = ""
             found = None
-            for i, r in enumerate(all_rows[:HEADER_SEARCH_ROWS]):
+            for i, r in enumerate(top):
                 if r and _key(r[0]) in ("juri", "juror") and len(r) > 1 and r[1]:
                     juror = _text(r[1])
                 if _is_long(r):
@@ -126,12 +128,12 @@ def read_score_file(path: Path, codes: set[str]) -> tuple[list[RawRow], list[str
                     found = ("template", i)
                     break
             if found is None:
-                if any(any(c is not None for c in r) for r in all_rows):
+                if any(any(c is not None for c in r) for r in chain(top, stream)):
                     warnings.append(f"Lembar '{ws.title}' dilewati: judul kolom (nspp, juror, criterion, "
                                     "score) atau kolom kode kriteria tidak ditemukan di 15 baris pertama.")
                 continue
             kind, i = found
-            header, body = all_rows[i], all_rows[i + 1:]
+            header, body = top[i], chain(top[i + 1:], stream)
             if kind == "long":
                 rows += _long_rows(ws.title, header, body, i + 2)
             elif not juror:

@@ -14,7 +14,7 @@ from .scoring import (  # noqa: F401
 )
 from .sync import (  # noqa: F401
     DEVICE_STATUSES, Device, SyncBundleLog, SyncClock, SyncConflict, SyncQuarantine, SyncReceipt,
-    SyncSeqRange,
+    SyncSegment, SyncSeqRange,
 )
 from .results import (  # noqa: F401
     ACK_DECISIONS, SNAPSHOT_SCOPES, SNAPSHOT_STATES, FlagAcknowledgement, PlenaryOverride,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Replicated
@@ -86,6 +86,8 @@ class AuditEntry(Replicated, Base):
     """Append-only, hash-chained per device: ``hash`` covers the content and ``prev_hash``."""
 
     __tablename__ = "audit_entry"
+    # The chain head of a device is one index seek, however long the log (migration 0006).
+    __table_args__ = (Index("ix_audit_entry_device_chain", "origin_device", "chain_index"),)
 
     chain_index: Mapped[int] = mapped_column(Integer, index=True)
     at: Mapped[datetime] = mapped_column()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Replicated, utcnow
@@ -31,6 +31,8 @@ class Device(Replicated, Base):
     seal_public_key: Mapped[str] = mapped_column(Text, default="")  # X25519 (province), base64
     status: Mapped[str] = mapped_column(String(12), default="trusted")
     status_reason: Mapped[str] = mapped_column(Text, default="")
+    # A revocation is a point in the revoked device's sequence: what it wrote after it is refused.
+    revoked_at_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class SyncClock(Base):
@@ -56,6 +58,8 @@ class SyncConflict(Base):
     detected_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     resolution_note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_sync_conflict_table_record", "table_name", "record_id"),)
 
 
 class SyncBundleLog(Base):
@@ -95,6 +99,27 @@ class SyncReceipt(Base):
     for_bundle_id: Mapped[str] = mapped_column(String(64), default="")
     ranges_json: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The receipt as its issuer signed it (manifest, signature, receipt.json), so it can be relayed
+    # and checked again; a receipt without them counts for nothing.
+    manifest_json: Mapped[str] = mapped_column(Text, default="")
+    signature: Mapped[str] = mapped_column(Text, default="")
+    body_json: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncSegment(Base):
+    """A signed change segment: one device's row versions in its sequence range ``lo..hi``
+    (``body`` is the exact canonical JSON its ``signature`` covers). Kept and relayed unchanged."""
+
+    __tablename__ = "sync_segment"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of body
+    device_id: Mapped[str] = mapped_column(String(64))
+    lo: Mapped[int] = mapped_column(Integer)
+    hi: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_sync_segment_device_range", "device_id", "lo", "hi"),)
 
 
 class SyncQuarantine(Base):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -102,15 +102,6 @@ def criteria_of(session: Session, rubric_id: str) -> list[CriterionInfo]:
         out.append(CriterionInfo(c.code, c.name, c.description or "", levels, c.weight, c.min_score,
                                  c.max_score, c.step))
     return out
-
-
-def weighted_total(criteria: list[CriterionInfo], values: dict[str, Decimal]) -> Decimal | None:
-    """Σ weight × score / 10 rounded half-up to 2 places; None until every criterion has a value
-    (same rule as core/tabulation/totals.sheet_total)."""
-    if not criteria or any(c.code not in values for c in criteria):
-        return None
-    total = sum((c.weight * values[c.code] for c in criteria), Decimal(0)) / 10
-    return total.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _stage_panels(session: Session, stage: Stage) -> list[tuple[Panel, Venue]]:

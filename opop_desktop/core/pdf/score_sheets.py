@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..labels import date_id, track_label
 from ..models import Rubric
 from ..regions import gazetteer
+from ..tabulation.totals import round_half_up, rounded_total, weighted_score
 from . import data, parallel
 from .forms import RepeatedBlock, StaticTableWithValues
 from .layout import (
@@ -83,7 +84,8 @@ def _criteria_rows(criteria: list[data.CriterionInfo], sd: data.SheetData | None
         if values:
             v = scores.get(c.code)
             row[4:] = [para(_score_text(v), "cell_center"),
-                       para(fmt_num(c.weight * v / 10) if v is not None else "", "cell_right")]
+                       para(fmt_num(round_half_up(weighted_score(c.weight, v))) if v is not None else "",
+                            "cell_right")]
         rows.append(row)
     total = sd.total if sd else None
     rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)") if fixed else "", "", "", "",
@@ -149,7 +151,7 @@ def _sheet_data(session: Session, ctx: data.StageContext, panels: list[data.Pane
     out = {}
     for key, sh in sheets.items():
         vals = values.get(sh.id, {})
-        out[key] = data.SheetData(sh, vals, sh.comment or "", data.weighted_total(ctx.criteria, vals))
+        out[key] = data.SheetData(sh, vals, sh.comment or "", rounded_total(ctx.criteria, vals))
     return out
 
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from ..models import AuditEntry, DeviceCounter, utcnow
@@ -26,8 +26,10 @@ class AuditVerifyResult:
     ok: bool
     checked: int
     devices: int
-    # {"id", "device", "chain_index", "action", "entity", "entity_id", "at", "problem"}
+    # {"id", "device", "device_name", "chain_index", "action", "entity", "entity_id", "at", "problem"}
     first_broken: dict | None = None
+    # Entries of other devices received before signed segments existed (no signature to check yet).
+    unsigned: int = 0
 
 
 @dataclass
@@ -71,12 +73,21 @@ def _actor_name(actor: Any) -> str:
     return getattr(actor, "username", str(actor))
 
 
-def entry_hash(e: AuditEntry) -> str:
+_HASHED = ("id", "origin_device", "chain_index", "at", "actor", "action", "entity", "entity_id", "old_json",
+           "new_json", "reason", "prev_hash")
+
+
+def entry_hash(e) -> str:
+    """SHA-256 of an entry's content (an AuditEntry or a plain row with its columns)."""
+    return _content_hash({k: getattr(e, k) for k in _HASHED})
+
+
+def _content_hash(row: dict) -> str:
     content = {
-        "id": e.id, "device": e.origin_device, "chain_index": e.chain_index,
-        "at": e.at.isoformat(), "actor": e.actor, "action": e.action, "entity": e.entity,
-        "entity_id": e.entity_id, "old": e.old_json, "new": e.new_json, "reason": e.reason,
-        "prev_hash": e.prev_hash,
+        "id": row["id"], "device": row["origin_device"], "chain_index": row["chain_index"],
+        "at": row["at"].isoformat(), "actor": row["actor"], "action": row["action"], "entity": row["entity"],
+        "entity_id": row["entity_id"], "old": row["old_json"], "new": row["new_json"], "reason": row["reason"],
+        "prev_hash": row["prev_hash"],
     }
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
 
@@ -85,15 +96,23 @@ def _device(session: Session) -> str:
     return session.info.get("device_id") or "local"
 
 
-def record(session: Session, *, actor: Any, action: str, entity: str, entity_id: str = "",
-           old: Any = None, new: Any = None, reason: str = "") -> AuditEntry:
-    """Append one entry to this laptop's chain: who (``actor``: SignedInUser or username), what
-    (``action`` like "score.set", ``entity`` like "score_sheet", ``entity_id``), ``old`` → ``new``
-    (any JSON-able values; Decimals kept exact) and ``reason``. Flushes; the caller commits."""
-    from ..models import new_uuid
+@dataclass
+class _Head:
+    """This device's chain head as the current transaction sees it."""
 
+    device: str
+    index: int
+    hash: str
+
+
+def _head(session: Session) -> _Head:
+    """The chain head, read once per transaction and then kept in memory: every entry of this
+    device is appended through this module, so the next index and prev_hash are known without
+    asking the database again (a rollback or commit forgets it, see ``_forget_head``)."""
+    head = session.info.get(_HEAD_KEY)
     device = _device(session)
-    session.flush()  # pending entries of this session belong before this one
+    if head is not None and head.device == device:
+        return head
     # Serialise writers of this device's chain: on PostgreSQL the row lock makes a concurrent
     # writer wait and then read the committed head (no fork); SQLite has one writer anyway and
     # refuses a write based on a stale read.
@@ -104,27 +123,92 @@ def record(session: Session, *, actor: Any, action: str, entity: str, entity_id:
         .where(AuditEntry.origin_device == device)
         .order_by(AuditEntry.chain_index.desc()).limit(1)
     ).first()
-    entry = AuditEntry(
-        id=new_uuid(), origin_device=device, chain_index=(last[0] + 1) if last else 1,
-        at=utcnow(), actor=_actor_name(actor),
-        action=action, entity=entity, entity_id=str(entity_id or ""),
-        old_json=canonical_json(old), new_json=canonical_json(new), reason=reason or "",
-        prev_hash=last[1] if last else "",
-    )
-    entry.hash = entry_hash(entry)
+    head = session.info[_HEAD_KEY] = _Head(device, last[0] if last else 0, last[1] if last else "")
+    return head
+
+
+_HEAD_KEY = "audit_chain_head"
+
+
+@event.listens_for(Session, "after_soft_rollback")
+@event.listens_for(Session, "after_commit")
+def _forget_head(session: Session, *_args) -> None:
+    """Entries of a rolled-back savepoint are gone, and after a commit another writer may go
+    next: read the head again then."""
+    session.info.pop(_HEAD_KEY, None)
+
+
+def _next_row(head: _Head, *, actor: Any, action: str, entity: str, entity_id: str, old: Any, new: Any,
+              reason: str, at: datetime) -> dict:
+    """The next entry of the chain as plain column values; moves the head on."""
+    from ..models import new_uuid
+
+    row = {"id": new_uuid(), "origin_device": head.device, "chain_index": head.index + 1, "at": at,
+           "actor": _actor_name(actor), "action": action, "entity": entity, "entity_id": str(entity_id or ""),
+           "old_json": canonical_json(old), "new_json": canonical_json(new), "reason": reason or "",
+           "prev_hash": head.hash}
+    row["hash"] = _content_hash(row)
+    head.index, head.hash = row["chain_index"], row["hash"]
+    return row
+
+
+def record(session: Session, *, actor: Any, action: str, entity: str, entity_id: str = "",
+           old: Any = None, new: Any = None, reason: str = "") -> AuditEntry:
+    """Append one entry to this laptop's chain: who (``actor``: SignedInUser or username), what
+    (``action`` like "score.set", ``entity`` like "score_sheet", ``entity_id``), ``old`` → ``new``
+    (any JSON-able values; Decimals kept exact) and ``reason``. The entry is added to the
+    session and written with the session's next flush, together with any others of the same
+    transaction (one INSERT for a batch); the caller commits."""
+    entry = AuditEntry(**_next_row(_head(session), actor=actor, action=action, entity=entity,
+                                   entity_id=entity_id, old=old, new=new, reason=reason, at=utcnow()))
     session.add(entry)
-    session.flush()
     return entry
 
 
+@dataclass
+class Change:
+    """One audited change for ``record_many``."""
+
+    action: str
+    entity: str
+    entity_id: str = ""
+    old: Any = None
+    new: Any = None
+    reason: str = ""
+
+
+def record_many(session: Session, actor: Any, changes: list[Change]) -> int:
+    """Append many entries at once (imports): the same chain, hashes and device sequence as the
+    same ``record`` calls one by one, written as plain rows in one executemany."""
+    from .. import bulk
+
+    if not changes:
+        return 0
+    session.flush()  # entries and rows added earlier come first in the chain and the sequence
+    head = _head(session)
+    at = utcnow()
+    rows = [_next_row(head, actor=actor, action=c.action, entity=c.entity, entity_id=c.entity_id, old=c.old,
+                      new=c.new, reason=c.reason, at=at) for c in changes]
+    bulk.insert_replicated(session, AuditEntry, rows)
+    return len(rows)
+
+
 def verify(session: Session) -> AuditVerifyResult:
-    """Recompute every chain; report the first broken entry (lowest index of the first device)."""
+    """Recompute every chain and check every other device's entries against that device's signed
+    segments; report the first broken entry (lowest index of the first device)."""
+    from ..models import Device
+    from ..sync.signatures import SignedBy
+
     table = AuditEntry.__table__  # plain rows: no ORM identity map for tens of thousands of entries
     rows = session.execute(select(table).order_by(table.c.origin_device, table.c.chain_index)).all()
     by_device: dict[str, list] = {}
     for e in rows:
         by_device.setdefault(e.origin_device, []).append(e)
+    names = {d.device_id: d.name for d in session.execute(select(Device.device_id, Device.name))}
+    me = _device(session)
+    unsigned = 0
     for device, chain in sorted(by_device.items()):
+        signed = None if device == me else SignedBy(session, device)
         prev_hash = ""
         for expected_index, e in enumerate(chain, start=1):
             problem = None
@@ -135,14 +219,20 @@ def verify(session: Session) -> AuditVerifyResult:
                 problem = "hash entri sebelumnya tidak cocok (entri sebelumnya diubah atau dihapus)"
             elif entry_hash(e) != e.hash:
                 problem = "isi entri diubah (hash tidak cocok)"
+            elif signed is not None:
+                verdict = signed.check(table, e)
+                if verdict == "unsigned":
+                    unsigned += 1
+                elif verdict:
+                    problem = f"{verdict} (perangkat {names.get(device, device)})"
             if problem:
                 return AuditVerifyResult(False, len(rows), len(by_device), {
-                    "id": e.id, "device": device, "chain_index": e.chain_index, "action": e.action,
-                    "entity": e.entity, "entity_id": e.entity_id, "at": e.at.isoformat(),
-                    "problem": problem,
-                })
+                    "id": e.id, "device": device, "device_name": names.get(device, device),
+                    "chain_index": e.chain_index, "action": e.action, "entity": e.entity,
+                    "entity_id": e.entity_id, "at": e.at.isoformat(), "problem": problem,
+                }, unsigned)
             prev_hash = e.hash
-    return AuditVerifyResult(True, len(rows), len(by_device), None)
+    return AuditVerifyResult(True, len(rows), len(by_device), None, unsigned)
 
 
 def list_entries(session: Session, *, entity: str | None = None, entity_id: str | None = None,

@@ -1,7 +1,9 @@
 """Reading one stage out of the database into the pure tabulation inputs.
 
 Entrants are the pesantren of the stage: slotted in a panel of one of its venues, checked in,
-or scored. Attendance and scores are append-only chains; only their heads count.
+or scored. Attendance and scores are append-only chains; only their heads count. A province
+has 9,000 pesantren and 315,000 score rows, so everything big is read as plain rows
+(core/plain_sql.py), never as ORM objects.
 """
 from __future__ import annotations
 
@@ -12,10 +14,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import (
-    Attendance, ConflictOfInterest, Criterion, Juror, Panel, PanelSlot, Pesantren, ProductField,
-    Rubric, ScoreEntry, ScoreSheet, Stage, Venue,
-)
+from ..models import ConflictOfInterest, Criterion, Panel, ProductField, Rubric, Stage
+from ..plain_sql import plain_rows, string_agg
 from ..regions import gazetteer
 from ..tabulation import CriterionSpec, EntrantInput, SheetInput, SoftConflict, TabulationInput
 
@@ -32,10 +32,12 @@ class StageData:
     venues_of_pesantren: dict[str, set[str]] = field(default_factory=dict)
 
 
-def _chunks(ids, n=500):
-    ids = list(ids)
-    for i in range(0, len(ids), n):
-        yield ids[i:i + n]
+class _Decimals(dict):
+    """Stored score text → Decimal, each distinct text parsed once."""
+
+    def __missing__(self, text: str) -> Decimal:
+        value = self[text] = Decimal(text)
+        return value
 
 
 def attendance_heads(session: Session, stage_id: str) -> dict[str, str]:
@@ -43,108 +45,109 @@ def attendance_heads(session: Session, stage_id: str) -> dict[str, str]:
 
     Two concurrent heads (an unresolved sync conflict) count as present when either says so:
     excluding a pesantren that was scored would lose data silently."""
-    rows = session.execute(select(Attendance.id, Attendance.pesantren_id, Attendance.status,
-                                  Attendance.supersedes_id, Attendance.merges_id)
-                           .where(Attendance.stage_id == stage_id)).all()
-    gone = {r.supersedes_id for r in rows if r.supersedes_id} | {r.merges_id for r in rows if r.merges_id}
+    rows = plain_rows(session, "SELECT id, pesantren_id, status, supersedes_id, merges_id FROM attendance "
+                               "WHERE stage_id = :stage", stage=stage_id)
+    gone = {r[3] for r in rows if r[3]} | {r[4] for r in rows if r[4]}
     out: dict[str, str] = {}
-    for r in rows:
-        if r.id in gone:
+    for rid, pesantren_id, status, _s, _m in rows:
+        if rid in gone:
             continue
-        if out.get(r.pesantren_id) != "present":
-            out[r.pesantren_id] = r.status
+        if out.get(pesantren_id) != "present":
+            out[pesantren_id] = status
     return out
 
 
-_ENTRY_COLUMNS = (ScoreEntry.id, ScoreEntry.sheet_id, ScoreEntry.criterion_code, ScoreEntry.value,
-                  ScoreEntry.supersedes_id, ScoreEntry.merges_id)
+def stage_sheets(session: Session, stage_id: str) -> list[tuple]:
+    """(id, pesantren_id, juror_id, panel_id, rubric_id, status, source, values) per sheet of the
+    stage; ``values`` is criterion → current Decimal.
 
-
-def stage_current_values(session: Session, stage_id: str,
-                         sheet_ids: list[str] | None = None) -> dict[str, dict[str, Decimal]]:
-    """sheet_id → criterion → current value for the sheets of the stage (or only ``sheet_ids``).
-
-    Same rule as score_query.current_values (heads of the supersedes/merges chains; several
-    heads for one criterion are an unresolved conflict and count as no value), but reads plain
-    columns: ~10× faster than loading ORM objects for a whole province."""
-    if sheet_ids is None:
-        rows = session.execute(select(*_ENTRY_COLUMNS).join(ScoreSheet, ScoreSheet.id == ScoreEntry.sheet_id)
-                               .where(ScoreSheet.stage_id == stage_id)).all()
-    else:
-        rows = []
-        for chunk in _chunks(sheet_ids):
-            rows += session.execute(select(*_ENTRY_COLUMNS).where(ScoreEntry.sheet_id.in_(chunk))).all()
-    gone = {r.supersedes_id for r in rows if r.supersedes_id} | {r.merges_id for r in rows if r.merges_id}
-    heads: dict[str, dict[str, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows:
-        if r.id not in gone:
-            heads[r.sheet_id][r.criterion_code].append(r.value)
-    return {sid: {code: vs[0] for code, vs in by_code.items() if len(vs) == 1} for sid, by_code in heads.items()}
+    Current = heads of the supersedes/merges chains; several heads for one criterion are an
+    unresolved conflict and count as no value (score_query.current_values, the same rule). The
+    heads are picked and joined per sheet in SQL, so Python sees one row per sheet."""
+    # "PSR,PTN,…|7.5,8,…": codes and values from two aggregates over the same rows, so the n-th
+    # code goes with the n-th value; Python splits two strings per sheet instead of seven rows.
+    code_agg, value_agg = string_agg(session, "e.criterion_code"), string_agg(session, "e.value")
+    rows = plain_rows(session, f"""
+        SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
+               (SELECT {code_agg} || '|' || {value_agg} FROM score_entry e
+                 WHERE e.sheet_id = s.id
+                   AND e.id NOT IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
+                                    UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL))
+          FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
+    dec = _Decimals()
+    out = []
+    for *head, both in rows:
+        values: dict[str, Decimal] = {}
+        if both:
+            codes, texts = both.split("|")
+            codes = codes.split(",")
+            values = dict(zip(codes, map(dec.__getitem__, texts.split(","))))
+            if len(values) != len(codes):  # a criterion with several heads: no value
+                values = {c: v for c, v in values.items() if codes.count(c) == 1}
+        out.append((*head, values))
+    return out
 
 
 def load_stage(session: Session, stage: Stage, *, regency_code: str | None = None,
                track: str | None = None, venue_id: str | None = None) -> StageData:
     g = gazetteer()
-    venues = session.scalars(select(Venue).where(Venue.stage_id == stage.id)).all()
-    venue_names = {v.id: v.name for v in venues}
-    panels = session.scalars(select(Panel).where(Panel.venue_id.in_(list(venue_names)))).all() if venues else []
-    venue_of_panel = {p.id: p.venue_id for p in panels}
-    panel_names = {p.id: p.name for p in panels}
-    slots = session.scalars(select(PanelSlot).where(PanelSlot.panel_id.in_(list(venue_of_panel)))).all() if panels else []
-    sheets = session.execute(select(
-        ScoreSheet.id, ScoreSheet.pesantren_id, ScoreSheet.juror_id, ScoreSheet.panel_id, ScoreSheet.rubric_id,
-        ScoreSheet.status, ScoreSheet.source).where(ScoreSheet.stage_id == stage.id)).all()
+    venue_names = dict(plain_rows(session, "SELECT id, name FROM venue WHERE stage_id = :stage", stage=stage.id))
+    panel_rows = plain_rows(session, "SELECT p.id, p.venue_id, p.name FROM panel p JOIN venue v ON v.id = p.venue_id "
+                                     "WHERE v.stage_id = :stage", stage=stage.id)
+    venue_of_panel = {pid: vid for pid, vid, _n in panel_rows}
+    panel_names = {pid: name for pid, _v, name in panel_rows}
+    slots = plain_rows(session, "SELECT sl.panel_id, sl.pesantren_id FROM panel_slot sl "
+                                "JOIN panel p ON p.id = sl.panel_id JOIN venue v ON v.id = p.venue_id "
+                                "WHERE v.stage_id = :stage", stage=stage.id)
+    sheets = stage_sheets(session, stage.id)
     attendance = attendance_heads(session, stage.id)
     # Panels of sheets may belong to no venue of this stage in odd imports; name them anyway.
-    for pid in {s.panel_id for s in sheets} - set(panel_names):
+    for pid in {s[3] for s in sheets} - set(panel_names):
         p = session.get(Panel, pid)
         if p is not None:
             panel_names[p.id] = p.name
             venue_of_panel[p.id] = p.venue_id
 
     venues_of: dict[str, set[str]] = defaultdict(set)
-    for sl in slots:
-        venues_of[sl.pesantren_id].add(venue_of_panel[sl.panel_id])
+    for panel_id, pesantren_id in slots:
+        venues_of[pesantren_id].add(venue_of_panel[panel_id])
     for sh in sheets:
-        if sh.panel_id in venue_of_panel:
-            venues_of[sh.pesantren_id].add(venue_of_panel[sh.panel_id])
-    ids = set(venues_of) | {s.pesantren_id for s in sheets} | set(attendance)
+        if sh[3] in venue_of_panel:
+            venues_of[sh[1]].add(venue_of_panel[sh[3]])
+    ids = set(venues_of) | {s[1] for s in sheets} | set(attendance)
     if venue_id is not None:
         ids = {i for i in ids if venue_id in venues_of.get(i, set())}
 
-    pesantren: list[Pesantren] = []
-    for chunk in _chunks(ids):
-        pesantren += session.scalars(select(Pesantren).where(Pesantren.id.in_(chunk))).all()
+    pesantren = [p for p in plain_rows(
+        session, "SELECT id, name, track, district_code, regency_code, product_field_id, nspp, reg_number "
+                 "FROM pesantren WHERE programme_year_id = :py", py=stage.programme_year_id) if p[0] in ids]
     if regency_code:
-        pesantren = [p for p in pesantren if p.regency_code == regency_code]
+        pesantren = [p for p in pesantren if p[4] == regency_code]
     if track:
-        pesantren = [p for p in pesantren if p.track == track]
-    keep = {p.id for p in pesantren}
+        pesantren = [p for p in pesantren if p[2] == track]
+    keep = {p[0] for p in pesantren}
     fields = {f.id: f for f in session.scalars(select(ProductField))}
 
     entrants = []
-    for p in pesantren:
-        f = fields.get(p.product_field_id or "")
+    district_name, regency_name = g.district_name, g.regency_name
+    for pid, name, p_track, district, regency, field_id, nspp, reg_number in pesantren:
+        f = fields.get(field_id or "")
         entrants.append(EntrantInput(
-            pesantren_id=p.id, name=p.name, track=p.track, district_code=p.district_code,
-            regency_code=p.regency_code, field_code=f.code if f else "", nspp=p.nspp,
-            reg_number=p.reg_number, district_name=g.district_name(p.district_code),
-            regency_name=g.regency_name(p.regency_code), field_name=f.name if f else "",
-            attendance=attendance.get(p.id)))
+            pesantren_id=pid, name=name, track=p_track, district_code=district,
+            regency_code=regency, field_code=f.code if f else "", nspp=nspp,
+            reg_number=reg_number, district_name=district_name(district),
+            regency_name=regency_name(regency), field_name=f.name if f else "",
+            attendance=attendance.get(pid)))
 
-    all_count = len(sheets)
-    sheets = [s for s in sheets if s.pesantren_id in keep]
-    # A venue or one kab/kota: read only its sheets' entries; the whole stage: one joined read.
-    values = stage_current_values(session, stage.id,
-                                  [s.id for s in sheets] if len(sheets) * 2 < all_count else None)
-    jurors = dict(session.execute(select(Juror.id, Juror.name)).all())
+    jurors = dict(plain_rows(session, "SELECT id, name FROM juror"))
+    sheets = [s for s in sheets if s[1] in keep]
     sheet_inputs = [SheetInput(
-        sheet_id=s.id, pesantren_id=s.pesantren_id, juror_id=s.juror_id, panel_id=s.panel_id,
-        rubric_id=s.rubric_id, status=s.status, source=s.source, values=values.get(s.id, {}),
-        juror_name=jurors.get(s.juror_id, ""), panel_name=panel_names.get(s.panel_id, ""))
-        for s in sheets]
+        sheet_id=sid, pesantren_id=pesantren_id, juror_id=juror_id, panel_id=panel_id, rubric_id=rubric_id,
+        status=status, source=source, values=values, juror_name=jurors.get(juror_id, ""),
+        panel_name=panel_names.get(panel_id, ""))
+        for sid, pesantren_id, juror_id, panel_id, rubric_id, status, source, values in sheets]
 
-    rubric_ids = {s.rubric_id for s in sheets} | set(session.scalars(
+    rubric_ids = {s[4] for s in sheets} | set(session.scalars(
         select(Rubric.id).where(Rubric.stage_id == stage.id)))
     rubrics: dict[str, tuple[CriterionSpec, ...]] = {}
     for rid in rubric_ids:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from .. import permissions
 from ..errors import NotFoundError, PermissionDenied, ValidationError
 from ..models import Panel, PanelJuror, Venue
+from ..tabulation.totals import rounded_total
 from .accounts import SignedInUser
 from .rubric import CriterionInfo, format_decimal
 
@@ -54,9 +55,9 @@ def validate_cell(criterion: CriterionInfo, text) -> Decimal:
 
 
 def weighted_total(criteria: list[CriterionInfo], values: dict[str, Decimal]) -> Decimal:
-    """Σ weight × score / 10 over the criteria present in ``values`` (0–100 when complete)."""
-    total = sum((c.weight * values[c.code] / 10 for c in criteria if c.code in values), Decimal(0))
-    return total.quantize(Decimal("0.01"))
+    """The grid's running total over the criteria entered so far, rounded like every other
+    total (core/tabulation/totals.rounded_total)."""
+    return rounded_total(criteria, values, partial=True)
 
 
 def is_complete(criteria: list[CriterionInfo], values: dict[str, Decimal]) -> bool:

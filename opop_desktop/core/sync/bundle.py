@@ -23,7 +23,7 @@ from ..errors import ImportRejected
 from . import keys
 
 FORMAT = "opop-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: signed change segments instead of per-bundle record indexes
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 
@@ -113,15 +113,21 @@ def new_manifest(*, kind: str, device: "keys.Device", schema_version: str, **ext
     return m
 
 
-def write_bundle(path: Path, manifest: dict, members: dict[str, bytes], *, device_id: str,
-                 seal_to: str | None = None) -> Path:
-    """Sign and write atomically (temp file in the same folder, then rename)."""
+def signed_manifest(manifest: dict, members: dict[str, bytes], *, device_id: str,
+                    sealed: bool = False) -> tuple[bytes, bytes]:
+    """The exact manifest bytes (listing every member's hash) and this device's signature."""
     manifest = dict(manifest)
     manifest["members"] = {name: {"sha256": sha256(data), "size": len(data)}
                            for name, data in sorted(members.items())}
-    manifest["sealed"] = bool(seal_to)
+    manifest["sealed"] = sealed
     mbytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    sig = keys.sign(device_id, mbytes)
+    return mbytes, keys.sign(device_id, mbytes)
+
+
+def write_bundle(path: Path, manifest: dict, members: dict[str, bytes], *, device_id: str,
+                 seal_to: str | None = None, signed: tuple[bytes, bytes] | None = None) -> Path:
+    """Sign and write atomically (temp file in the same folder, then rename)."""
+    mbytes, sig = signed or signed_manifest(manifest, members, device_id=device_id, sealed=bool(seal_to))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         zf.writestr(MANIFEST, mbytes)
@@ -221,6 +227,10 @@ def _check_manifest(m, where: str) -> None:
     if not isinstance(m, dict) or m.get("format") != FORMAT:
         raise ImportRejected("Berkas ini bukan bundel OPOP (manifest tidak dikenal).", where=where)
     fv = m.get("format_version")
+    if isinstance(fv, int) and 1 <= fv < FORMAT_VERSION:
+        raise ImportRejected(f"Bundel ini berformat lama (versi {fv}) dan tidak membawa tanda tangan "
+                             "per penulis; ekspor ulang bundel itu dari laptop yang aplikasinya sudah "
+                             f"diperbarui (format versi {FORMAT_VERSION}).", where=where)
     if not isinstance(fv, int) or fv > FORMAT_VERSION or fv < 1:
         raise ImportRejected(f"Versi format bundel {fv} tidak didukung (aplikasi ini membaca "
                              f"versi {FORMAT_VERSION}); perbarui aplikasi.", where=where)

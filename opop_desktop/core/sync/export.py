@@ -15,11 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UsageError
-from ..models import Device, SyncBundleLog, SyncClock, SyncConflict, SyncReceipt
+from ..models import Device, SyncClock, SyncConflict
 from . import bundle as fmt
+from . import segments
 from .keys import ensure_device_keys, province_seal_key
-from .receipts import Ranges, contiguous_high, covered, known_ranges, recipient_ranges
-from .tables import DOWN_TABLES, replicated_tables, row_to_json, version_hash
+from .receipts import Ranges, contiguous_high, covered, known_ranges, recipient_ranges, relayable
+from .segments import hold_back, signed_only, signed_segments
+from .tables import DOWN_TABLES, replicated_tables, row_to_json
 
 
 @dataclass
@@ -31,6 +33,7 @@ class ExportResult:
     sealed: bool
     counts: dict[str, int] = field(default_factory=dict)
     seq_ranges: dict = field(default_factory=dict)
+    held_back: dict[str, int] = field(default_factory=dict)  # rows no receiver may take from here
 
 
 def _down_filter(rows_by_table: dict[str, list[dict]], regency: str) -> None:
@@ -81,7 +84,6 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
         acked = recipient_ranges(session, role="province")
     clocks = _clocks(session)
     rows_by_table: dict[str, list[dict]] = {}
-    index: list[list] = []
     for table in tables:
         rows = []
         for r in session.execute(select(table).order_by(table.c.id)):
@@ -98,53 +100,31 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
         _down_filter(rows_by_table, for_regency)
     members: dict[str, bytes] = {}
     counts: dict[str, int] = {}
+    held_back = hold_back(session, rows_by_table, kind, dev.device_id)
     for table in tables:
         rows = rows_by_table[table.name]
         for row in rows:
-            if row["modified_device"] == dev.device_id:
-                index.append([table.name, row["id"], row["modified_device"], row["device_seq"],
-                              version_hash(row)])
             vv = clocks.get((table.name, row["id"]))
             if vv:
                 row["_vv"] = vv
         counts[table.name] = len(rows)
         members[f"data/{table.name}.jsonl"] = fmt.jsonl_bytes(rows)
-    members["sync/index.jsonl"] = fmt.jsonl_bytes({"r": e} for e in index)
     ranges: Ranges = {}
     if kind != "down":
         conflicts = [{"table": c.table_name, "record_id": c.record_id, "row": json.loads(c.values_json),
                       "vv": json.loads(c.vv)} for c in session.execute(
                           select(SyncConflict).order_by(SyncConflict.id)).scalars()]
-        members["sync/conflicts.jsonl"] = fmt.jsonl_bytes(conflicts)
+        members["sync/conflicts.jsonl"] = fmt.jsonl_bytes(signed_only(session, conflicts))
         ranges = known_ranges(session)
         since = contiguous_high(acked, dev.device_id)
         if dev.device_id in ranges and since:
             ranges[dev.device_id] = [
                 (max(lo, since + 1), hi) for lo, hi in ranges[dev.device_id] if hi > since
             ]
-        for log in session.execute(select(SyncBundleLog).where(SyncBundleLog.index_text != "")
-                                   .order_by(SyncBundleLog.bundle_id)).scalars():
-            base = f"provenance/{log.bundle_id}/"
-            members[base + "manifest.json"] = log.manifest_json.encode("utf-8")
-            members[base + "manifest.sig"] = log.signature.encode("ascii")
-            members[base + "index.jsonl"] = log.index_text.encode("utf-8")
     if kind == "down":
-        receipts = [
-            {
-                "receipt_id": r.receipt_id,
-                "receiver_device": r.receiver_device,
-                "receiver_role": r.receiver_role,
-                "receiver_regency": r.receiver_regency,
-                "for_bundle_id": r.for_bundle_id,
-                "ranges": json.loads(r.ranges_json),
-            }
-            for r in session.execute(
-                select(SyncReceipt)
-                .where(SyncReceipt.receiver_device == dev.device_id)
-                .order_by(SyncReceipt.receipt_id)
-            ).scalars()
-        ]
-        members["sync/receipts.jsonl"] = fmt.jsonl_bytes(receipts)
+        members["sync/receipts.jsonl"] = relayable(session, dev.device_id)
+    members[segments.MEMBER] = signed_segments(session, dev.device_id, rows_by_table,
+                                               members.get("sync/conflicts.jsonl", b""))
     manifest = fmt.new_manifest(
         kind=kind, device=dev, schema_version=fmt.current_head(), tables=[t.name for t in tables],
         counts=counts, incremental=bool(acked), recipient={"regency": for_regency or "",
@@ -152,4 +132,5 @@ def export_bundle(session: Session, out: Path, *, for_regency: str | None = None
         seq_ranges={d: [list(s) for s in spans] for d, spans in ranges.items()})
     fmt.write_bundle(Path(out), manifest, members, device_id=dev.device_id, seal_to=seal_to)
     return ExportResult(path=str(out), bundle_id=manifest["bundle_id"], kind=kind, incremental=bool(acked),
-                        sealed=bool(seal_to), counts=counts, seq_ranges=manifest["seq_ranges"])
+                        sealed=bool(seal_to), counts=counts, seq_ranges=manifest["seq_ranges"],
+                        held_back=held_back)

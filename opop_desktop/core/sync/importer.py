@@ -7,7 +7,6 @@ revoked device, or one that fails any check, is refused with an Indonesian messa
 """
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -19,11 +18,13 @@ from sqlalchemy.orm import Session
 from .. import paths
 from ..db import get_setting
 from ..errors import ImportRejected
-from ..models import Device, SyncBundleLog, SyncQuarantine
+from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
 from . import bundle as fmt
 from . import keys
+from . import segments
+from .checks import AuthorityRefused, BundleCheck
 from .merge import KindCounts, merge_records
-from .receipts import add_ranges, gaps, store_receipt, valid_ranges, write_receipt
+from .receipts import accept_receipt, add_ranges, gaps, receipt_problem, valid_ranges, write_receipt
 from .tables import replicated_tables
 
 
@@ -70,8 +71,15 @@ def quarantine_dir() -> Path:
 
 
 def open_verified(session: Session, path: Path) -> fmt.Bundle:
+    """Read and verify a local copy; the caller discards it (``discard_local_copy``). On failure
+    the copy is removed here, so nothing piles up in the temp folder."""
     device_id = get_setting(session, "device_id")
-    return fmt.read_bundle(stage_local_copy(path), keys.load_sealing_key(device_id))
+    local = stage_local_copy(path)
+    try:
+        return fmt.read_bundle(local, keys.load_sealing_key(device_id))
+    except BaseException:
+        discard_local_copy(local)
+        raise
 
 
 def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
@@ -146,23 +154,65 @@ def _import_local(session: Session, path: Path, local: Path, *, dry_run: bool,
         if not dry_run:
             _quarantine(session, b, out.message)
         return out
-    if b.kind == "receipt":
-        try:
-            body = json.loads(b.members.get("receipt.json", b"{}"))
-        except ValueError as exc:
-            raise ImportRejected("receipt.json bukan JSON yang sah.", where=b.path.name) from exc
-        if not isinstance(body, dict):
-            raise ImportRejected("receipt.json bukan objek JSON.", where=b.path.name)
-        out.status = "receipt"
+    out.origin_name = dev.name  # who sent it, as this database knows the device
+    try:
+        if b.kind == "receipt":
+            return _import_receipt(session, b, out, dry_run)
+        return _merge(session, b, out, dry_run=dry_run, receipt_out=receipt_out)
+    except AuthorityRefused as err:
+        out.status = "quarantined"
+        out.counts, out.duplicates, out.gaps = {}, [], []
+        out.message = err.message + " Bundel ditolak seluruhnya dan dikarantina; tidak ada yang diubah."
         if not dry_run:
-            store_receipt(session, b.bundle_id, body)
+            _quarantine(session, b, err.message)
         return out
+
+
+def _import_receipt(session: Session, b: fmt.Bundle, out: ImportOutcome, dry_run: bool) -> ImportOutcome:
+    out.status = "receipt"
+    if not dry_run:
+        why = accept_receipt(session, b.manifest_bytes, keys.b64(b.signature), b.members.get("receipt.json", b""))
+        if why:
+            raise AuthorityRefused(f"Tanda terima dari {out.origin_name} tidak dihitung: {why}.",
+                                   where=b.path.name, kind="receipt", record_id=b.bundle_id)
+    return out
+
+
+def _relayed_receipts(b: fmt.Bundle) -> list[tuple[bytes, str, bytes]]:
+    out = []
+    for r in b.jsonl("sync/receipts.jsonl"):
+        try:
+            out.append((r["manifest"].encode("utf-8"), str(r["sig"]), r["body"].encode("utf-8")))
+        except (KeyError, AttributeError) as exc:
+            raise AuthorityRefused(f"Bundel dari {b.manifest.get('origin_name')} memuat tanda terima tanpa "
+                                   "tanda tangan penerbitnya; tanda terima hanya dihitung bila ditandatangani "
+                                   "perangkat yang disebutnya.", where=b.path.name, kind="receipt") from exc
+    return out
+
+
+def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool,
+           receipt_out: Path | None) -> ImportOutcome:
+    m = b.manifest
+    # One merge at a time per database (PostgreSQL: two staff importing at once): the second
+    # waits here and then checks against what the first wrote.
+    session.execute(select(DeviceCounter.device_id).where(
+        DeviceCounter.device_id == get_setting(session, "device_id")).with_for_update())
     records = _records(b)
     conflicts_in = b.jsonl("sync/conflicts.jsonl")
-    receipts_in = b.jsonl("sync/receipts.jsonl")
+    receipts_in = _relayed_receipts(b)
     already = session.get(SyncBundleLog, b.bundle_id) is not None
+    check = None
+    if not already:  # every row, loser and receipt is checked before anything is written
+        check = BundleCheck.start(session, b, records)
+        check.check_losers(conflicts_in)
+        for mbytes, sig, body in receipts_in:
+            why = receipt_problem(session, mbytes, sig, body)
+            if why:
+                raise AuthorityRefused(f"Bundel dari {out.origin_name} memuat tanda terima yang tidak sah "
+                                       f"({why}); tanda terima hanya dihitung bila ditandatangani perangkat "
+                                       "yang disebutnya.", where=b.path.name, kind="receipt")
     result = merge_records(session, records, conflicts_in, apply=not dry_run and not already,
-                           where=b.path.name)
+                           where=b.path.name, check=check)
     out.counts, out.duplicates = result.counts, result.duplicates
     if already:
         out.status = "already"
@@ -173,47 +223,15 @@ def _import_local(session: Session, path: Path, local: Path, *, dry_run: bool,
         add_ranges(session, valid_ranges(m.get("seq_ranges")))
         session.add(SyncBundleLog(bundle_id=b.bundle_id, kind=b.kind, origin_device=b.origin_device,
                                   file_sha256=b.file_sha256, manifest_json=b.manifest_bytes.decode("utf-8"),
-                                  signature=keys.b64(b.signature),
-                                  index_text=b.members.get("sync/index.jsonl", b"").decode("utf-8")))
-        _store_provenance(session, b)
-        for r in receipts_in:
-            if isinstance(r.get("receipt_id"), str):
-                store_receipt(session, r["receipt_id"], r)
+                                  signature=keys.b64(b.signature), index_text=""))
+        for body, sig, device, lo, hi in check.verified.to_store:
+            segments.store(session, body, sig, device, lo, hi)
+        for mbytes, sig, body in receipts_in:
+            accept_receipt(session, mbytes, sig, body)
         session.flush()
     out.gaps = [g.text for g in gaps(session) if g.missing]
     out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
     return out
-
-
-def _store_provenance(session: Session, b: fmt.Bundle) -> None:
-    """Keep the relayed bundles' signed manifests and record indexes (verified signatures only)."""
-    bases = sorted({n.rsplit("/", 1)[0] for n in b.members if n.startswith("provenance/")})
-    for base in bases:
-        mbytes = b.members.get(base + "/manifest.json")
-        sig = b.members.get(base + "/manifest.sig")
-        index = b.members.get(base + "/index.jsonl", b"")
-        if not mbytes or not sig:
-            continue
-        try:
-            m = json.loads(mbytes)
-            ok = keys.verify(m["signer_public_key"], keys.unb64(sig.decode("ascii").strip()), mbytes)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            ok = False
-        if not ok or m.get("members", {}).get("sync/index.jsonl", {}).get("sha256") != fmt.sha256(index):
-            raise ImportRejected(f"Jejak asal '{base}' di dalam bundel tidak sah (tanda tangan atau hash "
-                                 "indeks tidak cocok).", where=b.path.name)
-        if session.get(SyncBundleLog, m["bundle_id"]) is None:
-            session.add(
-                SyncBundleLog(
-                    bundle_id=m["bundle_id"],
-                    kind=str(m.get("kind", "")),
-                    origin_device=str(m.get("origin_device", "")),
-                    file_sha256="",
-                    manifest_json=mbytes.decode("utf-8"),
-                    signature=sig.decode("ascii").strip(),
-                    index_text=index.decode("utf-8"),
-                )
-            )
 
 
 def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
@@ -225,8 +243,8 @@ def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
         return []
     first = rows[0]
     b = open_verified(session, Path(first.file_path))
-    m = b.manifest
     discard_local_copy(b.path)
+    m = b.manifest
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),
                       regency_code=m.get("origin_regency") or None,

@@ -195,11 +195,24 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
 
 
 def revoke_device(session: Session, device: str, reason: str = "") -> Device:
+    """Revoke at the highest sequence number of that device held here: what it wrote up to then
+    stays valid, anything it wrote later is refused on every route."""
     row = find_device(session, device)
+    if row.status != "revoked":
+        row.revoked_at_seq = last_seq_held(session, row.device_id)
     row.status = "revoked"
     row.status_reason = reason or "dicabut"
     session.flush()
     return row
+
+
+def last_seq_held(session: Session, device_id: str) -> int:
+    from sqlalchemy import func
+
+    from .tables import replicated_tables
+
+    return max((session.execute(select(func.max(t.c.device_seq)).where(t.c.modified_device == device_id))
+                .scalar() or 0) for t in replicated_tables())
 
 
 def find_device(session: Session, device: str) -> Device:

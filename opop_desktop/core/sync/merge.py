@@ -157,8 +157,10 @@ class _TablePlan:
 
 
 def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in: list[dict], *,
-                  apply: bool, where: str = "") -> MergeResult:
-    """Plan (and with ``apply`` write) the merge of one bundle's records into this database."""
+                  apply: bool, where: str = "", check=None) -> MergeResult:
+    """Plan (and with ``apply`` write) the merge of one bundle's records into this database.
+    ``check`` (checks.BundleCheck) sees every table's rows with their stored versions before
+    anything is written, and refuses the whole bundle by raising."""
     result = MergeResult()
     plans: dict[str, _TablePlan] = {}
     incoming_conflicts = defaultdict(list)
@@ -172,7 +174,7 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
             continue
         counts = result.counts.setdefault(table.name, KindCounts())
         plan = plans[table.name] = _TablePlan()
-        _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl")
+        _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl", check)
         if table.name in VERSION_KEYS:
             _classify_versions(session, table, plan.inserts, counts)
         if table.name in DUPLICATE_KEYS:
@@ -187,7 +189,8 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
     return result
 
 
-def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str):
+def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
+                check=None):
     cols = travelling_columns(table)
     sqlite = session.get_bind().dialect.name == "sqlite"
     plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
@@ -224,6 +227,8 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
             for c in session.execute(select(SyncConflict).where(SyncConflict.table_name == table.name,
                                                                 SyncConflict.record_id.in_(chunk))).scalars():
                 stored_conf[c.record_id][c.id] = json.loads(c.vv)
+    if check is not None:
+        check.check_rows(table.name, [p[0] for p in pending.values()], existing)
     state: dict[str, tuple[dict, dict, dict]] = {}  # record id → (row, w, j) after this bundle
     for rid, (row, iw, ij) in pending.items():
         local = existing.get(rid)

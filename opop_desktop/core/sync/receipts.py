@@ -116,7 +116,7 @@ def receipts_dir() -> Path:
 def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> Path:
     """A signed receipt bundle: what this database now holds, per device."""
     from . import bundle as fmt
-    from .keys import ensure_device_keys
+    from .keys import b64, ensure_device_keys
 
     dev = ensure_device_keys(session)
     body = {"for_bundle_id": for_bundle_id, "receiver_device": dev.device_id, "receiver_role": dev.role,
@@ -125,26 +125,66 @@ def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None)
     manifest = fmt.new_manifest(kind="receipt", device=dev, schema_version=fmt.current_head(), tables=[],
                                 counts={}, seq_ranges={})
     out = out or receipts_dir() / f"tanda-terima-{for_bundle_id[:8]}-{dev.device_id}.opop"
-    store_receipt(session, manifest["bundle_id"], body)  # issued receipts travel down too
-    return fmt.write_bundle(out, manifest, {"receipt.json": json.dumps(body, sort_keys=True).encode()},
-                            device_id=dev.device_id)
+    members = {"receipt.json": json.dumps(body, sort_keys=True).encode()}
+    mbytes, sig = fmt.signed_manifest(manifest, members, device_id=dev.device_id)
+    accept_receipt(session, mbytes, b64(sig), members["receipt.json"])  # issued ones travel down too
+    return fmt.write_bundle(out, manifest, members, device_id=dev.device_id, signed=(mbytes, sig))
 
 
-def store_receipt(session: Session, bundle_id: str, body: dict) -> None:
-    if session.get(SyncReceipt, bundle_id) is not None:
-        return
-    session.add(SyncReceipt(receipt_id=bundle_id, receiver_device=str(body.get("receiver_device", "")),
-                            receiver_role=str(body.get("receiver_role", ""))[:16],
-                            receiver_regency=str(body.get("receiver_regency", ""))[:5],
+def receipt_problem(session: Session, manifest_bytes: bytes, signature: str, body_bytes: bytes) -> str:
+    """Why this receipt does not count ("" when it does): it must be signed by the device it names
+    as its receiver, and that device must be trusted here with that key."""
+    return accept_receipt(session, manifest_bytes, signature, body_bytes, store=False)
+
+
+def accept_receipt(session: Session, manifest_bytes: bytes, signature: str, body_bytes: bytes, *,
+                   store: bool = True) -> str:
+    """Store a receipt if, and only if, it counts (``receipt_problem``); its role and kab/kota come
+    from this database's device table. Returns "" when stored (or already known), else why not."""
+    from . import bundle as fmt
+    from . import keys
+
+    try:
+        m = json.loads(manifest_bytes)
+        body = json.loads(body_bytes)
+        good_sig = keys.verify(m["signer_public_key"], keys.unb64(signature), manifest_bytes)
+        listed = m["members"]["receipt.json"]["sha256"]
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return "tanda terima rusak"
+    if not good_sig or listed != fmt.sha256(body_bytes) or not isinstance(body, dict):
+        return "tanda tangan tanda terima tidak sah"
+    receiver = str(body.get("receiver_device", ""))
+    if receiver != m.get("origin_device"):
+        return (f"tanda terima atas nama {receiver or '-'} ditandatangani oleh perangkat lain "
+                f"({m.get('origin_device')})")
+    dev = session.scalar(select(Device).where(Device.device_id == receiver))
+    if dev is None or dev.public_key != m["signer_public_key"] or dev.status != "trusted":
+        return f"penerbit tanda terima {receiver} tidak dipercaya di sini"
+    if not store or session.get(SyncReceipt, m["bundle_id"]) is not None:
+        return ""
+    session.add(SyncReceipt(receipt_id=m["bundle_id"], receiver_device=receiver, receiver_role=dev.role[:16],
+                            receiver_regency=(dev.regency_code or "")[:5],
                             for_bundle_id=str(body.get("for_bundle_id", ""))[:64],
                             ranges_json=json.dumps({d: [list(s) for s in v] for d, v in
-                                                    valid_ranges(body.get("ranges")).items()})))
+                                                    valid_ranges(body.get("ranges")).items()}),
+                            manifest_json=manifest_bytes.decode("utf-8"), signature=signature,
+                            body_json=body_bytes.decode("utf-8")))
     session.flush()
+    return ""
+
+
+def relayable(session: Session, issued_by: str) -> bytes:
+    """The signed receipts this device issued, as ``sync/receipts.jsonl`` (checked again on arrival)."""
+    rows = session.execute(select(SyncReceipt).where(SyncReceipt.receiver_device == issued_by,
+                                                     SyncReceipt.signature != "")
+                           .order_by(SyncReceipt.receipt_id)).scalars()
+    return b"".join(json.dumps({"manifest": r.manifest_json, "sig": r.signature, "body": r.body_json},
+                               ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n" for r in rows)
 
 
 def recipient_ranges(session: Session, *, role: str | None = None, regency: str | None = None) -> Ranges:
     """What the recipient(s) acknowledged having, from their receipts (union)."""
-    q = select(SyncReceipt)
+    q = select(SyncReceipt).where(SyncReceipt.signature != "")  # unsigned ones count for nothing
     if role:
         q = q.where(SyncReceipt.receiver_role == role)
     if regency:

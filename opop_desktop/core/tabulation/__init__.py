@@ -13,4 +13,4 @@ from .outputs import (  # noqa: F401
 )
 from .ranking import PROVINCE_KEY, assign_ranks, tabulate  # noqa: F401
 from .flags import flag_key  # noqa: F401
-from .totals import aggregate, display, round_half_up, sheet_total  # noqa: F401
+from .totals import display, round_half_up, rounded_total, sheet_total  # noqa: F401

@@ -30,6 +30,9 @@ def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, D
     """A juror whose total is more than ``limit`` points from the panel median."""
     if len(counted) < 2:
         return []
+    totals = [t for _, t in counted]
+    if max(totals) - min(totals) <= limit:  # the median lies between them: nobody is that far
+        return []
     med = median_decimal(t for _, t in counted)
     out = []
     for sheet, total in counted:

@@ -1,7 +1,7 @@
 """What the tabulation engine reads: plain, database-free dataclasses.
 
 The service layer (core/services/results_load.py) fills these from the database; tests build
-them by hand. Scores are ``Decimal`` (exact, as entered); the engine computes with fractions.
+them by hand. Scores are ``Decimal`` (exact, as entered); the engine ranks in scaled whole numbers (totals.Scale).
 """
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ class CriterionSpec:
     name: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass
 class SheetInput:
-    """One juror's sheet for one pesantren, with its current criterion values."""
+    """One juror's sheet for one pesantren, with its current criterion values. (Not frozen: a
+    province builds 45,000 of these, and a frozen dataclass costs several times more to make.)"""
 
     sheet_id: str
     pesantren_id: str
@@ -37,7 +38,7 @@ class SheetInput:
     panel_name: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass
 class EntrantInput:
     """A pesantren taking part in the stage (slotted, checked in or scored)."""
 

@@ -79,6 +79,8 @@ class RankedRow:
     outcome: str = "not_selected"  # selected | not_selected | plenary (tie across a quota line)
     overridden: bool = False  # outcome set by a plenary override
     flags: list[str] = field(default_factory=list)  # flag kinds on this pesantren
+    # Exact sort key in whole numbers (aggregate, then tie-break means; see ranking.order_key).
+    order_key: tuple[int, ...] = ()
 
     @property
     def selected(self) -> bool:

@@ -4,7 +4,8 @@ Pure: plain dataclasses in (inputs.py), plain dataclasses out (outputs.py). Rule
 1. Only locked or verified sheets that have every criterion count; the rest is listed in
    ``excluded`` (with a flag so the venue sees it before sealing). Absent pesantren are excluded.
 2. Juror total = Σ weight × score / 10; the panel aggregate is the mean, the trimmed mean (≥ 5
-   jurors: drop one highest and one lowest) or the median of the totals. Exact fractions.
+   jurors: drop one highest and one lowest) or the median of the totals. Exact: computed in
+   scaled whole numbers (totals.Scale), divided only for display.
 3. Inside each (group, track): order by aggregate, then by the tie-break criteria's panel means
    (all descending); rows still equal share a rank (competition ranking: 1, 2, 3=, 3=, 5).
 4. Selection: aggregate ≥ threshold (when set) and rank within the quota (when set). A shared
@@ -12,10 +13,10 @@ Pure: plain dataclasses in (inputs.py), plain dataclasses out (outputs.py). Rule
 """
 from __future__ import annotations
 
-import dataclasses
+import copy
+import math
 from collections import defaultdict
 from decimal import Decimal
-from fractions import Fraction
 from typing import Iterable
 
 from .diagnostics import juror_stats, sheet_z_scores
@@ -25,7 +26,7 @@ from .flags import (
 )
 from .inputs import COUNTED_SHEET_STATUSES, EntrantInput, RankingRules, SheetInput, TabulationInput
 from .outputs import Cusp, Exclusion, Flag, GroupResult, RankedRow, RankingResult
-from .totals import aggregate, frac, mean, round_half_up, sheet_total
+from .totals import Scale, aggregate_units, frac
 
 PROVINCE_KEY = "32"
 PROVINCE_LABEL = "Jawa Barat"
@@ -59,17 +60,25 @@ def _pending_reason(sheet: SheetInput) -> str:
     return f"Lembar juri {who} berstatus '{sheet.status}' (belum dikunci/diverifikasi); tidak dihitung."
 
 
-def sort_key(row: RankedRow, tie_breaks: Iterable[str]):
-    """Descending aggregate, then descending tie-break means (a missing mean sorts last)."""
-    tb = tuple(-row.criterion_means_exact[c] if c in row.criterion_means_exact else Fraction(10 ** 9)
-               for c in tie_breaks)
-    return (-row.score_exact, *tb)
+MISSING_LAST = 10 ** 40  # sorts after every negated (≤ 0) key
+
+
+def order_key(agg: tuple[int, int], criterion_sums: dict[str, tuple[int, int]],
+              tie_breaks: Iterable[str], common_den: int) -> tuple[int, ...]:
+    """Descending aggregate, then descending tie-break means (a missing mean sorts last), as
+    whole numbers: a ratio num/den becomes num × (common_den / den), so equal means give equal
+    keys and the order is the exact order of the fractions."""
+    key = [-agg[0] * (common_den // agg[1])]
+    for code in tie_breaks:
+        cs = criterion_sums.get(code)
+        key.append(-cs[0] * (common_den // cs[1]) if cs else MISSING_LAST)
+    return tuple(key)
 
 
 def assign_ranks(rows: list[RankedRow], tie_breaks: tuple[str, ...]) -> list[RankedRow]:
-    """Sort and give competition ranks; rows equal on every key share a rank and ``tie``."""
-    keyed = sorted(((sort_key(r, tie_breaks), r.name, r.pesantren_id, r) for r in rows),
-                   key=lambda k: k[:3])
+    """Sort by ``order_key`` and give competition ranks; rows equal on every key share a rank
+    and ``tie``. (``tie_breaks`` are already part of each row's key.)"""
+    keyed = sorted(((r.order_key, r.name, r.pesantren_id, r) for r in rows), key=lambda k: k[:3])
     rows[:] = [k[3] for k in keyed]
     i = 0
     while i < len(keyed):
@@ -122,7 +131,9 @@ def _per_panel(rows: list[RankedRow], tie_breaks) -> dict[str, list[RankedRow]]:
     by_panel: dict[str, list[RankedRow]] = defaultdict(list)
     for r in rows:
         for p in r.panel_ids:
-            by_panel[p].append(dataclasses.replace(r, flags=list(r.flags)))
+            twin = copy.copy(r)
+            twin.flags = list(r.flags)
+            by_panel[p].append(twin)
     return {p: assign_ranks(rs, tie_breaks) for p, rs in sorted(by_panel.items())}
 
 
@@ -143,8 +154,10 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     def criteria_of(sheet: SheetInput):
         return data.rubrics.get(sheet.rubric_id, ())
 
+    scale = Scale(data.rubrics, (v for s in data.sheets for v in s.values.values()))
     all_counted: list[tuple[SheetInput, Decimal]] = []
     rows: list[RankedRow] = []
+    sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
     flags: list[Flag] = []
     for e in sorted(data.entrants, key=lambda x: x.pesantren_id):
         if e.attendance == "absent":
@@ -154,6 +167,8 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                                              f"Tidak hadir; tidak diperingkat{note}."))
             continue
         counted: list[tuple[SheetInput, Decimal]] = []
+        counted_units: list[int] = []
+        csums: dict[str, list[int]] = {}  # criterion → [Σ score units, number of sheets]
         for s in sorted(sheets_of.get(e.pesantren_id, []), key=lambda x: (x.juror_id, x.sheet_id)):
             if s.status not in COUNTED_SHEET_STATUSES:
                 reason = _pending_reason(s)
@@ -169,17 +184,19 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                                                  flag.message, s.sheet_id, s.juror_id))
                 flags.append(flag)
                 continue
-            counted.append((s, sheet_total(crits, s.values)))
+            t = scale.add_sheet(s.rubric_id, s.values, csums)
+            counted_units.append(t)
+            counted.append((s, scale.total(t)))
         if not counted:
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "no_valid_sheet",
                                              "Belum ada lembar nilai yang dikunci/diverifikasi."))
             continue
         all_counted += counted
-        totals = [t for _, t in counted]
-        codes = {c.code for s, _ in counted for c in criteria_of(s)}
-        cmeans = {code: mean(Decimal(s.values[code]) for s, _ in counted if code in s.values)
-                  for code in criteria_order if code in codes}
-        score = aggregate(rules.aggregate, totals)
+        agg = aggregate_units(rules.aggregate, counted_units)
+        plain = (sum(counted_units), len(counted_units))
+        score = scale.fraction(*agg, scale.total_den)
+        csums = {code: csums[code] for code in criteria_order if code in csums}
+        sums_of[e.pesantren_id] = (agg, csums)
         rows.append(RankedRow(
             pesantren_id=e.pesantren_id, name=e.name, track=e.track,
             group_key=group_key(e, rules.group_by),
@@ -187,14 +204,21 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             nspp=e.nspp, reg_number=e.reg_number, district_code=e.district_code,
             district_name=e.district_name, regency_code=e.regency_code, regency_name=e.regency_name,
             field_code=e.field_code, field_name=e.field_name,
-            score=round_half_up(score), score_exact=score, mean_exact=mean(totals),
-            criterion_means={k: round_half_up(v) for k, v in cmeans.items()},
-            criterion_means_exact=cmeans, juror_count=len(counted),
+            score=scale.rounded(*agg, scale.total_den), score_exact=score,
+            mean_exact=scale.fraction(*plain, scale.total_den),
+            criterion_means={k: scale.rounded(*v, scale.score_den) for k, v in csums.items()},
+            criterion_means_exact={k: scale.fraction(*v, scale.score_den) for k, v in csums.items()},
+            juror_count=len(counted),
             juror_totals={s.juror_id: t for s, t in counted},
             panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
         flags += juror_far_flags(e, counted, rules.variance_limit)
         flags += flat_profile_flags(e, counted, criteria_of)
         flags += soft_conflict_flags(e, counted, data.soft_conflicts)
+    # One common denominator for every aggregate and criterion mean: their keys are whole numbers.
+    common_den = math.lcm(1, *{d for agg, cs in sums_of.values() for _, d in (agg, *cs.values())})
+    for r in rows:
+        agg, csums = sums_of[r.pesantren_id]
+        r.order_key = order_key(agg, csums, result.tie_breaks, common_den)
 
     result.jurors = juror_stats(all_counted)
     z_by_sheet = sheet_z_scores(all_counted, result.jurors)

@@ -1,16 +1,22 @@
 """Exact arithmetic: sheet totals as exact Decimals, panel aggregates as fractions, half-up
-display rounding.
+display rounding, and the scaled integers the engine ranks with.
 
 Scores and weights are finite decimals, so Σ weight × score / 10 is an exact Decimal (a wide
 local context with the Inexact trap on guarantees it). Means can be repeating (x/3), so
 aggregates are ``Fraction``s. Only display values are rounded: 80.125 and 80.12 never look like
 a tie to the engine.
+
+``Scale`` does the same sums in whole numbers: a score is a count of score units (0.5 when every
+score is a multiple of the step 0.5), a weight a count of weight units (1 for integer weights,
+the common denominator otherwise), so a sheet total is an ``int`` and only the final display
+divides.
 """
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
 from fractions import Fraction
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .inputs import TRIM_MIN_JURORS, CriterionSpec
 
@@ -26,28 +32,30 @@ def frac(value) -> Fraction:
     return Fraction(Decimal(str(value)))
 
 
-def sheet_total(criteria: Sequence[CriterionSpec], values: dict[str, Decimal]) -> Decimal:
-    """Σ weight × score / 10 over the rubric (0–100 when weights sum to 100 and scores ≤ 10)."""
+def weighted_score(weight, value) -> Decimal:
+    """One criterion's share of the total: weight × score / 10, exact."""
     with localcontext(EXACT):
-        return sum((Decimal(c.weight) * Decimal(values[c.code]) for c in criteria), Decimal(0)) / 10
+        return Decimal(weight) * Decimal(value) / 10
 
 
-def mean(values: Iterable[Decimal | Fraction]) -> Fraction:
-    vals = list(values)
-    if not vals:
-        raise ValueError("mean of nothing")
-    if all(isinstance(v, Decimal) for v in vals):
-        with localcontext(EXACT):
-            return Fraction(sum(vals, Decimal(0))) / len(vals)
-    return sum((frac(v) for v in vals), Fraction(0)) / len(vals)
+def sheet_total(criteria: Sequence[CriterionSpec], values: dict[str, Decimal], *,
+                partial: bool = False) -> Decimal | None:
+    """Σ weight × score / 10 over the rubric (0–100 when weights sum to 100 and scores ≤ 10),
+    exact. None while a criterion has no value, unless ``partial`` (the grid's running total
+    over the values entered so far)."""
+    if not partial and any(c.code not in values for c in criteria):
+        return None
+    with localcontext(EXACT):
+        return sum((Decimal(c.weight) * Decimal(values[c.code]) for c in criteria if c.code in values),
+                   Decimal(0)) / 10
 
 
-def median(values: Iterable[Decimal | Fraction]) -> Fraction:
-    vals = sorted(values)
-    if not vals:
-        raise ValueError("median of nothing")
-    mid = len(vals) // 2
-    return frac(vals[mid]) if len(vals) % 2 else (frac(vals[mid - 1]) + frac(vals[mid])) / 2
+def rounded_total(criteria: Sequence[CriterionSpec], values: dict[str, Decimal], *,
+                  partial: bool = False) -> Decimal | None:
+    """The sheet total as every screen, paper, workbook and command shows it: the exact total
+    rounded half-up to 2 places (70.625 → 70.63 everywhere, never 70.62 somewhere)."""
+    total = sheet_total(criteria, values, partial=partial)
+    return None if total is None else round_half_up(total)
 
 
 def median_decimal(values: Iterable[Decimal]) -> Decimal:
@@ -58,24 +66,6 @@ def median_decimal(values: Iterable[Decimal]) -> Decimal:
         return vals[mid]
     with localcontext(EXACT):
         return (vals[mid - 1] + vals[mid]) / 2
-
-
-def trimmed_mean(values: Iterable[Decimal | Fraction]) -> Fraction:
-    """Drop one highest and one lowest total when there are ≥ 5; otherwise the plain mean."""
-    vals = sorted(values)
-    if len(vals) >= TRIM_MIN_JURORS:
-        vals = vals[1:-1]
-    return mean(vals)
-
-
-def aggregate(kind: str, values: Iterable[Decimal | Fraction]) -> Fraction:
-    if kind == "mean":
-        return mean(values)
-    if kind == "trimmed":
-        return trimmed_mean(values)
-    if kind == "median":
-        return median(values)
-    raise ValueError(f"unknown aggregate {kind!r}")
 
 
 def round_half_up(value: Fraction | Decimal | int, places: int = 2) -> Decimal:
@@ -93,3 +83,88 @@ def round_half_up(value: Fraction | Decimal | int, places: int = 2) -> Decimal:
 def display(value: Fraction | Decimal | None, places: int = 2) -> str:
     """"80.13": a dot-decimal string for CLI/JSON/PDF (the GUI uses a decimal comma)."""
     return "" if value is None else format(round_half_up(value, places), "f")
+
+
+def _lcm_of_denominators(values: Iterable) -> int:
+    den = 1
+    for v in values:
+        den = math.lcm(den, Fraction(v).denominator)
+    return den
+
+
+class Scale:
+    """Whole-number arithmetic for one tabulation run.
+
+    ``units[value]`` is a score in score units (value × score_den), ``weights[rubric_id]`` the
+    rubric's (code, weight × weight_den) pairs; a sheet's total in units is
+    Σ weight units × score units and equals total × ``total_den`` exactly."""
+
+    def __init__(self, rubrics: Mapping[str, Sequence[CriterionSpec]], values: Iterable[Decimal]):
+        distinct = set(values)
+        self.weight_den = _lcm_of_denominators(c.weight for crits in rubrics.values() for c in crits)
+        self.score_den = _lcm_of_denominators(distinct)
+        self.total_den = self.weight_den * self.score_den * 10
+        self.units = {v: int(v * self.score_den) for v in distinct}
+        self.weights = {rid: tuple((c.code, int(Decimal(c.weight) * self.weight_den)) for c in crits)
+                        for rid, crits in rubrics.items()}
+        self._decimals: dict[int, Decimal] = {}
+        self._fractions: dict[tuple[int, int], Fraction] = {}
+        self._rounded: dict[tuple[int, int], Decimal] = {}
+
+    def add_sheet(self, rubric_id: str, values: Mapping[str, Decimal], sums: dict[str, list[int]]) -> int:
+        """The sheet's total in units; adds each criterion's score units and a count of one to
+        ``sums`` (criterion → [Σ units, sheets]) on the way."""
+        units = self.units
+        total = 0
+        for code, w in self.weights[rubric_id]:
+            u = units[values[code]]
+            total += w * u
+            acc = sums.get(code)
+            if acc is None:
+                sums[code] = [u, 1]
+            else:
+                acc[0] += u
+                acc[1] += 1
+        return total
+
+    def total(self, total_units: int) -> Decimal:
+        """A sheet total as the exact Decimal Σ weight × score / 10."""
+        d = self._decimals.get(total_units)
+        if d is None:
+            with localcontext(EXACT):
+                d = self._decimals[total_units] = Decimal(total_units) / self.total_den
+        return d
+
+    def fraction(self, num: int, den: int, unit_den: int) -> Fraction:
+        """num / (den × unit_den) as a Fraction (cached: the same few means recur)."""
+        key = (num, den * unit_den)
+        f = self._fractions.get(key)
+        if f is None:
+            f = self._fractions[key] = Fraction(num, den * unit_den)
+        return f
+
+    def rounded(self, num: int, den: int, unit_den: int) -> Decimal:
+        """num / (den × unit_den) rounded half-up to 2 places for display (cached)."""
+        key = (num, den * unit_den)
+        d = self._rounded.get(key)
+        if d is None:
+            d = self._rounded[key] = round_half_up(self.fraction(num, den, unit_den))
+        return d
+
+
+def aggregate_units(kind: str, totals: Sequence[int]) -> tuple[int, int]:
+    """The aggregate of sheet totals in units as (numerator, denominator): mean Σ/n, trimmed
+    mean (≥ 5 totals: drop one highest and one lowest), median (middle, or the two middles / 2)."""
+    if not totals:
+        raise ValueError("aggregate of nothing")
+    if kind == "mean":
+        return sum(totals), len(totals)
+    vals = sorted(totals)
+    if kind == "trimmed":
+        if len(vals) >= TRIM_MIN_JURORS:
+            vals = vals[1:-1]
+        return sum(vals), len(vals)
+    if kind == "median":
+        mid = len(vals) // 2
+        return (vals[mid], 1) if len(vals) % 2 else (vals[mid - 1] + vals[mid], 2)
+    raise ValueError(f"unknown aggregate {kind!r}")

@@ -1,0 +1,328 @@
+"""The authority check of one incoming bundle, run before anything is written.
+
+Every row that would change something here is checked: its writer (``modified_device``, known
+to this database or enrolled by this same bundle under the trust rules) may write that kind in
+that scope (``authority.py``), the writer signed exactly this version (a valid segment of the
+writer covers it), it was not written after the writer's revocation point, it does not rewrite a
+stored version (immutability) and, for audit entries, it only extends the writer's chain. Any
+failure refuses the whole bundle with a reason that names the kind, the row and the rule.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db import get_setting
+from ..errors import ImportRejected
+from ..models import AuditEntry, Device, Panel, Pesantren, Juror, ScoreSheet, Venue
+from . import authority, keys, segments
+from .tables import content_hash, version_hash
+
+CHUNK = 2000
+
+
+class AuthorityRefused(ImportRejected):
+    """A signed bundle carries something its writers may not write: refused and quarantined."""
+
+    def __init__(self, message: str, *, where: str, kind: str = "", record_id: str = ""):
+        super().__init__(message, where=where)
+        self.kind, self.record_id = kind, record_id
+
+
+def _chunks(seq):
+    seq = list(seq)
+    for i in range(0, len(seq), CHUNK):
+        yield seq[i:i + CHUNK]
+
+
+@dataclass
+class BundleCheck:
+    session: Session
+    origin_device: str
+    origin_name: str
+    where: str
+    writers: dict[str, authority.Writer] = field(default_factory=dict)
+    verified: segments.Verified = field(default_factory=segments.Verified)
+    me: str = ""
+    my_role: str = ""
+    from_below: bool = False
+
+    # ------------------------------------------------------------ set-up
+
+    @classmethod
+    def start(cls, session: Session, bundle, records: dict[str, list[dict]]) -> "BundleCheck":
+        m = bundle.manifest
+        chk = cls(session, bundle.origin_device, str(m.get("origin_name") or bundle.origin_device),
+                  bundle.path.name)
+        chk.me = get_setting(session, "device_id")
+        chk.my_role = get_setting(session, "role", "province")
+        for d in session.execute(select(Device.__table__)):
+            chk.writers[d.device_id] = authority.Writer(d.device_id, d.name, d.role, d.regency_code,
+                                                        d.public_key, d.status, d.revoked_at_seq)
+        signer = chk.writers.get(bundle.origin_device)
+        chk.from_below = signer is not None and (authority.ROLE_RANK.get(signer.role, 0)
+                                                 < authority.ROLE_RANK.get(chk.my_role, 0))
+        segs = segments.parse(bundle.members.get(segments.MEMBER, b""), f"{bundle.path.name}:{segments.MEMBER}")
+        segments.verify_into(chk.verified, segs, {d: w.public_key for d, w in chk.writers.items()})
+        chk._scope_prefetch(records)
+        chk._check_devices(records.get("device", []))
+        return chk
+
+    @classmethod
+    def for_sending(cls, session: Session, records: dict[str, list[dict]], bundle_kind: str) -> "BundleCheck":
+        """The same rules seen from the sender, to leave out what a receiver would refuse (local
+        trust decisions, accounts going up, edits this device may not make)."""
+        chk = cls(session, "", "", "")
+        chk.me = get_setting(session, "device_id")
+        chk.my_role = get_setting(session, "role", "province")
+        for d in session.execute(select(Device.__table__)):
+            chk.writers[d.device_id] = authority.Writer(d.device_id, d.name, d.role, d.regency_code,
+                                                        d.public_key, d.status, d.revoked_at_seq)
+        chk.from_below = bundle_kind == "up" or (bundle_kind == "full" and chk.my_role == "venue")
+        chk._scope_prefetch(records)
+        return chk
+
+    def sendable(self, kind: str, row: dict) -> bool:
+        wid = str(row.get("modified_device") or "")
+        writer = self.writers.get(wid)
+        rule = authority.rule(kind)
+        why = authority.refusal(kind, row, writer, wid)
+        if why is None and writer.role != "province" and rule.writer != "own":
+            why = authority.scope_refusal(kind, self.scope.of(kind, row), writer)
+        if why is None and self.from_below and not rule.up:
+            why = "tidak dikirim ke atas"
+        if why is None and writer.status == "revoked":
+            why = "" if int(row.get("device_seq") or 0) <= (writer.revoked_at_seq or 0) else "dicabut"
+        return why is None or why == ""
+
+    def refuse(self, kind: str, row: dict, why: str) -> None:
+        r = authority.rule(kind)
+        label = r.label if r else kind
+        rid = str(row.get("id", ""))
+        writer = self.writers.get(str(row.get("modified_device") or ""))
+        by = f" yang ditulis {writer.name}" if writer and writer.device_id != self.origin_device else ""
+        raise AuthorityRefused(f"Bundel dari {self.origin_name} memuat {label} ({kind} {rid}){by}; {why}.",
+                               where=self.where, kind=kind, record_id=rid)
+
+    # ------------------------------------------------------------ scope lookups
+
+    def _scope_prefetch(self, records: dict[str, list[dict]]) -> None:
+        s = self.session
+        self._venue = {v.id: v.regency_codes for v in s.execute(select(Venue.id, Venue.regency_codes))}
+        self._venue.update({r.get("id"): r.get("regency_codes") or "" for r in records.get("venue", [])})
+        self._panel = {p.id: p.venue_id for p in s.execute(select(Panel.id, Panel.venue_id))}
+        self._panel.update({r.get("id"): r.get("venue_id") for r in records.get("panel", [])})
+        self._sheet = {r.get("id"): r.get("panel_id") for r in records.get("score_sheet", [])}
+        want = {r.get("sheet_id") for k in ("score_entry", "paper_entry") for r in records.get(k, [])}
+        self._load(ScoreSheet, ScoreSheet.panel_id, want - set(self._sheet), self._sheet)
+        self._pes = {r.get("id"): r.get("regency_code") for r in records.get("pesantren", [])}
+        want = {r.get("pesantren_id") for k, rows in records.items() for r in rows
+                if rows and "pesantren_id" in rows[0]}
+        self._load(Pesantren, Pesantren.regency_code, want - set(self._pes), self._pes)
+        self._juror = {r.get("id"): r.get("regency_code") for r in records.get("juror", [])}
+        want = {r.get("juror_id") for r in records.get("conflict_of_interest", [])}
+        self._load(Juror, Juror.regency_code, want - set(self._juror), self._juror)
+        self.scope = authority.Scope(self._venue_of, self._panel_of, self._sheet_of, self._pes_of,
+                                     self._juror_of)
+
+    def _load(self, model, col, ids, into: dict) -> None:
+        ids = [i for i in ids if isinstance(i, str)]
+        for chunk in _chunks(ids):
+            for rid, value in self.session.execute(select(model.id, col).where(model.id.in_(chunk))):
+                into[rid] = value
+
+    def _venue_of(self, vid):
+        codes = self._venue.get(vid)
+        return None if codes is None else frozenset(c for c in codes.split(",") if c)
+
+    def _panel_of(self, pid):
+        return self._venue_of(self._panel.get(pid))
+
+    def _sheet_of(self, sid):
+        return self._panel_of(self._sheet.get(sid))
+
+    def _pes_of(self, pid):
+        code = self._pes.get(pid)
+        return None if code is None else frozenset({code})
+
+    def _juror_of(self, jid):
+        if jid not in self._juror:
+            return None
+        code = self._juror[jid]
+        return frozenset({code}) if code else authority.ANY
+
+    # ------------------------------------------------------------ rows
+
+    def _writer_may(self, kind: str, row: dict, stored: dict | None) -> None:
+        wid = str(row.get("modified_device") or "")
+        writer = self.writers.get(wid)
+        why = authority.refusal(kind, row, writer, wid)
+        if why is None and writer.role != "province" and authority.rule(kind).writer != "own":
+            why = authority.scope_refusal(kind, self.scope.of(kind, row), writer)
+            if why is None and stored is not None:  # and the version it replaces was its own too
+                why = authority.refusal(kind, stored, writer, wid) or authority.scope_refusal(
+                    kind, self.scope.of(kind, stored), writer)
+        if why is None and self.from_below and not authority.rule(kind).up:
+            why = f"{authority.rule(kind).label} tidak pernah dikirim dari perangkat di bawah"
+        if why is None and writer.status == "revoked":
+            point = writer.revoked_at_seq or 0
+            if int(row.get("device_seq") or 0) > point:
+                why = (f"{writer.name} sudah dicabut pada nomor urut {point}; rekaman nomor urut "
+                       f"{row.get('device_seq')} ditulis sesudahnya")
+        if why is None and not self.verified.covers(wid, kind, str(row.get("id")),
+                                                    int(row.get("device_seq") or 0), version_hash(row)):
+            why = (f"tidak ada segmen bertanda tangan sah dari {writer.name} untuk versi ini "
+                   "(isi diubah atau bukan tulisan perangkat itu)")
+        if why:
+            self.refuse(kind, row, why)
+
+    def check_rows(self, kind: str, rows: list[dict], existing: dict[str, dict]) -> None:
+        """Rows of one table, with the stored versions of the same ids (row JSON)."""
+        if kind == "device":
+            return  # checked first, in start()
+        rule = authority.rule(kind)
+        new_audit = []
+        for row in rows:
+            local = existing.get(row.get("id"))
+            if local is not None and local == row:
+                continue  # already here exactly: changes nothing
+            if local is not None:
+                same_stamps = (local.get("modified_device") == row.get("modified_device")
+                               and local.get("device_seq") == row.get("device_seq"))
+                if (same_stamps or (rule is not None and rule.immutable)) \
+                        and content_hash(local) != content_hash(row):
+                    self.refuse(kind, row, "versi yang sudah tersimpan tidak boleh diubah isinya "
+                                           "(rekaman yang sama dengan isi lain: pemalsuan)")
+            self._writer_may(kind, row, local if rule is not None and not rule.immutable else None)
+            if kind == "audit_entry" and local is None:
+                new_audit.append(row)
+        if new_audit:
+            self._check_chains(new_audit)
+
+    def check_losers(self, conflicts_in: list[dict]) -> None:
+        """Losing versions relayed for a person to resolve are rows too: same rules."""
+        for c in conflicts_in:
+            kind, row = c.get("table"), c.get("row")
+            if isinstance(kind, str) and isinstance(row, dict):
+                self._writer_may(kind, row, None)
+
+    # ------------------------------------------------------------ audit chains
+
+    def _check_chains(self, rows: list[dict]) -> None:
+        from ..services.audit import entry_hash
+        from datetime import datetime
+
+        by_dev = defaultdict(dict)
+        for r in rows:
+            by_dev[r.get("origin_device")][int(r.get("chain_index") or 0)] = r
+        t = AuditEntry.__table__
+        for dev, incoming in by_dev.items():
+            wanted = set(incoming) | {i - 1 for i in incoming}
+            stored = {}
+            for chunk in _chunks(wanted):
+                for e in self.session.execute(select(t.c.chain_index, t.c.id, t.c.hash)
+                                              .where(t.c.origin_device == dev, t.c.chain_index.in_(chunk))):
+                    stored[e.chain_index] = (e.id, e.hash)
+            for idx, r in sorted(incoming.items()):
+                if idx in stored and stored[idx][0] != r.get("id"):
+                    self.refuse("audit_entry", r, f"entri nomor {idx} rantai audit itu sudah ada dengan isi "
+                                                  "lain; entri yang diterima tidak boleh mengganti, menyusun "
+                                                  "ulang atau menghapus entri yang ada")
+                prev = incoming.get(idx - 1)
+                prev_hash = prev.get("hash") if prev else (stored.get(idx - 1, (None, None))[1])
+                if idx == 1:
+                    prev_hash = ""
+                if prev_hash is not None and r.get("prev_hash") != prev_hash:
+                    self.refuse("audit_entry", r, f"entri nomor {idx} tidak menyambung ke entri sebelumnya "
+                                                  "dalam rantai (urutan diubah atau entri dihapus)")
+                try:
+                    e = SimpleNamespace(id=r["id"], origin_device=r["origin_device"], chain_index=idx,
+                                        at=datetime.fromisoformat(r["at"]), actor=r["actor"],
+                                        action=r["action"], entity=r["entity"], entity_id=r["entity_id"],
+                                        old_json=r["old_json"], new_json=r["new_json"], reason=r["reason"],
+                                        prev_hash=r["prev_hash"])
+                    ok = entry_hash(e) == r.get("hash")
+                except (KeyError, TypeError, ValueError):
+                    ok = False
+                if not ok:
+                    self.refuse("audit_entry", r, f"hash entri nomor {idx} tidak cocok dengan isinya")
+
+    # ------------------------------------------------------------ trust (device rows first)
+
+    def _check_devices(self, rows: list[dict]) -> None:
+        stored = {}
+        for d in self.session.execute(select(Device.__table__)):
+            stored[d.id] = d
+        by_device_id = {d.device_id: d for d in stored.values()}
+        todo = [r for r in rows if isinstance(r, dict)]
+        self._device_vv = {r.get("id"): r.get("_vv") for r in todo}
+        todo = [{k: v for k, v in r.items() if k != "_vv"} for r in todo]
+        while todo:
+            progress, later = False, []
+            for r in todo:
+                wid = str(r.get("modified_device") or "")
+                if wid not in self.writers:
+                    later.append(r)
+                    continue
+                progress = True
+                self._check_device(r, stored.get(r.get("id")), by_device_id.get(r.get("device_id")))
+            if not progress:
+                break
+            todo = later
+            segments.verify_into(self.verified, self._take_pending(),
+                                 {d: w.public_key for d, w in self.writers.items()})
+        for r in todo:  # writers nobody here (nor this bundle) enrolled
+            self._writer_may("device", r, None)
+
+    def _take_pending(self):
+        pending, self.verified.pending = self.verified.pending, []
+        return pending
+
+    def _knows(self, row: dict, stored) -> bool:
+        raw = self._device_vv.get(row.get("id"))
+        seen = dict(raw.get("j") or {}) if isinstance(raw, dict) and isinstance(raw.get("j"), dict) else {}
+        if row.get("modified_device"):
+            seen[row["modified_device"]] = max(int(row.get("device_seq") or 0),
+                                               int(seen.get(row["modified_device"]) or 0))
+        return int(seen.get(stored.modified_device) or 0) >= int(stored.device_seq or 0)
+
+    def _check_device(self, row: dict, stored_row, same_device) -> None:
+        from .tables import row_to_json, table_by_name
+
+        table = table_by_name("device")
+        stored = row_to_json(table, stored_row) if stored_row is not None else None
+        if stored is not None and stored == row:
+            return
+        pk = row.get("public_key")
+        try:
+            id_ok = isinstance(pk, str) and row.get("id") == keys.device_row_id(str(row.get("device_id")), pk)
+        except (TypeError, ValueError):
+            id_ok = False
+        if not id_ok:
+            self.refuse("device", row, "id rekaman perangkat tidak sesuai dengan kuncinya")
+        if same_device is not None and same_device.public_key != pk:
+            self.refuse("device", row, f"kunci perangkat {same_device.name} tidak dapat diganti lewat bundel "
+                                       "(daftarkan ulang dengan tindakan admin di laptop ini)")
+        if same_device is not None and same_device.status == "revoked" and self._knows(row, same_device):
+            # A version written after seeing the revocation that no longer says revoked: an undo.
+            # (An older or concurrent trusted version is harmless: the revocation wins the merge.)
+            if row.get("status") != "revoked":
+                self.refuse("device", row, f"{same_device.name} sudah dicabut; pencabutan tidak dapat dibatalkan")
+            if row.get("revoked_at_seq") is None or (same_device.revoked_at_seq is not None
+                                                     and row["revoked_at_seq"] > same_device.revoked_at_seq):
+                self.refuse("device", row, "titik pencabutan tidak boleh dimundurkan")
+        self._writer_may("device", row, stored)
+        did = str(row.get("device_id"))
+        known = self.writers.get(did)
+        if known is None:  # enrolled by this bundle: its own rows may follow in it
+            self.writers[did] = authority.Writer(did, str(row.get("name") or did), str(row.get("role")),
+                                                 row.get("regency_code"), pk, str(row.get("status")),
+                                                 row.get("revoked_at_seq"))
+        elif row.get("status") == "revoked":  # for the rest of this bundle, the stricter view holds
+            points = [p for p in (known.revoked_at_seq if known.status == "revoked" else None,
+                                  row.get("revoked_at_seq")) if p is not None]
+            known.status, known.revoked_at_seq = "revoked", min(points) if points else 0
