@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._table import row  # noqa: E402
 from bench.support.province import working_copy  # noqa: E402
 
 FLOOR = r'''
@@ -126,6 +127,9 @@ def main() -> int:
         print(f"{r['n']:>9,}  {r['ranked']:>6,}  {r['rank'] * 1000:6.0f} ms {r['floor'] * 1000:6.0f} ms "
               f"{r['rank'] / r['floor']:5.2f}x | {r['cli'] * 1000:6.0f} ms  {r['cli_floor'] * 1000:6.0f} ms   "
               f"{r['cli'] / r['cli_floor']:5.2f}x")
+    last = results[-1]
+    row("rank", last["cli"], last["cli_floor"], note=f"{last['n']:,} pesantren, fresh processes; rank() "
+        f"{last['rank'] / last['floor']:.2f}× its in-process floor")
     if len(results) > 1:
         a, b = results[0], results[-1]
         grow = b["n"] / a["n"]
