@@ -48,6 +48,7 @@ def test_help_imports_nothing_heavy():
     assert _heavy(names) == []
     sub = _imported("print", "--help")
     assert _heavy(sub) == []
+    assert _heavy(_imported("regions", "--level", "district")) == []  # a query that needs no database
 
 
 def _registrants(tmp_path, db_path, cli, rows: int) -> None:
