@@ -59,3 +59,20 @@ def test_documents_match_the_reference(documents):
         for number, (want, have) in enumerate(zip(pages, got), start=1):
             assert have["size"] == want["size"], (name, number)
             assert have["words"] == want["words"], (name, number)
+
+
+def test_repeated_paragraphs_lay_out_like_fresh_ones_and_still_split_across_pages(tmp_path):
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from opop_desktop.core.pdf.layout import para, styles
+
+    text = " ".join(["Kalimat panjang berita acara audisi yang terus berlanjut."] * 12)
+    fresh = Paragraph(text, styles()["body"])
+    for width in (300, 120, 300):
+        first, again = para(text, "body"), para(text, "body")
+        assert first.wrap(width, 1000) == again.wrap(width, 1000) == fresh.wrap(width, 1000)
+        assert [line[1] for line in again.blPara.lines] == [line[1] for line in fresh.blPara.lines]
+    out = tmp_path / "long.pdf"
+    SimpleDocTemplate(str(out)).build([para(text * 80, "body"), para("akhir", "body")])
+    reader, _ = read_pdf(out)
+    assert len(reader.pages) > 2 and "akhir" in reader.pages[-1].extract_text()

@@ -121,8 +121,11 @@ class _RepeatedParagraph(Paragraph):
     The broken lines are only read when drawing, so paragraphs of the same text share them."""
 
     _wrapped: dict = {}
+    key = None  # the pieces of a paragraph split across pages are laid out the ordinary way
 
     def wrap(self, availWidth, availHeight):
+        if self.key is None:
+            return super().wrap(availWidth, availHeight)
         key = (self.key, availWidth)
         found = self._wrapped.get(key)
         if found is None:
