@@ -29,8 +29,8 @@ class StaticTableWithValues(Flowable):
     """A table whose ruling, headings and long texts are the same on every page (``static``, a
     Table with the value cells empty, shared between pages) and whose value cells differ.
 
-    ``values(row_heights)`` builds the other layer: a Table with the same column widths, the
-    static table's row heights, and only the value cells filled, drawn over the form. ``full()``
+    ``values(row_heights)`` builds the other layer and says where it starts: a Table of the value
+    columns with the static table's row heights, drawn over the form at that x. ``full()``
     builds the ordinary one-layer table; it is used when the table has to split across pages."""
 
     def __init__(self, name: str, static: Table, values: Callable[[list], Table], full: Callable[[], Table]):
@@ -55,9 +55,9 @@ class StaticTableWithValues(Flowable):
     def draw(self):
         static = self.static
         draw_form(self.canv, self.name, self.width, self.height, lambda canv: static.drawOn(canv, 0, 0))
-        layer = self._values(list(static._rowHeights))
-        layer.wrap(self.width, self.height)
-        layer.drawOn(self.canv, 0, 0)
+        layer, x = self._values(list(static._rowHeights))
+        layer.wrap(self.width - x, self.height)
+        layer.drawOn(self.canv, x, 0)
 
 
 class RepeatedBlock(Flowable):

@@ -115,11 +115,15 @@ def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.S
     widths = fit_widths(_CRITERIA_FRACTIONS, width)
 
     def values_layer(row_heights):
-        rows = [[""] * 6] + _criteria_rows(criteria, sd, fixed=False, values=True)
-        return table(rows, widths, rowHeights=row_heights, style=[
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3), *_criteria_style(len(rows) - 1)[1:]])
+        """The two value columns alone, and where they start (as the full table sums its widths)."""
+        x = 0
+        for w in widths[:4]:
+            x += w
+        rows = [["", ""]] + [row[4:] for row in _criteria_rows(criteria, sd, fixed=False, values=True)]
+        return table(rows, widths[4:], rowHeights=row_heights, style=[
+            ("VALIGN", (0, 0), (-1, 0), "TOP"), ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]), x
 
     return StaticTableWithValues(name, fixed_part, values_layer,
                                  lambda: _criteria_grid(width, _criteria_rows(criteria, sd, fixed=True, values=True)))
