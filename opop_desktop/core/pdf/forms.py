@@ -33,19 +33,21 @@ class StaticTableWithValues(Flowable):
     columns with the static table's row heights, drawn over the form at that x. ``full()``
     builds the ordinary one-layer table; it is used when the table has to split across pages."""
 
-    def __init__(self, name: str, static: Table, values: Callable[[list], Table], full: Callable[[], Table]):
+    def __init__(self, name: str, static: Table, values: Callable[[list], tuple[Table, float]],
+                 full: Callable[[], Table], layouts: dict):
         super().__init__()
         self.name, self.static, self._values, self._full = name, static, values, full
         self.hAlign = static.hAlign
-        self._size: tuple[float, float] | None = None
-        self._avail: float | None = None
+        self._layouts = layouts  # shared by the sheets of a document: width -> (size, row heights)
+        self._row_heights: list = []
 
     def wrap(self, avail_width, avail_height):
-        if self._avail != avail_width or getattr(self.static, "_rowHeights", None) is None:
-            self._size = self.static.wrap(avail_width, avail_height)
-            self._avail = avail_width
-        self.width, self.height = self._size
-        return self._size
+        found = self._layouts.get(avail_width)
+        if found is None:
+            size = self.static.wrap(avail_width, avail_height)
+            found = self._layouts[avail_width] = (size, list(self.static._rowHeights))
+        (self.width, self.height), self._row_heights = found
+        return found[0]
 
     def split(self, avail_width, avail_height):
         if self.wrap(avail_width, avail_height)[1] <= avail_height:
@@ -55,7 +57,7 @@ class StaticTableWithValues(Flowable):
     def draw(self):
         static = self.static
         draw_form(self.canv, self.name, self.width, self.height, lambda canv: static.drawOn(canv, 0, 0))
-        layer, x = self._values(list(static._rowHeights))
+        layer, x = self._values(self._row_heights)
         layer.wrap(self.width - x, self.height)
         layer.drawOn(self.canv, x, 0)
 

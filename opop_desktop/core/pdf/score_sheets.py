@@ -110,8 +110,8 @@ def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.S
                         for c in criteria))
     if key not in static:
         name = "criteria-" + hashlib.sha1(repr(key).encode()).hexdigest()[:16]
-        static[key] = (name, _criteria_grid(width, _criteria_rows(criteria, None, fixed=True, values=False)))
-    name, fixed_part = static[key]
+        static[key] = (name, _criteria_grid(width, _criteria_rows(criteria, None, fixed=True, values=False)), {})
+    name, fixed_part, layouts = static[key]
     widths = fit_widths(_CRITERIA_FRACTIONS, width)
 
     def values_layer(row_heights):
@@ -126,7 +126,8 @@ def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.S
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]), x
 
     return StaticTableWithValues(name, fixed_part, values_layer,
-                                 lambda: _criteria_grid(width, _criteria_rows(criteria, sd, fixed=True, values=True)))
+                                 lambda: _criteria_grid(width, _criteria_rows(criteria, sd, fixed=True, values=True)),
+                                 layouts)
 
 
 def _comment_and_signature(width: float, sd: data.SheetData | None, juror, venue, stage) -> list:
