@@ -284,18 +284,28 @@ class QrFlowable(Flowable):
 
     def draw(self):
         rows = qr_rows(self.payload)
-        unit = self.size / (len(rows) + 2 * self.BORDER)
-        # The operators canvas.drawPath would write for these rectangles, written at once.
+        xs, ys, widths, unit = _grid_numbers(len(rows), self.size, self.BORDER)
+        # The operators canvas.drawPath would write for these rectangles (x y w h re), at once.
         ops = ["n"]
-        for r, line in enumerate(rows):
-            y = self.size - (self.BORDER + r + 1) * unit
-            ops += [fp_str(((self.BORDER + run.start()) * unit, y, (run.end() - run.start()) * unit, unit)) + " re"
+        for y, line in zip(ys, rows):
+            ops += [f"{xs[run.start()]} {y} {widths[run.end() - run.start()]} {unit} re"
                     for run in _DARK_RUN.finditer(line)]
         ops.append("f")
         self.canv.saveState()
         self.canv.setFillColorRGB(0, 0, 0)
         self.canv.addLiteral(" ".join(ops))
         self.canv.restoreState()
+
+
+@lru_cache(maxsize=64)
+def _grid_numbers(n: int, size: float, border: int) -> tuple[list[str], list[str], list[str], str]:
+    """The coordinates a QR code of ``n`` modules uses, formatted once as the PDF writes them:
+    x of each column, y of each row, the width of a run of each length, the module size."""
+    unit = size / (n + 2 * border)
+    xs = [fp_str((border + c) * unit) for c in range(n)]
+    ys = [fp_str(size - (border + r + 1) * unit) for r in range(n)]
+    widths = [fp_str(length * unit) for length in range(n + 1)]
+    return xs, ys, widths, fp_str(unit)
 
 
 def qr_drawing(payload: str, size: float) -> QrFlowable:
