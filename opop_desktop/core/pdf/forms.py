@@ -15,11 +15,12 @@ from reportlab.platypus import Flowable, Table
 _BLEED = 2.0
 
 
-def draw_form(canv, name: str, width: float, height: float, draw: Callable[[object], None]) -> None:
+def draw_form(canv, name: str, width: float, height: float, draw: Callable[[object], None],
+              bleed: float = _BLEED) -> None:
     """Draw the form ``name`` at the current origin, defining it with ``draw(canv)`` on first use
-    in this document."""
+    in this document. Whatever ``draw`` puts more than ``bleed`` outside the box is cut off."""
     if not canv.hasForm(name):
-        canv.beginForm(name, -_BLEED, -_BLEED, width + _BLEED, height + _BLEED)
+        canv.beginForm(name, -bleed, -bleed, width + bleed, height + bleed)
         draw(canv)
         canv.endForm()
     canv.doForm(name)

@@ -5,7 +5,9 @@ Documents build a list of flowables and call :func:`build_pdf`; nothing here kno
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -115,12 +117,19 @@ def markup(xml: str, style: str = "cell") -> Paragraph:
     return p
 
 
+# From its eighth appearance in a document on, a paragraph is drawn as a form. Labels, scores and
+# a juror's or panel's name repeat hundreds of times; a pesantren's name (once per juror) is
+# drawn directly, which keeps the file small.
+FORM_AFTER = 8
+
+
 class _RepeatedParagraph(Paragraph):
-    """A Paragraph that breaks its lines once per text, style and width: a batch of sheets
-    repeats labels, names, scores and totals, and line breaking is most of a Paragraph's cost.
-    The broken lines are only read when drawing, so paragraphs of the same text share them."""
+    """A Paragraph that breaks its lines once per text, style and width, and is drawn as a form
+    once it keeps coming back (``FORM_AFTER``): a batch of sheets repeats labels, names, scores
+    and totals. The broken lines are only read when drawing, so repeats share them."""
 
     _wrapped: dict = {}
+    _drawn: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # canvas -> {paragraph: times drawn}
     key = None  # the pieces of a paragraph split across pages are laid out the ordinary way
 
     def wrap(self, availWidth, availHeight):
@@ -137,6 +146,19 @@ class _RepeatedParagraph(Paragraph):
         size, self._wrapWidths, self.blPara = found
         self.width, self.height = size
         return size
+
+    def draw(self):
+        if self.key is None:
+            return super().draw()
+        seen = self._drawn.setdefault(self.canv, {})
+        key = (self.key, self.width, self.height)
+        seen[key] = times = seen.get(key, 0) + 1
+        if times < FORM_AFTER:  # a text seen a few times is not worth a form's bytes
+            return super().draw()
+        name = "p" + hashlib.sha1(repr(key).encode()).hexdigest()[:12]
+        # A word longer than its column runs past it, as on the page: the form's box is roomy.
+        draw_form(self.canv, name, self.width, self.height, lambda _canv: super(_RepeatedParagraph, self).draw(),
+                  bleed=2000)
 
 
 @lru_cache(maxsize=8192)
