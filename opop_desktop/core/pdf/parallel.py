@@ -21,6 +21,9 @@ from .layout import PdfResult, ProgressFn
 
 PARALLEL_MIN_SHEETS = 300
 MAX_WORKERS = 4
+# A second process costs about two CPU-seconds (start-up, reading its panels, joining the parts):
+# on two processors that eats what it saves, so by default a batch is split from three on.
+MIN_PROCESSORS = 3
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ def plan(session, panels: list[data.PanelInfo], workers: int | None) -> list[Par
     sizes = [len(pi.jurors) * len(pi.slots) for pi in panels]
     total = sum(sizes)
     if workers is None:
-        workers = min(os.cpu_count() or 1, MAX_WORKERS) if total >= PARALLEL_MIN_SHEETS else 1
+        cpus = os.cpu_count() or 1
+        workers = min(cpus, MAX_WORKERS) if cpus >= MIN_PROCESSORS and total >= PARALLEL_MIN_SHEETS else 1
     workers = min(workers, sum(1 for size in sizes if size))
     if workers < 2 or _database_url(session) is None:
         return []

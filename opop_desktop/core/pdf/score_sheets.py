@@ -164,8 +164,9 @@ def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
                      progress: ProgressFn | None = None, workers: int | None = None) -> PdfResult:
     """One Lembar Penilaian per juror × pesantren of the scope; returns pages and sheet count.
 
-    A large batch is laid out by several processes, a run of whole panels each, and joined in
-    order (``workers``: how many; default: one per processor from a few hundred sheets on)."""
+    A large batch can be laid out by several processes, a run of whole panels each, and joined in
+    order (``workers``: how many; default: one per processor, from three processors and a few
+    hundred sheets on; see ``parallel``)."""
     ctx, panels = data.panels_in_scope(session, scope)
     parts = parallel.plan(session, panels, workers)
     if parts:
