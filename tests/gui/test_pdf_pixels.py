@@ -28,11 +28,12 @@ def test_forms_render_like_direct_drawing(qapp, session, programme, tmp_path, mo
     from opop_desktop.core.pdf.data import Scope
     from opop_desktop.core.pdf.score_sheets import score_sheets_pdf
 
-    make_audition(session, programme, n_pesantren=5, n_jurors=3)
+    # Nine jurors: from the eighth signature block on, "Juri," is a form inside a form.
+    make_audition(session, programme, n_pesantren=2, n_jurors=9)
     score_sheets_pdf(session, tmp_path / "forms.pdf", Scope(stage_number=2))
     monkeypatch.setattr(layout, "FORM_AFTER", 10**9)  # every paragraph drawn in place
     score_sheets_pdf(session, tmp_path / "direct.pdf", Scope(stage_number=2))
-    pages = [0, 7, 14]
+    pages = [0, 9, 17]
     with_forms, direct = _render(tmp_path / "forms.pdf", pages), _render(tmp_path / "direct.pdf", pages)
     assert (tmp_path / "forms.pdf").read_bytes() != (tmp_path / "direct.pdf").read_bytes()
     for n, a, b in zip(pages, with_forms, direct):
