@@ -11,7 +11,7 @@ APT_RUNTIME := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 li
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libnss3
 APT_TEST := postgresql qpdf xvfb nsis zbar-tools poppler-utils
 
-.PHONY: run test sysdeps sysdeps-test venv bench translations dist clean
+.PHONY: run test sysdeps sysdeps-test venv bench translations forms dist clean
 
 sysdeps:
 	@installer/apt-deps.sh $(APT_RUNTIME)
@@ -40,13 +40,18 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(PY) installer/update_translations.py
 
+# Qt Designer forms: ui/*.ui → opop_desktop/gui/forms/ui_*.py (committed; see installer/make_forms.py).
+forms: $(STAMP)
+	$(PY) installer/make_forms.py
+
 dist: $(STAMP)
 	installer/build.sh
 
 clean:
 	rm -rf build dist .pytest_cache
 
-# Screenshots of the user guides (docs/img/*.png) from the real window on demo data, under Xvfb.
+# Screenshots of the user guides (docs/img/*.png) and of every screen (docs/screens/*.png) from
+# the real window on demo data, under Xvfb.
 screenshots: $(STAMP)
 	$(PY) installer/make_screenshots.py
 .PHONY: screenshots

@@ -5,7 +5,8 @@ Floor, measured in the same run on the same file: the same weighted means and so
 floats from rows read with ``sqlite3`` (one joined SELECT of the score rows, weighted sheet
 totals, mean per pesantren, one sort per kecamatan and track). Two comparisons:
 
-- in process: ``rank(session, 1)`` against the floor function (best of 3 each);
+- in process: ``rank(session, 1)`` against the floor function (best of 3 each), and the same
+  stage ranked as one province-wide group;
 - as a coordinator runs it: ``opop --db F rank --stage 1 --json`` against a fresh ``python``
   running the floor, both as subprocesses, wall time (best of 3).
 
@@ -92,6 +93,7 @@ def measure(n: int, tmp: Path, python: str, opop: list[str], profile: bool) -> d
     with db.session() as s:
         result = rank(s, 1)
         t_rank = best_of(lambda: rank(s, 1))
+        t_province = best_of(lambda: rank(s, 1, group="province"))
         t_floor = best_of(lambda: namespace["floor"](str(db_file)))
         prof_text = ""
         if profile:
@@ -106,7 +108,7 @@ def measure(n: int, tmp: Path, python: str, opop: list[str], profile: bool) -> d
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     t_cli = best_of(lambda: run([*opop, "--db", str(db_file), "--json", "rank", "--stage", "1"], env))
     t_cli_floor = best_of(lambda: run([python, str(floor_py), str(db_file)], env))
-    return dict(n=n, ranked=len(result.rows), rank=t_rank, floor=t_floor, cli=t_cli, cli_floor=t_cli_floor,
+    return dict(n=n, ranked=len(result.rows), rank=t_rank, province=t_province, floor=t_floor, cli=t_cli, cli_floor=t_cli_floor,
                 profile=prof_text)
 
 
@@ -127,6 +129,9 @@ def main() -> int:
         print(f"{r['n']:>9,}  {r['ranked']:>6,}  {r['rank'] * 1000:6.0f} ms {r['floor'] * 1000:6.0f} ms "
               f"{r['rank'] / r['floor']:5.2f}x | {r['cli'] * 1000:6.0f} ms  {r['cli_floor'] * 1000:6.0f} ms   "
               f"{r['cli'] / r['cli_floor']:5.2f}x")
+    for r in results:
+        print(f"{r['n']:>9,} pesantren ranked as one province group (--group province): {r['province'] * 1000:.0f} ms "
+              f"({r['province'] / r['floor']:.2f}x the floor)")
     last = results[-1]
     row("rank", last["cli"], last["cli_floor"], note=f"{last['n']:,} pesantren, fresh processes; rank() "
         f"{last['rank'] / last['floor']:.2f}× its in-process floor")

@@ -28,8 +28,21 @@ sys.path.insert(0, str(ROOT))
 from bench._table import row  # noqa: E402
 from bench.support.province import score_file, working_copy  # noqa: E402
 
-IMPORT = r'''
-import json, os, resource, sys, time, cProfile, pstats, io
+PEAK = r'''
+def peak_mb():
+    """This process's own peak RSS (VmHWM; ru_maxrss would carry the parent's over exec)."""
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+'''
+
+IMPORT = PEAK + r'''
+import json, os, sys, time, cProfile, pstats, io
 sys.path.insert(0, sys.argv[4])
 from opop_desktop.core.db import open_database
 from opop_desktop.core.excel.score_import import import_scores
@@ -45,19 +58,19 @@ db.dispose()
 out = io.StringIO()
 if prof:
     pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(15)
-print(json.dumps({"s": elapsed, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+print(json.dumps({"s": elapsed, "rss_mb": peak_mb(),
                   "created": report.sheets_created, "rejected": len(report.rejected), "profile": out.getvalue()}))
 '''
 
-READ = r'''
-import json, resource, sys, time
+READ = PEAK + r'''
+import json, sys, time
 import openpyxl
 t = time.perf_counter()
 wb = openpyxl.load_workbook(sys.argv[1], read_only=True, data_only=True)
 n = sum(1 for ws in wb.worksheets for _ in ws.iter_rows(values_only=True))
 wb.close()
 print(json.dumps({"s": time.perf_counter() - t, "rows": n,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "rss_mb": peak_mb()}))
 '''
 
 FLOOR = r'''
@@ -76,9 +89,10 @@ stage = con.execute("SELECT r.stage_id, r.id FROM rubric r JOIN stage s ON s.id 
                     "ORDER BY p.year DESC, r.version DESC LIMIT 1").fetchone()
 con.close()
 now = datetime.datetime.utcnow().isoformat(" ")
-sheet_rows = [(sid, stage[0], panel, juror, pes, stage[1], "import", "verified", "", now, "bench", "dev", "dev", i, now, now)
-              for i, (sid, panel, juror, pes) in enumerate(sheets)]
-entry_rows = [(str(uuid.uuid4()), sid, code, value, "import", "bench", "", None, None, "dev", "dev", i, now, now)
+new_id = {sid: str(uuid.uuid4()) for sid, *_ in sheets}  # fresh random ids, as any importer makes
+sheet_rows = [(new_id[sid], stage[0], panel, juror, pes, stage[1], "import", "verified", "", now, "bench", "dev", "dev",
+               i, now, now) for i, (sid, panel, juror, pes) in enumerate(sheets)]
+entry_rows = [(str(uuid.uuid4()), new_id[sid], code, value, "import", "bench", "", None, None, "dev", "dev", i, now, now)
               for i, (sid, code, value) in enumerate(entries)]
 t = time.perf_counter()
 con = sqlite3.connect(target, isolation_level=None)

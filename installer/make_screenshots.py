@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Screenshots of the user guides (docs/img/*.png), taken from the real application window.
+"""Screenshots of the user guides (docs/img/*.png) and of every screen (docs/screens/*.png), taken
+from the real application window.
 
-    python installer/make_screenshots.py            # or: make screenshots
-    python installer/make_screenshots.py --only kehadiran,penilaian-juri --out /tmp/shots
+    python installer/make_screenshots.py                    # or: make screenshots (both sets)
+    python installer/make_screenshots.py --set screens      # docs/screens only
+    python installer/make_screenshots.py --set guides --only kehadiran,penilaian-juri --out /tmp/shots
 
 A temporary data folder gets a small demo programme (core/demo, fixed seed), a province
 installation and an admin account; the main window is shown at 1366×768, each shot signs in the
@@ -75,6 +77,8 @@ class Studio:
         self.app.setApplicationName(APP_NAME)
         self.app.setOrganizationName(ORG_NAME)
         from opop_desktop.gui.app import install_translators
+        from opop_desktop.gui.look import apply_look
+        apply_look(self.app)
         install_translators(self.app, "id")
         self.db = self._demo_database(self.db_file)
         from opop_desktop.gui.context import AppContext
@@ -372,8 +376,8 @@ def ranking_busiest_group(st: Studio) -> None:
 
 
 def help_viewer(st: Studio):
-    from opop_desktop.gui.help import show_guide
-    viewer = show_guide(st.window, "juror")
+    from opop_desktop.gui.help import current_screen_key, show_guide
+    viewer = show_guide(st.window, "juror", current_screen_key(st.window))
     viewer.resize(1000, 660)
     return viewer
 
@@ -415,6 +419,26 @@ SHOTS = [
 ]
 
 
+# docs/screens: every screen of the navigation column and the dialogs everyone meets, each shown
+# to a user who works with it, from the same demo data.
+SCREEN_SHOTS = [
+    Shot("beranda", "admin", "beranda"),
+    Shot("peserta", "admin", "peserta"),
+    Shot("persiapan", "koordinator", "persiapan", prepare=setup_first_panel),
+    Shot("kehadiran", "petugas-1", "kehadiran", prepare=checkin_in_progress),
+    Shot("penilaian", NEW_JUROR[0], "penilaian", before=juror_mid_session, prepare=juror_grid_focus),
+    Shot("penilaian-kertas", "petugas-1", "penilaian", before=juror_mid_session, prepare=paper_entry_sheet),
+    Shot("papan-kemajuan", "koordinator", "penilaian", before=juror_mid_session, prepare=tab("penilaian", 2)),
+    Shot("hasil", "koordinator", "hasil", prepare=ranking_busiest_group),
+    Shot("sinkronisasi", "koordinator", "sinkronisasi", prepare=tab("sinkronisasi", 0)),
+    Shot("cetak", "petugas-1", "cetak", prepare=cetak_attendance),
+    Shot("pengaturan", "admin", "pengaturan"),
+    Shot("masuk", "", "beranda", grab=login_dialog),
+    Shot("bantuan", "juri", "penilaian", grab=help_viewer),
+]
+SETS = {"guides": (SHOTS, ROOT / "docs" / "img"), "screens": (SCREEN_SHOTS, ROOT / "docs" / "screens")}
+
+
 def save_png(widget, path: Path) -> int:
     """Grab ``widget`` and store it with a 256-colour palette (UI shots lose nothing visible)."""
     from PySide6.QtCore import Qt
@@ -451,27 +475,37 @@ def take(st: Studio, shot: Shot, out: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--out", default=str(ROOT / "docs" / "img"), help="folder for the PNG files")
+    p.add_argument("--set", choices=("all", *SETS), default="all", help="which screenshots (default: all)")
+    p.add_argument("--out", default="",
+                   help="folder for the PNG files (one set only; default: its docs folder)")
     p.add_argument("--only", default="", help="comma-separated shot names (default: all)")
     args = p.parse_args(argv)
-    reexec_under_xvfb()
-    sys.path.insert(0, str(ROOT))
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    sets = list(SETS) if args.set == "all" else [args.set]
+    if args.out and len(sets) > 1:
+        p.error("--out needs --set guides or --set screens")
     wanted = {n.strip() for n in args.only.split(",") if n.strip()}
-    unknown = wanted - {s.name for s in SHOTS}
+    unknown = wanted - {s.name for name in sets for s in SETS[name][0]}
     if unknown:
         p.error(f"unknown shots: {', '.join(sorted(unknown))}")
+    reexec_under_xvfb()
+    sys.path.insert(0, str(ROOT))
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="opop-shots-") as tmp:
-        st = Studio(Path(tmp))
-        try:
-            for shot in SHOTS:
-                if not wanted or shot.name in wanted:
-                    take(st, shot, out)
-        finally:
-            st.close()
-    print(f"{len(wanted) or len(SHOTS)} gambar dalam {time.monotonic() - started:.1f} s "
+    taken = 0
+    for name in sets:
+        shots, folder = SETS[name]
+        out = Path(args.out) if args.out else folder
+        out.mkdir(parents=True, exist_ok=True)
+        # A fresh demo database per set: each set's shots change the data they show.
+        with tempfile.TemporaryDirectory(prefix="opop-shots-") as tmp:
+            st = Studio(Path(tmp))
+            try:
+                for shot in shots:
+                    if not wanted or shot.name in wanted:
+                        take(st, shot, out)
+                        taken += 1
+            finally:
+                st.close()
+    print(f"{taken} gambar dalam {time.monotonic() - started:.1f} s "
           f"(platform {os.environ.get('QT_QPA_PLATFORM', 'xcb')}).")
     return 0
 

@@ -21,6 +21,12 @@ RequestExecutionLevel user
 SetCompressor /SOLID lzma
 
 !include "MUI2.nsh"
+; The application icon (installer/make_app_icon.py renders it from resources/icons/opop.svg).
+!ifndef ICON
+  !define ICON "..\resources\icons\opop.ico"
+!endif
+!define MUI_ICON "${ICON}"
+!define MUI_UNICON "${ICON}"
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES

@@ -25,7 +25,8 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted(str(p) for p in (ROOT / "opop_desktop" / "gui").rglob("*.py"))
+    forms = ROOT / "opop_desktop" / "gui" / "forms"  # compiled from ui/*.ui, which lupdate reads itself
+    files = sorted(str(p) for p in (ROOT / "opop_desktop" / "gui").rglob("*.py") if forms not in p.parents)
     files += sorted(str(p) for p in (ROOT / "ui").rglob("*.ui"))
     return files
 

@@ -1,4 +1,4 @@
-"""A small audition day for the tests of issue 3: one venue, one panel, a few pesantren,
+"""A small audition day for the venue-day tests: one venue, one panel, a few pesantren,
 jurors with PIN accounts, officers, a coordinator and an admin — all in a real SQLite file."""
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from opop_desktop.core import security
-from opop_desktop.core.models import Pesantren
+from opop_desktop.core.models import AdminDecision, Pesantren
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import accounts, setup
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR, SignedInUser
+from opop_desktop.core.services.admin_selection import decision_id
 from opop_desktop.core.services.programme import create_programme_year
 
 PASSWORD = "rahasia-123"
@@ -40,6 +41,9 @@ def add_pesantren(session, programme_id: str, i: int, *, regency: str = "32.05",
                   name=f"Pondok Pesantren Uji {i}", name_key=f"pondok pesantren uji {i}",
                   district_code=district, regency_code=regency, status="admin_passed")
     session.add(p)
+    session.flush()
+    # Passed administration (the province's fact the status is derived from).
+    session.add(AdminDecision(id=decision_id(p.id), pesantren_id=p.id, decision="passed", actor="admin"))
     session.flush()
     return p
 

@@ -41,6 +41,20 @@ def session(db):
 
 
 @pytest.fixture
+def day(request, db):
+    """A small audition day in the test database (tests/audition_day.py). Its size comes from the
+    ``day`` marker: ``pytestmark = pytest.mark.day(n_pesantren=3, n_jurors=2)``."""
+    from audition_day import build_day
+
+    marker = request.node.get_closest_marker("day")
+    return build_day(db, **(marker.kwargs if marker else {}))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "day(n_pesantren, n_jurors, assign): size of the 'day' fixture")
+
+
+@pytest.fixture
 def programme(db):
     from opop_desktop.core.services.programme import create_programme_year
 
@@ -61,4 +75,4 @@ def cli(db_path, capsys):
     return run
 
 
-from pgserver import pg_server, pg_url  # noqa: E402,F401 - throwaway PostgreSQL (issue 5)
+from pgserver import pg_server, pg_url  # noqa: E402,F401 - throwaway PostgreSQL

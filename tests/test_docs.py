@@ -51,9 +51,9 @@ def test_screenshot_script_grabs_the_real_window(tmp_path):
     import sys
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run = subprocess.run([sys.executable, str(ROOT / "installer" / "make_screenshots.py"), "--out", str(tmp_path),
-                          "--only", "beranda,penilaian-juri"], capture_output=True, text=True, env=env,
-                         timeout=240)
+    run = subprocess.run([sys.executable, str(ROOT / "installer" / "make_screenshots.py"), "--set", "guides",
+                          "--out", str(tmp_path), "--only", "beranda,penilaian-juri"],
+                         capture_output=True, text=True, env=env, timeout=240)
     assert run.returncode == 0, run.stderr[-2000:]
     for name in ("beranda", "penilaian-juri"):
         data = (tmp_path / f"{name}.png").read_bytes()
@@ -62,3 +62,14 @@ def test_screenshot_script_grabs_the_real_window(tmp_path):
         assert (width, height) == (1366, 768)
         assert colour_type == 3  # indexed: small files in the repository
     assert "2 gambar" in run.stdout
+
+
+def test_every_screen_has_a_current_size_screenshot():
+    """docs/screens holds one 1366×768 shot of every navigation screen (make screenshots)."""
+    import struct
+
+    from opop_desktop.gui.screens import SCREENS
+
+    for key, *_rest in SCREENS:
+        data = (ROOT / "docs" / "screens" / f"{key}.png").read_bytes()
+        assert struct.unpack(">II", data[16:24]) == (1366, 768), key

@@ -10,11 +10,14 @@ each handler imports the services (SQLAlchemy, reportlab, openpyxl, cryptography
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
 from opop_desktop import __version__
 from opop_desktop.core.errors import OpopError
+from opop_desktop.core.failures import failure_message
+from opop_desktop.core.logs import setup_logging
 
 
 def _command_modules() -> list:
@@ -27,6 +30,9 @@ def _command_modules() -> list:
             if exc.name != f"opop_desktop.cli.{name}":
                 raise
     return mods
+
+
+log = logging.getLogger("opop.cli")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,15 +95,23 @@ def _run(argv: list[str]) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    log_file = setup_logging("cli")
     ctx = CliContext(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)),
                      as_user=getattr(args, "as_user", None))
     try:
         return int(args.handler(args, ctx) or 0)
     except OpopError as err:
+        log.warning("opop %s: %s", " ".join(argv if argv is not None else sys.argv[1:]), err)
         ctx.fail(err)
         return err.exit_code
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away: main() ends quietly, nothing to log
+        raise
+    except Exception as exc:  # noqa: BLE001 - one sentence on screen, the details in the log
+        log.error("opop %s failed", " ".join(argv if argv is not None else sys.argv[1:]), exc_info=exc)
+        ctx.fail(OpopError(f"{failure_message(exc)} (rincian: {log_file})"))
+        return 1
     finally:
         ctx.close()

@@ -1,8 +1,7 @@
 """`opop init` and `opop regions`."""
 from __future__ import annotations
 
-from datetime import date
-
+from opop_desktop.core.clock import today_wib
 from opop_desktop.core.errors import UsageError
 
 from .context import lazy_module, table
@@ -31,7 +30,7 @@ def cmd_init(args, ctx) -> int:
     with ctx.db.session() as s:
         result = installation.initialise(
             s, role=args.role, regency_code=args.regency, name=args.name,
-            year=args.year or date.today().year)
+            year=args.year or today_wib().year)
     ctx.emit(result, f"Instalasi siap: perangkat {result.device_id}, peran {result.role}, "
                      f"kab/kota {result.regency_code or '-'}, program {result.programme_name}.")
     return 0

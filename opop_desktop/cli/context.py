@@ -94,6 +94,14 @@ class CliContext:
                 self._actor = outcome.user
         return self._actor
 
+    def require(self, action: str):
+        """Refuse (exit 1) a command the ``--as`` account's role may not run. For commands whose
+        services take no actor yet (bundles, device trust, registrant and score import,
+        printing); the others are checked by their services."""
+        from opop_desktop.core import permissions
+
+        return permissions.require(self.actor, action)
+
     @property
     def db(self) -> "Database":
         if self._db is None:
@@ -101,6 +109,21 @@ class CliContext:
 
             self._db = open_database(self.db_arg)
         return self._db
+
+    @property
+    def who(self) -> str:
+        """Who runs this command, for the audit log: the ``--as`` account with the person's name,
+        else the operating-system account."""
+        from opop_desktop.core.services import accounts
+
+        user = self.actor
+        if user is not accounts.SYSTEM_ACTOR:
+            return f"{user.username} ({user.full_name})"
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "?"
+        return f"{name} (baris perintah)"
 
     def sqlite_reader(self):
         """A read-only sqlite3 connection for a quick listing, or None (then use ``db``): see

@@ -52,11 +52,12 @@ def _progress(ctx):
 
 
 def cmd_print(args, ctx) -> int:
+    ctx.require("print")
     if not args.out.lower().endswith(".pdf"):
         raise UsageError(f"Berkas keluaran '{args.out}' harus berakhiran .pdf.")
     scope = pdf_data.Scope(stage_number=args.stage, panel_id=args.panel, venue_id=args.venue, regency_code=args.regency,
                   province=bool(args.province))
-    with ctx.db.session() as s:
+    with ctx.db.session(read_only=True) as s:  # a long read: never holds up the app's writes
         result = generate(args.document, s, args.out, scope, paper=args.paper, blank=args.blank,
                           progress=_progress(ctx))
     data = {"file": result.path, "document": args.document, "paper": args.paper, "pages": result.pages,
@@ -67,9 +68,10 @@ def cmd_print(args, ctx) -> int:
 
 
 def cmd_export_recap(args, ctx) -> int:
+    ctx.require("print")
     if not args.out.lower().endswith(".xlsx"):
         raise UsageError(f"Berkas keluaran '{args.out}' harus berakhiran .xlsx.")
-    with ctx.db.session() as s:
+    with ctx.db.session(read_only=True) as s:
         wb = recap.recap_workbook(s, args.out, args.stage, progress=_progress(ctx))
     ctx.emit({"file": wb.path, "sheets": wb.sheets, "rows": wb.rows},
              f"Rekap tahap {args.stage}: {len(wb.sheets)} lembar, {wb.rows} baris pesantren ditulis ke {wb.path}")

@@ -5,8 +5,8 @@ import getpass
 from decimal import Decimal, InvalidOperation
 
 from opop_desktop.core.errors import UsageError
+from opop_desktop.core.formats import score_text
 from opop_desktop.core.tabulation import AGGREGATES, GROUP_BYS
-from opop_desktop.core.tabulation.totals import display
 
 from .context import lazy_module, table
 
@@ -83,6 +83,11 @@ def register(sub, common) -> None:
     q.add_argument("--reason", required=True)
     q.add_argument("--chair", required=True, help="nama ketua sidang")
     q.add_argument("--members", default="", help="nama anggota, dipisah koma")
+    q = action("quota", "kuota per jalur atau gabungan (tahap 3: satu juara per bidang usaha)", cmd_quota)
+    g = q.add_mutually_exclusive_group()
+    g.add_argument("--all-tracks", type=int, metavar="K",
+                   help="K tempat per kelompok, start-up dan scale-up diperingkat bersama")
+    g.add_argument("--per-track", action="store_true", help="kuota terpisah per jalur (kuota tahap)")
     q = action("history", "riwayat snapshot satu lingkup", cmd_history)
     q.add_argument("--scope", choices=["venue", "regency", "province"], required=True)
     q.add_argument("--key", default="32", help="id lokasi, kode kab/kota, atau 32")
@@ -95,15 +100,35 @@ def cmd_rank(args, ctx) -> int:
         result = results_svc.rank(s, args.stage, track=args.track, group=args.group, quota=args.quota,
                       threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
                       venue_id=args.venue, variance_limit=args.variance_limit)
-    rows = [results_svc.row_dict(r) for r in result.rows]
-    lines = [table([[r["group"], r["track"], r["rank_label"], r["nspp"] or "-", r["name"],
-                     display(x.score_exact), r["jurors"], OUTCOME_TEXT[r["outcome"]] + ("*" if r["overridden"] else ""),
-                     ",".join(r["flags"])] for r, x in zip(rows, result.rows)],
+    if ctx.json:
+        ctx.emit(results_svc.result_dict(result) if args.full else [results_svc.row_dict(r) for r in result.rows])
+        return 0
+    lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
+                     r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
+                    for r in result.rows],
                    ["kelompok", "jalur", "per.", "NSPP", "nama", "nilai", "juri", "hasil", "tanda"])]
     lines += [f"Peringatan: {w}" for w in result.warnings]
     if result.excluded:
         lines.append(f"Dikecualikan: {len(result.excluded)} (lihat --json --full)")
-    ctx.emit(results_svc.result_dict(result) if args.full else rows, "\n".join(lines))
+    ctx.emit(None, "\n".join(lines))
+    return 0
+
+
+def cmd_quota(args, ctx) -> int:
+    from opop_desktop.core.services import programme
+    from opop_desktop.core.services.accounts import SYSTEM_ACTOR
+
+    with ctx.db.session() as s:
+        if args.all_tracks is not None or args.per_track:
+            info = programme.set_track_quota(s, SYSTEM_ACTOR, args.stage,
+                                             all_tracks=None if args.per_track else args.all_tracks)
+        else:
+            info = programme.track_quota(programme.stage_by_number(s, args.stage))
+    text = (f"Tahap {info.stage_number}: kuota per jalur (start-up {info.quota_start_up}, scale-up "
+            f"{info.quota_scale_up})." if info.per_track else
+            f"Tahap {info.stage_number}: {info.quota_all_tracks} tempat per kelompok, start-up dan scale-up "
+            f"diperingkat bersama.")
+    ctx.emit(info, text)
     return 0
 
 
@@ -147,8 +172,8 @@ def cmd_cusp(args, ctx) -> int:
         outside = [results_svc.row_dict(r) for r in g.cusp.outside]
         data.append({"group": g.label, "track": g.track, "line": g.cusp.line, "inside": inside, "outside": outside})
         lines.append(f"{g.label} — {g.track} (garis {g.cusp.line}):")
-        lines += [f"  masuk  {r['rank_label']:>4} {r['name']} {display(x.score_exact)}" for r, x in zip(inside, g.cusp.inside)]
-        lines += [f"  keluar {r['rank_label']:>4} {r['name']} {display(x.score_exact)}" for r, x in zip(outside, g.cusp.outside)]
+        lines += [f"  masuk  {r['rank_label']:>4} {r['name']} {score_text(x.score_exact)}" for r, x in zip(inside, g.cusp.inside)]
+        lines += [f"  keluar {r['rank_label']:>4} {r['name']} {score_text(x.score_exact)}" for r, x in zip(outside, g.cusp.outside)]
     ctx.emit(data, "\n".join(lines) or "Tidak ada garis kuota/ambang.")
     return 0
 

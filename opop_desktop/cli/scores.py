@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from opop_desktop.core.formats import decimal_comma
+
 from .context import lazy_module, table
 
 score_import = lazy_module("opop_desktop.core.excel.score_import")
 score_template = lazy_module("opop_desktop.core.excel.score_template")
 scoring = lazy_module("opop_desktop.core.services.scoring")
 programme = lazy_module("opop_desktop.core.services.programme")
-rubric = lazy_module("opop_desktop.core.services.rubric")
 
 
 def register(sub, common) -> None:
@@ -55,6 +56,7 @@ def _summary(report) -> str:
 
 
 def cmd_import(args, ctx) -> int:
+    ctx.require("scores.import")
     with ctx.db.session() as s:
         report = score_import.import_scores(s, Path(args.file), stage_number=args.stage, dry_run=args.dry_run)
     ctx.emit(report.to_json(), _summary(report))
@@ -78,7 +80,7 @@ def cmd_list(args, ctx) -> int:
              "values": {k: format(v.normalize(), "f") for k, v in x.values.items()},
              "total": format(x.total, "f"), "complete": x.complete} for x in sheets]
     text = table([[x.panel_name, x.juror_name, x.nspp or "", x.pesantren_name, x.status, x.source,
-                   rubric.format_decimal(x.total), "ya" if x.complete else "belum"] for x in sheets],
+                   decimal_comma(x.total, 2), "ya" if x.complete else "belum"] for x in sheets],
                  ["Panel", "Juri", "NSPP", "Pesantren", "Status", "Sumber", "Total",
                   "Lengkap"]) + f"\n{len(sheets)} lembar"
     ctx.emit(data, text)

@@ -71,7 +71,7 @@ def _steps(tmp: Path):
     def demo():
         code, out = _opop("--db", a, "init", "--role", "province", "--name", "Uji-A")
         assert code == 0, out
-        code, out = _opop("--db", a, "demo", "--scale", "small", "--seed", "7")
+        code, out = _opop("--db", a, "demo", "--scale", "small", "--seed", "7", "--yes")
         assert code == 0, out
         code, out = _opop("--db", a, "registrants", "list", "--json")
         rows = json.loads(out)

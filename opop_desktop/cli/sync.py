@@ -5,6 +5,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from opop_desktop.core.clock import wib_datetime
 from opop_desktop.core.errors import OpopError, UsageError
 
 from .context import lazy_module, table
@@ -44,8 +45,10 @@ def register(sub, common) -> None:
     q.add_argument("--out", required=True, metavar="FILE")
     q.add_argument("--for", dest="for_regency", metavar="REGENCY_CODE", default=None,
                    help="bundel penyiapan untuk satu kab/kota")
-    q.add_argument("--to", choices=["province"], default=None, help="bundel hasil ke provinsi")
-    q.add_argument("--full", action="store_true", help="semua rekaman, bukan hanya yang baru")
+    q.add_argument("--to", choices=["regency", "province"], default=None,
+                   help="bundel hasil ke kab/kota (dari lokasi) atau ke provinsi (dari kab/kota)")
+    q.add_argument("--full", action="store_true",
+                   help="semua rekaman, juga yang sudah diakui penerima dalam tanda terimanya")
     q.add_argument("--seal", action="store_true", help="segel (enkripsi) untuk kunci provinsi")
     q.set_defaults(handler=cmd_bundle_export)
     q = bsub.add_parser("inspect", parents=[common], help="periksa bundel tanpa mengimpor")
@@ -142,12 +145,13 @@ def cmd_device_export_key(args, ctx) -> int:
 
 
 def cmd_trust(args, ctx) -> int:
+    ctx.require("sync.import")
     with ctx.db.session() as s:
         if Path(args.source).is_file():
-            dev = keys.trust_key_file(s, Path(args.source))
+            dev = keys.trust_key_file(s, Path(args.source), actor=ctx.who)
             data = {"device_id": dev.device_id, "fingerprint": dev.fingerprint, "files": []}
         else:
-            files = importer.trust_quarantined(s, args.source)
+            files = importer.trust_quarantined(s, args.source, actor=ctx.who)
             if not files:
                 raise UsageError(
                     f"Tidak ada berkas kunci '{args.source}' dan tidak ada bundel karantina dengan "
@@ -165,8 +169,9 @@ def cmd_trust(args, ctx) -> int:
 
 
 def cmd_revoke(args, ctx) -> int:
+    ctx.require("sync.import")
     with ctx.db.session() as s:
-        dev = keys.revoke_device(s, args.device, args.reason)
+        dev = keys.revoke_device(s, args.device, args.reason, actor=ctx.who)
         data = {"device_id": dev.device_id, "status": dev.status}
     ctx.emit(data, f"Perangkat {dev.name} ({dev.device_id}) dicabut; bundelnya akan ditolak.")
     return 0
@@ -175,9 +180,11 @@ def cmd_revoke(args, ctx) -> int:
 # ---------------------------------------------------------------- bundles
 
 def cmd_bundle_export(args, ctx) -> int:
+    ctx.require("sync.export")
     with ctx.db.session() as s:
         res = export.export_bundle(s, Path(args.out), for_regency=args.for_regency,
-                                   to_province=args.to == "province", full=args.full, seal=args.seal)
+                                   to_province=args.to == "province", to_regency=args.to == "regency",
+                                   full=args.full, seal=args.seal)
     total = sum(res.counts.values())
     text = (f"Bundel {res.kind} ditulis: {res.path} ({total} rekaman"
             f"{', tersegel' if res.sealed else ''}{', bertahap' if res.incremental else ''}).")
@@ -242,6 +249,7 @@ MERGED = ("merged", "already", "receipt")
 def cmd_bundle_import(args, ctx) -> int:
     """Verify every file first; then, after one backup, merge each good file in its own
     transaction. Exit 0 only when every file merged (with --dry-run: could be merged)."""
+    ctx.require("sync.import")
     outcomes, errors, good = [], [], []
     with ctx.db.session() as s:
         for f in args.files:
@@ -286,7 +294,7 @@ def cmd_conflicts_list(args, ctx) -> int:
     for it in items:
         lines.append(f"[{it.key}] {it.subject}")
         for v in it.versions:
-            when = v.when.strftime("%d-%m-%Y %H:%M") if v.when else ""
+            when = wib_datetime(v.when)
             lines.append(f"    {v.version_id[:12]}  nilai {v.value}  oleh {v.who or '-'}  laptop "
                          f"{v.device_name or v.device or '-'}  {when}  {v.reason}")
     ctx.emit([asdict(i) for i in items], "\n".join(lines) if lines else "Tidak ada konflik.")
@@ -294,8 +302,9 @@ def cmd_conflicts_list(args, ctx) -> int:
 
 
 def cmd_conflicts_resolve(args, ctx) -> int:
+    ctx.require("sync.resolve")
     with ctx.db.session() as s:
-        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor,
+        new_id = conflict_svc.resolve_conflict(s, args.key, reason=args.reason, actor=args.actor or ctx.who,
                                                pick=args.pick, value=args.value)
     ctx.emit({"resolved": args.key, "version_id": new_id}, f"Konflik diselesaikan; versi baru {new_id}.")
     return 0
@@ -303,7 +312,7 @@ def cmd_conflicts_resolve(args, ctx) -> int:
 
 def cmd_backup_list(args, ctx) -> int:
     items = backup.list_backups(ctx.db)
-    ctx.emit(items, table([[b.name, b.size, b.created.strftime("%d-%m-%Y %H:%M:%S")] for b in items],
+    ctx.emit(items, table([[b.name, b.size, wib_datetime(b.created, seconds=True)] for b in items],
                           ["nama", "ukuran", "waktu"]) if items else "Belum ada cadangan.")
     return 0
 

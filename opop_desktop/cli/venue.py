@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from opop_desktop.core.clock import wib_datetime
 from opop_desktop.core.errors import UsageError, ValidationError
 
 from .context import lazy_module, table
@@ -342,7 +343,7 @@ def cmd_audit_verify(args, ctx) -> int:
 def cmd_audit_list(args, ctx) -> int:
     with ctx.db.session() as s:
         rows = audit.list_entries(s, limit=args.limit)
-    headers = ["Waktu (UTC)", "Perangkat", "No", "Pengguna", "Aksi", "Id", "Alasan"]
-    ctx.emit(rows, table([[r.at.strftime("%Y-%m-%d %H:%M:%S"), r.device, r.chain_index, r.actor, r.action,
+    headers = ["Waktu", "Perangkat", "No", "Pengguna", "Aksi", "Id", "Alasan"]
+    ctx.emit(rows, table([[wib_datetime(r.at, seconds=True), r.device, r.chain_index, r.actor, r.action,
                            r.entity_id, r.reason] for r in rows], headers))
     return 0

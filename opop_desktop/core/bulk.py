@@ -76,5 +76,8 @@ def insert_replicated(session: Session, model, rows: list[dict]) -> None:
 
     def values(row):
         return [row[k] if convert[k] is None else convert[k](row[k]) for k in order]
-    params = [tuple(values(r)) for r in rows] if compiled.positional else [dict(zip(order, values(r))) for r in rows]
+    if compiled.positional:
+        params = [tuple(values(r)) for r in rows]
+    else:
+        params = [dict(zip(order, values(r))) for r in rows]
     conn.exec_driver_sql(compiled.string, params)

@@ -14,13 +14,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, select, update
+from sqlalchemy import create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths
 from .dbfile import MIGRATIONS_DIR, declared_heads, resolve_url  # noqa: F401 - resolve_url is part of this API
-from .errors import DatabaseError
+from .errors import DatabaseError, ImportRejected
+from .failures import DatabaseGone
 from .models import DeviceCounter, LocalSetting, Replicated
 
 BACKUPS_KEPT = 20
@@ -33,29 +34,57 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _file_ids(path: Path) -> tuple:
+    """(device, inode) of the database file and of its write-ahead log; None for a missing file."""
+    ids = []
+    for p in (path, Path(f"{path}-wal")):
+        try:
+            st = os.stat(p)
+        except FileNotFoundError:
+            ids.append(None)
+        else:
+            ids.append((st.st_dev, st.st_ino))
+    return tuple(ids)
+
+
+def _configure_sqlite(engine: Engine, path: Path) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):
+    def _on_connect(dbapi_conn, record):
         # Let SQLAlchemy, not pysqlite, decide when transactions begin (SQLAlchemy docs recipe).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout=15000")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the -wal now
         cur.close()
+        if os.name == "posix":  # on Windows an open file cannot be deleted, and locks are per handle
+            record.info["file_ids"] = _file_ids(path)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # While this process has the file open, SQLite never deletes its WAL. If the WAL (or the
+        # file) is gone or replaced, another process has taken it over: writing on would put
+        # accepted values into a deleted file that the next crash loses. Stop instead.
+        seen = conn.connection.info.get("file_ids")
+        if seen is not None and _file_ids(path) != seen:
+            raise DatabaseGone(str(path))
+        # A deferred transaction that reads and then writes gets SQLITE_BUSY at once when another
+        # process holds the write lock: SQLite skips the busy handler there to avoid deadlock.
+        # Taking the write lock up front lets the 15 s busy timeout do its work.
+        deferred = conn.get_execution_options().get("opop_read_only", False)
+        conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 15})
-        _configure_sqlite(engine)
+        # LIFO: the GUI's one worker thread gets back the connection it just used, with its
+        # prepared statements and page cache warm, instead of cycling through the pool.
+        engine = create_engine(url, connect_args={"timeout": 15}, pool_use_lifo=True)
+        _configure_sqlite(engine, path)
         return engine
     if make_url(url).get_backend_name() == "postgresql":
         _require_postgres_driver(url)
@@ -69,6 +98,30 @@ def _require_postgres_driver(url: str) -> None:
         raise DatabaseError("Dukungan PostgreSQL tidak terpasang di komputer ini. Pasang dengan "
                             "'pip install opop-desktop[postgres]', atau gunakan berkas SQLite.",
                             where=url) from None
+
+
+def is_live_database_file(url: str, candidate: str | Path) -> bool:
+    """True when ``candidate`` is the SQLite database at ``url`` or one of its -wal/-shm/-journal
+    files. Such a file must never be opened except through SQLite: on POSIX, closing any
+    descriptor of a file drops every SQLite lock this process holds on it, and another process
+    then believes it is alone and deletes the WAL under the running app."""
+    path = sqlite_path(url)
+    if path is None:
+        return False
+    for own in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            if os.path.samefile(candidate, own):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def refuse_database_file(session: Session, candidate: str | Path) -> None:
+    """Refuse the live database (or its -wal/-shm) as an input file (see is_live_database_file)."""
+    if is_live_database_file(str(session.get_bind().url), candidate):
+        raise ImportRejected("Berkas ini adalah basis data aplikasi yang sedang dipakai, bukan berkas untuk "
+                             "diimpor. Pilih berkas lain.", where=str(candidate))
 
 
 # ---------------------------------------------------------------- migrations and backups
@@ -190,10 +243,10 @@ def migrate(engine: Engine, url: str) -> bool:
 
 def reserve_seqs(session: Session, device: str, n: int) -> int:
     """Take the next ``n`` numbers of the device's gap-free sequence; returns the first."""
-    conn = session.connection()
     table = DeviceCounter.__table__
-    conn.execute(update(table).where(table.c.device_id == device).values(last_seq=table.c.last_seq + n))
-    last = conn.execute(select(table.c.last_seq).where(table.c.device_id == device)).scalar_one()
+    last = session.connection().execute(
+        update(table).where(table.c.device_id == device).values(last_seq=table.c.last_seq + n)
+        .returning(table.c.last_seq)).scalar_one()
     return last - n + 1
 
 
@@ -226,9 +279,12 @@ class Database:
     device_id: str
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on error."""
-        with self.factory() as s:
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on error. On SQLite a unit of work
+        takes the write lock when it starts (waiting up to the busy timeout); ``read_only`` work
+        (long reports) does not, so it never holds up another process's writes."""
+        bind = self.engine.execution_options(opop_read_only=True) if read_only else self.engine
+        with self.factory(bind=bind) as s:
             with s.begin():
                 yield s
 

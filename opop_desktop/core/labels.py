@@ -3,7 +3,7 @@
 Shared by the CLI, PDFs, Excel and (through translation) the GUI."""
 from __future__ import annotations
 
-TRACK_LABELS = {"start-up": "Start-up", "scale-up": "Scale-up"}
+TRACK_LABELS = {"start-up": "Start-up", "scale-up": "Scale-up", "all": "Start-up & scale-up"}
 
 STATUS_LABELS = {
     "registered": "Terdaftar",

@@ -35,8 +35,10 @@ MATRIX: dict[str, tuple[tuple[str, ...], str]] = {
     # set-up and accounts
     "setup.manage": (MANAGERS, "mengubah persiapan (lokasi, panel, juri, urutan tampil, konflik)"),
     "rubric.edit": (("admin",), "mengubah rubrik"),
+    "stage.rules": (("admin",), "mengubah aturan kuota tahap"),
     "account.manage": (("admin",), "membuat akun atau menonaktifkan akun"),
     "registrants.manage": (MANAGERS, "mengimpor atau mengubah data pendaftar"),
+    "registrants.admin_decide": (("admin",), "memutuskan seleksi administrasi"),
     # the venue day
     "attendance.record": (VENUE_STAFF, "mencatat kehadiran"),
     "score.view": (ALL, "membuka lembar penilaian"),
@@ -44,6 +46,7 @@ MATRIX: dict[str, tuple[tuple[str, ...], str]] = {
     "score.correct": (MANAGERS, "mengoreksi nilai"),
     "score.lock": (("admin", "coordinator", "juror"), "mengunci lembar juri"),
     "paper.enter": (VENUE_STAFF, "mengentri lembar kertas"),
+    "scores.import": (MANAGERS, "mengimpor nilai dari berkas"),
     "print": (VENUE_STAFF, "mencetak dokumen"),
     # results
     "results.verify": (VENUE_STAFF, "memeriksa hasil lokasi"),

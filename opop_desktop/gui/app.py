@@ -4,12 +4,13 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from opop_desktop import APP_NAME, ORG_NAME, __version__
-from opop_desktop.core import paths
+from opop_desktop.core import logs, paths
 from opop_desktop.core.db import open_database
 from opop_desktop.core.errors import OpopError
 
@@ -47,13 +48,44 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return p.parse_known_args(argv)[0]
 
 
+_QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def _qt_message(kind, context, text) -> None:
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", text, where)
+
+
+def install_error_hooks() -> None:
+    """Everything goes to the log file: Python exceptions on any thread, Qt's own messages. An
+    exception that reaches the GUI thread's event loop also shows the 'unexpected error' dialog."""
+    logs.setup_logging("gui")
+    qInstallMessageHandler(_qt_message)
+    logged = sys.excepthook
+
+    def gui_hook(kind, value, tb):
+        logged(kind, value, tb)
+        app = QApplication.instance()
+        if app is not None and threading.current_thread() is threading.main_thread() \
+                and issubclass(kind, Exception):
+            from . import messages
+            messages.show_unexpected(app.activeWindow(), value)
+
+    gui_hook._opop = True
+    sys.excepthook = gui_hook
+
+
 def run(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    install_error_hooks()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    from .look import apply_look
+    apply_look(app)
     from .settings import load_language
     install_translators(app, args.lang or load_language())
     try:

@@ -10,17 +10,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QTextBrowser,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from opop_desktop import APP_NAME, __version__
 from opop_desktop.core import paths
 
 from . import messages
+from .forms.ui_help_viewer import Ui_HelpViewer
+from .icons import icon
 
 # (role, file, title) in menu order; the title is translated in the "help" context.
 GUIDES = [
@@ -32,7 +31,26 @@ GUIDES = [
 # Nobody signed in yet: the guide for the laptop's place (first-start wizard), else the officer's.
 INSTALLATION_ROLE_GUIDE = {"venue": "officer", "regency": "coordinator", "province": "admin"}
 DEFAULT_ROLE = "officer"
-IMAGE_MARGIN = 40  # pixels kept free beside a screenshot so it never needs a horizontal scroll bar
+# F1 opens the guide at the section about the screen in front of the user: role → screen → the
+# heading's anchor (GitHub's, see widgets/guide_browser.heading_anchor). Screens not named open
+# the guide at its top.
+SECTIONS = {
+    "juror": {"beranda": "masuk", "penilaian": "cara-mengisi-nilai"},
+    "officer": {"beranda": "menyiapkan-laptop-lokasi-sekali-sebelum-hari-audisi",
+                "persiapan": "menyiapkan-laptop-lokasi-sekali-sebelum-hari-audisi",
+                "kehadiran": "cara-check-in-dengan-pemindai",
+                "penilaian": "jika-laptop-juri-mati-entri-kertas-ganda",
+                "hasil": "memantau-kemajuan", "cetak": "mencetak-sebelum-audisi",
+                "sinkronisasi": "mengirim-hasil-ke-kabkota-akhir-hari", "pengaturan": "cadangan"},
+    "coordinator": {"beranda": "menyiapkan-audisi", "persiapan": "menyiapkan-audisi",
+                    "kehadiran": "memantau-hari-audisi",
+                    "penilaian": "mengoreksi-nilai-yang-sudah-dikunci", "hasil": "meninjau-tanda-varians",
+                    "sinkronisasi": "menggabungkan-bundel-dari-lokasi"},
+    "admin": {"beranda": "memulai", "peserta": "mengimpor-pendaftar",
+              "persiapan": "mengirim-penyiapan-ke-kabkota", "hasil": "membaca-peringkat",
+              "sinkronisasi": "menggabungkan-bundel-dari-kabkota", "cetak": "sidang-pleno-dan-berita-acara",
+              "pengaturan": "cadangan-dan-pemulihan"},
+}
 
 
 def docs_dir() -> Path:
@@ -64,63 +82,49 @@ def _plain(title: str) -> str:
     return title.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-class GuideBrowser(QTextBrowser):
-    """A QTextBrowser that shrinks screenshots to the visible width (they are 1366 px wide)."""
-
-    def loadResource(self, kind: int, url: QUrl):
-        if kind == QTextDocument.ImageResource:
-            target = url if url.isLocalFile() else self.source().resolved(url)
-            image = QImage(target.toLocalFile())
-            if not image.isNull():
-                width = max(320, self.viewport().width() - IMAGE_MARGIN)
-                if image.width() > width:
-                    image = image.scaledToWidth(width, Qt.SmoothTransformation)
-                return image
-        return super().loadResource(kind, url)
-
-
 class HelpViewer(QDialog):
     """The guides beside each other: a list on the left, the chosen guide on the right."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Bantuan — {0}").format(APP_NAME))
+        self.form = Ui_HelpViewer()
+        self.form.setupUi(self)
         self.resize(1000, 660)  # fits 1366×768 with the taskbar
-        self.guides = QListWidget()
+        self.guides, self.browser = self.form.guides, self.form.browser
+        self.back_button = self.form.back_button
         self.guides.setObjectName("help_guides")
-        self.guides.setFixedWidth(210)
-        for role, name, title in GUIDES:
-            item = QListWidgetItem(_plain(_tr(title)))
+        self.browser.setObjectName("help_browser")
+        for role, name, _title in GUIDES:
+            item = QListWidgetItem(icon("document"), "")
             item.setData(Qt.UserRole, role)
             item.setData(Qt.UserRole + 1, name)
             self.guides.addItem(item)
-        self.browser = GuideBrowser()
-        self.browser.setObjectName("help_browser")
-        self.browser.setOpenExternalLinks(True)
+        self._retranslate_texts()
         self.browser.setSearchPaths([str(docs_dir())])
-        self.back_button = QPushButton(self.tr("< &Kembali"))
-        self.back_button.setEnabled(False)
+        self.back_button.setIcon(icon("back"))
         self.back_button.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.back_button, QDialogButtonBox.ActionRole)
-        close = buttons.addButton(self.tr("&Tutup"), QDialogButtonBox.RejectRole)
-        close.clicked.connect(self.close)
-        body = QHBoxLayout()
-        body.addWidget(self.guides)
-        body.addWidget(self.browser, 1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(body, 1)
-        lay.addWidget(buttons)
-        self.setTabOrder(self.guides, self.browser)
+        self.form.close_button.clicked.connect(self.close)
         self.guides.currentItemChanged.connect(self._guide_chosen)
+
+    def _retranslate_texts(self) -> None:
+        self.setWindowTitle(self.windowTitle().format(APP_NAME))
+        for row, (_role, _name, title) in enumerate(GUIDES):
+            self.guides.item(row).setText(_plain(_tr(title)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.form.retranslateUi(self)
+            self._retranslate_texts()
+        super().changeEvent(event)
 
     def _guide_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
             self.open_file(docs_dir() / item.data(Qt.UserRole + 1))
 
-    def open_role(self, role: str | None) -> None:
-        """Show the guide written for ``role`` (the officer's when nobody is signed in)."""
+    def open_role(self, role: str | None, screen: str | None = None) -> None:
+        """Show the guide written for ``role`` (the officer's when nobody is signed in), at the
+        section about ``screen`` when it has one."""
         path = guide_file(role)
         for row in range(self.guides.count()):
             if self.guides.item(row).data(Qt.UserRole + 1) == path.name:
@@ -128,6 +132,10 @@ class HelpViewer(QDialog):
                 self.guides.setCurrentRow(row)
                 self.guides.blockSignals(False)
         self.open_file(path)
+        shown = next((r for r, f, _t in GUIDES if f == path.name), DEFAULT_ROLE)
+        anchor = SECTIONS.get(shown, {}).get(screen or "")
+        if anchor:
+            self.browser.go_to_heading(anchor)
 
     def open_file(self, path: Path) -> None:
         if not path.is_file():
@@ -147,26 +155,34 @@ def help_viewer(window) -> HelpViewer:
     return viewer
 
 
-def show_guide(window, role: str | None) -> HelpViewer:
+def show_guide(window, role: str | None, screen: str | None = None) -> HelpViewer:
     viewer = help_viewer(window)
-    viewer.open_role(role)
-    viewer.show()
+    viewer.show()  # first: the section is found in the guide laid out at the viewer's width
+    viewer.open_role(role, screen)
     viewer.raise_()
     viewer.activateWindow()
     return viewer
 
 
 def show_guide_for_current_user(window) -> None:
-    """F1: the signed-in user's guide; before anyone signs in, the guide for the role this laptop
-    was set up for (read on the worker thread like every other database access)."""
+    """F1: the signed-in user's guide at the section about the current screen; before anyone
+    signs in, the guide for the role this laptop was set up for (read on the worker thread like
+    every other database access)."""
+    screen = current_screen_key(window)
     user = window.ctx.user
     if user is not None:
-        show_guide(window, user.role)
+        show_guide(window, user.role, screen)
         return
     from opop_desktop.core.db import get_setting
     window.ctx.tasks.run(lambda session, _task: get_setting(session, "role", ""),
-                         on_done=lambda role: show_guide(window, INSTALLATION_ROLE_GUIDE.get(role, DEFAULT_ROLE)),
-                         on_error=lambda _err: show_guide(window, DEFAULT_ROLE))
+                         on_done=lambda role: show_guide(
+                             window, INSTALLATION_ROLE_GUIDE.get(role, DEFAULT_ROLE), screen),
+                         on_error=lambda _err: show_guide(window, DEFAULT_ROLE, screen))
+
+
+def current_screen_key(window) -> str | None:
+    row = window.nav.currentRow() if hasattr(window, "nav") else -1
+    return window.screens[row].key if 0 <= row < len(getattr(window, "screens", ())) else None
 
 
 def about_text() -> str:
@@ -187,13 +203,10 @@ def show_about(window) -> None:
 
 def add_help_menu(window) -> None:
     """The ``&Bantuan`` menu of the main window: the guide for my role (F1), each guide, Tentang."""
-    stale = getattr(window, "help_viewer", None)
-    if stale is not None:  # the menu is rebuilt after a language switch: so is the viewer
-        stale.deleteLater()
-        window.help_viewer = None
     menu = window.menuBar().addMenu(QCoreApplication.translate("help", "&Bantuan"))
     mine = QAction(QCoreApplication.translate("help", "Panduan untuk &peran saya"), window)
     mine.setObjectName("help_for_role")
+    mine.setIcon(icon("help"))
     mine.setShortcut(QKeySequence(QKeySequence.HelpContents))
     if mine.shortcut().isEmpty():  # platforms without a standard help key
         mine.setShortcut(QKeySequence("F1"))
@@ -201,7 +214,7 @@ def add_help_menu(window) -> None:
     menu.addAction(mine)
     menu.addSeparator()
     for role, _name, title in GUIDES:
-        act = QAction(_tr(title), window)
+        act = QAction(icon("document"), _tr(title), window)
         act.triggered.connect(lambda _=False, r=role: show_guide(window, r))
         menu.addAction(act)
     menu.addSeparator()

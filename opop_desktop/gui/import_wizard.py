@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWizard, QWizardPage,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWizard, QWizardPage
 
 from opop_desktop.core.labels import TRACK_LABELS
 
 from . import messages
+from .forms.ui_import_file_page import Ui_FilePage
+from .forms.ui_import_preview_page import Ui_PreviewPage
+from .forms.ui_import_result_page import Ui_ResultPage
+from .icons import icon
+from .login import actor_label
 from .table_model import Column, RowTableModel
+from .widgets import file_dialogs
 from .tasks import Cancelled
+
 
 def action_label(code: str) -> str:
     """What the import does with an accepted row (translated at display time)."""
@@ -31,12 +35,12 @@ def action_label(code: str) -> str:
     return labels.get(code, code)
 
 
-def import_op(path: str, *, dry_run: bool, strict: bool):
+def import_op(path: str, *, dry_run: bool, strict: bool, actor: str = "sistem"):
     """The worker-side operation; ``task.progress`` raises Cancelled when Batal was pressed."""
     def op(session, task):
         from opop_desktop.core.excel.registrant_import import import_registrants
         return import_registrants(session, Path(path), dry_run=dry_run, strict=strict,
-                                  progress=task.progress)
+                                  progress=task.progress, actor=actor)
     return op
 
 
@@ -45,8 +49,7 @@ def rejected_rows(report) -> int:
     return len({(r.sheet, r.row) for r in report.rejected})
 
 
-def make_table(model) -> QTableView:
-    view = QTableView()
+def set_up_table(view: QTableView, model) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -60,29 +63,17 @@ def make_table(model) -> QTableView:
 class FilePage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle(self.tr("Pilih berkas pendaftar"))
-        self.setSubTitle(self.tr("Berkas Excel (.xlsx) dari kantor kab/kota. Semua lembar dibaca; "
-                                 "baris judul dan variasi nama kolom dikenali otomatis."))
-        lay = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Lokasi berkas .xlsx"))
+        self.form = Ui_FilePage()
+        self.form.setupUi(self)
+        self.path_edit, self.problem = self.form.path_edit, self.form.problem
+        self.strict_box = self.form.strict_box
         self.path_edit.textChanged.connect(self._on_path)
-        browse = QPushButton(self.tr("&Pilih berkas…"))
-        browse.clicked.connect(self.browse)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        lay.addLayout(row)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        lay.addWidget(self.problem)
-        self.strict_box = QCheckBox(self.tr("Mode ketat: jangan simpan apa pun bila ada baris yang ditolak"))
-        lay.addWidget(self.strict_box)
-        lay.addStretch(1)
+        self.form.browse_button.setIcon(icon("folder"))
+        self.form.browse_button.clicked.connect(self.browse)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas pendaftar"), "",
-                                              self.tr("Buku kerja Excel (*.xlsx)"))
+        path = file_dialogs.open_file(self, self.tr("Pilih berkas pendaftar"), "",
+                                      self.tr("Buku kerja Excel (*.xlsx)"))
         if path:
             self.path_edit.setText(path)
 
@@ -92,10 +83,10 @@ class FilePage(QWizardPage):
     def _on_path(self, _text: str) -> None:
         p = self.path()
         if p and not Path(p).is_file():
-            self.problem.setText(self.tr("Berkas tidak ditemukan: {0}").format(p))
+            self.problem.set_state("error", self.tr("Berkas tidak ditemukan: {0}").format(p))
         elif p and not p.lower().endswith(".xlsx"):
-            self.problem.setText(self.tr("Hanya berkas .xlsx yang dapat dibaca. Simpan ulang "
-                                         "berkas dari Excel sebagai .xlsx."))
+            self.problem.set_state("error", self.tr("Hanya berkas .xlsx yang dapat dibaca. Simpan ulang "
+                                                    "berkas dari Excel sebagai .xlsx."))
         else:
             self.problem.clear()
         self.completeChanged.emit()
@@ -112,15 +103,13 @@ class PreviewPage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.report = None
-        self.setTitle(self.tr("Pratinjau"))
-        self.setSubTitle(self.tr("Belum ada yang disimpan. Periksa baris yang diterima dan ditolak, "
-                                 "lalu tekan Impor."))
+        self.form = Ui_PreviewPage()
+        self.form.setupUi(self)
         self.setCommitPage(True)
         self.setButtonText(QWizard.CommitButton, self.tr("&Impor"))
-        lay = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        lay.addWidget(self.summary)
+        self.summary, self.tabs, self.status = self.form.summary, self.form.tabs, self.form.status
+        self.accepted_view, self.rejected_view = self.form.accepted_view, self.form.rejected_view
+        self.warnings_view, self.save_errors_button = self.form.warnings_view, self.form.save_errors_button
         self.accepted_model = RowTableModel([
             Column("sheet", self.tr("Lembar")), Column("row", self.tr("Baris")),
             Column("action", self.tr("Tindakan"), fmt=action_label),
@@ -133,27 +122,10 @@ class PreviewPage(QWizardPage):
             Column("sheet", self.tr("Lembar")), Column("row", self.tr("Baris")),
             Column("field", self.tr("Kolom")), Column("message", self.tr("Pesan")),
         ], self)
-        self.tabs = QTabWidget()
-        self.accepted_view = make_table(self.accepted_model)
-        self.rejected_view = make_table(self.rejected_model)
-        self.rejected_view.setWordWrap(True)
-        self.tabs.addTab(self.accepted_view, "")
-        self.tabs.addTab(self.rejected_view, "")
-        # Warnings can run to hundreds of lines on a big file: a scrollable tab, not a label.
-        self.warnings_view = QPlainTextEdit()
-        self.warnings_view.setReadOnly(True)
-        self.tabs.addTab(self.warnings_view, "")
-        lay.addWidget(self.tabs, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
-        row = QHBoxLayout()
-        self.save_errors_button = QPushButton(self.tr("&Simpan daftar kesalahan…"))
-        self.save_errors_button.setEnabled(False)
+        set_up_table(self.accepted_view, self.accepted_model)
+        set_up_table(self.rejected_view, self.rejected_model)
+        self.save_errors_button.setIcon(icon("save"))
         self.save_errors_button.clicked.connect(lambda: self.save_errors())
-        row.addStretch(1)
-        row.addWidget(self.save_errors_button)
-        lay.addLayout(row)
         self._set_tab_titles(0, 0, 0)
 
     def _set_tab_titles(self, accepted: int, rejected: int, warnings: int) -> None:
@@ -212,8 +184,8 @@ class PreviewPage(QWizardPage):
         if out_path is None:
             src = Path(self.wiz.path())
             suggested = str(src.with_name(src.stem + "-kesalahan.xlsx"))
-            out_path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar kesalahan"),
-                                                      suggested, self.tr("Buku kerja Excel (*.xlsx)"))
+            out_path = file_dialogs.save_file(self, self.tr("Simpan daftar kesalahan"),
+                                              suggested, self.tr("Buku kerja Excel (*.xlsx)"))
             if not out_path:
                 return
         report, source = self.report, Path(self.wiz.path())
@@ -228,7 +200,7 @@ class PreviewPage(QWizardPage):
 
     def _saved(self, path) -> None:
         self.wiz.saved_errors = Path(path)
-        self.status.setText(self.tr("Daftar kesalahan disimpan: {0}").format(path))
+        self.status.set_state("ok", self.tr("Daftar kesalahan disimpan: {0}").format(path))
 
 
 class ResultPage(QWizardPage):
@@ -239,19 +211,16 @@ class ResultPage(QWizardPage):
         self.wiz = wizard
         self.report = None
         self.done = False
-        self.setTitle(self.tr("Impor"))
-        lay = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        lay.addWidget(self.summary)
-        lay.addStretch(1)
+        self.form = Ui_ResultPage()
+        self.form.setupUi(self)
+        self.summary = self.form.summary
 
     def initializePage(self) -> None:
         self.done = False
         self.summary.setText(self.tr("Menyimpan…"))
         self.wiz.run(self.tr("Mengimpor pendaftar…"),
-                     import_op(self.wiz.path(), dry_run=False, strict=self.wiz.strict()),
+                     import_op(self.wiz.path(), dry_run=False, strict=self.wiz.strict(),
+                               actor=actor_label(self.wiz.ctx.user)),
                      self._show, self._failed, changes={"pesantren"})
 
     def _show(self, report) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TRACK_LABELS = [
     QT_TRANSLATE_NOOP("labels", "Start-up"),
     QT_TRANSLATE_NOOP("labels", "Scale-up"),
+    QT_TRANSLATE_NOOP("labels", "Start-up & scale-up"),
 ]
 
 STATUS_LABELS = [

@@ -6,22 +6,29 @@ service's message ("... Coba lagi dalam 8 detik.") is shown under the fields.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from opop_desktop.core.services import accounts
 from opop_desktop.core.services.accounts import SignedInUser
 from opop_desktop.core.services.venue_views import has_accounts
 
 from .context import AppContext, CurrentUser
+from .forms.ui_login import Ui_LoginDialog
+from .icons import icon
 
 
 def to_actor(user: CurrentUser | None) -> SignedInUser | None:
     """The services' actor for the GUI's signed-in user: the same object (``AppContext.actor``)."""
     return user
+
+
+def actor_label(user: CurrentUser | None) -> str:
+    """Who did it, for the audit log: the account and the person's name."""
+    if user is None:
+        return "tanpa akun"
+    return f"{user.username} ({user.full_name})" if user.full_name else user.username
 
 
 def to_current(user: SignedInUser) -> CurrentUser:
@@ -35,41 +42,36 @@ class LoginDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, switching: bool = False):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Ganti pengguna") if switching else self.tr("Masuk"))
-        self.setMinimumWidth(380)
-        self.username = QComboBox()
-        self.username.setEditable(True)
-        self.username.setInsertPolicy(QComboBox.NoInsert)
+        self.form = Ui_LoginDialog()
+        self.form.setupUi(self)
+        self.switching = switching
+        self.username, self.secret, self.message = self.form.username, self.form.secret, self.form.message
+        self.ok_button = self.form.ok_button
         self.username.setObjectName("login_username")
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.Password)
         self.secret.setObjectName("login_secret")
-        self.secret.setPlaceholderText(self.tr("kata sandi, atau PIN 6 angka untuk juri"))
-        self.message = QLabel()
         self.message.setObjectName("login_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
-        form.addRow(self.tr("&Nama pengguna:"), self.username)
-        form.addRow(self.tr("&Kata sandi / PIN:"), self.secret)
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(self.tr("&Masuk"), QDialogButtonBox.AcceptRole)
-        self.buttons.addButton(self.tr("&Batal"), QDialogButtonBox.RejectRole)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.try_sign_in)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        if switching and ctx.user is not None:
-            lay.addWidget(QLabel(self.tr("Sekarang masuk sebagai: {0}").format(ctx.user.full_name or ctx.user.username)))
-        lay.addLayout(form)
-        lay.addWidget(self.message)
-        lay.addWidget(self.buttons)
-        self.setTabOrder(self.username, self.secret)
-        self.setTabOrder(self.secret, self.ok_button)
+        self.ok_button.setIcon(icon("sign-in"))
+        self.ok_button.clicked.connect(self.try_sign_in)
+        self.form.cancel_button.clicked.connect(self.reject)
+        self._retranslate_texts()
         self._busy = False
         row = lambda u: f"{u.full_name} ({QCoreApplication.translate('labels', u.role_label)})"  # noqa: E731
         ctx.tasks.run(lambda s, _t: [(u.username, row(u)) for u in accounts.sign_in_choices(s)],
                       on_done=self._fill_names, on_error=lambda _e: None)
+
+    def _retranslate_texts(self) -> None:
+        self.setWindowTitle(self.tr("Ganti pengguna") if self.switching else self.tr("Masuk"))
+        user = self.ctx.user if self.switching else None
+        self.form.current_user_label.setVisible(user is not None)
+        if user is not None:
+            self.form.current_user_label.setText(
+                self.tr("Sekarang masuk sebagai: {0}").format(user.full_name or user.username))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.form.retranslateUi(self)
+            self._retranslate_texts()
+        super().changeEvent(event)
 
     def _fill_names(self, names: list[tuple[str, str]]) -> None:
         typed = self.username.currentText()
@@ -91,7 +93,7 @@ class LoginDialog(QDialog):
         username = self.username.currentText().strip()
         secret = self.secret.text()
         if not username or not secret:
-            self.message.setText(self.tr("Isi nama pengguna dan kata sandi/PIN."))
+            self.message.set_state("error", self.tr("Isi nama pengguna dan kata sandi/PIN."))
             return
         self._busy = True
         self.ok_button.setEnabled(False)
@@ -102,7 +104,7 @@ class LoginDialog(QDialog):
         self._busy = False
         self.ok_button.setEnabled(True)
         if outcome.user is None:
-            self.message.setText(outcome.message)
+            self.message.set_state("error", outcome.message)
             self.secret.clear()
             self.secret.setFocus()
             return
@@ -114,7 +116,7 @@ class LoginDialog(QDialog):
         from .messages import error_text
         self._busy = False
         self.ok_button.setEnabled(True)
-        self.message.setText(error_text(err))
+        self.message.set_state("error", error_text(err))
 
 
 def sign_in(ctx: AppContext, parent: QWidget | None = None, *, switching: bool = False) -> bool:
@@ -148,6 +150,8 @@ def add_user_menu(window) -> None:
     switch_act.setShortcut("Ctrl+Shift+U")
     switch_act.setObjectName("switch_user")
     out_act = QAction(window.tr("&Keluar akun"), window)
+    for act, name in ((sign_in_act, "sign-in"), (switch_act, "users"), (out_act, "sign-out")):
+        act.setIcon(icon(name))
     sign_in_act.triggered.connect(lambda: sign_in(window.ctx, window))
     switch_act.triggered.connect(lambda: sign_in(window.ctx, window, switching=True))
     out_act.triggered.connect(lambda: sign_out(window.ctx))

@@ -4,7 +4,7 @@ Every screen is built once; the navigation shows only those the signed-in user's
 (core/permissions.py) and is updated when the user changes (Ganti pengguna)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget,
@@ -16,7 +16,8 @@ from opop_desktop.core import permissions
 from opop_desktop.core.labels import ROLE_LABELS
 
 from .context import AppContext
-from .screens import build_screens
+from .icons import screen_icon
+from .screens import build_screen, build_screens
 
 
 class _ScreenArea(QScrollArea):
@@ -39,8 +40,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)  # fits 1366×768 with the taskbar
 
         self.nav = QListWidget()
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(180)
         self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(3)
         self.stack = QStackedWidget()
         self.screens = []
         self._populate()
@@ -62,13 +65,14 @@ class MainWindow(QMainWindow):
     def _populate(self) -> None:
         self.screens = build_screens(self.ctx)
         for screen in self.screens:
-            item = QListWidgetItem(screen.title())
+            item = QListWidgetItem(screen_icon(screen.key), screen.title())
             item.setData(Qt.UserRole, screen.key)
             self.nav.addItem(item)
             self.stack.addWidget(_ScreenArea(screen))
 
     def switch_language(self, code: str) -> None:
-        """Swap translators and rebuild the screens in the new language (data stays open)."""
+        """Swap translators; screens laid out by a Designer form retranslate in place, the
+        others are rebuilt in the new language (the data stays open)."""
         from PySide6.QtWidgets import QApplication
 
         from .app import install_translators
@@ -76,12 +80,12 @@ class MainWindow(QMainWindow):
         current = self.screens[self.nav.currentRow()].key if self.nav.currentRow() >= 0 else "beranda"
         install_translators(QApplication.instance(), code)
         self.nav.blockSignals(True)
-        self.nav.clear()
-        while self.stack.count():
-            area = self.stack.widget(0)
-            self.stack.removeWidget(area)
-            area.deleteLater()
-        self._populate()
+        for row, screen in enumerate(list(self.screens)):
+            if screen.form is not None:
+                screen.retranslate()
+            else:
+                self._rebuild(row)
+            self.nav.item(row).setText(self.screens[row].title())
         self._apply_role(self.ctx.user)
         self.nav.blockSignals(False)
         self.menuBar().clear()
@@ -91,6 +95,13 @@ class MainWindow(QMainWindow):
         self.show_screen(current)
         self._go(self.nav.currentRow())
         self._show_user(self.ctx.user)
+
+    def _rebuild(self, row: int) -> None:
+        old = self.stack.widget(row)
+        self.screens[row] = build_screen(self.ctx, self.screens[row].key)
+        self.stack.insertWidget(row, _ScreenArea(self.screens[row]))
+        self.stack.removeWidget(old)
+        old.deleteLater()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))

@@ -4,10 +4,13 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from opop_desktop.core import logs
 from opop_desktop.core.errors import OpopError
+from opop_desktop.core.failures import DatabaseGone, failure_message, is_expected
 
 log = logging.getLogger(__name__)
 
@@ -16,18 +19,69 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
+def language() -> str:
+    from .settings import load_language
+    return load_language()
+
+
 def error_text(err: BaseException) -> str:
-    """Indonesian text for any error; unexpected ones say what to do next."""
-    if isinstance(err, OpopError):
+    """One short sentence in the user's language for any error; the details go to the log file."""
+    if isinstance(err, OpopError) and not isinstance(err, DatabaseGone):
         return str(err)
-    log.error("unexpected error: %s", "".join(traceback.format_exception(err)))
-    return translate("messages", "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, "
-                     "hubungi koordinator dan sertakan pesan ini.").format(err)
+    if is_expected(err):
+        log.warning("%s: %s", type(err).__name__, err, exc_info=err)
+    else:
+        log.error("unexpected error", exc_info=err)
+    return failure_message(err, language())
+
+
+def details(err: BaseException) -> str:
+    """What 'Salin detail' copies: the error with its traceback and where the log is."""
+    return (f"{type(err).__name__}: {err}\n\n" + "".join(traceback.format_exception(err))
+            + f"\nLog: {logs.log_path()}\n")
 
 
 def show_error(parent: QWidget | None, err: BaseException | str) -> None:
-    text = err if isinstance(err, str) else error_text(err)
-    QMessageBox.warning(parent, translate("messages", "Kesalahan"), text)
+    if isinstance(err, str):
+        QMessageBox.warning(parent, translate("messages", "Kesalahan"), err)
+        return
+    text = error_text(err)
+    if is_expected(err):
+        QMessageBox.warning(parent, translate("messages", "Kesalahan"), text)
+    else:
+        show_unexpected(parent, err, text)
+
+
+class UnexpectedErrorDialog(QDialog):
+    """For an error nobody foresaw: a short sentence, where the log is, and a button that copies
+    the details for the coordinator (the dialog stays open after copying)."""
+
+    def __init__(self, parent: QWidget | None, err: BaseException, text: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kesalahan tak terduga"))
+        self._details = details(err)
+        lay = QVBoxLayout(self)
+        self.text = QLabel(text or failure_message(err, language()))
+        self.text.setWordWrap(True)
+        self.where = QLabel(self.tr("Rincian tersimpan di berkas log:\n{0}").format(logs.log_path()))
+        self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.where.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.copy_button = buttons.addButton(self.tr("&Salin detail"), QDialogButtonBox.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        for w in (self.text, self.where, buttons):
+            lay.addWidget(w)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self._details)
+        self.copy_button.setText(self.tr("Tersalin"))
+
+
+def show_unexpected(parent: QWidget | None, err: BaseException, text: str | None = None) -> None:
+    dlg = UnexpectedErrorDialog(parent, err, text)
+    dlg.exec()
+    dlg.deleteLater()
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:

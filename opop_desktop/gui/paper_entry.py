@@ -4,25 +4,31 @@ Officer 1 keys a sheet; officer 2 (signed in through "Ganti pengguna") keys it a
 empty form — the first values are never shown. Equal → verified. Different → both values side
 by side for a third person, who settles each difference with a reason. A scanned sheet QR code
 (``OPOP1|S=…|P=…|J=…|T=…``) typed into the search box opens the right sheet.
+
+An officer keys sheet after sheet without waiting for the screen: a scan moves the cursor to the
+first value at once, and the form's fields are kept (never rebuilt) while the same rubric is on
+screen, so nothing typed during a reload is lost. The form is emptied when another sheet is
+chosen — at that moment, not when its data arrives.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.pdf.qr import parse_sheet_payload
 from opop_desktop.core.services import paper_entry, setup
-from opop_desktop.core.services.rubric import active_rubric, format_decimal
+from opop_desktop.core.formats import decimal_comma
+from opop_desktop.core.services.rubric import active_rubric
 from opop_desktop.core.services.scoring import SheetKey
 
+from .forms.ui_paper_entry import Ui_PaperEntryWidget
+from .icons import icon
 from .login import to_actor
 from .messages import error_text
 from .table_model import Column, RowTableModel
+from .widgets.flash import flash
 from .widgets.stale import StaleRefresh
 
 
@@ -51,7 +57,8 @@ def load_sheet(actor, key: SheetKey):
         prog = paper_entry.progress(session, key)
         rubric = active_rubric(session, key.stage_id)
         diffs = paper_entry.differences(session, actor, prog.sheet_id) if prog.status == "mismatch" else []
-        return prog, [(c.code, c.name, c.allowed_text()) for c in rubric.criteria], diffs
+        return prog, [(c.code, c.name, c.allowed_text(), decimal_comma(c.weight), tuple(c.levels))
+                      for c in rubric.criteria], diffs
     return op
 
 
@@ -62,56 +69,28 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         self._stale = True
         self._panels: list[dict] = []
         self._want: SheetKey | None = None
+        self._form_key: SheetKey | None = None
+        self._criteria: list[tuple] = []  # (code, name, allowed, weight, levels) of the form on screen
         self.progress = None
-        self.scan = QLineEdit()
+        self.form = Ui_PaperEntryWidget()
+        self.form.setupUi(self)
+        f = self.form
+        self.scan, self.state_label, self.message = f.scan, f.state_label, f.message
         self.scan.setObjectName("sheet_scan")
-        self.scan.setPlaceholderText(self.tr("Pindai kode QR lembar penilaian lalu Enter"))
-        self.panel_combo, self.juror_combo, self.pesantren_combo = QComboBox(), QComboBox(), QComboBox()
-        pick = QFormLayout()
-        pick.addRow(self.tr("&Pindai QR:"), self.scan)
-        pick.addRow(self.tr("Pa&nel:"), self.panel_combo)
-        pick.addRow(self.tr("&Juri:"), self.juror_combo)
-        pick.addRow(self.tr("Pe&santren:"), self.pesantren_combo)
-        self.state_label = QLabel()
         self.state_label.setObjectName("paper_state")
-        self.state_label.setWordWrap(True)
-        self.entry_box = QGroupBox(self.tr("Nilai pada lembar kertas"))
-        self.entry_form = QFormLayout(self.entry_box)
+        self.message.setObjectName("paper_message")
+        self.panel_combo, self.juror_combo, self.pesantren_combo = f.panel_combo, f.juror_combo, f.pesantren_combo
+        self.entry_box, self.entry_form, self.save_button = f.entry_box, f.entry_form, f.save_button
         self.fields: dict[str, QLineEdit] = {}
         self.comment = QLineEdit()
-        self.save_button = QPushButton(self.tr("&Simpan entri"))
-        self.diff_box = QGroupBox(self.tr("Selisih kedua entri"))
+        self.diff_box, self.diff_view, self.diff_form = f.diff_box, f.diff_view, f.diff_form
         self.diff_model = RowTableModel([Column("code", self.tr("Kode")), Column("name", self.tr("Kriteria")),
                                          Column("first", self.tr("Entri 1")), Column("second", self.tr("Entri 2"))])
-        self.diff_view = QTableView()
         self.diff_view.setModel(self.diff_model)
         self.diff_view.verticalHeader().setVisible(False)
-        self.diff_form = QFormLayout()
         self.final_fields: dict[str, QLineEdit] = {}
-        self.reason = QLineEdit()
-        self.resolve_button = QPushButton(self.tr("Sele&saikan selisih"))
-        dl = QVBoxLayout(self.diff_box)
-        dl.addWidget(self.diff_view)
-        dl.addLayout(self.diff_form)
-        reason_form = QFormLayout()
-        reason_form.addRow(self.tr("&Alasan:"), self.reason)
-        dl.addLayout(reason_form)
-        dl.addWidget(self.resolve_button)
-        self.message = QLabel()
-        self.message.setObjectName("paper_message")
-        self.message.setWordWrap(True)
-        left = QVBoxLayout()
-        left.addLayout(pick)
-        left.addWidget(self.state_label)
-        left.addWidget(self.entry_box)
-        left.addWidget(self.save_button)
-        left.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.diff_box, 1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(body, 1)
-        lay.addWidget(self.message)
+        self.reason, self.resolve_button = f.reason, f.resolve_button
+        self.save_button.setIcon(icon("save"))
         self.scan.returnPressed.connect(self.open_scanned)
         self.panel_combo.currentIndexChanged.connect(self._panel_changed)
         self.juror_combo.currentIndexChanged.connect(lambda _i: self.load_sheet())
@@ -119,7 +98,6 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         self.save_button.clicked.connect(self.save_entry)
         self.resolve_button.clicked.connect(self.resolve)
         self.diff_box.setVisible(False)
-        self.save_button.setEnabled(False)
         ctx.users.user_changed.connect(self._user_changed)
 
     def _user_changed(self, _user) -> None:
@@ -136,8 +114,7 @@ class PaperEntryWidget(StaleRefresh, QWidget):
 
     # ------------------------------------------------------------------ state
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)
+        self.message.set_state("error" if error else ("info" if text else ""), text)
 
     def refresh(self) -> None:
         if self.ctx.user is None:
@@ -189,11 +166,21 @@ class PaperEntryWidget(StaleRefresh, QWidget):
             ref = parse_sheet_payload(text)
         except ValidationError as err:
             self.say(err.message, error=True)
+            flash(self.scan, "error")
             return
         if not any(p["id"] == ref.panel_id for p in self._panels):
             self.say(self.tr("Panel pada kode QR ini tidak ada di laptop ini."), error=True)
+            flash(self.scan, "error")
             return
+        flash(self.scan, "ok")
         self.open_sheet(SheetKey(ref.stage_id, ref.panel_id, ref.juror_id, ref.pesantren_id))
+        self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            self.entry_box.setEnabled(True)
+            first.setFocus()
 
     def open_sheet(self, key: SheetKey) -> None:
         self._want = key
@@ -205,6 +192,10 @@ class PaperEntryWidget(StaleRefresh, QWidget):
     # ------------------------------------------------------------------ one sheet
     def load_sheet(self) -> None:
         key, actor = self.key(), to_actor(self.ctx.user)
+        if key != self._form_key:
+            # Another sheet: blind entry starts empty, and what is typed from now on is its own.
+            self.clear_form()
+            self._form_key = key
         if key is None or actor is None:
             self._show_sheet((None, [], []))
             return
@@ -214,19 +205,35 @@ class PaperEntryWidget(StaleRefresh, QWidget):
     def _show_sheet(self, loaded) -> None:
         prog, criteria, diffs = loaded
         self.progress = prog
+        if criteria != self._criteria:
+            self._build_fields(criteria)
+        can_key = prog is not None and prog.next_entry_no in (1, 2)
+        self.entry_box.setEnabled(can_key)
+        self.save_button.setEnabled(can_key)
+        self.state_label.setText(self.state_text(prog))
+        self._show_diffs(diffs)
+
+    def _build_fields(self, criteria) -> None:
+        """One line edit per criterion; text already typed carries over by criterion code."""
+        typed = {code: edit.text() for code, edit in self.fields.items()}
+        comment = self.comment.text()
+        had_focus = self.entry_box.isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
+        self._criteria = list(criteria)
         while self.entry_form.rowCount():
             self.entry_form.removeRow(0)
         self.fields = {}
-        for code, name, allowed in criteria:
+        for code, name, allowed, weight, levels in criteria:
             edit = QLineEdit()
             edit.setObjectName(f"paper_{code}")
-            edit.setToolTip(allowed)
+            edit.setToolTip("\n".join([allowed, *levels]))
             edit.setPlaceholderText(allowed)
             self.fields[code] = edit
             edit.setMaximumWidth(240)
+            edit.setText(typed.get(code, ""))
             # "&" in a criterion name ("SDM & bahan baku") is text, not a mnemonic.
-            self.entry_form.addRow(f"{code} — {name}:".replace("&", "&&"), edit)
-        self.comment = QLineEdit()
+            label = self.tr("{0} — {1} (bobot {2}):").format(code, name, weight)
+            self.entry_form.addRow(label.replace("&", "&&"), edit)
+        self.comment = QLineEdit(comment)
         self.comment.setMaximumWidth(480)
         self.entry_form.addRow(self.tr("Komentar:"), self.comment)
         chain = list(self.fields.values()) + [self.comment, self.save_button]
@@ -234,11 +241,9 @@ class PaperEntryWidget(StaleRefresh, QWidget):
             self.setTabOrder(a, b)
         for edit in self.fields.values():
             edit.returnPressed.connect(self.focusNextChild)
-        can_key = prog is not None and prog.next_entry_no in (1, 2)
-        self.entry_box.setEnabled(can_key)
-        self.save_button.setEnabled(can_key)
-        self.state_label.setText(self.state_text(prog))
-        self._show_diffs(diffs)
+        self.comment.returnPressed.connect(self.save_entry)
+        if had_focus or self.scan.hasFocus():
+            self._focus_first_field()
 
     def state_text(self, prog) -> str:
         if prog is None:
@@ -256,7 +261,7 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         return self.tr("Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.")
 
     def _show_diffs(self, diffs) -> None:
-        self.diff_model.set_rows([DiffRow(d.code, d.name, format_decimal(d.first), format_decimal(d.second))
+        self.diff_model.set_rows([DiffRow(d.code, d.name, decimal_comma(d.first), decimal_comma(d.second))
                                   for d in diffs])
         while self.diff_form.rowCount():
             self.diff_form.removeRow(0)
@@ -271,17 +276,29 @@ class PaperEntryWidget(StaleRefresh, QWidget):
 
     def save_entry(self) -> None:
         key, actor = self.key(), to_actor(self.ctx.user)
-        if key is None or actor is None:
+        if key is None or actor is None or not self.save_button.isEnabled():
             return
         values = {code: edit.text() for code, edit in self.fields.items()}
         comment = self.comment.text()
+        # Blind, and ready for the next sheet now: the form is emptied as it is sent. A refusal
+        # puts the values back if the officer has not moved on.
+        self.clear_form()
+        self.scan.setFocus()
         self.ctx.tasks.run(lambda s, _t: paper_entry.key_in(s, actor, key, values, comment),
-                           on_done=self._saved, on_error=lambda e: self.say(error_text(e), error=True),
+                           on_done=self._saved,
+                           on_error=lambda e: self._save_refused(key, values, comment, e),
                            changes={"scores"})
 
+    def _save_refused(self, key, values, comment, err) -> None:
+        self.say(error_text(err), error=True)
+        untouched = all(not e.text() for e in self.fields.values()) and not self.comment.text()
+        if key == self._form_key and untouched:
+            for code, text in values.items():
+                if code in self.fields:
+                    self.fields[code].setText(text)
+            self.comment.setText(comment)
+
     def _saved(self, result) -> None:
-        # Blind: the form is emptied once saved, so the next person never sees the values.
-        self.clear_form()
         self.say(result.message, error=result.status == "mismatch")
         self.load_sheet()
 

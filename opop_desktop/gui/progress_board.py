@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from opop_desktop.core import permissions
 from opop_desktop.core.services import progress
 from opop_desktop.core.services.venue_views import venue_choices
 
+from .forms.ui_progress_board import Ui_ProgressBoardWidget
 from .messages import error_text
 from .table_model import Column, RowTableModel
 from .widgets.stale import StaleRefresh
@@ -47,28 +48,19 @@ class ProgressBoardWidget(StaleRefresh, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
-        self.venue_combo = QComboBox()
-        self.summary = QLabel()
+        self.form = Ui_ProgressBoardWidget()
+        self.form.setupUi(self)
+        self.venue_combo, self.summary, self.view = self.form.venue_combo, self.form.summary, self.form.view
         self.summary.setObjectName("board_summary")
-        top = QHBoxLayout()
-        label = QLabel(self.tr("&Lokasi:"))
-        label.setBuddy(self.venue_combo)
-        top.addWidget(label)
-        top.addWidget(self.venue_combo, 1)
-        top.addWidget(self.summary, 1)
         self.model = RowTableModel([
             Column("panel", self.tr("Panel")), Column("juror", self.tr("Juri")),
             Column("expected", self.tr("Diharapkan"), align=RIGHT), Column("entered", self.tr("Terisi"), align=RIGHT),
             Column("verified", self.tr("Terverifikasi"), align=RIGHT), Column("locked", self.tr("Terkunci"), align=RIGHT),
             Column("missing", self.tr("Belum masuk"), tooltip=lambda r: r.missing)])
-        self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.view, 1)
         self.venue_combo.currentIndexChanged.connect(lambda _i: self.load_board())
 
     def refresh(self) -> None:

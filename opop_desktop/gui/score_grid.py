@@ -9,20 +9,35 @@ transaction and calls ``commit_done`` / ``commit_failed``.
 
 The view is keyboard-first: typing starts editing, Enter/Tab commit and move to the next
 editable cell (Shift+Tab back), arrow keys move, Escape cancels the cell being typed.
+
+Enter commits and moves on synchronously: Qt's own delegate only *queues* the commit on
+Enter, so keys already waiting in the window system's queue (a scanner, a fast numpad typist,
+a busy laptop) reached the still-open editor — "7", Enter, "8" became "78" and every later value
+slid one criterion to the left.
+
+Typing runs ahead of the commits: a numpad typist is several cells further on when a commit
+comes back. So a commit result announces only the cells it changed (total, status), never the
+whole row — Qt writes the model's value into every open editor inside a dataChanged range, which
+wiped the digits already typed into the next cell — and the delegate never overwrites an editor
+the user has typed into.
 """
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QTableView,
+)
 
 from opop_desktop.core.errors import ValidationError
-from opop_desktop.core.services.rubric import CriterionInfo, format_decimal
+from opop_desktop.core.formats import decimal_comma, score_text
+from opop_desktop.core.services.rubric import CriterionInfo
 from opop_desktop.core.services.scoring import GridRow, JurorGrid, validate_cell, weighted_total
 
-from .table_model import Column, RowTableModel, fmt_decimal
+from .table_model import Column, RowTableModel
 
 COMMENT = "__comment__"
 ABSENT_BG = QColor("#e0e0e0")
@@ -53,7 +68,9 @@ class ScoreGridModel(RowTableModel):
         self._refused.clear()
         self._pending_old.clear()
         cols = [Column("position", self.tr("No.")), Column("name", self.tr("Pesantren"))]
-        cols += [Column(c.code, c.code) for c in self.criteria]
+        # The weight under the code: a juror sees what each criterion counts for.
+        cols += [Column(c.code, self.tr("{0}\nbobot {1}").format(c.code, decimal_comma(c.weight)))
+                 for c in self.criteria]
         cols += [Column("total", self.tr("Total")), Column("status", self.tr("Status")),
                  Column("comment", self.tr("Komentar"))]
         self.columns = cols
@@ -97,9 +114,28 @@ class ScoreGridModel(RowTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         crit = self.criterion_at(section) if orientation == Qt.Horizontal else None
         if crit is not None and role == Qt.ToolTipRole:
-            return self.tr("{0} — {1} (bobot {2}; {3})").format(
-                crit.code, crit.name, format_decimal(crit.weight), crit.allowed_text())
+            return self.criterion_text(crit)
         return super().headerData(section, orientation, role)
+
+    def criterion_help(self, column: int) -> str:
+        """What the cell under the cursor asks for: the criterion's full name, weight, range,
+        description and level descriptors (rich text), so a juror never scores a bare code."""
+        crit = self.criterion_at(column)
+        if crit is None:
+            return self.tr("Komentar: catatan singkat untuk pesantren ini (boleh kosong).") \
+                if column == self.comment_column and self.criteria else ""
+        parts = [f"<b>{escape(crit.code)} — {escape(crit.name)}</b> "
+                 + escape(self.tr("(bobot {0}; isi {1})").format(decimal_comma(crit.weight), crit.allowed_text()))]
+        if crit.description:
+            parts.append(escape(crit.description))
+        if crit.levels:
+            parts.append(" · ".join(escape(level) for level in crit.levels))
+        return "<br/>".join(parts)
+
+    def criterion_text(self, crit: CriterionInfo) -> str:
+        """"PSR — Aspek pasar (bobot 20; 1–10, kelipatan 0,5)": never a bare code."""
+        return self.tr("{0} — {1} (bobot {2}; {3})").format(
+            crit.code, crit.name, decimal_comma(crit.weight), crit.allowed_text())
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -110,9 +146,9 @@ class ScoreGridModel(RowTableModel):
         if role in (Qt.DisplayRole, Qt.EditRole):
             if crit is not None:
                 v = r.values.get(crit.code)
-                return "" if v is None else format_decimal(v)
+                return "" if v is None else decimal_comma(v)
             if col == self.total_column:
-                return fmt_decimal(r.total) if r.values else ""
+                return score_text(r.total) if r.values else ""
             if col == self.total_column + 1:
                 return self.status_text(r)
             if col == self.comment_column:
@@ -122,7 +158,7 @@ class ScoreGridModel(RowTableModel):
             if crit is not None:
                 msg = self._refused.get((index.row(), crit.code))
                 return msg or self.tr("{0} — {1}; isi {2}").format(crit.code, crit.name, crit.allowed_text())
-            return None
+            return r.name if col == 1 else None  # the name column may be elided
         if role == Qt.BackgroundRole:
             if r.absent:
                 return QBrush(ABSENT_BG)
@@ -174,12 +210,14 @@ class ScoreGridModel(RowTableModel):
         self._pending_old[(row, crit.code)] = r.values.get(crit.code)
         r.values[crit.code] = number
         r.total = weighted_total(self.criteria, r.values)
-        self._row_changed(row)
+        self.dataChanged.emit(index, index)
+        self._derived_changed(row)
         self.commit_requested.emit(row, crit.code, number)
         return True
 
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+    def _derived_changed(self, row: int) -> None:
+        """Total and status of ``row`` changed; the entry cells did not."""
+        self.dataChanged.emit(self.index(row, self.total_column), self.index(row, self.total_column + 1))
 
     # ------------------------------------------------------------------ commit results
     def commit_done(self, row: int, code: str, result) -> None:
@@ -193,7 +231,7 @@ class ScoreGridModel(RowTableModel):
         else:
             r.sheet_id, r.total, r.complete = result.sheet_id, result.total, result.complete
             r.status = result.status
-        self._row_changed(row)
+        self._derived_changed(row)
 
     def commit_failed(self, row: int, code: str, message: str) -> None:
         """The service refused: put the old value back and show why in the cell."""
@@ -210,7 +248,14 @@ class ScoreGridModel(RowTableModel):
                 r.values[code] = old
             r.total = weighted_total(self.criteria, r.values)
             self._refused[(row, code)] = message
-        self._row_changed(row)
+        cell = self.index(row, self.column_of(code))
+        self.dataChanged.emit(cell, cell)
+        self._derived_changed(row)
+
+    def total_text_sample(self) -> str:
+        """The longest total text on screen now (for sizing the Total column)."""
+        texts = [score_text(r.total) for r in self.rows if r.values and r.total is not None]
+        return max(texts, key=len, default="")
 
     def refused_message(self, row: int, code: str) -> str | None:
         return self._refused.get((row, code))
@@ -219,11 +264,32 @@ class ScoreGridModel(RowTableModel):
         return self.rows[row].values.get(code)
 
 
+class ScoreCellDelegate(QStyledItemDelegate):
+    """Enter commits at once (not queued, as Qt does); a cell editor the user has typed into
+    keeps its text, whatever the model announces."""
+
+    def eventFilter(self, editor, event) -> bool:
+        if (isinstance(editor, QLineEdit) and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
+
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
+
+
 class ScoreGridView(QTableView):
     """Enter and Tab commit and move on; a refused value keeps the cursor on its cell."""
 
+    editor_closed = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setItemDelegate(ScoreCellDelegate(self))
         self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
                              | QAbstractItemView.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -242,11 +308,36 @@ class ScoreGridView(QTableView):
         super().closeEditor(editor, QAbstractItemDelegate.NoHint)
         if refused:
             self.setCurrentIndex(self.currentIndex())
-            return
-        if hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.SubmitModelCache):
+        elif hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.SubmitModelCache):
             self.move_to_next(+1)
         elif hint == QAbstractItemDelegate.EditPreviousItem:
             self.move_to_next(-1)
+        self.editor_closed.emit()
+
+    def is_editing(self) -> bool:
+        return self.state() == QAbstractItemView.EditingState
+
+    def fit_columns(self) -> None:
+        """Fit 1366×768: the pesantren name takes what is left (elided, full name in its tooltip);
+        scores, total and status always show in full — the total is sized for "100,00" up front
+        so a first value never shows as "15…"."""
+        model = self.grid_model()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        for col in range(model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        if model.columnCount() < 2:
+            return
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        total = model.total_column
+        pad = 2 * self.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 12
+        widest = max([self.fontMetrics().horizontalAdvance(t) for t in ("100,00", model.total_text_sample())]
+                     + [header.sectionSizeFromContents(total).width() - pad])
+        header.setSectionResizeMode(total, QHeaderView.Fixed)
+        header.resizeSection(total, widest + pad)
+        header.setSectionResizeMode(model.comment_column, QHeaderView.Interactive)
+        header.resizeSection(model.comment_column, 160)
 
     def keyPressEvent(self, event) -> None:
         if self.state() != QAbstractItemView.EditingState and event.key() in (Qt.Key_Return, Qt.Key_Enter):

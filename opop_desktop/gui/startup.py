@@ -3,19 +3,24 @@
 ``first_start(ctx)`` shows the wizard only while the installation is not initialised and returns
 False when the user cancels it (the application then quits). Everything the wizard writes
 (demo data, installation settings, first admin) happens in one transaction on the worker thread.
+
+The role has no default: which office a laptop serves decides what it may write, so the person
+chooses. The kab/kota list is searched by typing part of the name. Every Alt+letter is used once
+in the whole wizard (both pages and its buttons). Demo data is confirmed first and its accounts
+are shown afterwards.
 """
 from __future__ import annotations
 
 import importlib
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
     QVBoxLayout, QWizard, QWizardPage,
 )
 
+from opop_desktop.core.clock import today_wib
 from opop_desktop.core.db import set_setting
 from opop_desktop.core.services import installation
 
@@ -23,6 +28,7 @@ from . import messages
 from .context import AppContext, CurrentUser
 from .tasks import Cancelled
 from .widgets.combos import RegencyCombo
+from .widgets.demo import confirm_demo, show_demo_accounts
 
 USERNAME_RE = re.compile(r"^[a-z0-9._-]{3,32}$")
 MIN_PASSWORD = 8
@@ -61,11 +67,12 @@ def first_start_op(choice: FirstStartChoice, year: int | None = None):
         demo = None
         if choice.demo:
             from opop_desktop.core.demo import generate_demo
-            demo = generate_demo(session, scale="small", seed=1, progress=task.progress)
+            demo = generate_demo(session, scale="small", seed=1, progress=task.progress,
+                                 actor=f"{choice.username} ({choice.full_name})")
         info = installation.initialise(
             session, role=choice.role,
             regency_code=choice.regency_code if choice.role != "province" else None,
-            name=choice.device_name or None, year=year or date.today().year)
+            name=choice.device_name or None, year=year or today_wib().year)
         user = None
         accounts = accounts_service()
         if accounts is None:
@@ -95,8 +102,8 @@ class RolePage(QWizardPage):
         lay.addWidget(QLabel(self.tr("Laptop ini dipakai di:")))
         self.role_group = QButtonGroup(self)
         texts = {
-            "venue": self.tr("&Lokasi audisi (petugas dan juri, tanpa internet)"),
-            "regency": self.tr("Kantor &kabupaten/kota (koordinator)"),
+            "venue": self.tr("Lokasi &audisi (petugas dan juri, tanpa internet)"),
+            "regency": self.tr("Kantor ka&bupaten/kota (koordinator)"),
             "province": self.tr("Kantor &provinsi (admin program)"),
         }
         self.role_buttons = {}
@@ -105,12 +112,12 @@ class RolePage(QWizardPage):
             self.role_group.addButton(button, i)
             self.role_buttons[role] = button
             lay.addWidget(button)
-        self.role_buttons["regency"].setChecked(True)
         self.role_group.idToggled.connect(lambda *_: self._changed())
         form = QFormLayout()
-        self.regency_combo = RegencyCombo(self.tr("— pilih kab/kota —"))
+        self.regency_combo = RegencyCombo()
+        self.regency_combo.make_searchable(self.tr("ketik untuk mencari, mis. Garut"))
         self.regency_combo.code_changed.connect(lambda *_: self._changed())
-        form.addRow(self.tr("&Kabupaten/Kota:"), self.regency_combo)
+        form.addRow(self.tr("Kabupa&ten/Kota:"), self.regency_combo)
         self.device_name = QLineEdit()
         self.device_name.setPlaceholderText(self.tr("mis. Laptop Garut-1"))
         form.addRow(self.tr("&Nama laptop ini:"), self.device_name)
@@ -129,8 +136,9 @@ class RolePage(QWizardPage):
         lay.addStretch(1)
         self._changed()
 
-    def role(self) -> str:
-        return self.ROLES[max(self.role_group.checkedId(), 0)]
+    def role(self) -> str | None:
+        checked = self.role_group.checkedId()
+        return self.ROLES[checked] if checked >= 0 else None
 
     def set_role(self, role: str) -> None:
         self.role_buttons[role].setChecked(True)
@@ -143,12 +151,16 @@ class RolePage(QWizardPage):
     def _changed(self) -> None:
         needs_regency = self.role() != "province"
         self.regency_combo.setEnabled(needs_regency)
-        self.problem.setText(self.tr("Pilih kabupaten/kota laptop ini.")
-                             if needs_regency and not self.regency_combo.code() else "")
+        if self.role() is None:
+            self.problem.setText(self.tr("Pilih di mana laptop ini dipakai."))
+        elif needs_regency and not self.regency_combo.code():
+            self.problem.setText(self.tr("Pilih kabupaten/kota laptop ini."))
+        else:
+            self.problem.setText("")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.role() == "province" or bool(self.regency_combo.code())
+        return self.role() == "province" or (self.role() is not None and bool(self.regency_combo.code()))
 
 
 class AdminPage(QWizardPage):
@@ -165,9 +177,9 @@ class AdminPage(QWizardPage):
         self.password.setEchoMode(QLineEdit.Password)
         self.password2 = QLineEdit()
         self.password2.setEchoMode(QLineEdit.Password)
-        form.addRow(self.tr("&Nama pengguna:"), self.username)
-        form.addRow(self.tr("Nama &lengkap:"), self.full_name)
-        form.addRow(self.tr("&Kata sandi:"), self.password)
+        form.addRow(self.tr("Nama pen&gguna:"), self.username)
+        form.addRow(self.tr("Nama l&engkap:"), self.full_name)
+        form.addRow(self.tr("Kata &sandi:"), self.password)
         form.addRow(self.tr("&Ulangi kata sandi:"), self.password2)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -225,11 +237,16 @@ class FirstStartWizard(QWizard):
         if self._handle is not None or not self.validateCurrentPage():
             return
         choice = self.choice()
+        if choice.demo and not self.confirm_demo():
+            return
         title = self.tr("Membuat data contoh…") if choice.demo else self.tr("Menyiapkan laptop ini…")
         self.button(QWizard.FinishButton).setEnabled(False)
         self._handle = self.ctx.tasks.run_with_progress(
             self, title, first_start_op(choice), on_done=self._done, on_error=self._failed,
             changes={"setup", "pesantren", "accounts"})
+
+    def confirm_demo(self) -> bool:
+        return confirm_demo(self)
 
     def _done(self, result: FirstStartResult) -> None:
         self._handle = None
@@ -258,4 +275,8 @@ def first_start(ctx: AppContext) -> bool:
         if installation.is_initialised(s):
             return True
     wizard = FirstStartWizard(ctx)
-    return wizard.exec() == QDialog.Accepted
+    if wizard.exec() != QDialog.Accepted:
+        return False
+    if wizard.result_data is not None and wizard.result_data.demo is not None:
+        show_demo_accounts(None, wizard.result_data.demo)
+    return True

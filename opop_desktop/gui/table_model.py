@@ -1,6 +1,6 @@
 """A table model that adapts a list of row dataclasses (Vorta/Orange style).
 
-    columns = [Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=fmt_decimal)]
+    columns = [Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=score_text)]
     model = RowTableModel(columns)
     model.set_rows(rows)   # rows: list of dataclasses / objects with those attributes
 
@@ -9,7 +9,7 @@ Sorting and filtering happen in a QSortFilterProxyModel on top (``sort_role`` gi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,18 +21,11 @@ ROW_ROLE = Qt.UserRole + 2
 @dataclass
 class Column:
     attr: str
-    title: str
+    title: str = ""  # or set later with RowTableModel.set_titles (titles that follow the language)
     fmt: Callable[[Any], str] | None = None
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[Any], str] | None = None  # receives the whole row
-
-
-def fmt_decimal(value: Any, places: int = 2) -> str:
-    """Display rounding half-up with a decimal comma ("80,13"); comparisons never use this."""
-    if value is None or value == "":
-        return ""
-    q = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return format(q, "f").replace(".", ",")
+    icon: Callable[[Any], Any] | None = None  # receives the whole row; a QIcon beside the text (states)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -45,6 +38,17 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def set_titles(self, titles: Sequence[str]) -> None:
+        """New column titles (the language changed), same columns; cells are shown again too
+        (their ``fmt`` may translate)."""
+        for column, title in zip(self.columns, titles):
+            column.title = title
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+        if self.rows:  # not dataChanged: that would read as an edit in editable models
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
 
     def row(self, index: int) -> Any:
         return self.rows[index]
@@ -75,6 +79,8 @@ class RowTableModel(QAbstractTableModel):
             return int(col.align)
         if role == Qt.ToolTipRole and col.tooltip is not None:
             return col.tooltip(item)
+        if role == Qt.DecorationRole and col.icon is not None:
+            return col.icon(item)
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

@@ -7,6 +7,8 @@ on the GUI thread. Operations that change data name what they changed (``changes
 """
 from __future__ import annotations
 
+import functools
+import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -17,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from opop_desktop.core.db import Database
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -79,8 +83,9 @@ class TaskRunner(QObject):
     def run(self, op: Callable[..., Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int, str], None] | None = None,
-            changes: set[str] | frozenset[str] = frozenset()) -> TaskHandle:
-        """Run ``op(session, ctx)`` on the worker thread in its own transaction."""
+            changes: set[str] | frozenset[str] = frozenset(), read_only: bool = False) -> TaskHandle:
+        """Run ``op(session, ctx)`` on the worker thread in its own transaction. ``read_only``
+        work (long reports) does not take the write lock, so other processes may write meanwhile."""
         self._next += 1
         token = self._next
         ctx = TaskContext(self._relay, token)
@@ -90,12 +95,12 @@ class TaskRunner(QObject):
         handle = TaskHandle(token, ctx)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        handle.future = self._executor.submit(self._work, op, ctx, token)
+        handle.future = self._executor.submit(self._work, op, ctx, token, read_only)
         return handle
 
-    def _work(self, op, ctx: TaskContext, token: int) -> None:
+    def _work(self, op, ctx: TaskContext, token: int, read_only: bool) -> None:
         try:
-            with self.db.session() as session:
+            with self.db.session(read_only=read_only) as session:
                 result = op(session, ctx)
                 ctx.check()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
@@ -104,9 +109,9 @@ class TaskRunner(QObject):
         self._relay.finished.emit(token, result, None)
 
     def _on_progress(self, token: int, done: int, total: int, text: str) -> None:
-        cb = self._progress_cbs.get(token)
+        cb = _alive(self._progress_cbs.get(token))
         if cb:
-            cb(done, total, text)
+            _call(lambda args: cb(*args), (done, total, text))
 
     def _on_finished(self, token: int, result: Any, error: BaseException | None) -> None:
         on_done, on_error, changes = self._callbacks.pop(token, (None, None, frozenset()))
@@ -121,18 +126,18 @@ class TaskRunner(QObject):
             if changes:
                 self.changed.emit(changes)
             if on_done:
-                on_done(result)
+                _call(on_done, result)
         elif isinstance(error, Cancelled):
             if on_error:
-                on_error(error)
+                _call(on_error, error)
         elif on_error:
-            on_error(error)
+            _call(on_error, error)
         elif not had_error_handler:
             from . import messages
             messages.show_error(None, error)
 
     def run_with_progress(self, parent: QWidget, title: str, op, *, on_done=None, on_error=None,
-                          changes=frozenset()) -> TaskHandle:
+                          changes=frozenset(), read_only: bool = False) -> TaskHandle:
         """Like ``run`` with a modal progress dialog that has a Batal (cancel) button."""
         dlg = QProgressDialog(title, QCoreApplication.translate("tasks", "Batal"), 0, 0, parent)
         dlg.setWindowTitle(title)
@@ -155,9 +160,14 @@ class TaskRunner(QObject):
 
         handle = self.run(op, on_done=lambda r: finish(on_done, r),
                           on_error=lambda e: finish(on_error or _default_error(parent), e),
-                          on_progress=progress, changes=changes)
+                          on_progress=progress, changes=changes, read_only=read_only)
         dlg.canceled.connect(handle.cancel)
         return handle
+
+    @property
+    def idle(self) -> bool:
+        """No operation is queued, running, or waiting for its callback on the GUI thread."""
+        return not self._callbacks
 
     def wait_idle(self, timeout: float = 30.0) -> None:
         """Block until queued work has run (tests and shutdown)."""
@@ -167,11 +177,54 @@ class TaskRunner(QObject):
         self._executor.shutdown(wait=True)
 
 
-def _alive(callback):
+def _qobjects(callback, depth: int = 0):
+    """The QObjects a callback would touch: its bound owner, and (for lambdas, closures and
+    partials) the objects it captured, one level into captured callables."""
+    if callback is None or depth > 2:
+        return
     owner = getattr(callback, "__self__", None)
-    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+    if isinstance(owner, QObject):
+        yield owner
+    if isinstance(callback, functools.partial):
+        yield from _qobjects(callback.func, depth + 1)
+        captured = list(callback.args) + list(callback.keywords.values())
+    else:
+        func = getattr(callback, "__func__", callback)
+        cells = getattr(func, "__closure__", None) or ()
+        captured = []
+        for cell in cells:
+            try:
+                captured.append(cell.cell_contents)
+            except ValueError:  # an empty cell
+                continue
+        captured += list(getattr(func, "__defaults__", None) or ())
+    for value in captured:
+        if isinstance(value, QObject):
+            yield value
+        elif callable(value):
+            yield from _qobjects(value, depth + 1)
+
+
+def _alive(callback):
+    """The callback, or None when a widget it would touch was deleted while the task ran
+    (language switch, dialog closed). Every callback goes through here: no screen needs its own
+    guard."""
+    if callback is None:
+        return None
+    if any(not shiboken6.isValid(o) for o in _qobjects(callback)):
+        log.info("task callback skipped: its widget was deleted")
         return None
     return callback
+
+
+def _call(callback, value) -> None:
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        # A widget reached some other way (a child of a captured one) may still be gone.
+        if "already deleted" not in str(exc):
+            raise
+        log.info("task callback stopped: %s", exc)
 
 
 def _default_error(parent):

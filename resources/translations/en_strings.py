@@ -65,6 +65,7 @@ EN: dict[str, str] = {
     "F4 / Folio (215 × 330 mm)": "F4 / Folio (215 × 330 mm)",
     "Start-up": "Start-up",
     "Scale-up": "Scale-up",
+    "Start-up & scale-up": "Start-up & scale-up",
     "Buku kerja Excel (*.xlsx)": "Excel workbooks (*.xlsx)",
     "Membuat data contoh…": "Creating demo data…",
     "Silakan masuk terlebih dahulu (menu Pengguna → Masuk).": "Please sign in first (menu User → Sign in).",
@@ -81,20 +82,6 @@ EN: dict[str, str] = {
     "Sinkronisasi": "Sync",
     "Cetak": "Print",
     "Pengaturan": "Settings",
-    "Pencatatan kehadiran perwakilan pesantren di lokasi audisi.":
-        "Recording the attendance of pesantren representatives at the audition venue.",
-    "Pengisian nilai oleh juri, lembar kertas dengan entri ganda, dan penguncian lembar.":
-        "Score entry by jurors, paper sheets with double entry, and sheet locking.",
-    "Peringkat per tahap, tanda varians, sidang pleno dan grafik.":
-        "Rankings per stage, variance flags, plenary and charts.",
-    "Ekspor dan impor bundel data antar laptop, kab/kota dan provinsi; cadangan.":
-        "Export and import of data bundles between laptops, regencies/cities and the province; backups.",
-    "Lembar penilaian, daftar hadir, kartu peserta, rekapitulasi dan berita acara (PDF).":
-        "Score sheets, attendance lists, participant cards, recapitulation and official minutes (PDF).",
-    "Bahasa, folder data, cadangan, ukuran kertas bawaan, akun pengguna.":
-        "Language, data folder, backups, default paper size, user accounts.",
-    "Layar ini belum tersedia pada versi ini. Nanti berisi: {0}":
-        "This screen is not available in this version yet. It will contain: {0}",
 
     # ---------------------------------------------------------------- main window, menus, messages
     "&Berkas": "&File",
@@ -105,11 +92,6 @@ EN: dict[str, str] = {
     "&Masuk…": "&Sign in…",
     "&Ganti pengguna…": "S&witch user…",
     "&Keluar akun": "Sign &out",
-    "Terjadi kesalahan tak terduga: {0}\nData tidak diubah. Jika berulang, hubungi koordinator dan "
-    "sertakan pesan ini.":
-        "An unexpected error occurred: {0}\nNo data was changed. If it happens again, contact the "
-        "coordinator "
-        "and include this message.",
     "Kesalahan": "Error",
     "Informasi": "Information",
     "Konfirmasi": "Confirmation",
@@ -151,11 +133,12 @@ EN: dict[str, str] = {
     "Beberapa pertanyaan singkat tentang laptop ini. Semuanya dapat diubah nanti di layar Pengaturan.":
         "A few short questions about this laptop. Everything can be changed later on the Settings screen.",
     "Laptop ini dipakai di:": "This laptop is used at:",
-    "&Lokasi audisi (petugas dan juri, tanpa internet)": "Audition &venue (officers and jurors, no internet)",
-    "Kantor &kabupaten/kota (koordinator)": "&Regency/city office (coordinator)",
+    "Lokasi &audisi (petugas dan juri, tanpa internet)": "Audition &venue (officers and jurors, no internet)",
+    "Kantor ka&bupaten/kota (koordinator)": "Regency/city &office (coordinator)",
     "Kantor &provinsi (admin program)": "&Province office (programme admin)",
-    "— pilih kab/kota —": "— choose regency/city —",
-    "&Kabupaten/Kota:": "Re&gency/city:",
+    "ketik untuk mencari, mis. Garut": "type to search, e.g. Garut",
+    "Kabupa&ten/Kota:": "Re&gency/city:",
+    "Pilih di mana laptop ini dipakai.": "Choose where this laptop is used.",
     "mis. Laptop Garut-1": "e.g. Laptop Garut-1",
     "&Nama laptop ini:": "Laptop na&me:",
     "Isi dengan &data contoh (±60 pesantren di 2 kab/kota, untuk mencoba aplikasi)":
@@ -210,14 +193,17 @@ EN: dict[str, str] = {
     "{0} tidak lolos": "{0} did not pass",
     "dari {0} diundang; {1} tidak hadir": "of {0} invited; {1} absent",
     "Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar "
-    "Sinkronisasi, atau coba data contoh.":
+    "Sinkronisasi.":
         "There is no programme year on this laptop yet. Import a setup bundle from the province or "
-        "regency/city on the Sync screen, or try the demo data.",
+        "regency/city on the Sync screen.",
+    "Belum ada peserta — impor berkas pendaftar di layar Peserta.":
+        "No participants yet — import a registrant file on the Participants screen.",
     "Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.":
         "No participants yet — import a registrant file on the Participants screen or try the demo data.",
-    "Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang lolos ke audisi tahap 1.":
-        "Next step: screen the registrants administratively, then invite those who pass to the stage 1 "
-        "audition.",
+    "Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), "
+    "lalu undang yang lolos ke audisi tahap 1.":
+        "Next step: screen the registrants administratively on the Participants screen (Administration "
+        "decision…, Ctrl+D), then invite those who pass to the stage 1 audition.",
     "Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.":
         "Next step: set up audition venues and panels, then invite the stage 1 participants.",
     "Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.":
@@ -335,14 +321,38 @@ EN: dict[str, str] = {
     "&Kirim && kunci…": "&Submit && lock…",
     "Kirim & kunci": "Submit & lock",
     "Belum ada panel yang dapat Anda buka.": "There is no panel you can open yet.",
-    "Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi.":
-        "The sheet has been submitted and locked; only a coordinator can correct it.",
+    "Lembar sudah dikunci; hanya koordinator yang dapat mengoreksi.":
+        "The sheet is locked; only a coordinator can correct it.",
+    "Kirim dan kunci {0} lembar penilaian?\n\nSetelah dikunci nilai tidak dapat diubah; hanya koordinator "
+    "yang dapat mengoreksi dengan alasan.":
+        "Submit and lock {0} score sheets?\n\nOnce locked, the scores cannot be changed; only a coordinator "
+        "can correct them, with a reason.",
+    "{0}\nbobot {1}": "{0}\nweight {1}",
+    "(bobot {0}; isi {1})": "(weight {0}; enter {1})",
+    "Komentar: catatan singkat untuk pesantren ini (boleh kosong).":
+        "Comment: a short note on this pesantren (may be left empty).",
     "Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.":
         "Officers can only view; scores from paper are entered on the Paper entry tab.",
     "Dinilai {0} dari {1} · belum {2}": "Scored {0} of {1} · {2} to go",
     "Tersimpan: {0} = {1}": "Saved: {0} = {1}",
     "PIN juri {0} (6 angka):": "PIN of juror {0} (6 digits):",
-    "{0} lembar dikirim dan dikunci.": "Sheets submitted and locked: {0}.",
+    "{0} lembar dikunci.": "Sheets locked: {0}.",
+    "{0} — {1} (bobot {2}):": "{0} — {1} (weight {2}):",
+    "Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif dan hanya "
+    "untuk mencoba; jangan dipakai pada laptop yang akan dibawa ke lokasi audisi.":
+        "Fill this laptop with demo data? The participants, jurors, accounts and scores are all fictitious "
+        "and only for trying the application; do not use it on a laptop that will go to an audition venue.",
+    "Data contoh": "Demo data",
+    "Akun data contoh": "Demo accounts",
+    "Koordinator": "Coordinator",
+    "Kata sandi / PIN": "Password / PIN",
+    "Data contoh {0} siap. Masuk dengan salah satu akun di bawah (menu Pengguna → Ganti pengguna).":
+        "Demo data {0} is ready. Sign in with one of the accounts below (menu User → Switch user).",
+    "Juri {0} belum menilai: masuk sebagai {0} untuk mencoba lembar penilaian yang masih kosong.":
+        "Juror {0} has not scored yet: sign in as {0} to try a score sheet that is still empty.",
+    "Nama pen&gguna:": "&Username:",
+    "Nama l&engkap:": "&Full name:",
+    "Kata &sandi:": "Pass&word:",
     "{0}, kriteria {1} — {2}": "{0}, criterion {1} — {2}",
     "Koreksi tersimpan.": "Correction saved.",
     "Total": "Total",
@@ -544,6 +554,12 @@ EN: dict[str, str] = {
     "Menulis bundel…": "Writing bundle…",
     "&Pilih bundel…": "&Choose bundles…",
     "Berkas": "File",
+    "Berkas {0}": "{0} file",
+    "Folder": "Folder",
+    "Kesalahan tak terduga": "Unexpected error",
+    "Rincian tersimpan di berkas log:\n{0}": "The details are saved in the log file:\n{0}",
+    "&Salin detail": "&Copy details",
+    "Tersalin": "Copied",
     "Dari": "From",
     "Jenis": "Type",
     "Sama": "Same",
@@ -606,8 +622,10 @@ EN: dict[str, str] = {
     "Tambah pesantren ke urutan tampil": "Add pesantren to the running order",
     "Nama, NSPP atau nomor pendaftaran": "Name, NSPP or registration number",
     "&Cari:": "&Search:",
-    "Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.":
-        "Every pesantren of this venue's regencies/cities is already in a panel.",
+    "Tidak ada pesantren kab/kota lokasi ini yang dapat diundang: semua sudah ada di sebuah panel, atau belum "
+    "ada yang lolos tahap sebelumnya (hasil disahkan provinsi).":
+        "No pesantren of this venue's regency/city can be invited: all are already in a panel, or none has "
+        "passed the previous stage yet (results approved by the province).",
     "mis. 09:30": "e.g. 09:30",
     "&Jam tampil:": "&Time slot:",
     "Instansi": "Institution",
@@ -630,8 +648,6 @@ EN: dict[str, str] = {
     "Jam tampil": "Time slot",
     "Jam tampil {0} (mis. 09:30):": "Time slot of {0} (e.g. 09:30):",
     "Persiapan": "Setup",
-    "Lokasi, panel, juri, konflik kepentingan, rubrik dan akun.":
-        "Venues, panels, jurors, conflicts of interest, rubric and accounts.",
     "Masuk sebagai admin atau koordinator untuk mengubah persiapan.":
         "Sign in as an admin or coordinator to change the setup.",
     "&Lokasi && panel": "&Venues && panels",
@@ -728,6 +744,20 @@ EN: dict[str, str] = {
     "Nama pengguna wajib diisi.": "A username is required.",
     "Pilih data juri untuk akun juri (tambahkan juri di tab Lokasi & panel).":
         "Choose the juror record for a juror account (add jurors on the Venues & panels tab).",
+    # ---------------------------------------------------------------- administration selection
+    "Kab/kota (hasil dari laptop lokasi ini)": "Regency/city (results from this venue laptop)",
+    "Keputusan seleksi administrasi": "Administration selection decision",
+    " dan {0} lainnya": " and {0} more",
+    "Pesantren: {0}": "Pesantren: {0}",
+    "&Lolos administrasi": "&Passed administration",
+    "&Tidak lolos administrasi": "&Failed administration",
+    "mis. berkas proposal tidak lengkap": "e.g. proposal documents incomplete",
+    "Alasan wajib diisi untuk 'tidak lolos'.": "A reason is required for 'failed'.",
+    "&Keputusan administrasi…": "Administration &decision…",
+    "Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)":
+        "Passed / failed administration selection for the selected pesantren (Ctrl+D)",
+    "Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.":
+        "Administration decisions saved: {0} passed, {1} failed.",
 }
 
 # core/labels.py display labels (context "labels") and core funnel steps (context "FunnelChart").

@@ -49,11 +49,24 @@ def forge(node: Node, path, rows: dict[str, list[dict]], *, kind: str = "up", me
     return str(fmt.write_bundle(path, manifest, data, device_id=node.device_id))
 
 
+def cli_dump(node: Node) -> str:
+    """What ``opop db dump`` prints for this laptop's database."""
+    import contextlib
+    import io
+
+    from opop_desktop.cli import main
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        assert main(["--db", node.db.url.replace("sqlite:///", ""), "db", "dump"]) == 0
+    return buf.getvalue()
+
+
 def snapshot(node: Node) -> tuple:
     with node.db.session() as s:
         devices = sorted(canonical(row_to_json(Device.__table__, r)) for r in s.execute(select(Device.__table__)))
         recs = sorted((r.receipt_id, r.ranges_json) for r in s.scalars(select(SyncReceipt)))
-    return node.dump(), devices, recs
+    return cli_dump(node), devices, recs
 
 
 def refused(node: Node, path, *words: str) -> str:

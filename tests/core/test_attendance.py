@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from audition_day import build_day
 from sqlalchemy import select
 
 from opop_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
@@ -10,9 +9,7 @@ from opop_desktop.core.models import Attendance, AuditEntry, Pesantren
 from opop_desktop.core.services import attendance, scoring
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=12, n_jurors=1)
+pytestmark = pytest.mark.day(n_pesantren=12, n_jurors=1)
 
 
 def test_search_by_code_is_exact_and_by_name_is_partial(db, day):

@@ -81,3 +81,20 @@ def test_chain_head_is_an_index_seek(db):
     finally:
         con.close()
     assert "ix_audit_entry_device_chain" in plan and "TEMP B-TREE" not in plan
+
+
+def test_batched_entries_on_postgresql(pg_url):
+    """The plain-row batch (driver executemany, pyformat parameters) writes the same chain on the
+    provincial PostgreSQL master."""
+    database = open_database(pg_url)
+    try:
+        with database.session() as s:
+            for c in _changes(0, 3):
+                _write(s, c)
+            audit.record_many(s, "juri1", _changes(10, 25))
+            _write(s, _changes(50, 1)[0])
+        with database.session() as s:
+            result = audit.verify(s)
+        assert result.ok and result.checked == 29
+    finally:
+        database.dispose()

@@ -162,6 +162,15 @@ def test_wrong_value_types(pair):
     _refused(prov, _resign(venue, tmp / "types.opop", m), "nilai tidak sah")
 
 
+def test_score_value_that_is_no_number(pair):
+    prov, venue, good, tmp = pair
+    m = _members(good)
+    rows = [json.loads(x) for x in m["data/score_entry.jsonl"].splitlines()]
+    rows[0]["value"] = "tujuh"
+    m["data/score_entry.jsonl"] = fmt.jsonl_bytes(rows)
+    _refused(prov, _resign(venue, tmp / "value.opop", m), "Baris 1: nilai tidak sah")
+
+
 def test_malformed_manifest(pair):
     prov, venue, good, tmp = pair
     m = _members(good)

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
-import sqlite3
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from opop_desktop.core import db as dbmod
-from opop_desktop.core.models import Base, ProgrammeYear
+from opop_desktop.core.errors import ImportRejected
+from opop_desktop.core.failures import DatabaseGone
+from opop_desktop.core.models import Base, LocalSetting, ProgrammeYear
+
+OPOP = Path(sys.executable).with_name("opop")
 
 
 def test_models_and_migrations_agree(db):
@@ -39,30 +49,88 @@ def test_replicated_records_get_device_stamps(db):
         assert len(changed.id) == 36
 
 
-def test_migration_backs_up_existing_database(db_path, monkeypatch):
-    from opop_desktop.core import paths
-
-    database = dbmod.open_database(str(db_path))
-    database.dispose()
-    # Pretend the file is one revision behind: a migration must back it up first.
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE alembic_version SET version_num='0000_fake'")
-    con.commit()
-    con.close()
-    monkeypatch.setattr(dbmod, "migrate", dbmod.migrate)
-    from alembic.script import ScriptDirectory  # noqa: F401
-
-    # An unknown revision cannot be migrated: the user gets a clear error, the backup exists.
-    try:
-        dbmod.open_database(str(db_path))
-    except Exception as exc:  # noqa: BLE001
-        assert "Basis data" in str(exc)
-    backups = list(paths.backups_dir().glob("*.sqlite3"))
-    assert backups, "no backup made before migrating"
-
-
 def test_resolve_url(monkeypatch, tmp_path):
     assert dbmod.resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert dbmod.resolve_url(str(tmp_path / "a.db")).startswith("sqlite:///")
     monkeypatch.setenv("OPOP_DB", str(tmp_path / "env.db"))
     assert dbmod.resolve_url(None).endswith("env.db")
+
+
+def _drop_locks_and_let_the_cli_run(db_path):
+    """What Qt's MIME sniffing did: open and close the database's files in this process (POSIX
+    then drops every SQLite lock the process holds on them), then an ``opop`` command runs."""
+    for name in (str(db_path), f"{db_path}-shm", f"{db_path}-wal"):
+        with open(name, "rb") as f:
+            f.read(16)
+    run = subprocess.run([str(OPOP), "--db", str(db_path), "device", "show"], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows locks belong to a handle, not to the process")
+def test_a_deleted_wal_stops_writes_instead_of_losing_them(db, db_path):
+    with db.session() as s:
+        s.add(LocalSetting(key="before", value="1"))
+    _drop_locks_and_let_the_cli_run(db_path)
+    assert not Path(f"{db_path}-wal").exists()  # the other process took the file over
+    with pytest.raises(DatabaseGone) as caught:
+        with db.session() as s:
+            s.add(LocalSetting(key="after", value="2"))
+    assert "Tutup aplikasi" in str(caught.value)
+    db.dispose()
+    fresh = dbmod.open_database(str(db_path))
+    with fresh.session() as s:
+        assert s.get(LocalSetting, "before").value == "1"  # what was accepted before is safe
+        assert s.get(LocalSetting, "after") is None  # nothing was accepted into a deleted WAL
+    fresh.dispose()
+
+
+def test_the_live_database_is_refused_as_an_input_file(db, db_path):
+    from opop_desktop.core.sync import importer
+
+    wal = os.stat(f"{db_path}-wal").st_ino
+    with db.session() as s, pytest.raises(ImportRejected) as caught:
+        importer.import_bundle(s, db_path, dry_run=True)
+    assert "sedang dipakai" in str(caught.value)
+    with db.session() as s, pytest.raises(ImportRejected):
+        importer.import_bundle(s, Path(f"{db_path}-wal"), dry_run=True)
+    assert os.stat(f"{db_path}-wal").st_ino == wal
+
+
+HOLDER = r"""
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+con.execute("INSERT INTO local_setting VALUES ('holder', '1')")
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))   # the other process's long write: the scenario, not a wait
+con.execute("COMMIT")
+"""
+
+
+def test_a_lock_held_four_seconds_by_another_process_is_waited_for(db, db_path):
+    with db.session() as s:  # a read first, as the grid does, then the write
+        s.add(LocalSetting(key="warm", value="1"))
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "4"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    with db.session() as s:
+        assert s.get(LocalSetting, "warm").value == "1"
+        s.add(LocalSetting(key="cell", value="7"))
+    waited = time.monotonic() - started
+    assert holder.wait(timeout=60) == 0
+    assert 3.0 < waited < 15.0
+    with db.session() as s:
+        assert s.get(LocalSetting, "cell").value == "7" and s.get(LocalSetting, "holder").value == "1"
+
+
+def test_a_read_only_unit_of_work_does_not_wait_for_another_writer(db, db_path):
+    with db.session() as s:
+        s.add(LocalSetting(key="warm", value="1"))
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "4"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    with db.session(read_only=True) as s:  # a long report reads the last committed state
+        assert s.get(LocalSetting, "warm").value == "1" and s.get(LocalSetting, "holder") is None
+    assert time.monotonic() - started < 3.0
+    assert holder.wait(timeout=60) == 0

@@ -67,9 +67,37 @@ def test_refuses_a_programme_that_has_registrants(session):
 
 
 def test_cli_demo_then_list(cli):
-    code, out, _ = cli("demo", "--scale", "small", "--seed", "9", "--json")
+    code, out, _ = cli("demo", "--scale", "small", "--seed", "9", "--json", "--yes")
     assert code == 0
     summary = json.loads(out)
     assert summary["registrants"] == 60 and summary["seed"] == 9
     code, out, _ = cli("registrants", "list", "--json")
     assert code == 0 and len(json.loads(out)) == 60
+
+
+def test_refused_on_a_laptop_set_up_for_the_field(session):
+    from opop_desktop.core.services import installation
+
+    installation.initialise(session, role="venue", regency_code="32.05", name="Laptop Garut-1", year=2019)
+    with pytest.raises(ConflictError, match="lokasi audisi.*basis data terpisah"):
+        generate_demo(session, scale="small", seed=1)
+
+
+def test_cli_demo_asks_first_and_lists_accounts(cli, db_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    opop = Path(sys.executable).with_name("opop")
+    # Not a terminal and no --yes: refused, nothing written.
+    run = subprocess.run([str(opop), "--db", str(db_path), "demo"], stdin=subprocess.DEVNULL,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "--yes" in run.stderr
+    code, out, _ = cli("registrants", "list", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, out, _ = cli("demo", "--yes")
+    assert code == 0
+    assert "koordinator" in out and "kata sandi opop2019" in out and "PIN 123456" in out
+    assert "lembar masih kosong" in out
+    code, _out, err = cli("demo", "--yes")  # a database that holds data refuses a second load
+    assert code != 0 and "sudah berisi data" in err

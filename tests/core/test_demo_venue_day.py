@@ -1,5 +1,6 @@
 """The demo audition day: venues (one serving two kab/kota), panels of 3–7 jurors, accounts,
-~4% absent, locked/verified complete sheets, conflicts that are respected."""
+~4% absent, locked/verified complete sheets except one juror who has not scored yet, conflicts
+that are respected, and the demo accounts listed."""
 from __future__ import annotations
 
 from collections import Counter
@@ -28,7 +29,8 @@ def test_small_demo_day_is_complete_and_consistent(session):
     statuses = Counter(a.status for a in session.scalars(select(Attendance)))
     assert statuses["absent"] == summary.absent and 0 < summary.absent <= 0.12 * len(slots)
 
-    # Every present pesantren has a complete, counting sheet from every juror of its panel.
+    # Every present pesantren has a complete, counting sheet from every juror of its panel —
+    # except the one juror left with an empty sheet to try.
     sheets = scoring.list_sheets(session)
     assert len(sheets) == summary.sheets_locked + summary.sheets_paper
     assert all(x.complete and x.status in scoring.COUNTING_STATUSES for x in sheets)
@@ -50,8 +52,15 @@ def test_small_demo_day_is_complete_and_consistent(session):
         else:
             assert pj is not None and "ringan" in pj.warning
 
+    users = {u.username: u for u in accounts.list_users(session)}
+    empty = users[summary.empty_juror]
+    assert not [x for x in sheets if x.juror_id == empty.juror_id]
+    empty_panel = next(pj.panel_id for pj in session.scalars(select(PanelJuror)) if pj.juror_id == empty.juror_id)
+    present_there = [s for s in slots if s.panel_id == empty_panel and s.pesantren_id not in absent_ids]
     board = progress.venue_progress(session, venues[0].id)
-    assert board.expected == board.counted > 0
+    assert board.expected - board.counted == len(present_there) > 0
+    assert {(a.username, a.role) for a in summary.accounts} == {(u.username, u.role) for u in users.values()}
+    assert all(a.secret == DEMO_PIN for a in summary.accounts if a.role == "juror")
     juror_user = next(u for u in accounts.list_users(session) if u.role == "juror")
     assert accounts.authenticate(session, juror_user.username, DEMO_PIN).juror_id == juror_user.juror_id
     assert audit.verify(session).ok

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from audition_day import CODES, build_day, full_sheet
+from audition_day import CODES, full_sheet
 from sqlalchemy import select
 
 from opop_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
@@ -15,9 +15,7 @@ from opop_desktop.core.services.scoring import COUNTING_STATUSES, SheetKey
 VALUES = {"PSR": "8", "PTN": "7,5", "PRF": "6", "INV": "7", "UNK": "9", "KUA": "8,5", "SDM": "7"}
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=2, n_jurors=1)
+pytestmark = pytest.mark.day(n_pesantren=2, n_jurors=1)
 
 
 def _key(day, pesantren=0):

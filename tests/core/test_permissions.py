@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from audition_day import PASSWORD, add_pesantren, build_day, full_sheet
+from audition_day import JUROR_PINS, PASSWORD, add_pesantren, build_day, full_sheet
 from opop_desktop.cli import main
 from opop_desktop.core import permissions
 from opop_desktop.core.errors import ConflictError, PermissionDenied
@@ -45,8 +45,6 @@ def _calls(db, day):
 
 
 def _lock_one_sheet(db, day):
-    from audition_day import JUROR_PINS
-
     with db.session() as s:
         for code, text in full_sheet().items():
             for p in day.pesantren:
@@ -130,3 +128,24 @@ def test_cli_acting_as_an_account_exits_1_when_refused(db, db_path, day, capsys,
     assert main(["--db", str(db_path), "--as", "koord", "panels", "add", "--venue", day.venue_id,
                  "--name", "Ruang 3"]) == 1
     assert "kata sandi/PIN salah" in capsys.readouterr().err
+
+
+def test_cli_commands_without_an_actor_in_their_service_are_checked_at_the_command(
+        db, db_path, day, tmp_path, capsys, monkeypatch):
+    db.dispose()
+    monkeypatch.setenv("OPOP_SECRET", PASSWORD)
+    refused = {
+        ("bundle", "export", "--out", str(tmp_path / "x.opop")): ("juri1", "mengekspor bundel"),
+        ("bundle", "import", str(tmp_path / "x.opop")): ("off1", "mengimpor bundel"),
+        ("registrants", "import", str(tmp_path / "x.xlsx")): ("off1", "mengimpor atau mengubah data pendaftar"),
+        ("print", "attendance", "--stage", "1", "--out", str(tmp_path / "x.pdf")): ("juri1", "mencetak"),
+    }
+    for argv, (username, what) in refused.items():
+        monkeypatch.setenv("OPOP_SECRET", JUROR_PINS[0] if username == "juri1" else PASSWORD)
+        assert main(["--db", str(db_path), "--as", username, *argv]) == 1, argv
+        err = capsys.readouterr().err
+        assert f"{ROLE_OF[username]} tidak boleh {what}" in err, err
+    assert not (tmp_path / "x.opop").exists() and not (tmp_path / "x.pdf").exists()
+    monkeypatch.setenv("OPOP_SECRET", PASSWORD)
+    assert main(["--db", str(db_path), "--as", "off1", "bundle", "export", "--out", str(tmp_path / "x.opop")]) == 0
+    assert (tmp_path / "x.opop").exists()

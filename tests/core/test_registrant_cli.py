@@ -1,4 +1,4 @@
-"""`opop registrants import|list` (issue 2 §4): JSON shape, exit codes, options."""
+"""`opop registrants import|list`: JSON shape, exit codes, options."""
 from __future__ import annotations
 
 import json

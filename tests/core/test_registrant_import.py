@@ -1,4 +1,4 @@
-"""Registrant import rules (issue 2 §3), one test per rule, on workbooks built here with openpyxl."""
+"""Registrant import rules, one test per rule, on workbooks built here with openpyxl."""
 from __future__ import annotations
 
 from datetime import date, datetime

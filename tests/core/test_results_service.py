@@ -114,3 +114,23 @@ def test_rank_reads_only_chain_heads_and_drops_conflicting_criteria(db, programm
             row = settled.row(sheet.pesantren_id)
             assert row.juror_totals[sheet.juror_id] == sheet_total(criteria, values)
         assert current_values(s, [sheets[first]])[sheets[first]]["PSR"] == 10
+
+
+def test_rank_on_postgresql_matches_golden(pg_url):
+    """The plain-SQL stage reader (string_agg of chain heads) on the provincial PostgreSQL master."""
+    from opop_desktop.core.db import open_database
+    from opop_desktop.core.services.programme import create_programme_year
+
+    database = open_database(pg_url)
+    try:
+        with database.session() as s:
+            create_programme_year(s, 2019)
+            ids = seed_golden(s)
+        with database.session() as s:
+            result = rank(s, 1)
+        back = {v: k for k, v in ids["pesantren"].items()}
+        got = {back[r.pesantren_id]: (r.group_key, r.track, r.rank_label, format(r.score, "f"), r.outcome)
+               for r in result.rows}
+        assert got == EXPECTED_MEAN
+    finally:
+        database.dispose()

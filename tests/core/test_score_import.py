@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from audition_day import CODES, add_pesantren, build_day
+from audition_day import CODES, add_pesantren
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
@@ -20,9 +20,7 @@ from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 VALUES = ["8", "7,5", "6", "7.5", "9", "8,5", "7"]
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=3, n_jurors=2)
+pytestmark = pytest.mark.day(n_pesantren=3, n_jurors=2)
 
 
 def _long_rows(nspp, juror, values=VALUES):
@@ -186,3 +184,31 @@ def test_cli_import_and_template(cli, db, day, tmp_path):
     assert code == 0 and rows[0]["total"] == "75.75" and rows[0]["values"]["PTN"] == "7.5"
     code, _, err = cli("scores", "import", str(tmp_path / "nope.csv"))
     assert code == 1 and "tidak ditemukan" in err
+
+
+def test_bulk_written_rows_are_stamped_like_orm_rows(db, day, tmp_path):
+    """Sheets, entries and audit entries written as plain rows carry this laptop's origin and a
+    gap-free device sequence continuing the ORM's, and the audit chain verifies."""
+    from opop_desktop.core.models import DeviceCounter
+    from opop_desktop.core.services import audit
+
+    path = _write_csv(tmp_path / "nilai.csv", _long_rows(day.nspp[0], "Juri 1") + _long_rows(day.nspp[1], "Juri 2")
+                      + _long_rows(day.nspp[2], "Juri 1"))
+    with db.session() as s:
+        before = s.get(DeviceCounter, db.device_id).last_seq
+        report = import_scores(s, path)
+    assert report.sheets_created == 3
+    with db.session() as s:
+        last = s.get(DeviceCounter, db.device_id).last_seq
+        seqs = []
+        for model in (ScoreSheet, ScoreEntry, AuditEntry):  # the rubric's freeze is derived, not written
+            rows = s.execute(select(model.origin_device, model.modified_device, model.device_seq)
+                             .where(model.device_seq > before)).all()
+            assert {(r[0], r[1]) for r in rows} == {(db.device_id, db.device_id)}
+            seqs += [r[2] for r in rows]
+        assert sorted(seqs) == list(range(before + 1, last + 1))  # nothing skipped, nothing twice
+        assert len(seqs) == 3 + 21 + 3
+        assert audit.verify(s).ok
+        sheet = s.scalars(select(ScoreSheet).where(ScoreSheet.pesantren_id == day.pesantren[0])).one()
+        assert sheet.locked_at is not None and sheet.created_at.tzinfo is not None
+        assert scoring.sheet_values(s, sheet.id)["PTN"] == Decimal("7.5")

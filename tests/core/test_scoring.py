@@ -13,9 +13,7 @@ from opop_desktop.core.services import attendance, progress, scoring
 from opop_desktop.core.services.scoring import SheetKey
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=3, n_jurors=2)
+pytestmark = pytest.mark.day(n_pesantren=3, n_jurors=2)
 
 
 def _key(day, juror=0, pesantren=0):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from audition_day import add_pesantren, build_day
+from audition_day import add_pesantren
 from sqlalchemy import select
 
 from opop_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
@@ -13,9 +13,7 @@ from opop_desktop.core.services import setup
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=3, n_jurors=1)
+pytestmark = pytest.mark.day(n_pesantren=3, n_jurors=1)
 
 
 def test_panel_detail_lists_jurors_and_order(db, day):

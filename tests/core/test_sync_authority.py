@@ -227,6 +227,37 @@ def test_receipt_claiming_to_come_from_the_province_does_not_count(net):
 
 # ---------------------------------------------------------------- attacks of our own
 
+def test_a_forged_losing_version_is_refused(net):
+    """Losing versions travel for a person to pick later: a forged one would be picked as truth."""
+    prov, kab, a, b, world, tmp = net
+    sheet = add_sheet(b, world, 0, 1)
+    assert prov.import_(b.export(tmp / "b.opop", to_province=True).path).status == "merged"
+    (sh,) = rows_of(prov, "score_sheet", id=sheet)
+    loser = dict(sh, comment="nilai dinaikkan", device_seq=sh["device_seq"] + 7)
+    line = json.dumps({"table": "score_sheet", "record_id": sheet, "row": loser,
+                       "vv": {b.device_id: loser["device_seq"]}})
+    refused(prov, forge(a, tmp / "loser.opop", {}, members={"sync/conflicts.jsonl": line.encode() + b"\n"}),
+            "lembar nilai", sheet, "segmen")
+
+
+def test_pins_set_by_the_kab_kota_travel_down_signed_by_it(net):
+    """The honest counterpart of the account attacks: a juror PIN the kab/kota sets reaches its
+    venue laptops, and never goes up."""
+    prov, kab, a, b, world, tmp = net
+    with kab.db.session() as s:
+        accounts.create_user(s, username="admin-kab", full_name="Admin", role="admin", password="rahasia-123")
+        admin = accounts.signed_in(s.scalar(select(UserAccount).where(UserAccount.username == "admin-kab")))
+        accounts.create_user(s, username="juri-garut", full_name="Juri", role="juror", pin="246810",
+                             juror_id=world.jurors[1], regency_code="32.04", actor=admin)
+    down = kab.export(tmp / "kab-down.opop", for_regency="32.04")
+    assert down.held_back.get("user_account") == 1  # its own admin account is not its to hand out
+    assert a.import_(down.path).status == "merged"
+    with a.db.session() as s:
+        assert accounts.check_juror_pin(s, world.jurors[1], "246810").user is not None
+        assert s.scalar(select(UserAccount).where(UserAccount.username == "admin-kab")) is None
+    up = kab.export(tmp / "kab-up.opop", to_province=True)
+    assert up.counts.get("user_account", 0) == 0
+
 def test_scores_for_a_panel_of_another_kab_kota_are_refused(net):
     prov, kab, a, b, world, tmp = net
     with prov.db.session() as s:
@@ -331,6 +362,27 @@ def test_undeclared_kinds_have_no_writer_and_directions_follow_the_table():
     assert {t.name for t in replicated_tables()} <= declared
 
 
+def test_scope_inputs_name_every_column_the_scope_reads():
+    """Bulk checks group rows by these columns, so Scope.of must read nothing else, on any branch
+    (columns filled or empty, parents in a kab/kota or of none)."""
+    class Reading(dict):
+        def __init__(self, filled):
+            super().__init__()
+            self.filled, self.read = filled, set()
+
+        def get(self, key, default=None):
+            self.read.add(key)
+            return f"x-{key}" if self.filled else None
+
+    for juror_scope in (frozenset({"32.04"}), authority.ANY, None):
+        scope = authority.Scope(*[lambda _id: frozenset({"32.04"})] * 4, lambda _id, s=juror_scope: s)
+        for kind in [r.kind for r in authority.RULES]:
+            for filled in (True, False):
+                row = Reading(filled)
+                scope.of(kind, row)
+                assert row.read <= set(authority.SCOPE_INPUTS.get(kind, ())), (kind, filled)
+
+
 def test_the_documented_writer_table_is_the_code_table():
     from pathlib import Path
     doc = (Path(__file__).parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
@@ -357,13 +409,13 @@ def test_audit_verify_checks_each_devices_chain_against_its_signatures(net):
     cols = [c[1] for c in con.execute("PRAGMA table_info(audit_entry)")]
     chain = [dict(zip(cols, r)) for r in con.execute(
         "SELECT * FROM audit_entry WHERE origin_device=? ORDER BY chain_index", (b.device_id,))]
+    with prov.db.session() as s:  # read before the raw connection holds the write lock
+        stored_at = {r["id"]: s.get(AuditEntry, r["id"]).at for r in chain}
     prev = chain[1]["hash"]
     for r in chain[2:]:  # from entry 3 on: content changed, hashes recomputed, links kept
         r["reason"] = "ditulis ulang" if r["chain_index"] == 3 else r["reason"]
         r["prev_hash"] = prev
-        with prov.db.session() as s:
-            stored_at = s.get(AuditEntry, r["id"]).at
-        r["hash"] = audit.entry_hash(SimpleNamespace(**{**r, "at": stored_at}))
+        r["hash"] = audit.entry_hash(SimpleNamespace(**{**r, "at": stored_at[r["id"]]}))
         prev = r["hash"]
         con.execute("UPDATE audit_entry SET reason=?, prev_hash=?, hash=? WHERE id=?",
                     (r["reason"], r["prev_hash"], r["hash"], r["id"]))
@@ -374,3 +426,10 @@ def test_audit_verify_checks_each_devices_chain_against_its_signatures(net):
     assert not res.ok
     assert res.first_broken["device_name"] == "Laptop Garut-2" and res.first_broken["chain_index"] == 3
     assert "ditandatangani" in res.first_broken["problem"]
+
+
+def test_a_kab_kota_may_not_change_a_juror_of_no_kab_kota_it_did_not_create(net):
+    prov, kab, a, b, world, tmp = net
+    (j,) = rows_of(kab, "juror", id=world.jurors[0])  # the province's juror, of no kab/kota
+    refused(prov, forge(kab, tmp / "juror.opop", {"juror": [bump(kab, j, name="Juri Lain")]}), "juri",
+            "dibuat perangkat lain")

@@ -7,6 +7,8 @@ dishonest but enrolled laptop sends lying bundles along the same routes: each is
 wherever it arrives, and the honest laptops still converge to the same dump as without it."""
 from __future__ import annotations
 
+import json
+
 import random
 import shutil
 from collections import defaultdict
@@ -163,8 +165,9 @@ def _run(tmp_path, n_venues, ops, rnd, premade=True):
     relay = kab.export(ex / "kab.opop", to_province=True).path
     prov_b.import_(relay)
     prov_a.import_(relay)
+    ref.import_(relay)  # the kab/kota's own writes (its audited trust decisions) reach everyone
 
-    dumps = {n.name + str(i): n.dump() for i, n in enumerate((prov_a, prov_b, ref))}
+    dumps = {n.name + str(i): _received(n) for i, n in enumerate((prov_a, prov_b, ref))}
     assert len(set(dumps.values())) == 1, "province copies diverged"
     # Conflicts exactly where edits were concurrent: chains with more than one head.
     superseded = {prev for _, _, prev in versions if prev}
@@ -197,7 +200,9 @@ def _lie(liar, what: int, path, venues, versions, prov) -> str:
             if found:
                 row = dict(found[0])
                 table = "score_entry" if "value" in row else "attendance"
-                row.update({"value": "10"} if table == "score_entry" else {"status": "absent", "reason": "x"})
+                # always a change: a "rewrite" to the same content would be the honest version itself
+                row.update({"value": "10" if row["value"] != "10" else "9"} if table == "score_entry"
+                           else {"status": "absent", "reason": "x" if row.get("reason") != "x" else "y"})
                 return forge(liar, path, {table: [row]}, claim_writer=row["modified_device"])
     if what == 2:  # its own device row, promoted to province
         (me,) = rows_of(liar, "device", device_id=liar.device_id)
@@ -228,6 +233,19 @@ def _refresh_heads(node, heads: dict, versions) -> None:
     for chain, vid, _ in versions:
         if vid in have and vid not in superseded:
             heads[chain] = vid  # with two heads the laptop corrects one of them
+
+
+def _received(node) -> str:
+    """A copy's data without the audit entries of trusting laptops: every node of this test is
+    set up with its own trusts (the kab/kota relay's trusts reach only the copies that got the
+    relay), and those set-up entries are not what the copies must agree on."""
+    lines = []
+    for line in node.dump().splitlines():
+        rec = json.loads(line)
+        if rec.get("table") == "audit_entry" and rec["row"].get("action") == "device.trust":
+            continue
+        lines.append(line)
+    return "\n".join(lines)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,

@@ -128,7 +128,7 @@ def test_mutable_concurrent_edits_keep_the_loser_and_pick_the_same_winner(net):
     assert a.dump() == b.dump()  # same winner, same kept loser, whatever the order
     with a.db.session() as s:
         item = next(i for i in conflicts.list_conflicts(s) if i.kind == "record")
-        conflicts.resolve_conflict(s, item.key, pick="current", reason="disepakati")
+        conflicts.resolve_conflict(s, item.key, pick="current", reason="disepakati", actor="koordinator")
     b.import_(a.export(tmp / "a2.opop").path)
     with b.db.session() as s:
         assert [i for i in conflicts.list_conflicts(s) if i.kind == "record"] == []

@@ -16,3 +16,16 @@ def _indonesian_after_test():
         from opop_desktop.gui.app import install_translators
 
         install_translators(app, "id")
+
+
+@pytest.fixture
+def ctx(qtbot, db):
+    """The GUI's context over the test database, with the one task runner; at the end the
+    callbacks still on their way are let through before the worker stops."""
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.tasks import TaskRunner
+
+    context = AppContext(db=db, tasks=TaskRunner(db))
+    yield context
+    qtbot.waitUntil(lambda: context.tasks.idle, timeout=30000)
+    context.tasks.shutdown()

@@ -15,19 +15,17 @@ from opop_desktop.gui.tasks import TaskRunner  # noqa: E402
 
 
 @pytest.fixture
-def screen(qtbot, db):
+def screen(qtbot, db, ctx):
     from opop_desktop.core.services.programme import create_programme_year
     from opop_desktop.gui.screens.cetak import CetakScreen
 
     with db.session() as s:
         make_audition(s, create_programme_year(s, 2019), n_pesantren=3, n_jurors=2)
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
     scr = CetakScreen(ctx)
     qtbot.addWidget(scr)
     scr.resize(1366, 700)
     scr.show()
     yield scr
-    ctx.tasks.shutdown()
 
 
 def _choose(combo, data):

@@ -8,17 +8,15 @@ from PySide6.QtCore import Qt
 from results_golden import seed_golden
 
 from opop_desktop.gui.charts import FunnelChart, JurorDistributionChart, VenueProgressChart, quartiles
-from opop_desktop.gui.context import AppContext, CurrentUser
-from opop_desktop.gui.tasks import TaskRunner
+from opop_desktop.gui.context import CurrentUser
 
 
 @pytest.fixture
-def screen(qtbot, db, programme):
+def screen(qtbot, db, programme, ctx):
     from opop_desktop.gui.screens.hasil import HasilScreen
 
     with db.session() as s:
         seed_golden(s)
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
     ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin", "admin"))
     scr = HasilScreen(ctx)
     qtbot.addWidget(scr)
@@ -26,7 +24,6 @@ def screen(qtbot, db, programme):
     scr.refresh()
     qtbot.waitUntil(lambda: scr.data is not None, timeout=10000)
     yield scr
-    ctx.tasks.shutdown()
 
 
 def _cells(model, rows=None):
@@ -37,23 +34,23 @@ def _cells(model, rows=None):
 def test_hasil_shows_golden_ranking(screen, qtmodeltester):
     assert screen.select_group("32.04.10", "start-up")
     table = _cells(screen.rank_model)
-    # rank, name, kecamatan, score (decimal comma), 7 criterion means, jurors, z, flags, outcome
+    # rank, name, kecamatan, score (decimal comma), outcome, 7 criterion means, jurors, z, flags
     assert [row[:4] for row in table] == [
         ["1", "Pesantren Enjang", "Margaasih", "90,00"],
         ["2", "Pesantren Baitul Hikmah", "Margaasih", "75,00"],
         ["3", "Pesantren Al-Amin", "Margaasih", "75,00"],
     ]
     headers = [screen.rank_model.headerData(c, Qt.Horizontal) for c in range(screen.rank_model.columnCount())]
-    assert headers[4:11] == ["PSR", "PTN", "PRF", "INV", "UNK", "KUA", "SDM"]
-    assert table[1][5] == "8,00" and table[2][5] == "7,00"  # PTN means decided the tie
-    assert [row[-1] for row in table] == ["Lolos", "Lolos", "Tidak lolos"]
+    assert headers[5:12] == ["PSR", "PTN", "PRF", "INV", "UNK", "KUA", "SDM"]
+    assert table[1][6] == "8,00" and table[2][6] == "7,00"  # PTN means decided the tie
+    assert [row[4] for row in table] == ["Lolos", "Lolos", "Tidak lolos"]
     qtmodeltester.check(screen.rank_model)
 
     assert screen.select_group("32.04.11", "start-up")
     ranks = [row[0] for row in _cells(screen.rank_model)]
     assert ranks == ["1", "2", "3=", "3=", "5"]
     assert screen.select_group("32.04.10", "scale-up")
-    assert {row[-1] for row in _cells(screen.rank_model)} == {"Pleno"}
+    assert {row[4] for row in _cells(screen.rank_model)} == {"Pleno"}
     assert "pleno" in screen.group_note.text()
     assert "menunggu keputusan pleno" in screen.message.text()
 

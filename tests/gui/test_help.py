@@ -15,6 +15,7 @@ from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.help import GUIDES, about_text, docs_dir, guide_file
 from opop_desktop.gui.main_window import MainWindow
 from opop_desktop.gui.tasks import TaskRunner
+from opop_desktop.gui.widgets.guide_browser import IMAGE_MARGIN, heading_anchor
 
 REPO_DOCS = Path(__file__).resolve().parents[2] / "docs"
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
@@ -82,6 +83,45 @@ def test_f1_opens_the_guide_of_the_signed_in_role(qtbot, window, role):
     assert current.data(Qt.UserRole) == role
 
 
+@pytest.mark.parametrize("role, screen, heading", [
+    ("juror", "penilaian", "Cara mengisi nilai"),
+    ("officer", "kehadiran", "Cara check-in dengan pemindai"),
+    ("officer", "sinkronisasi", "Mengirim hasil ke kab/kota (akhir hari)"),
+    ("coordinator", "hasil", "Meninjau tanda varians"),
+    ("admin", "cetak", "Sidang pleno dan berita acara"),
+])
+def test_f1_opens_the_section_about_the_current_screen(qtbot, window, role, screen, heading):
+    window.ctx.users.set_user(CurrentUser("u1", f"user-{role}", f"Orang {role}", role))
+    window.show()
+    window.show_screen(screen)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+    qtbot.keyClick(window, Qt.Key_F1)
+    viewer = window.help_viewer
+    qtbot.waitUntil(viewer.isVisible, timeout=3000)
+    browser = viewer.browser
+    assert browser.textCursor().block().text() == heading
+    assert browser.verticalScrollBar().value() > 0  # scrolled down to it, not left at the top
+    top = browser.cursorForPosition(browser.viewport().rect().topLeft()).block()
+    assert top.text() == heading or top.next().text() == heading
+
+
+def test_every_screen_section_names_a_heading_of_its_guide(qtbot, window):
+    viewer = help_module.help_viewer(window)
+    for role, sections in help_module.SECTIONS.items():
+        viewer.open_role(role)
+        anchors = viewer.browser.headings()
+        assert set(sections.values()) <= set(anchors), role
+        assert set(sections) <= {key for key, *_rest in __import__("opop_desktop.gui.screens",
+                                                                    fromlist=["SCREENS"]).SCREENS}
+
+
+def test_heading_anchors_are_githubs():
+    assert heading_anchor("Jika laptop mati: entri kertas ganda") == "jika-laptop-mati-entri-kertas-ganda"
+    assert heading_anchor("Mengirim hasil ke kab/kota (akhir hari)") == "mengirim-hasil-ke-kabkota-akhir-hari"
+
+
 def test_without_a_user_f1_opens_the_officer_guide(qtbot, window):
     viewer = open_viewer(qtbot, window)
     assert viewer.browser.toPlainText().startswith("Panduan Petugas")
@@ -115,7 +155,7 @@ def test_screenshots_load_and_fit_the_viewer(qtbot, window):
     url = QUrl("img/penilaian-juri.png")
     image = viewer.browser.loadResource(QTextDocument.ImageResource, url)
     assert not image.isNull()
-    assert image.width() <= max(320, viewer.browser.viewport().width() - help_module.IMAGE_MARGIN)
+    assert image.width() <= max(320, viewer.browser.viewport().width() - IMAGE_MARGIN)
     assert image.width() > 100
 
 
@@ -179,12 +219,16 @@ KEYS = {"F1", "Enter", "Tab", "Shift+Tab", "Esc"}
 
 
 def gui_strings() -> str:
-    """Every string literal of the GUI, as displayed: mnemonics removed ("&&" is a literal "&")."""
+    """Every string literal of the GUI and every string of its Designer forms, as displayed:
+    mnemonics removed ("&&" is a literal "&")."""
+    import xml.etree.ElementTree as ET
+
     source = "\n".join(p.read_text(encoding="utf-8")
                        for p in (REPO_DOCS.parent / "opop_desktop" / "gui").rglob("*.py"))
-    shown = (m.group(1).replace("&&", "\0").replace("&", "").replace("\0", "&")
-             for m in re.finditer(r'"((?:[^"\\\n]|\\.)*)"', source))
-    return "\n".join(shown)
+    literals = [m.group(1) for m in re.finditer(r'"((?:[^"\\\n]|\\.)*)"', source)]
+    literals += [e.text or "" for ui in (REPO_DOCS.parent / "ui").glob("*.ui")
+                 for e in ET.parse(ui).getroot().iter("string")]
+    return "\n".join(t.replace("&&", "\0").replace("&", "").replace("\0", "&") for t in literals)
 
 
 @pytest.mark.parametrize("name", [name for _r, name, _t in GUIDES])
@@ -206,7 +250,7 @@ def test_guides_name_buttons_and_fields_as_the_screens_do(name):
 def test_screen_shortcuts_in_the_guides_follow_the_navigation(name):
     """"**Hasil** (Ctrl+6)" must stay true when a screen is added to the navigation column."""
     from opop_desktop.gui.screens import SCREENS
-    shortcut = {title: f"Ctrl+{i + 1}" for i, (_k, _m, _c, title, _l) in enumerate(SCREENS[:9])}
+    shortcut = {title: f"Ctrl+{i + 1}" for i, (_k, _m, _c, title) in enumerate(SCREENS[:9])}
     text = (REPO_DOCS / name).read_text(encoding="utf-8")
     mentions = re.findall(r"\*\*(\w+)\*\* \((Ctrl\+\d)\)", text)
     assert mentions, f"{name}: no screen shortcut mentioned"

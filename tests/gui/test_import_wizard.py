@@ -8,10 +8,8 @@ from sqlalchemy import func, select
 
 from opop_desktop.core.models import Pesantren
 from opop_desktop.core.regions import gazetteer
-from opop_desktop.gui.context import AppContext
 from opop_desktop.gui.import_wizard import ImportWizard
 from opop_desktop.gui.screens.peserta import PesertaScreen
-from opop_desktop.gui.tasks import TaskRunner
 
 BAD_DISTRICT = "Antahberantah"
 
@@ -45,11 +43,7 @@ def workbook(tmp_path):
     return path
 
 
-@pytest.fixture
-def ctx(db, programme):
-    context = AppContext(db=db, tasks=TaskRunner(db))
-    yield context
-    context.tasks.shutdown()
+pytestmark = pytest.mark.usefixtures("programme")
 
 
 def _count(db) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from opop_desktop.core.errors import ConflictError
 from opop_desktop.core.services import attendance, scoring
@@ -12,12 +13,10 @@ from opop_desktop.gui.screens.kehadiran import KehadiranScreen
 from opop_desktop.gui.screens.penilaian import PenilaianScreen
 from opop_desktop.gui.score_grid import ABSENT_BG
 
-from venue_gui import build_day, make_ctx, close_ctx
+from venue_gui import make_ctx, close_ctx
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=4, n_jurors=1)
+pytestmark = pytest.mark.day(n_pesantren=4, n_jurors=1)
 
 
 @pytest.fixture
@@ -59,6 +58,8 @@ def test_scanner_code_and_enter_checks_in_at_once(qtbot, qtmodeltester, screen, 
     assert "tercatat hadir" in screen.status_line.text()
     row = next(r for r in screen.model.rows if r.pesantren_id == day.pesantren[1])
     assert row.officer == "off1" and row.checked_at is not None
+    jam = screen.model.index(screen.model.rows.index(row), 7)
+    assert screen.model.data(jam).endswith(" WIB")  # Jakarta time whatever the laptop's zone
     # The registration number printed on the card works too; a double scan writes nothing new.
     scan(qtbot, screen, "OPOP-0002")
     qtbot.waitUntil(lambda: counts(screen) == (4, 2, 0, 2), timeout=10000)
@@ -143,3 +144,25 @@ def test_absent_pesantren_cannot_be_scored(qtbot, screen, day, db, monkeypatch):
         scoring.set_score(s, day.juror_user(0), scoring.SheetKey(day.stage_id, day.panel_id, day.jurors[0],
                                                                  day.pesantren[1]), "PSR", "7")
     close_ctx(qtbot, jctx)
+
+
+def test_scans_back_to_back_after_an_unknown_code(qtbot, screen, day):
+    """A scanner types card after card without waiting for the searches: an unknown code is
+    refused with a red flash and stays selected, so the next scan replaces it; every known card
+    is checked in, and the box ends empty with a green flash."""
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, "KARTU-ASING-99")
+    qtbot.keyClick(screen.search, Qt.Key_Return)
+    assert screen.search.selectedText() == "KARTU-ASING-99"  # at once, before the search returns
+    qtbot.waitUntil(lambda: screen.search.property("flash") == "error", timeout=10000)
+    assert "KARTU-ASING-99" in screen.status_line.text()
+    assert screen.search.selectedText() == "KARTU-ASING-99"
+    for nspp in (day.nspp[0], day.nspp[2], day.nspp[3]):  # scanner speed: no wait between cards
+        qtbot.keyClicks(QApplication.focusWidget(), nspp)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    qtbot.waitUntil(lambda: counts(screen) == (4, 3, 0, 1), timeout=10000)
+    assert {r.pesantren_id for r in screen.model.rows if r.status == "present"} == {
+        day.pesantren[0], day.pesantren[2], day.pesantren[3]}
+    assert screen.search.text() == ""
+    assert screen.search.property("flash") == "ok"
+    qtbot.waitUntil(lambda: screen.search.property("flash") == "", timeout=5000)  # the flash fades

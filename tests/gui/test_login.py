@@ -2,6 +2,7 @@
 service's message, throttling, correct PIN signs in, "Ganti pengguna" swaps the user."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtWidgets import QDialog
 
 from opop_desktop.core.services.venue_views import has_accounts
@@ -125,26 +126,30 @@ def test_start_up_without_accounts_asks_nothing(qtbot, db, programme, monkeypatc
     asked = []
     monkeypatch.setattr(LoginDialog, "exec", lambda self: asked.append(1) or QDialog.Rejected)
     sign_in_at_start(ctx)
-    ctx.tasks.wait_idle()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: ctx.tasks.idle, timeout=10000)  # the accounts check and its callback ran
     assert asked == []
     close_ctx(qtbot, ctx)
 
 
 def test_switching_user_after_the_window_rebuilt_its_screens(qtbot, db):
-    """Changing the language rebuilds screens and menus; the old ones must not hear user changes."""
+    """Changing the language rebuilds the screens without a form and the menus; the old ones must
+    not hear user changes."""
     day = build_day(db)
     ctx = make_ctx(db, day, "off1")
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
     win.show_screen("kehadiran")
+    old_screens = [s for s in win.screens if s.form is None]  # form-built screens are kept
     win.switch_language("id")
-    qtbot.wait(50)  # deleteLater of the old screens
+    # The race: the old screens' refreshes were still running while they were being deleted; a
+    # callback that reached a deleted widget failed only when the worker was slower than the
+    # deletion. Wait for each event in turn instead of guessing how long it takes.
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(s) for s in old_screens), timeout=10000)
     with qtbot.captureExceptions() as caught:
         ctx.users.set_user(None)
         ctx.users.set_user(to_current(day.users["koord"]))
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: ctx.tasks.idle, timeout=30000)  # every refresh and its callback ran
     assert caught == []
     assert win.sign_out_action.isEnabled()
     assert win.user_label.text().startswith("Pengguna: Koordinator")

@@ -59,6 +59,9 @@ def test_each_role_sees_only_its_screens(qtbot, db, day, username):
     qtbot.keyClick(win, Qt.Key_3, Qt.ControlModifier)
     expected = "persiapan" if "persiapan" in NAVIGATION[username] else NAVIGATION[username][-1]
     assert win.stack.currentWidget().key == expected
+    tabs = win.screen("penilaian").tabs  # a juror: only their own sheets, no paper entry or board
+    visible = [tabs.isTabVisible(i) for i in range(tabs.count())]
+    assert visible == ([True, False, False] if username == "juri1" else [True, True, True])
     close_ctx(qtbot, ctx)
 
 
@@ -105,3 +108,21 @@ def test_task_runner_returns_on_gui_thread(qtbot, db):
         runner.run(lambda s, ctx: 41 + 1, on_done=got.append, changes={"x"})
     assert got == [42]
     runner.shutdown()
+
+
+def test_switching_user_reloads_lists_for_the_new_users_kab_kota(qtbot, db, day):
+    from audition_day import add_pesantren
+
+    with db.session() as s:
+        add_pesantren(s, day.programme_id, 9, regency="32.78")
+    ctx = make_ctx(db, day, "admin")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.show_screen("peserta")
+    peserta = win.screen("peserta")
+    qtbot.waitUntil(lambda: peserta.proxy.source_count() == 3, timeout=10000)
+    sign_in_as(ctx, day, "koord")  # Peserta stays visible; its rows become 32.05's only
+    qtbot.waitUntil(lambda: peserta.proxy.source_count() == 2, timeout=10000)
+    assert {peserta.proxy.row_at(i).regency_code for i in range(peserta.proxy.rowCount())} == {"32.05"}
+    close_ctx(qtbot, ctx)

@@ -3,23 +3,25 @@ in the same window), equal → verified, different → side by side, settled by 
 a reason; a scanned sheet QR opens the right form; the progress board counts it."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from opop_desktop.core.models import PaperEntry
 from opop_desktop.core.pdf.qr import SheetRef, sheet_payload
 from opop_desktop.core.services import scoring
 from opop_desktop.gui.paper_entry import PaperEntryWidget
 from opop_desktop.gui.progress_board import ProgressBoardWidget
 
-from venue_gui import build_day, make_ctx, sign_in_as, close_ctx
+from venue_gui import make_ctx, sign_in_as, close_ctx
 
 CODES = ["PSR", "PTN", "PRF", "INV", "UNK", "KUA", "SDM"]
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=3, n_jurors=2)
+pytestmark = pytest.mark.day(n_pesantren=3, n_jurors=2)
 
 
 @pytest.fixture
@@ -156,3 +158,33 @@ def test_progress_board_counts_verified_and_names_missing(qtbot, qtmodeltester, 
     assert rows["Juri 2"].entered == 0
     assert board.summary.text() == "0 dari 6 lembar sudah terhitung (terkunci/terverifikasi)."
     close_ctx(qtbot, ctx)
+
+
+def test_sheets_keyed_back_to_back_at_scanner_speed(qtbot, setup_widget, day, db):
+    """Scan a sheet's QR, type its values (Enter after each), Enter on the comment saves; then
+    the next sheet at once — no waiting for the screen between keys. Every value lands in its
+    criterion of the right sheet."""
+    ctx, w = setup_widget
+    sheets = {(0, 0): ["7,5", "8", "6,5", "9", "7", "8", "10"],
+              (1, 1): ["5", "6", "7", "8", "9", "10", "4,5"],
+              (0, 2): ["10", "9,5", "9", "8,5", "8", "7,5", "7"]}
+    w.scan.setFocus()
+    for (juror, pesantren), values in sheets.items():
+        payload = sheet_payload(SheetRef(day.stage_id, day.panel_id, day.jurors[juror], day.pesantren[pesantren], 1))
+        for text in [payload, *values, "ok"]:
+            qtbot.keyClicks(QApplication.focusWidget(), text)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+            if (juror, pesantren) == (0, 0) and text == payload:
+                # The very first sheet's form is built from the database; later ones reuse it.
+                qtbot.waitUntil(lambda: w.fields.get("PSR") is not None and w.fields["PSR"].hasFocus(), timeout=10000)
+    for (juror, pesantren), values in sheets.items():
+        qtbot.waitUntil(lambda: sheet_status(db, day, juror, pesantren)[0] == "entered_once", timeout=10000)
+    ctx.tasks.wait_idle()
+    with db.session() as s:
+        for (juror, pesantren), values in sheets.items():
+            sheet = scoring.find_sheet(s, scoring.SheetKey(day.stage_id, day.panel_id, day.jurors[juror],
+                                                           day.pesantren[pesantren]))
+            entries = s.query(PaperEntry).filter_by(sheet_id=sheet.id).all()
+            assert len(entries) == 1 and entries[0].comment == "ok"
+            assert {c: Decimal(x) for c, x in json.loads(entries[0].values_json).items()} == \
+                {c: Decimal(v.replace(",", ".")) for c, v in zip(CODES, values)}

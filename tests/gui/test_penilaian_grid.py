@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from sqlalchemy import select
 
 from opop_desktop.core.models import ScoreEntry, UserAccount
@@ -16,14 +16,12 @@ from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.gui.score_grid import ScoreGridModel
 from opop_desktop.gui.screens.penilaian import PenilaianScreen
 
-from venue_gui import build_day, make_ctx, press, sign_in_as, type_keys, close_ctx
+from venue_gui import make_ctx, press, sign_in_as, type_keys, close_ctx
 
 CODES = ["PSR", "PTN", "PRF", "INV", "UNK", "KUA", "SDM"]
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=2, n_jurors=2)
+pytestmark = pytest.mark.day(n_pesantren=2, n_jurors=2)
 
 
 def open_screen(qtbot, db, day, username):
@@ -53,7 +51,19 @@ def enter(qtbot, page, text, key=Qt.Key_Return):
 
 def current(page):
     idx = page.view.currentIndex()
-    return idx.row(), page.model.headerData(idx.column(), Qt.Horizontal)
+    return idx.row(), page.model.headerData(idx.column(), Qt.Horizontal).split("\n")[0]
+
+
+def answer_next_message_box(answer, seen: list):
+    """Click ``answer`` on the next modal message box (a real one), noting its text."""
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        box.button(answer).click()
+    QTimer.singleShot(0, click)
 
 
 def db_values(db, sheet_id):
@@ -70,7 +80,11 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
     assert not screen.tabs.isTabVisible(1)  # no paper entry for a juror
     header_tip = page.model.headerData(2, Qt.Horizontal, Qt.ToolTipRole)
     assert header_tip.startswith("PSR — Aspek pasar") and "kelipatan 0,5" in header_tip
+    assert page.model.headerData(2, Qt.Horizontal) == "PSR\nbobot 20"  # the weight in the header
     assert current(page) == (0, "PSR")
+    # The focused cell's criterion in full: name, weight, range and level descriptors.
+    help_text = page.criterion_help.text()
+    assert "PSR — Aspek pasar" in help_text and "bobot 20" in help_text and "9–10: sangat baik" in help_text
 
     enter(qtbot, page, "7,5")  # decimal comma
     assert current(page) == (0, "PTN")  # Enter moved on
@@ -78,6 +92,7 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
     assert db_values(db, page.model.rows[0].sheet_id) == {"PSR": Decimal("7.5")}
     enter(qtbot, page, "8.5", Qt.Key_Tab)  # decimal point, Tab
     assert current(page) == (0, "PRF")
+    assert "PRF — " in page.criterion_help.text()  # follows the cursor
     # Out of range: refused, visible, the cell keeps its (empty) value, the cursor stays.
     enter(qtbot, page, "11")
     assert current(page) == (0, "PRF")
@@ -111,8 +126,20 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
     assert page.model.rows[0].comment == "Produk rapi"
     assert page.progress_label.text() == "Dinilai 2 dari 2 · belum 0"
 
-    # Kirim & kunci: a wrong PIN is refused, the right one locks.
-    monkeypatch.setattr(page, "ask_pin", lambda: "000000")
+    # Kirim & kunci: completeness first — no PIN is asked for an incomplete sheet.
+    pins = []
+    monkeypatch.setattr(page, "ask_pin", lambda: pins.append(1) or "000000")
+    saved = page.model.rows[1].values.pop("SDM")
+    page.lock_button.click()
+    assert "belum lengkap" in page.status_line.text() and "SDM" in page.status_line.text() and not pins
+    page.model.rows[1].values["SDM"] = saved
+    # Then the warning; "No" stops before the PIN.
+    seen = []
+    answer_next_message_box(QMessageBox.No, seen)
+    page.lock_button.click()
+    assert "Setelah dikunci nilai tidak dapat diubah" in seen[0] and not pins
+    # A wrong PIN is refused, the right one locks.
+    monkeypatch.setattr(page, "confirm_lock", lambda sheets: sheets == 2)
     page.lock_button.click()
     qtbot.waitUntil(lambda: "PIN salah" in page.status_line.text(), timeout=10000)
     # The failed try is kept (it throttles the next ones) although nothing was locked.
@@ -122,11 +149,14 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
     monkeypatch.setattr(page, "ask_pin", lambda: "111111")
     page.lock_button.click()
     qtbot.waitUntil(lambda: page.model.grid is not None and page.model.grid.locked, timeout=10000)
+    assert page.status_line.text() == "2 lembar dikunci."
     assert not page.lock_button.isEnabled()
     # Read-only now: no editable cell, typing opens no editor.
     assert not (page.model.flags(page.model.index(0, 2)) & Qt.ItemIsEditable)
     page.view.setCurrentIndex(page.model.index(0, 2))
+    page.window().activateWindow()  # the message box had the focus
     page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus, timeout=5000)
     qtbot.keyClicks(QApplication.focusWidget(), "5")
     assert page.view.state() != QAbstractItemView.EditingState
     assert page.model.value(0, "PSR") == Decimal("7.5")
@@ -146,8 +176,7 @@ def test_juror_types_full_sheet_locks_it_and_coordinator_corrects(qtbot, qtmodel
     monkeypatch.setattr(page, "ask_correction", lambda what, cur: asked.append((what, cur)) or ("8", "salah baca juri"))
     page.correct_button.click()
     qtbot.waitUntil(lambda: page.model.value(0, "PSR") == Decimal("8"), timeout=10000)
-    ctx.tasks.wait_idle()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: ctx.tasks.idle, timeout=10000)
     assert page.status_line.text() == "Koreksi tersimpan."
     assert asked[0][1] == "7,5"
     with db.session() as s:

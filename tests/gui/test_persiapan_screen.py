@@ -16,12 +16,10 @@ from opop_desktop.gui import messages
 from opop_desktop.gui.screens.persiapan import PersiapanScreen
 from opop_desktop.gui.setup import dialogs
 
-from venue_gui import build_day, close_ctx, make_ctx, sign_in_as
+from venue_gui import close_ctx, make_ctx, sign_in_as
 
 
-@pytest.fixture
-def day(db):
-    return build_day(db, n_pesantren=3, n_jurors=1)
+pytestmark = pytest.mark.day(n_pesantren=3, n_jurors=1)
 
 
 @pytest.fixture
@@ -220,8 +218,10 @@ def test_valid_rubric_edit_saves(qtbot, admin_screen, db, day, errors):
 
 
 def test_frozen_rubric_says_new_version_before_saving(qtbot, admin_screen, db, day):
-    with db.session() as s:
-        rubric.freeze(s, rubric.active_rubric(s, day.stage_id).id)
+    from opop_desktop.core.models import ScoreSheet
+    with db.session() as s:  # a rubric with a score sheet is frozen (derived, nothing written to it)
+        s.add(ScoreSheet(stage_id=day.stage_id, panel_id=day.panel_id, juror_id=day.jurors[0],
+                         pesantren_id=day.pesantren[0], rubric_id=rubric.active_rubric(s, day.stage_id).id))
     tab = admin_screen.rubric_tab
     tab.reload()
     qtbot.waitUntil(lambda: tab.info is not None and tab.info.frozen, timeout=10000)
@@ -346,9 +346,7 @@ def test_unsaved_rubric_edits_survive_a_refresh(qtbot, admin_screen, db, day):
     _wait_rubric(qtbot, tab)
     tab.model.setData(tab.model.index(0, 3), "30")
     admin_screen.refresh()  # what another set-up change triggers
-    for _ in range(20):
-        admin_screen.ctx.tasks.wait_idle()
-        qtbot.wait(10)
+    qtbot.waitUntil(lambda: admin_screen.ctx.tasks.idle, timeout=30000)
     assert tab.model.rows[0].weight == "30" and "110" in tab.total_label.text()
     tab.reset_button.click()  # "Muat ulang" drops the edit
     qtbot.waitUntil(lambda: bool(tab.model.rows) and tab.model.rows[0].weight == "20", timeout=10000)

@@ -115,8 +115,7 @@ def test_sorting_by_clicking_header(screen, qtbot):
     assert column() == list(reversed(first))
 
 
-def test_empty_database_shows_hint(qtbot, db, programme):
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
+def test_empty_database_shows_hint(qtbot, db, programme, ctx):
     widget = PesertaScreen(ctx)
     qtbot.addWidget(widget)
     widget.show()
@@ -124,7 +123,6 @@ def test_empty_database_shows_hint(qtbot, db, programme):
     qtbot.waitUntil(lambda: widget.hint.isVisible(), timeout=5000)
     assert "Impor pendaftar" in widget.hint.text()
     assert widget.count_label.text() == "0 dari 0 pesantren"
-    ctx.tasks.shutdown()
 
 
 def test_models_pass_modeltester(screen, qtmodeltester):
@@ -153,8 +151,7 @@ def _generated_rows(n: int, seed: int = 7) -> list[PesantrenRow]:
     return rows
 
 
-def test_filter_stays_correct_over_9000_rows(qtbot, db):
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
+def test_filter_stays_correct_over_9000_rows(qtbot, db, ctx):
     widget = PesertaScreen(ctx)
     qtbot.addWidget(widget)
     rows = _generated_rows(9000)
@@ -195,7 +192,6 @@ def test_filter_stays_correct_over_9000_rows(qtbot, db):
     widget.set_rows(rows[:100])  # a reload keeps the chosen order
     names = [widget.proxy.row_at(i).name.casefold() for i in range(100)]
     assert names == sorted(names, reverse=True)
-    ctx.tasks.shutdown()
 
 
 def test_kab_kota_laptop_starts_on_its_own_regency(qtbot, filled_db):
@@ -213,3 +209,45 @@ def test_kab_kota_laptop_starts_on_its_own_regency(qtbot, filled_db):
     widget.reset_filters()
     assert widget.proxy.rowCount() == 4
     ctx.tasks.shutdown()
+
+
+def test_admin_decision_by_keyboard_is_saved_audited_and_shown(screen, qtbot, filled_db):
+    from sqlalchemy import select
+
+    from opop_desktop.core.models import AdminDecision, AuditEntry
+    from opop_desktop.gui.context import CurrentUser
+
+    assert not screen.decide_button.isEnabled()  # nobody signed in
+    screen.ctx.users.set_user(CurrentUser("u1", "admin1", "Admin Provinsi", "admin"))
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key_Home, Qt.ControlModifier)
+    qtbot.keyClick(screen.table, Qt.Key_Down, Qt.ShiftModifier)  # two rows selected
+    assert len(screen.selected_rows()) == 2 and screen.decide_button.isEnabled()
+    names = sorted(r.name for r in screen.selected_rows())
+    seen = {}
+
+    def fill(dlg):
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        dlg.failed.setFocus()
+        qtbot.keyClick(dlg.failed, Qt.Key_Space)
+        assert dlg.failed.isChecked()
+        seen["blocked"] = not dlg.buttons.button(dlg.buttons.StandardButton.Save).isEnabled()
+        dlg.reason.setFocus()
+        qtbot.keyClicks(dlg.reason, "Berkas tidak lengkap")
+        seen["allowed"] = dlg.buttons.button(dlg.buttons.StandardButton.Save).isEnabled()
+        qtbot.keyClick(dlg.reason, Qt.Key_Return)
+        return dlg.result() == dlg.DialogCode.Accepted
+
+    screen.open_dialog = fill
+    qtbot.keyClick(screen, Qt.Key_D, Qt.ControlModifier)
+    assert seen == {"blocked": True, "allowed": True}
+    qtbot.waitUntil(lambda: "0 lolos, 2 tidak lolos" in screen.status_line.text(), timeout=5000)
+    with filled_db.session() as s:
+        decisions = s.scalars(select(AdminDecision)).all()
+        assert sorted(d.decision for d in decisions) == ["failed", "failed"]
+        assert all(d.actor == "admin1" and d.reason == "Berkas tidak lengkap" for d in decisions)
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "registrant.admin_decide")).all()
+        assert len(audit) == 2 and {a.actor for a in audit} == {"admin1"}
+    qtbot.waitUntil(lambda: sorted(screen.proxy.row_at(r).name for r in range(screen.proxy.rowCount())
+                                   if screen.proxy.row_at(r).status == "admin_failed") == names, timeout=5000)

@@ -3,11 +3,13 @@ conflict with a reason, export, backups."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
+from opop_desktop.core.models import AuditEntry
 from opop_desktop.core.sync.sandbox import Node
 from opop_desktop.core.sync.scenario import add_score, add_sheet, heads, set_up_province
 from opop_desktop.gui import messages
-from opop_desktop.gui.context import AppContext
+from opop_desktop.gui.context import AppContext, CurrentUser
 from opop_desktop.gui.screens.sinkronisasi import SinkronisasiScreen
 from opop_desktop.gui.tasks import TaskRunner
 
@@ -49,6 +51,7 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     shown = []
     monkeypatch.setattr(messages, "info", lambda parent, text, title=None: shown.append(text))
     ctx = AppContext(db=prov.db, tasks=TaskRunner(prov.db))
+    ctx.users.set_user(CurrentUser("u-admin", "admin", "Admin Provinsi", "admin"))
     screen = SinkronisasiScreen(ctx)
     qtbot.addWidget(screen)
     screen.show()
@@ -57,6 +60,13 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     qtbot.waitUntil(lambda: len(screen.preview_model.rows) == 4, timeout=15000)
     st = _statuses(screen)
     assert st[:3] == ["siap digabung", "siap digabung", "dikarantina"] and st[3].startswith("ditolak")
+    # Each status has its state badge beside the words (never colour alone).
+    from PySide6.QtCore import Qt
+
+    from opop_desktop.gui.icons import state_icon
+    model = screen.preview_model
+    badges = [model.data(model.index(r, 7), Qt.DecorationRole).cacheKey() for r in range(4)]
+    assert badges == [state_icon(s).cacheKey() for s in ("info", "info", "warning", "error")]
     assert screen.preview_model.rows[0].new > 0 and screen.merge_button.isEnabled()
     qtmodeltester.check(screen.preview_model)
     assert heads(prov, sheet, "PSR") == []  # preview changed nothing
@@ -95,6 +105,13 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     qtbot.waitUntil(lambda: len(heads(prov, sheet, "PSR")) == 1, timeout=15000)
     screen.refresh()
     qtbot.waitUntil(lambda: not screen.conflict_model.rows, timeout=15000)
+    with prov.db.session() as s:  # trusting and resolving are audited with the person's name
+        trusted = s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "device.trust",
+                                                           AuditEntry.entity_id == stranger.device_id)).all()
+        resolved = s.execute(select(AuditEntry.actor, AuditEntry.reason)
+                             .where(AuditEntry.action == "conflict.resolve")).all()
+    assert trusted == ["admin (Admin Provinsi)"]
+    assert resolved == [("admin (Admin Provinsi)", "dicocokkan dengan lembar kertas")]
 
     # Export to the province and see the backups made before each merge.
     screen.recipient.setCurrentIndex(1)  # everything
@@ -106,4 +123,32 @@ def test_preview_merge_trust_resolve_export_backup(qtbot, qtmodeltester, world, 
     qtbot.waitUntil(lambda: len(screen.backup_model.rows) >= 2, timeout=15000)
     assert all("before-import" in r.name for r in screen.backup_model.rows)
     assert any("diterima" in g.text for g in screen.gaps_model.rows)
+    ctx.tasks.shutdown()
+
+
+def test_venue_laptop_sends_results_to_its_regency(qtbot, tmp_path, db):
+    """The 'Kab/kota' recipient writes an up bundle addressed to the kab/kota (incremental by its
+    receipts), read back from the file's manifest."""
+    import json
+    import zipfile
+
+    from opop_desktop.core.db import set_setting
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.screens.sinkronisasi import SinkronisasiScreen
+    from opop_desktop.gui.tasks import TaskRunner
+
+    with db.session() as s:
+        set_setting(s, "role", "venue")
+        set_setting(s, "regency_code", "32.04")
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    screen = SinkronisasiScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activate()
+    screen.recipient.setCurrentIndex(screen.recipient.findData("regency"))
+    out = tmp_path / "ke-kabkota.opop"
+    screen.export_to(str(out))
+    qtbot.waitUntil(lambda: "ditulis" in screen.export_status.text(), timeout=10000)
+    manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
+    assert manifest["kind"] == "up" and manifest["recipient"] == {"regency": "32.04", "role": "regency"}
     ctx.tasks.shutdown()

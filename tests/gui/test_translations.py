@@ -129,7 +129,7 @@ def _english_titles() -> list[str]:
         from en_strings import translation_for
     finally:
         sys.path.remove(str(TS.parent))
-    return [translation_for("screens", title) for _k, _m, _c, title, _later in SCREENS]
+    return [translation_for("screens", title) for _k, _m, _c, title in SCREENS]
 
 
 ENGLISH_TITLES = _english_titles()
@@ -146,7 +146,7 @@ def test_main_window_shows_english_navigation_and_menus(qtbot, db, english):
     titles = _nav_titles(win)
     assert titles[:2] == ["Home", "Participants"] and titles[3] == "Attendance"
     assert titles == ENGLISH_TITLES
-    indonesian = {title for _k, _m, _c, title, _later in SCREENS}
+    indonesian = {title for _k, _m, _c, title in SCREENS}
     assert not indonesian & set(titles)
     menus = [a.text() for a in win.menuBar().actions()]
     assert "&File" in menus and "&Help" in menus
@@ -163,7 +163,7 @@ def test_switch_language_goes_to_english_and_back(qtbot, db):
     assert _nav_titles(win) == ENGLISH_TITLES
     assert win.screen("pengaturan").title() == "Settings"
     win.switch_language("id")
-    assert _nav_titles(win) == [title for _k, _m, _c, title, _later in SCREENS]
+    assert _nav_titles(win) == [title for _k, _m, _c, title in SCREENS]
     ctx.tasks.shutdown()
 
 
@@ -248,9 +248,7 @@ def test_english_window_shows_no_indonesian_source_string(qtbot, db):
     seen = {}
     for screen in list(win.screens):
         win.show_screen(screen.key)
-        for _ in range(10):
-            ctx.tasks.wait_idle()
-            qtbot.wait(10)
+        qtbot.waitUntil(lambda: ctx.tasks.idle, timeout=30000)
         for text in _visible_texts(win):
             if text in sources:
                 seen.setdefault(text, screen.key)

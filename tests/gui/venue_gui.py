@@ -35,10 +35,7 @@ __all__ = ["build_day", "make_ctx", "sign_in_as", "type_keys", "press", "close_c
 
 
 def close_ctx(qtbot, ctx) -> None:
-    """Let refreshes that were triggered by the last change finish, then stop the worker."""
-    for _ in range(50):
-        ctx.tasks.wait_idle()
-        qtbot.wait(20)
-        if not ctx.tasks._callbacks:
-            break
+    """Let refreshes that were triggered by the last change finish (callbacks included: they may
+    start further tasks), then stop the worker."""
+    qtbot.waitUntil(lambda: ctx.tasks.idle, timeout=30000)
     ctx.tasks.shutdown()

@@ -19,7 +19,9 @@ def test_nsis_script_compiles(tmp_path):
     (src / "opop.exe").write_bytes(b"MZ stand-in")
     script = tmp_path / "opop-desktop.nsi"
     shutil.copy(ROOT / "installer" / "opop-desktop.nsi", script)
-    proc = subprocess.run(["makensis", "-V2", f"-DSRCDIR={src}", "-DVERSION=9.9.9", str(script)],
+    icon = ROOT / "resources" / "icons" / "opop.ico"
+    proc = subprocess.run(["makensis", "-V2", f"-DSRCDIR={src}", "-DVERSION=9.9.9", f"-DICON={icon}",
+                           str(script)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     setup = tmp_path / "opop-desktop-9.9.9-setup.exe"
@@ -31,3 +33,14 @@ def test_spec_ships_resources_and_migrations():
     for needed in ('"resources"', '"migrations"', "opop-desktop", 'name="opop"', "QtWebEngineCore"):
         assert needed in spec
     assert (ROOT / "resources" / "regions" / "LICENSE").exists()
+
+
+def test_application_icon_is_a_windows_icon_with_every_size():
+    from PIL import Image
+
+    spec = (ROOT / "installer" / "opop.spec").read_text()
+    assert '"opop.ico"' in spec and "MUI_ICON" in (ROOT / "installer" / "opop-desktop.nsi").read_text()
+    with Image.open(ROOT / "resources" / "icons" / "opop.ico") as ico:
+        assert ico.format == "ICO"
+        assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+    assert "CC0" in (ROOT / "resources" / "icons" / "LICENSE").read_text()

@@ -1,25 +1,33 @@
 """Demo data: a realistic, seedable synthetic programme year (`opop demo`, "Coba dengan data contoh").
 
-Registrants come from demo/registrants.py. When demo/venue_day.py exists (issue 3 onwards), it
-adds venues, panels, jurors, attendance and scores on top with the same random generator.
+Registrants come from demo/registrants.py; demo/venue_day.py adds venues, panels, jurors,
+accounts, attendance and scores on top with the same random generator.
+
+Fake pesantren, jurors and scores must never mix with a real programme: the demo is refused on a
+laptop that has been set up for the field (a venue or kab/kota laptop) or already holds data of
+its own — try it in a separate database (``opop --db contoh.sqlite3 demo``) instead. The
+callers ask for confirmation; the summary lists the demo accounts so they can be used at once.
 """
 from __future__ import annotations
 
-import importlib
 import random
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..clock import today_wib
+from ..db import get_setting, set_setting
 from ..errors import ConflictError, ValidationError
-from ..models import Pesantren, ProgrammeYear
+from ..models import Juror, Pesantren, ProgrammeYear, UserAccount, Venue
+from ..services import audit
 from ..services.programme import create_programme_year, current_programme
 from .registrants import SCALES, generate_registrants
+from .venue_day import DemoAccount, VenueDaySummary, generate_venue_day
 
 Progress = Callable[[int, int, str], None]
+SEPARATE_DB_HINT = "coba data contoh di basis data terpisah: opop --db contoh.sqlite3 demo --yes"
 
 
 @dataclass
@@ -32,41 +40,54 @@ class DemoSummary:
     regencies: int
     admin_passed: int
     admin_failed: int
-    venue_day: Any = None  # whatever venue_day.generate_venue_day returned, None when absent
+    venue_day: VenueDaySummary | None = None
+    accounts: list[DemoAccount] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
-def _venue_day_module():
-    try:
-        return importlib.import_module("opop_desktop.core.demo.venue_day")
-    except ModuleNotFoundError as exc:
-        if exc.name != "opop_desktop.core.demo.venue_day":
-            raise
-        return None
+def demo_refusal(session: Session) -> str | None:
+    """Why demo data may not go into this database, or None when it may."""
+    role = get_setting(session, "role")
+    if get_setting(session, "initialised") and role in ("venue", "regency"):
+        where = "lokasi audisi" if role == "venue" else "kantor kabupaten/kota"
+        return (f"Laptop ini sudah diatur sebagai {where}; data contoh tidak dicampur dengan data "
+                f"sungguhan ({SEPARATE_DB_HINT}).")
+    counts = {
+        "peserta": session.scalar(select(func.count()).select_from(Pesantren)),
+        "lokasi": session.scalar(select(func.count()).select_from(Venue)),
+        "juri": session.scalar(select(func.count()).select_from(Juror)),
+        "akun selain admin": session.scalar(select(func.count()).select_from(UserAccount)
+                                            .where(UserAccount.role != "admin")),
+    }
+    held = [f"{n} {what}" for what, n in counts.items() if n]
+    if held:
+        return (f"Basis data ini sudah berisi data ({', '.join(held)}); data contoh hanya dibuat pada "
+                f"laptop yang belum diatur ({SEPARATE_DB_HINT}).")
+    return None
 
 
 def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
-                  progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty programme year with demo data (creates the year when there is none)."""
+                  progress: Progress | None = None, actor: Any = "sistem") -> DemoSummary:
+    """Fill a database that holds nothing of its own with demo data (creates the programme year).
+    ``actor`` (who asked for it) goes to the audit log."""
     if scale not in SCALES:
         raise ValidationError(f"Skala data contoh '{scale}' tidak dikenal (pilihan: {', '.join(SCALES)}).")
+    refusal = demo_refusal(session)
+    if refusal:
+        raise ConflictError(refusal)
     has_year = session.scalars(select(ProgrammeYear.id)).first() is not None
-    programme = current_programme(session) if has_year else create_programme_year(session, date.today().year)
-    existing = session.scalar(select(func.count()).select_from(Pesantren)
-                              .where(Pesantren.programme_year_id == programme.id))
-    if existing:
-        raise ConflictError(f"{programme.name} sudah berisi {existing} peserta; data contoh hanya dibuat "
-                            f"pada tahun program yang masih kosong (pakai basis data baru, mis. --db contoh.sqlite3).")
+    programme = current_programme(session) if has_year else create_programme_year(session, today_wib().year)
     rng = random.Random(seed)
     made = generate_registrants(session, rng, programme, scale=scale, progress=progress)
     summary = DemoSummary(programme.id, programme.name, scale, seed, made.created, len(made.regency_codes),
                           made.admin_passed, made.admin_failed)
-    module = _venue_day_module()
-    if module is not None:
-        summary.venue_day = module.generate_venue_day(session, rng, programme, progress)
-        summary.notes.extend(getattr(summary.venue_day, "notes", None) or [])
-    else:
-        summary.notes.append("Lokasi, panel, juri dan nilai contoh belum tersedia pada versi ini.")
+    summary.venue_day = generate_venue_day(session, rng, programme, progress)
+    summary.accounts = list(summary.venue_day.accounts)
+    summary.notes.extend(summary.venue_day.notes)
+    set_setting(session, "demo_data", "1")
+    audit.record(session, actor=actor, action="demo.load", entity="programme_year", entity_id=programme.id,
+                 new={"scale": scale, "seed": seed, "registrants": made.created,
+                      "accounts": [a.username for a in summary.accounts]})
     if progress:
         progress(1, 1, "Data contoh selesai.")
     return summary

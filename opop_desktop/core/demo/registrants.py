@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Pesantren, ProductField
+from ..models import AdminDecision, Pesantren, ProductField
 from ..regions import District, gazetteer
+from ..services.admin_selection import decision_id
 from ..services.programme import ProgrammeInfo
 from ..textnorm import name_key
 from . import names as N
@@ -111,5 +112,11 @@ def generate_registrants(session: Session, rng: random.Random, programme: Progra
             registered_on=start + timedelta(days=rng.randrange(0, 45)), status=status,
         ))
     session.add_all(objects)
+    session.flush()
+    session.add_all(AdminDecision(id=decision_id(p.id), pesantren_id=p.id,
+                                  decision="passed" if p.status == "admin_passed" else "failed",
+                                  reason="" if p.status == "admin_passed" else "Berkas tidak lengkap",
+                                  actor="sistem")
+                    for p in objects if p.status in ("admin_passed", "admin_failed"))
     session.flush()
     return DemoRegistrants(len(objects), regency_codes, failed, passed)

@@ -1,5 +1,6 @@
 """Demo audition day for stage 1: venues, panels, jurors, accounts, conflicts, attendance and
-locked score sheets (a few paper sheets verified by blind double entry).
+locked score sheets (a few paper sheets verified by blind double entry). One juror of the first
+panel has not scored yet, so there is an empty sheet to try the grid on.
 
 Fast at province scale (~1,500 pesantren × 5 jurors × 7 criteria): ids are assigned up front,
 objects are added in bulk and flushed once per venue; secrets are hashed once and shared (demo
@@ -27,9 +28,9 @@ from ..models import (
     ScoreSheet, UserAccount, Venue, new_uuid,
 )
 from ..regions import gazetteer
-from ..services import audit
+from ..services import audit, funnel_status
 from ..services.programme import ProgrammeInfo
-from ..services.rubric import active_rubric, freeze
+from ..services.rubric import active_rubric
 from . import names as N
 
 Progress = Callable[[int, int, str], None]
@@ -56,16 +57,25 @@ VENUE_PLACES = ["Aula Pendopo", "Hotel Santika", "Gedung Dakwah", "Aula Kantor K
 
 
 @dataclass
+class DemoAccount:
+    username: str
+    role: str  # coordinator | officer | juror
+    secret: str  # the password, or the juror's PIN
+    note: str = ""
+
+
+@dataclass
 class VenueDaySummary:
     venues: int = 0
     panels: int = 0
     jurors: int = 0
-    accounts: int = 0
     present: int = 0
     absent: int = 0
     sheets_locked: int = 0
     sheets_paper: int = 0
     conflicts: int = 0
+    empty_juror: str = ""  # username of the juror whose sheets are still empty
+    accounts: list[DemoAccount] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -108,9 +118,7 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
     # No admin here: the first admin is the person's own (first-start wizard / `opop users add`).
     session.add(UserAccount(username="koordinator", full_name="Koordinator (contoh)", role="coordinator",
                             password_hash=pw_hash, pin_hash=pin_hash))
-    summary.accounts += 1
-    summary.notes.append(f"Akun contoh: koordinator, petugas-1… / {DEMO_PASSWORD}; "
-                         f"juri-… dengan PIN {DEMO_PIN}")
+    summary.accounts.append(DemoAccount("koordinator", "coordinator", DEMO_PASSWORD))
     groups = _venue_groups(rng, by_regency)
     now = datetime.now(timezone.utc)
     day0 = date(programme_info.year, 8, 5)
@@ -128,7 +136,7 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
         session.add(venue)
         session.add(UserAccount(username=f"petugas-{vn}", full_name=f"Petugas {city}", role="officer",
                                 password_hash=pw_hash, regency_code=codes[0]))
-        summary.accounts += 1
+        summary.accounts.append(DemoAccount(f"petugas-{vn}", "officer", DEMO_PASSWORD, f"Petugas {city}"))
         summary.venues += 1
         n_panels = max(1, -(-len(people) // PANEL_SIZE))
         for pn in range(n_panels):
@@ -149,7 +157,7 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                                         pin_hash=pin_hash,
                                         juror_id=j.id, regency_code=codes[0]))
                 summary.jurors += 1
-                summary.accounts += 1
+                summary.accounts.append(DemoAccount(f"juri-{juror_no}", "juror", DEMO_PIN, panel.name))
             session.flush()  # parents first: the rows below only carry foreign-key columns
             start = datetime.combine(venue.event_date, time(1, 0), tzinfo=timezone.utc)  # 08:00 WIB
             present = []
@@ -161,7 +169,6 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                     session.add(Attendance(stage_id=stage_id, pesantren_id=p.id, venue_id=venue.id,
                                            status="absent",
                                            checked_at=slot_time, officer=f"petugas-{vn}"))
-                    p.status = "absent_1"
                     summary.absent += 1
                     continue
                 late = rng.random() < LATE_SHARE
@@ -172,13 +179,15 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
                                        checked_at=slot_time - timedelta(
                                            minutes=rng.randint(-20, 50) if late else 40),
                                        officer=f"petugas-{vn}", late=late))
-                p.status = "present_1"
                 summary.present += 1
                 present.append((p, rng.gauss(6.6, 1.1), slot_time))
             entries: list[tuple[type, dict]] = []
             warnings = _conflicts(session, rng, jurors, members, people, summary)
             for j, bias, username in jurors:
                 session.add(PanelJuror(panel_id=panel.id, juror_id=j.id, warning=warnings.get(j.id, "")))
+                if not summary.empty_juror:
+                    summary.empty_juror = username  # has not scored yet: an empty sheet to try
+                    continue
                 for p, quality, slot_time in present:
                     entries += _sheet(session, rng, rubric, stage_id, panel.id, j, username, p,
                                       quality + bias, slot_time, vn,
@@ -188,8 +197,12 @@ def generate_venue_day(session: Session, rng: random.Random, programme_info: Pro
         session.flush()
         audit.record(session, actor="sistem", action="demo.venue_day", entity="venue", entity_id=venue.id,
                      new={"name": venue.name, "regency_codes": codes, "pesantren": len(people)})
-    freeze(session, rubric.id)
+    if summary.empty_juror:
+        empty = next(a for a in summary.accounts if a.username == summary.empty_juror)
+        empty.note = f"{empty.note}; lembar masih kosong"
+        summary.notes.append(f"Juri {summary.empty_juror} belum menilai: lembarnya kosong untuk dicoba.")
     session.flush()
+    funnel_status.recompute(session)
     if progress:
         progress(len(groups), len(groups), "Hari audisi contoh selesai.")
     return summary

@@ -19,6 +19,8 @@ from ..labels import track_label
 from ..pdf import results_view
 from ..pdf.data import Scope
 from ..regions import gazetteer
+from ..services.admin_selection import selection_summary
+from ..services.programme import current_programme
 from .style import write_table
 
 SUMMARY_SHEET = "Provinsi"
@@ -53,6 +55,28 @@ def _format_columns(ws, first_row: int, last_row: int, columns: list[int]) -> No
         for row in ws.iter_rows(min_row=first_row, max_row=last_row, min_col=col + 1, max_col=col + 1):
             for cell in row:
                 cell.number_format = SCORE_FORMAT
+
+
+ADMIN_SHEET = "Seleksi administrasi"
+
+
+def _admin_sheet(session: Session, wb, taken: set[str], programme_name: str) -> list[str]:
+    """Every pesantren's administration decision (the first step of the funnel)."""
+    summary = selection_summary(session, programme_id=current_programme(session).id)
+    if not summary.passed and not summary.failed:
+        return []
+    g = gazetteer()
+    words = {"passed": "Lolos", "failed": "Tidak lolos", None: "Belum diputuskan"}
+    rows = [[r.reg_number, r.nspp or None, r.name, g.regency_name(r.regency_code),
+             g.district_name(r.district_code), words[r.decision], r.reason, r.actor]
+            for r in summary.rows]
+    title = sheet_title(ADMIN_SHEET, taken)
+    ws = wb.create_sheet(title)
+    write_table(ws, ["No. registrasi", "NSPP", "Nama pesantren", "Kabupaten/Kota", "Kecamatan", "Keputusan",
+                     "Alasan", "Oleh"], rows, text_columns=[0, 1],
+                title=f"Seleksi administrasi — {programme_name}: {summary.registered} terdaftar, "
+                      f"{summary.passed} lolos, {summary.failed} tidak lolos, {summary.undecided} belum diputuskan")
+    return [title]
 
 
 def recap_workbook(session: Session, out, stage_number: int = 1,
@@ -117,6 +141,7 @@ def recap_workbook(session: Session, out, stage_number: int = 1,
         total_rows += len(rows)
         if progress:
             progress(n, len(codes), f"Menulis lembar {title}")
+    sheets += _admin_sheet(session, wb, taken, view.programme_name)
     out = Path(out)
     with replacing(out) as tmp:
         wb.save(tmp)

@@ -1,7 +1,8 @@
 """Registrant import: every sheet of an .xlsx → pesantren of the current programme year.
 
 Rows are read in openpyxl's read-only mode, cleaned (registrant_rows.py), checked for in-file
-duplicates, matched against the stored pesantren (by NSPP, else normalised name + kecamatan)
+duplicates, matched against the stored pesantren (by NSPP when both rows have one, else normalised
+name + kecamatan)
 with one query, then written in the caller's single transaction. Nothing is written on a dry
 run, nor in strict mode when any row was rejected.
 """
@@ -9,17 +10,19 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..db import refuse_database_file
 from .. import bulk
+from ..clock import today_wib
 from ..errors import ImportRejected
 from ..models import Pesantren, ProductField, ProgrammeYear
 from ..region_match import matcher
+from ..services import audit
 from ..services.programme import DEFAULT_PRODUCT_FIELDS, current_programme, ensure_product_fields
 from .registrant_headers import FIELD_LABELS, SheetLayout
 from .registrant_rows import CleanRow, FieldLookup, RowCleaner, is_blank, layout_of, open_workbook
@@ -149,11 +152,11 @@ def _programme(session: Session, programme_id: str | None, create: bool) -> tupl
             raise ImportRejected(f"Tahun program '{programme_id}' tidak ada.")
         return py.id, py.year
     if create:
-        info = current_programme(session, create_year=date.today().year)
+        info = current_programme(session, create_year=today_wib().year)
         return info.id, info.year
     py = session.scalars(select(ProgrammeYear).where(ProgrammeYear.is_current)).first() or \
         session.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year.desc())).first()
-    return (py.id, py.year) if py else (None, date.today().year)
+    return (py.id, py.year) if py else (None, today_wib().year)
 
 
 def _next_reg_numbers(existing: list[Pesantren], year: int):
@@ -193,9 +196,12 @@ def _changes(existing: Pesantren, row: CleanRow) -> dict:
 
 
 def import_registrants(session: Session, path, *, dry_run: bool = False, strict: bool = False,
-                       programme_id: str | None = None, progress: Progress | None = None) -> ImportReport:
-    """Import a registrant workbook; see the module docstring. ``progress`` may raise to cancel."""
+                       programme_id: str | None = None, progress: Progress | None = None,
+                       actor: Any = "sistem") -> ImportReport:
+    """Import a registrant workbook; see the module docstring. ``progress`` may raise to cancel.
+    ``actor`` (who imported) goes to the audit log."""
     path = Path(path)
+    refuse_database_file(session, path)
     report = ImportReport(file=str(path), dry_run=dry_run)
     cleaner = RowCleaner(matcher(), _field_lookup(session))
     rows = _read(path, cleaner, report, progress)
@@ -227,12 +233,28 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
         if progress and index % PROGRESS_EVERY == 0:
             progress(index, len(rows), "Mencocokkan dengan data tersimpan…")
         name_k = (row.name_key, row.district_code)
-        first = (first_seen_nspp.get(row.nspp) if row.nspp else None) or first_seen_name.get(name_k)
+        # When both rows have an NSPP, the NSPP decides: a common name (Miftahul Huda) in one
+        # kecamatan with two NSPPs is two pesantren. Without an NSPP, name + kecamatan match.
+        first = first_seen_nspp.get(row.nspp) if row.nspp else None
+        prior = first_seen_name.get(name_k)
+        if first is None and prior is not None:
+            if row.nspp and prior.nspp and prior.nspp != row.nspp:
+                report.warnings.append(
+                    f"{_where(row.sheet, row.row)}: nama dan kecamatan sama dengan {_where(prior.sheet, prior.row)}"
+                    f" ({row.name}) tetapi NSPP berbeda ({prior.nspp} dan {row.nspp}); diimpor sebagai dua "
+                    f"pesantren, periksa kembali.")
+            else:
+                first = prior
         target = by_nspp.get(row.nspp) if row.nspp else None
         if target is None:
             candidate = by_name.get(name_k)
             if candidate is not None and (not row.nspp or not candidate.nspp or candidate.nspp == row.nspp):
                 target = candidate
+            elif candidate is not None and first is None and prior is None:
+                report.warnings.append(
+                    f"{_where(row.sheet, row.row)}: nama dan kecamatan sama dengan pesantren tersimpan "
+                    f"{candidate.reg_number} ({candidate.name}) tetapi NSPP berbeda ({candidate.nspp} dan "
+                    f"{row.nspp}); diimpor sebagai pesantren baru, periksa kembali.")
         if first is None and target is not None and target.id in matched:
             first = matched[target.id]
         accepted = AcceptedRow(row.sheet, row.row, row.name, row.nspp, row.regency_name, row.district_name,
@@ -276,6 +298,9 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
         session.flush()  # updated pesantren first, in the device sequence too
         bulk.insert_replicated(session, Pesantren, new_rows)
         report.written = True
+        audit.record(session, actor=actor, action="registrants.import", entity="programme_year", entity_id=pid,
+                     new={"file": path.name, "created": report.created, "updated": report.updated,
+                          "unchanged": report.unchanged, "rejected_rows": report.rejected_row_count})
     return report
 
 

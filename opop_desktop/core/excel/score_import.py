@@ -19,12 +19,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import bulk
+from ..db import refuse_database_file
 from ..errors import OpopError
 from ..models import Panel, ScoreEntry, ScoreSheet, Venue, utcnow
 from ..plain_sql import plain_rows
@@ -32,7 +33,7 @@ from ..regions import gazetteer
 from ..services import attendance, audit, setup
 from ..services.accounts import SYSTEM_ACTOR, SignedInUser
 from ..services.programme import stage_by_number
-from ..services.rubric import active_rubric, freeze
+from ..services.rubric import active_rubric
 from ..services.scoring import head_entry, sheet_values, validate_cell, write_value
 from .registrant_import import RejectedRow
 from .score_rows import RawRow, read_score_file
@@ -72,7 +73,17 @@ class ScoreImportReport:
         }
 
 
-def _reject(report: ScoreImportReport, rows: list[RawRow], field_: str, message: str) -> None:
+class _Cell(NamedTuple):
+    """An accepted row, kept compact until its sheet is complete."""
+
+    sheet: str
+    row: int
+    criterion: str
+    value: Decimal
+    comment: str
+
+
+def _reject(report: ScoreImportReport, rows: list[RawRow] | list[_Cell], field_: str, message: str) -> None:
     for r in rows:
         report.rejected.append(RejectedRow(r.sheet, r.row, field_, message))
 
@@ -117,8 +128,8 @@ class _Known:
             self.jurors[" ".join(name.split()).lower()].append((jid, regency))
         self.panel_of: dict[str, str] = {}
         for pesantren_id, panel_id in plain_rows(
-                session, "SELECT sl.pesantren_id, sl.panel_id FROM panel_slot sl JOIN panel p ON p.id = sl.panel_id "
-                         "JOIN venue v ON v.id = p.venue_id WHERE v.stage_id = :stage", stage=stage_id):
+                session, "SELECT sl.pesantren_id, sl.panel_id FROM panel_slot sl "
+                         "JOIN panel p ON p.id = sl.panel_id JOIN venue v ON v.id = p.venue_id WHERE v.stage_id = :stage", stage=stage_id):
             self.panel_of.setdefault(pesantren_id, panel_id)
         self.assigned = set(plain_rows(session, "SELECT panel_id, juror_id FROM panel_juror"))
         self.sheets = {(juror, pesantren): (sid, status) for sid, juror, pesantren, status in plain_rows(
@@ -171,7 +182,8 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
            batch: _Batch) -> None:
     """Resolve juror and panel, then queue one verified sheet (raises OpopError to reject)."""
     if p.id in known.absent:
-        raise _Rejected("juror", "pesantren ini tercatat tidak hadir pada tahap ini, sehingga tidak dapat dinilai")
+        raise _Rejected("juror", "pesantren ini tercatat tidak hadir pada tahap ini, "
+                                 "sehingga tidak dapat dinilai")
     juror_id = known.juror(juror_name, p.regency_code)
     existing = known.sheets.get((juror_id, p.id)) if juror_id else None
     if existing is not None and existing[1] in ("locked", "verified"):
@@ -207,7 +219,8 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
     now = utcnow()
     sheet_id = bulk.new_uuids(1)[0]
     batch.sheets.append({"id": sheet_id, "stage_id": stage_id, "panel_id": panel_id, "juror_id": juror_id,
-                         "pesantren_id": p.id, "rubric_id": rubric_id, "source": "import", "status": "verified",
+                         "pesantren_id": p.id, "rubric_id": rubric_id, "source": "import",
+                         "status": "verified",
                          "comment": comment, "locked_at": now, "locked_by": actor.username})
     batch.entries += [{"sheet_id": sheet_id, "criterion_code": code, "value": value, "kind": "import",
                        "entered_by": actor.username, "reason": "", "supersedes_id": None, "merges_id": None}
@@ -244,18 +257,19 @@ class _Rejected(Exception):
 def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, dry_run: bool = False,
                   actor: SignedInUser = SYSTEM_ACTOR, progress: Progress | None = None) -> ScoreImportReport:
     path = Path(path)
+    refuse_database_file(session, path)
     stage = stage_by_number(session, stage_number)
     rubric = active_rubric(session, stage.id)
     report = ScoreImportReport(path.name, stage_number, dry_run=dry_run)
-    rows, report.warnings = read_score_file(path, set(rubric.codes))
-    report.rows_read = len(rows)
+    rows = read_score_file(path, set(rubric.codes), report.warnings)
     index = _pesantren_index(session, stage.programme_year_id)
-    groups: dict[tuple[str, str], list[tuple[RawRow, Decimal]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[_Cell]] = defaultdict(list)
     spoiled: dict[tuple[str, str], list[int]] = defaultdict(list)  # sheet → rows rejected above
     pesantren: dict[str, _PesantrenRef] = {}
     names: dict[tuple[str, str], str] = {}
     accepted: dict[tuple[str, object], Decimal] = {}
     for r in rows:  # row-level checks, like the grid
+        report.rows_read += 1
         p = _find(index, r)
         if p is None:
             ident = r.pesantren_id or r.nspp or r.reg_number
@@ -269,14 +283,15 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
         try:
             value = accepted.get((r.criterion, r.score))
             if value is None:  # each distinct (criterion, cell) is checked once, like the grid would
-                value = accepted[(r.criterion, r.score)] = validate_cell(rubric.criterion(r.criterion), r.score)
+                value = validate_cell(rubric.criterion(r.criterion), r.score)
+                accepted[(r.criterion, r.score)] = value
         except OpopError as err:
             _reject(report, [r], "criterion" if err.where == "kriteria" else "score", err.message)
             spoiled[key].append(r.row)
             continue
         pesantren[p.id] = p
         names.setdefault(key, " ".join(r.juror.split()))
-        groups[key].append((r, value))
+        groups[key].append(_Cell(r.sheet, r.row, r.criterion, value, r.comment))
     known = _Known(session, stage.id)
     batch = _Batch()
     savepoint = session.begin_nested()
@@ -284,7 +299,7 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
         for n, (key, items) in enumerate(groups.items(), start=1):
             if progress and n % 500 == 0:
                 progress(n, len(groups), "Menyimpan nilai…")
-            raw = [r for r, _ in items]
+            raw = items
             if key in spoiled:
                 rows_text = ", ".join(str(n) for n in spoiled[key])
                 _reject(report, raw, "lembar",
@@ -292,9 +307,9 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
                 continue
             values: dict[str, Decimal] = {}
             clash = set()
-            for r, v in items:
-                if values.setdefault(r.criterion, v) != v:
-                    clash.add(r.criterion)
+            for c in items:
+                if values.setdefault(c.criterion, c.value) != c.value:
+                    clash.add(c.criterion)
             if clash:
                 _reject(report, raw, "score",
                         f"nilai berbeda untuk kriteria yang sama: {', '.join(sorted(clash))}")
@@ -307,8 +322,8 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             comment = next((r.comment for r in raw if r.comment), "")
             before = (len(report.jurors_created), report.assignments_created)
             try:
-                _store(session, actor, report, stage.id, rubric.id, pesantren[key[0]], names[key], values, comment,
-                       known, batch)
+                _store(session, actor, report, stage.id, rubric.id, pesantren[key[0]], names[key], values,
+                       comment, known, batch)
             except (_Rejected, OpopError) as err:
                 del report.jurors_created[before[0]:]
                 report.assignments_created = before[1]
@@ -316,8 +331,6 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             if len(batch.sheets) >= BATCH_SHEETS:
                 batch.write(session, actor)
         batch.write(session, actor)
-        if report.sheets_created:
-            freeze(session, rubric.id)
         if dry_run:
             savepoint.rollback()
         else:

@@ -12,6 +12,7 @@ import csv
 import io
 from dataclasses import dataclass
 from itertools import chain, islice
+from typing import Iterator
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -55,18 +56,20 @@ def _text(value) -> str:
     return str(value).strip()
 
 
-def _long_rows(sheet: str, header: list, rows, first_row: int) -> list[RawRow]:
+def _long_rows(sheet: str, header: list, rows, first_row: int) -> Iterator[RawRow]:
     cols = {ALIASES[_key(h)]: i for i, h in enumerate(header) if _key(h) in ALIASES}
-    out = []
+    wanted = [cols.get(f)
+              for f in ("nspp", "pesantren_id", "reg_number", "juror", "criterion", "score", "comment")]
+    same: dict[str, str] = {}  # one string object per distinct NSPP, juror, code: 7 rows share them
     for number, values in enumerate(rows, start=first_row):
-        values = list(values)
-        get = lambda f: values[cols[f]] if f in cols and cols[f] < len(values) else None  # noqa: E731
         if all(v is None or str(v).strip() == "" for v in values):
             continue
-        out.append(RawRow(sheet, number, _text(get("nspp")), _text(get("pesantren_id")),
-                          _text(get("reg_number")), _text(get("juror")), _text(get("criterion")).upper(),
-                          get("score"), _text(get("comment"))))
-    return out
+        n = len(values)
+        nspp, pid, reg, juror, code, score, comment = (values[i] if i is not None and i < n else None
+                                                       for i in wanted)
+        texts = [_text(nspp), _text(pid), _text(reg), _text(juror), _text(code).upper()]
+        nspp, pid, reg, juror, code = (same.setdefault(t, t) for t in texts)
+        yield RawRow(sheet, number, nspp, pid, reg, juror, code, score, _text(comment))
 
 
 def _is_long(header: list) -> bool:
@@ -75,11 +78,10 @@ def _is_long(header: list) -> bool:
 
 
 def _template_rows(sheet: str, juror: str, header: list, rows, first_row: int,
-                   codes: set[str]) -> list[RawRow]:
+                   codes: set[str]) -> Iterator[RawRow]:
     cols = {ALIASES[_key(h)]: i for i, h in enumerate(header) if _key(h) in ALIASES}
     crit_cols = {str(h).strip().upper(): i for i,
                  h in enumerate(header) if h and str(h).strip().upper() in codes}
-    out = []
     for number, values in enumerate(rows, start=first_row):
         values = list(values)
         get = lambda i: values[i] if i is not None and i < len(values) else None  # noqa: E731
@@ -90,29 +92,31 @@ def _template_rows(sheet: str, juror: str, header: list, rows, first_row: int,
                  _text(get(cols.get("reg_number"))))
         comment = _text(get(cols.get("comment")))
         for code, value in scores.items():
-            out.append(RawRow(sheet, number, *ident, juror, code, value, comment))
-    return out
+            yield RawRow(sheet, number, *ident, juror, code, value, comment)
 
 
-def read_score_file(path: Path, codes: set[str]) -> tuple[list[RawRow], list[str]]:
-    """All rows of the file, plus warnings about sheets that were skipped."""
+def read_score_file(path: Path, codes: set[str], warnings: list[str]) -> Iterator[RawRow]:
+    """The file's rows one at a time, as they are parsed (read-only workbook, CSV read as it
+    goes), so a 315,000-row file is never held whole; sheets that are skipped add a warning."""
     if not path.exists():
         raise ImportRejected(f"Berkas '{path}' tidak ditemukan.")
     if path.suffix.lower() == ".csv":
-        return _read_csv(path), []
+        return _read_csv(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise ImportRejected(f"Berkas '{path.name}' harus .xlsx atau .csv.")
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any unreadable workbook is one clear message
         raise ImportRejected(f"Berkas '{path.name}' tidak dapat dibaca sebagai Excel: {exc}") from exc
-    rows: list[RawRow] = []
-    warnings: list[str] = []
+    return _workbook_rows(wb, codes, warnings)
+
+
+def _workbook_rows(wb, codes: set[str], warnings: list[str]) -> Iterator[RawRow]:
     try:
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):
                 continue
-            stream = ws.iter_rows(values_only=True)  # read-only: rows are parsed as they are read
+            stream = ws.iter_rows(values_only=True)
             top = [list(r) for r in islice(stream, HEADER_SEARCH_ROWS)]
             juror = ""
             found = None
@@ -135,17 +139,16 @@ def read_score_file(path: Path, codes: set[str]) -> tuple[list[RawRow], list[str
             kind, i = found
             header, body = top[i], chain(top[i + 1:], stream)
             if kind == "long":
-                rows += _long_rows(ws.title, header, body, i + 2)
+                yield from _long_rows(ws.title, header, body, i + 2)
             elif not juror:
                 warnings.append(f"Lembar '{ws.title}' dilewati: nama juri (sel di samping 'Juri') kosong.")
             else:
-                rows += _template_rows(ws.title, juror, header, body, i + 2, codes)
+                yield from _template_rows(ws.title, juror, header, body, i + 2, codes)
     finally:
         wb.close()
-    return rows, warnings
 
 
-def _read_csv(path: Path) -> list[RawRow]:
+def _read_csv(path: Path) -> Iterator[RawRow]:
     raw = path.read_bytes()
     for enc in ("utf-8-sig", "cp1252"):
         try:
@@ -158,8 +161,9 @@ def _read_csv(path: Path) -> list[RawRow]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = list(csv.reader(io.StringIO(text), dialect))
-    if not reader or not _is_long(reader[0]):
+    reader = csv.reader(io.StringIO(text), dialect)  # rows parsed as they are used, not all at once
+    header = next(reader, None)
+    if not header or not _is_long(header):
         raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp "
                              "(atau pesantren_id), juror, criterion, score.")
-    return _long_rows(path.name, reader[0], reader[1:], 2)
+    return _long_rows(path.name, header, reader, 2)

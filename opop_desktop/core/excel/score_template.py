@@ -14,7 +14,8 @@ from openpyxl.comments import Comment
 from sqlalchemy.orm import Session
 
 from ..services import setup
-from ..services.rubric import active_rubric, format_decimal
+from ..formats import decimal_comma
+from ..services.rubric import active_rubric
 from ..atomic import replacing
 from .style import TITLE_FONT, write_table
 
@@ -53,7 +54,7 @@ def write_score_template(session: Session, panel_id: str, out_path: str | Path) 
         ws.cell(row=1, column=1, value=title).font = TITLE_FONT
         ws.cell(row=2, column=1, value=JUROR_LABEL)
         ws.cell(row=2, column=2, value=pj.juror.name)
-        crit_help = "; ".join(f"{c.code} = {c.name} (bobot {format_decimal(c.weight)}, {c.allowed_text()})"
+        crit_help = "; ".join(f"{c.code} = {c.name} (bobot {decimal_comma(c.weight)}, {c.allowed_text()})"
                               for c in rubric.criteria)
         ws.cell(row=3, column=1,
                 value=f"Isi nilai {rubric.criteria[0].allowed_text()}; koma atau titik desimal boleh.")

@@ -4,7 +4,7 @@ from .audition import (  # noqa: F401
     Juror, Panel, PanelJuror, PanelSlot, Rubric, UserAccount, Venue,
 )
 from .base import Base, Replicated, new_uuid, utcnow  # noqa: F401
-from .pesantren import STATUSES, Pesantren, Representative  # noqa: F401
+from .pesantren import ADMIN_DECISIONS, STATUSES, AdminDecision, Pesantren, Representative  # noqa: F401
 from .programme import (  # noqa: F401
     GROUPS, TRACKS, DeviceCounter, LocalSetting, ProductField, ProgrammeYear, Stage,
 )
@@ -14,7 +14,7 @@ from .scoring import (  # noqa: F401
 )
 from .sync import (  # noqa: F401
     DEVICE_STATUSES, Device, SyncBundleLog, SyncClock, SyncConflict, SyncQuarantine, SyncReceipt,
-    SyncSegment, SyncSeqRange,
+    SyncSegment, SyncSentBundle, SyncSeqRange,
 )
 from .results import (  # noqa: F401
     ACK_DECISIONS, SNAPSHOT_SCOPES, SNAPSHOT_STATES, FlagAcknowledgement, PlenaryOverride,

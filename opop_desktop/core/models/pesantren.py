@@ -1,14 +1,15 @@
 """Pesantren (the participants) and their representatives per stage."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Replicated
+from .base import Base, Replicated, utcnow
 
-# Funnel status, furthest point reached. Labels for display live in core/labels.py.
+# Funnel status, furthest point reached. Labels for display live in core/labels.py. The column is
+# a local cache derived from facts with one writer each (core/services/funnel_status.py).
 STATUSES = (
     "registered",
     "admin_passed", "admin_failed",
@@ -59,3 +60,22 @@ class Representative(Replicated, Base):
     pesantren: Mapped[Pesantren] = relationship(back_populates="representatives")
 
     __table_args__ = (UniqueConstraint("pesantren_id", "stage_id", "slot", name="pesantren_stage_slot"),)
+
+
+ADMIN_DECISIONS = ("passed", "failed")
+
+
+class AdminDecision(Replicated, Base):
+    """The province's administration selection of one pesantren: passed or failed, with a reason.
+
+    One record per pesantren with an id derived from the pesantren's (see
+    core/services/admin_selection.py), so a later decision is an edit of the same record and two
+    concurrent decisions on two laptops meet as a sync conflict instead of two silent rows."""
+
+    __tablename__ = "admin_decision"
+
+    pesantren_id: Mapped[str] = mapped_column(ForeignKey("pesantren.id"), unique=True)
+    decision: Mapped[str] = mapped_column(String(8))  # passed | failed
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow)

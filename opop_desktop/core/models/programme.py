@@ -10,7 +10,7 @@ from .base import Base, Replicated
 
 TRACKS = ("start-up", "scale-up")
 
-# Grouping a stage ranks within (issue 4 reads these; editable per programme year).
+# Grouping a stage ranks within (the ranking reads these; editable per programme year).
 GROUPS = ("district", "regency", "field", "province")
 
 
@@ -39,6 +39,9 @@ class Stage(Replicated, Base):
     group_by: Mapped[str] = mapped_column(String(16), default="district")
     quota_scale_up: Mapped[int | None] = mapped_column(Integer, nullable=True)
     quota_start_up: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Places per group with both tracks ranked together (stage 3 of 2019: one champion per
+    # product field). When set, the per-track quotas above are not used.
+    quota_all_tracks: Mapped[int | None] = mapped_column(Integer, nullable=True)
     pass_threshold: Mapped[Decimal | None] = mapped_column(nullable=True)
     aggregate: Mapped[str] = mapped_column(String(16), default="mean")  # mean|trimmed|median
     tie_breaks: Mapped[str] = mapped_column(String(100), default="PTN,INV,PRF,PSR")

@@ -2,7 +2,7 @@
 
 Scores and attendance are append-only versions: an edit is a new row naming the row it
 supersedes (``supersedes_id``); the current value is the head of that chain. Two heads for
-the same key are a conflict that a person resolves (issue 5).
+the same key are a conflict that a person resolves.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class Attendance(Replicated, Base):
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(Text, default="")
     supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("attendance.id"), nullable=True, index=True)
-    # A conflict resolution supersedes two heads: ``supersedes_id`` and this one (issue 5).
+    # A conflict resolution supersedes two heads: ``supersedes_id`` and this one.
     merges_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
@@ -66,7 +66,7 @@ class ScoreEntry(Replicated, Base):
     entered_by: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("score_entry.id"), nullable=True, index=True)
-    # A conflict resolution supersedes two heads: ``supersedes_id`` and this one (issue 5).
+    # A conflict resolution supersedes two heads: ``supersedes_id`` and this one.
     merges_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 

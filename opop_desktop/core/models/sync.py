@@ -63,7 +63,8 @@ class SyncConflict(Base):
 
 
 class SyncBundleLog(Base):
-    """A bundle merged here, with its signed manifest and record index (kept for relays)."""
+    """A bundle merged here, with its signed manifest (``index_text`` is unused since bundle format
+    2: signed segments, ``sync_segment``, say who wrote what)."""
 
     __tablename__ = "sync_bundle_log"
 
@@ -135,3 +136,15 @@ class SyncQuarantine(Base):
     public_key: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncSentBundle(Base):
+    """A set-up bundle this database wrote for a kab/kota: which record versions it carried, so
+    the next one can leave out what the recipients acknowledged (local only, never travels)."""
+
+    __tablename__ = "sync_sent_bundle"
+
+    bundle_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    recipient_regency: Mapped[str] = mapped_column(String(5), index=True)
+    versions: Mapped[str] = mapped_column(Text)  # one version key per line (see sync/selection.py)
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)

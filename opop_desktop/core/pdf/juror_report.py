@@ -6,9 +6,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 from sqlalchemy.orm import Session
 
+from ..formats import score_text
 from ..labels import ELEMENT_LABELS
 from . import data
-from .layout import DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table, para, \
+from .layout import DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, frame_size, grid_table, para, \
     table
 from .results_view import load
 
@@ -45,8 +46,8 @@ def juror_report_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
                 if mine is None:
                     continue
                 rows.append([para(str(len(rows) + 1), "cell_center"), para(r.name), para(t.group_label, "small"),
-                             para(fmt_num(mine), "cell_right"), para(fmt_num(r.score), "cell_right"),
-                             para(fmt_num(mine - r.score), "cell_right"), para(r.rank_label, "cell_center")])
+                             para(score_text(mine), "cell_right"), para(score_text(r.score), "cell_right"),
+                             para(score_text(mine - r.score), "cell_right"), para(r.rank_label, "cell_center")])
         if not rows:
             rows = [["", para("Juri ini belum memberi nilai final pada cakupan ini."), "", "", "", "", ""]]
         story.append(grid_table(["No", "Pesantren", "Kelompok", "Nilai juri", "Nilai panel", "Selisih", "Per."],
@@ -54,10 +55,10 @@ def juror_report_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
                                 header_align=["center", "left", "left", "center", "center", "center", "center"]))
         st = view.juror_stats.get(juror.id)
         if st is not None:
-            sd = "-" if st.sd is None else fmt_num(st.sd)
+            sd = "-" if st.sd is None else score_text(st.sd)
             story += [Spacer(1, 2 * mm), para(
-                f"Ringkasan: {st.count} lembar; rata-rata {fmt_num(st.mean)}; simpangan baku {sd}; "
-                f"terendah {fmt_num(st.minimum)}; tertinggi {fmt_num(st.maximum)}. Nilai panel = nilai akhir "
+                f"Ringkasan: {st.count} lembar; rata-rata {score_text(st.mean)}; simpangan baku {sd}; "
+                f"terendah {score_text(st.minimum)}; tertinggi {score_text(st.maximum)}. Nilai panel = nilai akhir "
                 f"pesantren dari seluruh juri.", "small")]
         notes = flags_by_juror.get(juror.id, [])
         if notes:

@@ -169,13 +169,6 @@ def _parsed(xml: str, style: str):
     return p.text, p.style, p.frags, p.bulletText
 
 
-def fmt_num(value, places: int = 2) -> str:
-    """Indonesian decimal comma: 78,25."""
-    if value is None:
-        return ""
-    return f"{float(value):.{places}f}".replace(".", ",")
-
-
 def table(rows: list, col_widths: Sequence[float] | None = None, style: Sequence[tuple] = (),
           **kwargs) -> Table:
     """A Table whose default cell font is ours (reportlab's is an unembedded Helvetica)."""

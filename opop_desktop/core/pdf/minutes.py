@@ -10,10 +10,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
+from ..clock import today_wib
+from ..formats import score_text
 from ..labels import date_id, track_label
 from ..regions import gazetteer
+from ..services.admin_selection import selection_summary
+from ..services.programme import current_programme
 from . import data
-from .layout import DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table, markup, \
+from .layout import DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, frame_size, grid_table, markup, \
     para, table
 from .results_view import ResultsView, load
 
@@ -22,7 +26,7 @@ WEEKDAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 def _when_where(view: ResultsView, scope: data.Scope, signed_on: date | None, place: str | None):
     dates = [v.event_date for v in view.venues if v.event_date]
-    when = signed_on or (max(dates) if dates else date.today())
+    when = signed_on or (max(dates) if dates else today_wib())
     if place is None:
         if scope.regency_code:
             place = gazetteer().regencies[scope.regency_code].short_name
@@ -44,7 +48,7 @@ def _selected_tables(view: ResultsView, width: float) -> list:
         rows = [[para(str(i), "cell_center"),
                  markup(f"{escape(r.name)}{' <font size=7>(keputusan pleno)</font>' if r.overridden else ''}"),
                  para(f"{r.reg_number}\n{r.nspp or '-'}", "small"), para(r.district_name, "small"),
-                 para(fmt_num(r.score), "cell_right"), para(r.rank_label, "cell_center")]
+                 para(score_text(r.score), "cell_right"), para(r.rank_label, "cell_center")]
                 for i, r in enumerate(chosen, start=1)]
         if not rows:
             rows = [["", para("Tidak ada pesantren yang lolos."), "", "", "", ""]]
@@ -110,6 +114,14 @@ def minutes_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", 
                   f"({view.programme_name}) untuk {view.scope_label}. Dari {assessed} pesantren yang dinilai oleh "
                   f"dewan juri, berdasarkan peringkat nilai akhir, kuota tiap jalur dan keputusan sidang pleno, "
                   f"ditetapkan {selected} pesantren lolos sebagai berikut:", "body")]
+    admin = None
+    if scope.stage_number == 1 and (scope.province or scope.regency_code):
+        admin = selection_summary(session, programme_id=current_programme(session).id,
+                                  regency_code=scope.regency_code)
+        if admin.passed or admin.failed:
+            story.append(para(f"Sebelumnya, dari {admin.registered} pesantren yang mendaftar, {admin.passed} "
+                              f"dinyatakan lolos seleksi administrasi dan {admin.failed} tidak lolos; hanya yang "
+                              f"lolos seleksi administrasi yang diundang ke tahap ini.", "body"))
     story += _selected_tables(view, width)
     story += _overrides(view, width)
     if view.open_flags:
@@ -124,5 +136,7 @@ def minutes_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", 
         progress(1, 1, "Menyusun berita acara")
     return build_pdf(out, DocInfo(view.programme_name, "Berita Acara Hasil Audisi", paper), story, documents=1,
                      progress=progress, counts={"selected": selected, "assessed": assessed,
+                                                "admin_passed": admin.passed if admin else None,
+                                                "admin_failed": admin.failed if admin else None,
                                                 "overrides": len(view.overrides), "place": place,
                                                 "date": date_id(when)})

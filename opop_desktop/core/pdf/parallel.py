@@ -110,12 +110,16 @@ def render_parts(session, out, ctx: data.StageContext, panels: list[data.PanelIn
 
 def _render_job(job: _Job) -> int:
     """In a worker process: one part of the batch; returns its page count."""
-    from ..db import open_database
+    from sqlalchemy.orm import Session
+
+    from ..db import make_engine
     from .score_sheets import render_sheets
 
-    db = open_database(job.url, migrate_schema=False)
+    # Not open_database: that takes the write lock (device stamping), which the parent's unit of
+    # work may hold while it waits for this part. A deferred transaction only reads.
+    engine = make_engine(job.url)
     try:
-        with db.session() as session:
+        with Session(engine.execution_options(opop_read_only=True)) as session, session.begin():
             ctx, panels = data.panels_in_scope(session, job.scope)
             wanted = set(job.part.panel_ids)
             result = render_sheets(session, job.out, ctx, [pi for pi in panels if pi.panel.id in wanted], job.scope,
@@ -123,7 +127,7 @@ def _render_job(job: _Job) -> int:
                                    page_total=job.page_total)
         return result.pages
     finally:
-        db.dispose()
+        engine.dispose()
 
 
 def _join(files: list[Path], out) -> None:

@@ -2,16 +2,17 @@
 every juror's total, the aggregate, rank, flags and whether the pesantren is selected."""
 from __future__ import annotations
 
-from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
+from ..clock import today_wib
+from ..formats import score_text
 from ..labels import date_id
 from . import data
-from .layout import LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table, \
+from .layout import LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, frame_size, grid_table, \
     markup, para, table
 from .results_view import RecapTable, ResultsView, load
 
@@ -30,13 +31,13 @@ def recap_table_flowables(width: float, t: RecapTable) -> list:
         who = markup(f"{escape(r.name)}<br/><font size=6.8>{escape(r.reg_number)}"
                      f"{' · NSPP ' + escape(r.nspp) if r.nspp else ''} · {escape(r.district_name)}</font>")
         rows.append([para(r.rank_label, "cell_center"), who]
-                    + [para(fmt_num(v), "num_small") for v in r.juror_totals]
-                    + [markup(f"<b>{fmt_num(r.score)}</b>", "cell_right"), para(r.flag_text, "small"),
+                    + [para(score_text(v), "num_small") for v in r.juror_totals]
+                    + [markup(f"<b>{score_text(r.score)}</b>", "cell_right"), para(r.flag_text, "small"),
                        para(r.outcome_text, "small")])
         if r.selected:
             style.append(("BACKGROUND", (0, i), (-1, i), LIGHT))
     quota = f"kuota {t.quota}" if t.quota else "tanpa kuota"
-    thr = f", ambang {fmt_num(t.threshold)}" if t.threshold is not None else ""
+    thr = f", ambang {score_text(t.threshold)}" if t.threshold is not None else ""
     out = [CondPageBreak(40 * mm), para(f"{t.title} ({quota}{thr})", "h2"),
            grid_table(header, rows, fit_widths(fixed, width),
                       header_align=["center", "left"] + ["center"] * (n + 3), extra_style=style)]
@@ -58,7 +59,7 @@ def _closing(view: ResultsView, width: float) -> list:
         out.append(para(f"Perhatian: {view.open_flags} tanda varians belum ditindaklanjuti; hasil belum final.",
                         "small"))
     dates = [v.event_date for v in view.venues if v.event_date]
-    when = date_id(max(dates)) if dates else date_id(date.today())
+    when = date_id(max(dates)) if dates else date_id(today_wib())
     place = data.place_of(view.venues[0]) if view.venues else "Bandung"
     sign = table([[para(f"{place}, {when}", "center")], [para("Ketua Dewan Juri,", "center")], [para("")],
                   [para("( ........................................ )", "center")]], [70 * mm],

@@ -14,24 +14,20 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..formats import decimal_comma, score_text
 from ..labels import date_id, track_label
 from ..models import Rubric
 from ..regions import gazetteer
-from ..tabulation.totals import round_half_up, rounded_total, weighted_score
+from ..tabulation.totals import rounded_total, weighted_score
 from . import data, parallel
 from .forms import RepeatedBlock, StaticTableWithValues
 from .layout import (
-    GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, fmt_num, frame_size, grid_table,
+    GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, frame_size, grid_table,
     markup, para, table,
 )
 from .qr import SheetRef, qr_drawing, sheet_payload
 
 QR_SIZE = 24 * mm
-
-
-def _score_text(value) -> str:
-    """A juror's score as entered: 7, 7,5, 7,25."""
-    return "" if value is None else format(value.normalize(), "f").replace(".", ",")
 
 
 def _identity_block(width: float, pes, slot: data.SlotInfo, pi: data.PanelInfo, juror, stage, payload: str):
@@ -79,17 +75,17 @@ def _criteria_rows(criteria: list[data.CriterionInfo], sd: data.SheetData | None
                 text += f"<br/>{escape(c.description)}"
             if c.levels:
                 text += f"<br/><font size=6.8>{escape('  ·  '.join(c.levels))}</font>"
-            row[:4] = [para(str(i), "cell_center"), markup(text), para(fmt_num(c.weight, 0), "cell_center"),
-                       para(f"{fmt_num(c.min_score, 0)}–{fmt_num(c.max_score, 0)}", "cell_center")]
+            row[:4] = [para(str(i), "cell_center"), markup(text), para(decimal_comma(c.weight, 0), "cell_center"),
+                       para(f"{decimal_comma(c.min_score, 0)}–{decimal_comma(c.max_score, 0)}", "cell_center")]
         if values:
             v = scores.get(c.code)
-            row[4:] = [para(_score_text(v), "cell_center"),
-                       para(fmt_num(round_half_up(weighted_score(c.weight, v))) if v is not None else "",
+            row[4:] = [para(decimal_comma(v), "cell_center"),
+                       para(score_text(weighted_score(c.weight, v)) if v is not None else "",
                             "cell_right")]
         rows.append(row)
     total = sd.total if sd else None
     rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)") if fixed else "", "", "", "",
-                 markup(f"<b>{fmt_num(total) if total is not None else ''}</b>", "cell_right") if values else ""])
+                 markup(f"<b>{score_text(total) if total is not None else ''}</b>", "cell_right") if values else ""])
     return rows
 
 
@@ -233,12 +229,12 @@ def panel_grid_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4
                 rows.append([para(str(slot.position), "cell_center"),
                              markup(f"{escape(slot.pesantren.name)}<br/><font size=6.8>"
                                     f"{escape(slot.pesantren.reg_number)}</font>")]
-                            + [para(_score_text(vals.get(c)), "cell_center") for c in codes]
-                            + [para(fmt_num(sd.total) if sd and sd.total is not None else "", "cell_right"), ""])
+                            + [para(decimal_comma(vals.get(c)), "cell_center") for c in codes]
+                            + [para(score_text(sd.total) if sd and sd.total is not None else "", "cell_right"), ""])
             widths = fit_widths([7, 55] + [11] * len(codes) + [15, 14], width)
             story.append(grid_table(["No", "Pesantren"] + codes + ["Jumlah", "Paraf"], rows, widths,
                                     header_align=["center", "left"] + ["center"] * (len(codes) + 2)))
-            legend = "; ".join(f"{c.code} = {c.name} (bobot {fmt_num(c.weight, 0)})" for c in ctx.criteria)
+            legend = "; ".join(f"{c.code} = {c.name} (bobot {decimal_comma(c.weight, 0)})" for c in ctx.criteria)
             story += [Spacer(1, 2 * mm), para(f"Keterangan: {legend}. Skala {_scale(ctx)}.", "small")]
             story += _comment_free_signature(pi.venue, juror)
             grids += 1
@@ -254,7 +250,7 @@ def _scale(ctx: data.StageContext) -> str:
     if not ctx.criteria:
         return "-"
     c = ctx.criteria[0]
-    return f"{fmt_num(c.min_score, 0)}–{fmt_num(c.max_score, 0)}, kelipatan {fmt_num(c.step, 1)}"
+    return f"{decimal_comma(c.min_score, 0)}–{decimal_comma(c.max_score, 0)}, kelipatan {decimal_comma(c.step, 1)}"
 
 
 def _comment_free_signature(venue, juror) -> list:

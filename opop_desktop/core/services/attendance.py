@@ -12,10 +12,10 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Attendance, Panel, PanelSlot, Pesantren, Stage, Venue, utcnow
-from . import audit
-from .. import permissions
+from . import audit, funnel_status
 from .accounts import SignedInUser
 
 @dataclass
@@ -181,16 +181,6 @@ def _slot_of(session: Session, stage_id: str, pesantren_id: str):
                            .where(Venue.stage_id == stage_id, PanelSlot.pesantren_id == pesantren_id)).first()
 
 
-def _funnel(session: Session, p: Pesantren, stage_id: str, status: str) -> None:
-    """Move the pesantren's funnel status to present_n/absent_n unless it is already further."""
-    n = session.get(Stage, stage_id).number
-    earlier = {"registered", "admin_passed", f"invited_{n}", f"present_{n}", f"absent_{n}"}
-    if n > 1:
-        earlier.add(f"passed_{n - 1}")
-    if p.status in earlier:
-        p.status = f"{status}_{n}"
-
-
 def _write(session: Session, actor: SignedInUser, p: Pesantren, stage_id: str, *, status: str, reps=(),
            late=False, reason="", venue_id=None, prev: Attendance | None, action: str) -> AttendanceRow:
     reps = [r.strip() for r in reps if r and r.strip()]
@@ -205,8 +195,8 @@ def _write(session: Session, actor: SignedInUser, p: Pesantren, stage_id: str, *
                    checked_at=utcnow(), officer=actor.username, late=late, reason=reason or "",
                    supersedes_id=prev.id if prev else None)
     session.add(a)
-    _funnel(session, p, stage_id, status)
     session.flush()
+    funnel_status.recompute(session, [p.id])
     audit.record(session, actor=actor, action=action, entity="attendance", entity_id=a.id,
                  old=_state(prev), new=_state(a), reason=reason)
     return _row(p, slot, panel, a)

@@ -86,7 +86,8 @@ def _content_hash(row: dict) -> str:
     content = {
         "id": row["id"], "device": row["origin_device"], "chain_index": row["chain_index"],
         "at": row["at"].isoformat(), "actor": row["actor"], "action": row["action"], "entity": row["entity"],
-        "entity_id": row["entity_id"], "old": row["old_json"], "new": row["new_json"], "reason": row["reason"],
+        "entity_id": row["entity_id"], "old": row["old_json"], "new": row["new_json"],
+        "reason": row["reason"],
         "prev_hash": row["prev_hash"],
     }
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
@@ -115,9 +116,10 @@ def _head(session: Session) -> _Head:
         return head
     # Serialise writers of this device's chain: on PostgreSQL the row lock makes a concurrent
     # writer wait and then read the committed head (no fork); SQLite has one writer anyway and
-    # refuses a write based on a stale read.
-    session.execute(select(DeviceCounter.device_id).where(DeviceCounter.device_id == device)
-                    .with_for_update())
+    # refuses a write based on a stale read, so it needs no lock statement.
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(DeviceCounter.device_id).where(DeviceCounter.device_id == device)
+                        .with_for_update())
     last = session.execute(
         select(AuditEntry.chain_index, AuditEntry.hash)
         .where(AuditEntry.origin_device == device)

@@ -21,7 +21,6 @@ A restore is for admins and coordinators and checks the file before anything is 
 """
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -34,9 +33,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from .. import paths, permissions
+from ..clock import file_time
 from ..atomic import replacing
 from ..db import (
-    BACKUPS_KEPT, Database, backup_sqlite, get_setting, migrate, prune_backups, set_setting, sqlite_path,
+    BACKUPS_KEPT, Database, backup_sqlite, get_setting, is_live_database_file, migrate, prune_backups, set_setting,
+    sqlite_path,
 )
 from ..errors import DatabaseError, NotFoundError, ValidationError
 from ..models import ProgrammeYear
@@ -160,7 +161,7 @@ def list_backups(db: Database) -> list[BackupInfo]:
     out = []
     for f in paths.backups_dir().glob(f"{_stem(db)}-*{suffix}"):
         st = f.stat()
-        out.append(BackupInfo(f.name, str(f), st.st_size, datetime.fromtimestamp(st.st_mtime),
+        out.append(BackupInfo(f.name, str(f), st.st_size, file_time(st.st_mtime),
                               is_automatic_backup(f.name)))
     return sorted(out, key=lambda b: b.name, reverse=True)
 
@@ -168,16 +169,8 @@ def list_backups(db: Database) -> list[BackupInfo]:
 def _refuse_live(db: Database, candidate: Path) -> None:
     """The live database (or its -wal/-shm) is no backup; and opening it here to read it would,
     on POSIX, drop this process's SQLite locks on it when the descriptor closes."""
-    live = sqlite_path(db.url)
-    if live is None:
-        return
-    for own in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
-        try:
-            same = os.path.samefile(candidate, own)
-        except OSError:
-            continue
-        if same:
-            raise _refuse(candidate, "Berkas ini adalah basis data yang sedang dipakai, bukan cadangan.")
+    if is_live_database_file(db.url, candidate):
+        raise _refuse(candidate, "Berkas ini adalah basis data yang sedang dipakai, bukan cadangan.")
 
 
 def _find(db: Database, name: str) -> Path:

@@ -51,7 +51,7 @@ def initialise(session: Session, *, role: str | None, regency_code: str | None, 
     set_setting(session, "initialised", "1")
     if get_setting(session, "role", "province") == "province":
         programme.current_programme(session, create_year=year)
-    from ..sync.keys import ensure_device_keys  # issue 5: every installation gets its key pair
+    from ..sync.keys import ensure_device_keys  # every installation gets its key pair
     ensure_device_keys(session)
     session.flush()
     return describe(session)

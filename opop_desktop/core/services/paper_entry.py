@@ -15,12 +15,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, PermissionDenied, ValidationError
+from ..formats import decimal_comma
 from ..models import PaperEntry, ScoreSheet, utcnow
 from . import audit
-from .. import permissions
 from .accounts import SignedInUser
-from .rubric import RubricInfo, format_decimal, rubric_info
+from .rubric import RubricInfo, rubric_info
 from .scoring import SheetKey, find_sheet, get_or_create_sheet, head_entry, validate_cell, write_value
 
 @dataclass
@@ -142,7 +143,7 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
     session.flush()
     audit.record(session, actor=actor, action="paper.mismatch", entity="score_sheet", entity_id=sheet.id,
                  new={"differences": {d.code: [d.first, d.second] for d in diffs}})
-    listing = ", ".join(f"{d.code} {format_decimal(d.first)} ≠ {format_decimal(d.second)}" for d in diffs)
+    listing = ", ".join(f"{d.code} {decimal_comma(d.first)} ≠ {decimal_comma(d.second)}" for d in diffs)
     return PaperResult(sheet.id, 2, "mismatch", diffs,
                        f"Entri berbeda pada {listing}; perlu diselesaikan orang ketiga.")
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError
+from ..errors import NotFoundError, ValidationError
 from ..models import Criterion, ProductField, ProgrammeYear, Rubric, Stage
 
 # The ten fields of 2019 plus perkebunan (editable in the database afterwards).
@@ -27,18 +27,19 @@ DEFAULT_PRODUCT_FIELDS = [
     ("perkebunan", "Perkebunan"),
 ]
 
-# Stage defaults that match practice (issue 4): stage 1 per kecamatan with a pass threshold,
-# stage 2 per kab/kota 3 scale-up + 1 start-up, stage 3 one champion per product field.
+# Stage defaults that match practice: stage 1 per kecamatan with a pass threshold,
+# stage 2 per kab/kota 3 scale-up + 1 start-up, stage 3 one champion per product field whatever
+# the track (2019: 10 fields, 10 champions; clearing quota_all_tracks ranks per track instead).
 DEFAULT_STAGES = [
     dict(number=1, name="Tahap 1 — Audisi Kabupaten/Kota", group_by="district",
          pass_threshold=Decimal("60")),
     dict(number=2, name="Tahap 2 — Presentasi & Kunjungan Lapangan", group_by="regency",
          quota_scale_up=3, quota_start_up=1),
     dict(number=3, name="Tahap 3 — Penjurian Provinsi", group_by="field",
-         quota_scale_up=1, quota_start_up=1),
+         quota_scale_up=1, quota_start_up=1, quota_all_tracks=1),
 ]
 
-# Codes are part of the interface (issue 3). Scale 1–10 step 0.5; total = Σ w × s / 10.
+# Codes are part of the interface (CLI, bundles, PDFs). Scale 1–10 step 0.5; total = Σ w × s / 10.
 DEFAULT_CRITERIA = [
     ("PSR", "Aspek pasar", 20),
     ("PTN", "Potensi pasar", 20),
@@ -126,3 +127,36 @@ def stage_by_number(session: Session, number: int, programme_id: str | None = No
     if stage is None:
         raise NotFoundError(f"Tahap {number} tidak ada pada tahun program ini.")
     return stage
+
+
+@dataclass
+class TrackQuota:
+    stage_number: int
+    per_track: bool
+    quota_start_up: int | None
+    quota_scale_up: int | None
+    quota_all_tracks: int | None
+
+
+def set_track_quota(session: Session, actor, stage_number: int, *, all_tracks: int | None) -> TrackQuota:
+    """Rank both tracks together with ``all_tracks`` places per group (stage 3 of 2019: one
+    champion per product field), or per track with the stage's per-track quotas (None)."""
+    from .. import permissions
+    from . import audit
+
+    permissions.require(actor, "stage.rules")
+    if all_tracks is not None and all_tracks < 1:
+        raise ValidationError("Kuota gabungan harus bilangan bulat ≥ 1.")
+    stage = stage_by_number(session, stage_number)
+    old = stage.quota_all_tracks
+    if old != all_tracks:
+        stage.quota_all_tracks = all_tracks
+        session.flush()
+        audit.record(session, actor=actor, action="stage.track_quota", entity="stage", entity_id=stage.id,
+                     old={"quota_all_tracks": old}, new={"quota_all_tracks": all_tracks})
+    return track_quota(stage)
+
+
+def track_quota(stage: Stage) -> TrackQuota:
+    return TrackQuota(stage.number, stage.quota_all_tracks is None, stage.quota_start_up, stage.quota_scale_up,
+                      stage.quota_all_tracks)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import UsageError
 from ..models import FlagAcknowledgement, PlenaryOverride, Stage
-from ..tabulation import AGGREGATES, GROUP_BYS, RankingResult, RankingRules, tabulate
+from ..tabulation import AGGREGATES, ALL_TRACKS, GROUP_BYS, RankingResult, RankingRules, tabulate
 from ..tabulation.totals import display
 from .programme import stage_by_number
 from .results_load import StageData, load_stage
@@ -32,7 +32,7 @@ DEFAULT_VARIANCE_LIMIT = Decimal(15)
 
 def rules_for(stage: Stage, *, group: str | None = None, quota: int | None = None,
               threshold: Decimal | None = None, aggregate: str | None = None,
-              variance_limit: Decimal | None = None) -> RankingRules:
+              variance_limit: Decimal | None = None, per_track: bool | None = None) -> RankingRules:
     group = group or stage.group_by
     aggregate = aggregate or stage.aggregate or "mean"
     if group not in GROUP_BYS:
@@ -41,8 +41,13 @@ def rules_for(stage: Stage, *, group: str | None = None, quota: int | None = Non
         raise UsageError(f"Agregat '{aggregate}' tidak dikenal; pilih salah satu: {', '.join(AGGREGATES)}.")
     if quota is not None and quota < 1:
         raise UsageError("Kuota harus bilangan bulat ≥ 1.")
-    quotas = ({"scale-up": quota, "start-up": quota} if quota is not None else
-              {"scale-up": stage.quota_scale_up, "start-up": stage.quota_start_up})
+    if per_track is None:
+        per_track = stage.quota_all_tracks is None
+    if per_track:
+        quotas = ({"scale-up": quota, "start-up": quota} if quota is not None else
+                  {"scale-up": stage.quota_scale_up, "start-up": stage.quota_start_up})
+    else:  # both tracks ranked together in each group
+        quotas = {ALL_TRACKS: quota if quota is not None else stage.quota_all_tracks}
     ties = tuple(c.strip() for c in (stage.tie_breaks or "").split(",") if c.strip())
     return RankingRules(
         group_by=group, quota=quotas,
@@ -91,10 +96,11 @@ def rank_loaded(session: Session, sd: StageData, rules: RankingRules) -> Ranking
 def rank(session: Session, stage_number: int, *, track: str | None = None, group: str | None = None,
          quota: int | None = None, threshold: Decimal | None = None, aggregate: str | None = None,
          regency_code: str | None = None, venue_id: str | None = None,
-         variance_limit: Decimal | None = None) -> RankingResult:
+         variance_limit: Decimal | None = None, per_track: bool | None = None) -> RankingResult:
     """Rank stage ``stage_number`` of the current programme year (see module docstring)."""
     stage = stage_by_number(session, stage_number)
     rules = rules_for(stage, group=group, quota=quota, threshold=threshold, aggregate=aggregate,
+                      per_track=per_track,
                       variance_limit=variance_limit)
     with collector_paused():
         sd = load_stage(session, stage, regency_code=regency_code, track=track, venue_id=venue_id)
@@ -127,9 +133,9 @@ def row_dict(row) -> dict[str, Any]:
         "name": row.name, "group": row.group_label, "group_key": row.group_key, "track": row.track,
         "district": row.district_name, "regency": row.regency_name, "field": row.field_name,
         "rank": row.rank, "rank_label": row.rank_label, "tie": row.tie,
-        "score": _num(row.score_exact), "score_exact": str(row.score_exact),
+        "score": float(row.score), "score_exact": str(row.score_exact),
         "mean": _num(row.mean_exact),
-        "criterion_means": {k: _num(v) for k, v in row.criterion_means_exact.items()},
+        "criterion_means": {k: float(v) for k, v in row.criterion_means.items()},  # display-rounded
         "jurors": row.juror_count, "panels": list(row.panel_ids),
         "z_score": None if row.z_score is None else round(row.z_score, 3),
         "passes_threshold": row.passes_threshold, "selected": row.selected, "outcome": row.outcome,

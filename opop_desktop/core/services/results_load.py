@@ -91,9 +91,11 @@ def stage_sheets(session: Session, stage_id: str) -> list[tuple]:
 def load_stage(session: Session, stage: Stage, *, regency_code: str | None = None,
                track: str | None = None, venue_id: str | None = None) -> StageData:
     g = gazetteer()
-    venue_names = dict(plain_rows(session, "SELECT id, name FROM venue WHERE stage_id = :stage", stage=stage.id))
-    panel_rows = plain_rows(session, "SELECT p.id, p.venue_id, p.name FROM panel p JOIN venue v ON v.id = p.venue_id "
-                                     "WHERE v.stage_id = :stage", stage=stage.id)
+    venue_names = dict(plain_rows(session, "SELECT id, name FROM venue WHERE stage_id = :stage",
+                                  stage=stage.id))
+    panel_rows = plain_rows(session, "SELECT p.id, p.venue_id, p.name FROM panel p "
+                                     "JOIN venue v ON v.id = p.venue_id WHERE v.stage_id = :stage",
+                            stage=stage.id)
     venue_of_panel = {pid: vid for pid, vid, _n in panel_rows}
     panel_names = {pid: name for pid, _v, name in panel_rows}
     slots = plain_rows(session, "SELECT sl.panel_id, sl.pesantren_id FROM panel_slot sl "

@@ -25,6 +25,7 @@ from ..models import (
 )
 from ..regions import gazetteer
 from ..tabulation import Flag, RankingResult
+from . import funnel_status
 from .programme import stage_by_number
 from .results import rank, result_dict
 
@@ -79,7 +80,7 @@ def _audit(session: Session, **kw) -> None:
     """Audit through the venue-day audit log (core/services/audit.py) when it is installed."""
     try:
         from . import audit
-    except ImportError:  # pragma: no cover - audit lands with the venue-day issue
+    except ImportError:  # pragma: no cover
         return
     audit.record(session, **kw)
 
@@ -156,6 +157,9 @@ def _store(session: Session, stage, scope: str, key: str, state: str, payload: d
     _audit(session, actor=actor, action=f"results.{state}", entity="result_snapshot", entity_id=snap.id,
            old={"state": prev.state, "id": prev.id} if prev else None,
            new={"state": state, "scope": scope, "scope_key": key, "hash": snap.payload_hash}, reason=note)
+    if scope != "venue":  # an outcome approved (or reopened) changes the funnel status
+        funnel_status.recompute(session, [r["pesantren_id"] for r in payload.get("rows", [])]
+                                + [e["pesantren_id"] for e in payload.get("excluded", [])])
     return _info(session, snap, stage.number)
 
 
@@ -256,7 +260,8 @@ def merge(session: Session, stage_number: int, *, regency_code: str | None = Non
 def approve(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
             note: str = "") -> SnapshotInfo:
     """Plenary approval: refused while a tie at a quota line is undecided; then each ranked
-    pesantren's funnel status becomes passed_N or failed_N (absent ones absent_N)."""
+    pesantren's funnel status becomes passed_N or failed_N (absent ones absent_N), derived in
+    funnel_status.py from the approved snapshot."""
     actor = _allowed(actor, "approve", regency=regency_code or ())
     stage = stage_by_number(session, stage_number)
     scope, key = _scope_of(regency_code)
@@ -267,20 +272,7 @@ def approve(session: Session, stage_number: int, *, regency_code: str | None = N
         names = "; ".join(f"{r.name} ({r.group_label}, {r.track}, peringkat {r.rank_label})" for r in undecided)
         raise ConflictError(f"Belum dapat disahkan: nilai sama di batas kuota harus diputuskan pleno "
                             f"(override) untuk: {names}.")
-    info = _store_result(session, stage, scope, key, "approved", result, actor, note)
-    n = stage.number
-    outcome_status = {r.pesantren_id: f"passed_{n}" if r.selected else f"failed_{n}" for r in result.rows}
-    for e in result.excluded:
-        if e.reason_code == "absent":
-            outcome_status.setdefault(e.pesantren_id, f"absent_{n}")
-    for p in _pesantren(session, outcome_status):
-        new = outcome_status[p.id]
-        if new.startswith("absent") and p.status not in (f"invited_{n}", f"present_{n}"):
-            continue
-        if p.status != new:
-            p.status = new
-    session.flush()
-    return info
+    return _store_result(session, stage, scope, key, "approved", result, actor, note)
 
 
 def publish(session: Session, stage_number: int, *, regency_code: str | None = None, actor,
@@ -293,14 +285,6 @@ def publish(session: Session, stage_number: int, *, regency_code: str | None = N
     # Publishing releases exactly what the plenary approved: copy that ranking, never recompute.
     return _store(session, stage, scope, key, "published", json.loads(prev.payload_json),
                   json.loads(prev.params_json or "{}"), actor, note)
-
-
-def _pesantren(session: Session, ids) -> list[Pesantren]:
-    ids = list(ids)
-    out: list[Pesantren] = []
-    for i in range(0, len(ids), 500):
-        out += session.scalars(select(Pesantren).where(Pesantren.id.in_(ids[i:i + 500]))).all()
-    return out
 
 
 def find_pesantren(session: Session, ref: str) -> Pesantren:

@@ -13,10 +13,11 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import permissions
+from ..formats import decimal_comma as _fmt
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Criterion, Rubric, ScoreSheet, Stage
 from . import audit
-from .. import permissions
 from .accounts import SignedInUser
 
 
@@ -61,17 +62,6 @@ class RubricInfo:
                 return c
         raise ValidationError(f"Kriteria '{code}' tidak ada di rubrik (pilih: {', '.join(self.codes)}).",
                               where="kriteria")
-
-
-def _fmt(d: Decimal) -> str:
-    """Decimal with a comma, no trailing zeros: 7.50 → "7,5"."""
-    text = format(Decimal(d).normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-format_decimal = _fmt
 
 
 def _dec(value, where: str) -> Decimal:
@@ -130,7 +120,10 @@ def validate_criteria(specs: list[CriterionSpec]) -> list[CriterionSpec]:
 def _info(session: Session, r: Rubric) -> RubricInfo:
     crits = session.scalars(select(Criterion).where(Criterion.rubric_id == r.id)
                             .order_by(Criterion.sort_order)).all()
-    return RubricInfo(r.id, r.stage_id, r.version, r.name, r.frozen, [
+    # Frozen is derived (a rubric with any score), never written by the laptop that scores: the
+    # rubric record stays the province's alone.
+    frozen = r.frozen or is_in_use(session, r.id)
+    return RubricInfo(r.id, r.stage_id, r.version, r.name, frozen, [
         CriterionInfo(c.code, c.name, c.weight, c.min_score, c.max_score, c.step, c.description,
                       json.loads(c.levels or "[]"), id=c.id, sort_order=c.sort_order) for c in crits])
 
@@ -162,14 +155,6 @@ def rubric_info(session: Session, rubric_id: str) -> RubricInfo:
 def is_in_use(session: Session, rubric_id: str) -> bool:
     return bool(session.scalar(select(func.count()).select_from(ScoreSheet)
                                .where(ScoreSheet.rubric_id == rubric_id)))
-
-
-def freeze(session: Session, rubric_id: str) -> None:
-    """Called when the first sheet is created for a rubric (no audit: it follows from the score)."""
-    r = session.get(Rubric, rubric_id)
-    if r is not None and not r.frozen:
-        r.frozen = True
-        session.flush()
 
 
 def save_rubric(session: Session, actor: SignedInUser, stage_id: str, specs: list[CriterionSpec],

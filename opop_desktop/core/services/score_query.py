@@ -1,7 +1,7 @@
 """Reading current scores out of the append-only version chains.
 
 A ScoreEntry is a *head* when no other entry supersedes it. One head per (sheet, criterion)
-is the current value; several heads are an unresolved conflict (issue 5) and count as no value.
+is the current value; several heads are an unresolved conflict and count as no value.
 """
 from __future__ import annotations
 

@@ -12,7 +12,8 @@ from ..errors import NotFoundError, PermissionDenied, ValidationError
 from ..models import Panel, PanelJuror, Venue
 from ..tabulation.totals import rounded_total
 from .accounts import SignedInUser
-from .rubric import CriterionInfo, format_decimal
+from ..formats import decimal_comma
+from .rubric import CriterionInfo
 
 # Sheets that count for results: laptop sheets locked by the juror, paper/imported sheets verified.
 COUNTING_STATUSES = ("locked", "verified")
@@ -45,7 +46,7 @@ def check_value(criterion: CriterionInfo, value: Decimal) -> Decimal:
     """Refuse (never round) a value outside the range or off the step of ``criterion``."""
     lo, hi, step = criterion.min_score, criterion.max_score, criterion.step
     if value < lo or value > hi or (value - lo) % step != 0:
-        raise ValidationError(f"Nilai {format_decimal(value)} untuk {criterion.code} ditolak: isi "
+        raise ValidationError(f"Nilai {decimal_comma(value)} untuk {criterion.code} ditolak: isi "
                               f"{criterion.allowed_text()}.", where=criterion.code)
     return value
 

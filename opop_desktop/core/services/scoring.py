@@ -25,7 +25,7 @@ from ..errors import ConflictError, NotFoundError, PermissionDenied, ValidationE
 from ..models import PanelSlot, Pesantren, ScoreEntry, ScoreSheet, utcnow
 from . import attendance, audit
 from .accounts import SignedInUser, verify_juror_pin
-from .rubric import active_rubric, freeze, rubric_info
+from .rubric import active_rubric, rubric_info
 from .score_query import entry_heads
 from .score_rules import (  # noqa: F401 - part of this module's interface
     COUNTING_STATUSES, PAPER_BUSY, can_view, check_value, ensure_assigned, is_complete, panel_stage,
@@ -84,7 +84,6 @@ def get_or_create_sheet(session: Session, key: SheetKey, *, source: str = "lapto
     sheet = ScoreSheet(stage_id=key.stage_id, panel_id=key.panel_id, juror_id=key.juror_id,
                        pesantren_id=key.pesantren_id, rubric_id=rubric.id, source=source, status="draft")
     session.add(sheet)
-    freeze(session, rubric.id)
     session.flush()
     return sheet
 
@@ -146,8 +145,11 @@ def write_value(session: Session, sheet: ScoreSheet, code: str, value: Decimal, 
 def head_entry(session: Session, sheet_id: str, code: str) -> ScoreEntry | None:
     """The current version of one criterion (the newest head if a sync conflict left several:
     a new version then supersedes that one and the conflict stays for a person to settle)."""
-    hs = entry_heads(session, [sheet_id]).get(sheet_id, {}).get(code, [])
-    return max(hs, key=lambda e: (e.created_at, e.device_seq)) if hs else None
+    return _newest(entry_heads(session, [sheet_id]).get(sheet_id, {}).get(code, []))
+
+
+def _newest(heads: list[ScoreEntry]) -> ScoreEntry | None:
+    return max(heads, key=lambda e: (e.created_at, e.device_seq)) if heads else None
 
 
 def sheet_values(session: Session, sheet_id: str) -> dict[str, Decimal]:
@@ -166,15 +168,19 @@ def set_score(session: Session, actor: SignedInUser, sheet: str | SheetKey | Sco
     rubric = rubric_info(session, s.rubric_id)
     crit = rubric.criterion(code)
     value = validate_cell(crit, text)
-    head = head_entry(session, s.id, crit.code)
+    heads = entry_heads(session, [s.id]).get(s.id, {})  # one read: the head and the other values
+    head = _newest(heads.get(crit.code, []))
     changed = head is None or head.value != value
     if changed:
         write_value(session, s, crit.code, value, kind=kind, by=actor.username, reason=reason, head=head)
-        session.flush()
         audit.record(session, actor=actor, action="score.correct" if kind == "correction" else "score.set",
                      entity="score_sheet", entity_id=s.id,
                      old={crit.code: head.value} if head else None, new={crit.code: value}, reason=reason)
-    values = sheet_values(session, s.id)
+    values = {c: hs[0].value for c, hs in heads.items() if len(hs) == 1}
+    if len(heads.get(crit.code, [])) > 1:
+        values.pop(crit.code, None)  # a sync conflict on this criterion stays open for a person to settle
+    else:
+        values[crit.code] = value  # the new version supersedes the head
     return CellResult(s.id, crit.code, value, changed, weighted_total(rubric.criteria, values),
                       is_complete(rubric.criteria, values), s.status)
 
@@ -203,6 +209,26 @@ def set_comment(session: Session, actor: SignedInUser, sheet: str | SheetKey | S
 
 # ---------------------------------------------------------------- locking
 
+def missing_for_lock(grid: JurorGrid, pesantren_ids: list[str] | None = None) -> list[str]:
+    """What keeps "Kirim & kunci" from locking: "no. 3 Pondok …: PSR, UNK" per incomplete sheet
+    (absent pesantren and sheets already counting are fine)."""
+    missing = []
+    for r in grid.rows:
+        if r.absent or (pesantren_ids is not None and r.pesantren_id not in pesantren_ids):
+            continue
+        if r.status in COUNTING_STATUSES:
+            continue
+        lacking = [c.code for c in grid.rubric.criteria if c.code not in r.values]
+        if lacking:
+            missing.append(f"no. {r.position} {r.name}: {', '.join(lacking)}")
+    return missing
+
+
+def incomplete_message(missing: list[str]) -> str:
+    return ("Lembar belum lengkap, belum dapat dikunci — " + "; ".join(missing)
+            + ". (Jika pesantren tidak hadir, minta petugas menandainya.)")
+
+
 def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: str, pin: str,
                 *, pesantren_ids: list[str] | None = None) -> LockResult:
     """"Kirim & kunci": the juror's PIN locks all their draft sheets in the panel (or only
@@ -214,17 +240,9 @@ def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: 
     grid = juror_grid(session, actor, panel_id, juror_id)
     rows = [r for r in grid.rows
             if not r.absent and (pesantren_ids is None or r.pesantren_id in pesantren_ids)]
-    missing = []
-    for r in rows:
-        if r.status in COUNTING_STATUSES:
-            continue
-        lacking = [c.code for c in grid.rubric.criteria if c.code not in r.values]
-        if lacking:
-            missing.append(f"no. {r.position} {r.name}: {', '.join(lacking)}")
+    missing = missing_for_lock(grid, pesantren_ids)
     if missing:
-        raise ValidationError("Lembar belum lengkap, belum dapat dikunci — " + "; ".join(missing)
-                              + ". (Jika pesantren tidak hadir, minta petugas menandainya.)",
-                              where="Kirim & kunci")
+        raise ValidationError(incomplete_message(missing), where="Kirim & kunci")
     locked = []
     now = utcnow()
     for r in rows:

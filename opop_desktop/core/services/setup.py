@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import permissions
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..labels import ELEMENT_LABELS
 from ..models import (
@@ -19,8 +20,7 @@ from ..models import (
     PanelSlot, Pesantren, Stage, Venue,
 )
 from ..regions import gazetteer
-from . import audit
-from .. import permissions
+from . import audit, funnel_status, invitations
 from .accounts import SignedInUser
 
 CONFLICT_KIND_LABELS = {"alumnus": "alumni", "family": "keluarga", "business_partner": "mitra usaha",
@@ -351,6 +351,7 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
                                    Venue.stage_id == venue.stage_id)).first()
     if taken:
         raise ConflictError(f"Pesantren {p.name} sudah ada di urutan tampil panel lain pada tahap ini.")
+    invitations.check_invitable(session, p, session.get(Stage, venue.stage_id).number)
     warnings: list[str] = []
     for pj in session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id)):
         warnings += _check(session, session.get(Juror, pj.juror_id), [p])
@@ -360,6 +361,7 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
     slot = PanelSlot(panel_id=panel_id, pesantren_id=pesantren_id, position=position, time_slot=time_slot)
     session.add(slot)
     session.flush()
+    funnel_status.recompute(session, [pesantren_id])
     audit.record(session, actor=actor, action="panel.add_pesantren", entity="panel_slot", entity_id=slot.id,
                  new={"panel_id": panel_id, "pesantren_id": pesantren_id, "position": position,
                       "time_slot": time_slot, "warnings": warnings})

@@ -169,6 +169,16 @@ class Scope:
 
 
 ANY = frozenset({"*"})  # a row of no particular kab/kota (e.g. a juror without one)
+# The columns ``Scope.of`` reads for each kind (any other kind: none): rows equal in these have
+# the same kab/kota, so a big bundle's scope is worked out once per distinct value.
+SCOPE_INPUTS = {
+    "venue": ("regency_codes",), "panel": ("venue_id",), "panel_juror": ("panel_id",),
+    "panel_slot": ("panel_id",), "score_sheet": ("panel_id",), "score_entry": ("sheet_id",),
+    "paper_entry": ("sheet_id",), "attendance": ("venue_id", "pesantren_id"),
+    "flag_acknowledgement": ("pesantren_id",), "juror": ("regency_code",),
+    "conflict_of_interest": ("juror_id", "pesantren_id", "district_code"),
+    "user_account": ("regency_code",), "device": ("regency_code",), "result_snapshot": ("scope", "scope_key"),
+}
 
 
 def refusal(kind: str, row: dict, writer: Writer | None, writer_id: str) -> str | None:

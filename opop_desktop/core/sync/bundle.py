@@ -46,6 +46,7 @@ class Bundle:
     file_sha256: str
     sealed: bool = False
     _records: dict | None = field(default=None, repr=False)
+    _lines: dict = field(default_factory=dict, repr=False)  # member → its record lines, split once
 
     @property
     def bundle_id(self) -> str:
@@ -60,7 +61,12 @@ class Bundle:
         return self.manifest["origin_device"]
 
     def jsonl(self, name: str) -> list[dict]:
-        return parse_jsonl(self.members.get(name, b""), where=f"{self.path.name}:{name}")
+        return parse_jsonl(self.members.get(name, b""), where=f"{self.path.name}:{name}", lines=self._split(name))
+
+    def _split(self, name: str) -> list[bytes]:
+        if name not in self._lines:
+            self._lines[name] = _record_lines(self.members.get(name, b""))
+        return self._lines[name]
 
     def records(self) -> dict[str, list[dict]]:
         """table name → rows, in the manifest's table order."""
@@ -68,9 +74,20 @@ class Bundle:
             self._records = {t: self.jsonl(f"data/{t}.jsonl") for t in self.manifest.get("tables", [])}
         return self._records
 
+    def line_hashes(self, table: str) -> list[str | None]:
+        """SHA-256 of each record line of a table, in order: a line written canonically without a
+        version vector is byte for byte the writer's canonical row, so its hash is the row's version
+        hash without encoding it again (None: compute it from the row)."""
+        sha = hashlib.sha256
+        return [None if b'"_vv"' in line else sha(line).hexdigest() for line in self._split(f"data/{table}.jsonl")]
 
-def parse_jsonl(data: bytes, where: str) -> list[dict]:
-    lines = [line for line in data.split(b"\n") if line.strip()]
+
+def _record_lines(data: bytes) -> list[bytes]:
+    return [line for line in data.split(b"\n") if line.strip()]
+
+
+def parse_jsonl(data: bytes, where: str, lines: list[bytes] | None = None) -> list[dict]:
+    lines = _record_lines(data) if lines is None else lines
     try:  # one parse for the whole member; line by line only to say where it broke
         rows = json.loads(b"[" + b",".join(lines) + b"]")
         if all(isinstance(r, dict) for r in rows) and len(rows) == len(lines):

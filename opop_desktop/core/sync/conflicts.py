@@ -17,9 +17,11 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError, ValidationError
+from ..services import audit
 from ..models import (
     Attendance, Base, Device, Juror, Pesantren, ScoreEntry, ScoreSheet, SyncClock, SyncConflict, utcnow,
 )
+from ..services import funnel_status
 from .merge import DUPLICATE_KEYS, local_clock
 from .tables import VERSION_KEYS, canonical, row_to_json, table_by_name, vv_join
 
@@ -146,6 +148,8 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor: str = ""
     """Pick one version (its id) or enter a value; returns the id of the resolving version."""
     if not reason.strip():
         raise ValidationError("Alasan penyelesaian konflik wajib diisi.")
+    if not str(actor or "").strip():
+        raise ValidationError("Nama orang yang menyelesaikan konflik wajib diisi.")
     item = _find(session, key)
     if item.kind == "duplicate":
         raise ValidationError("Lembar ganda diselesaikan di layar penilaian (koreksi salah satu lembar).")
@@ -159,8 +163,15 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor: str = ""
         if chosen is None:
             raise NotFoundError(f"Versi '{pick}' bukan bagian dari konflik ini.")
     if item.kind in ("score", "attendance"):
-        return _resolve_chain(session, item, chosen, value, reason, actor)
-    return _resolve_record(session, item, chosen, value, reason)
+        resolved = _resolve_chain(session, item, chosen, value, reason, actor)
+    else:
+        resolved = _resolve_record(session, item, chosen, value, reason)
+    funnel_status.recompute(session)  # an attendance or an administration decision may have changed
+    audit.record(session, actor=actor, action="conflict.resolve", entity=item.kind, entity_id=key,
+                 old={"versions": [v.version_id for v in item.versions]},
+                 new={"picked": chosen.version_id if chosen else None, "value": value, "resolution": resolved},
+                 reason=reason)
+    return resolved
 
 
 def _resolve_chain(session, item: ConflictItem, chosen, value, reason, actor) -> str:

@@ -11,14 +11,16 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import paths
-from ..db import get_setting
+from ..db import get_setting, refuse_database_file
 from ..errors import ImportRejected
 from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
+from ..services import funnel_status
 from . import bundle as fmt
 from . import keys
 from . import segments
@@ -73,6 +75,7 @@ def quarantine_dir() -> Path:
 def open_verified(session: Session, path: Path) -> fmt.Bundle:
     """Read and verify a local copy; the caller discards it (``discard_local_copy``). On failure
     the copy is removed here, so nothing piles up in the temp folder."""
+    refuse_database_file(session, path)
     device_id = get_setting(session, "device_id")
     local = stage_local_copy(path)
     try:
@@ -132,6 +135,7 @@ def discard_local_copy(path: Path) -> None:
 
 def import_bundle(session: Session, path: Path, *, dry_run: bool = False,
                   receipt_out: Path | None = None) -> ImportOutcome:
+    refuse_database_file(session, path)
     local = stage_local_copy(path)
     try:
         return _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out)
@@ -229,12 +233,16 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
         for mbytes, sig, body in receipts_in:
             accept_receipt(session, mbytes, sig, body)
         session.flush()
+        if result.status_pesantren is None:  # status is derived here from the merged facts
+            funnel_status.recompute(session)
+        elif result.status_pesantren:
+            funnel_status.recompute(session, sorted(result.status_pesantren))
     out.gaps = [g.text for g in gaps(session) if g.missing]
     out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
     return out
 
 
-def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
+def trust_quarantined(session: Session, fingerprint: str, actor: Any = "sistem") -> list[str]:
     """Trust the device behind quarantined bundles with this fingerprint; returns their files
     (to import again)."""
     fp = keys.normalise_fingerprint(fingerprint)
@@ -248,7 +256,7 @@ def trust_quarantined(session: Session, fingerprint: str) -> list[str]:
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),
                       regency_code=m.get("origin_regency") or None,
-                      seal_public_key=str(m.get("origin_seal_public_key") or ""))
+                      seal_public_key=str(m.get("origin_seal_public_key") or ""), actor=actor)
     files = [r.file_path for r in rows]
     for r in rows:
         session.delete(r)

@@ -12,6 +12,7 @@ import json
 import os
 import uuid
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -26,6 +27,7 @@ from .. import paths
 from ..db import get_setting
 from ..errors import ImportRejected, NotFoundError, ValidationError
 from ..models import Device
+from ..services import audit
 
 SEAL_MAGIC = b"OPOPSEAL1\n"
 _DEVICE_NS = uuid.UUID("8f4b7a52-3c1d-4b8e-9a51-0c2f7d6e4a10")
@@ -160,7 +162,7 @@ def export_public_key(session: Session) -> dict:
             "seal_public_key": dev.seal_public_key, "fingerprint": dev.fingerprint}
 
 
-def trust_key_file(session: Session, path: Path) -> Device:
+def trust_key_file(session: Session, path: Path, actor: Any = "sistem") -> Device:
     """Enrol a device from its exported public-key file (after comparing the fingerprint)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -172,11 +174,11 @@ def trust_key_file(session: Session, path: Path) -> Device:
     return trust_device(session, device_id=str(data["device_id"]), public_key=data["public_key"],
                         name=str(data.get("name") or ""), role=str(data.get("role") or "venue"),
                         regency_code=data.get("regency_code"),
-                        seal_public_key=str(data.get("seal_public_key") or ""))
+                        seal_public_key=str(data.get("seal_public_key") or ""), actor=actor)
 
 
 def trust_device(session: Session, *, device_id: str, public_key: str, name: str = "", role: str = "venue",
-                 regency_code: str | None = None, seal_public_key: str = "") -> Device:
+                 regency_code: str | None = None, seal_public_key: str = "", actor: Any = "sistem") -> Device:
     fp = fingerprint(unb64(public_key))
     row = session.scalar(select(Device).where(Device.device_id == device_id))
     if row is not None and row.status == "revoked":
@@ -190,19 +192,26 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
                      public_key=public_key, fingerprint=fp, seal_public_key=seal_public_key,
                      status="trusted")
         session.add(row)
+        session.flush()
+        audit.record(session, actor=actor, action="device.trust", entity="device", entity_id=device_id,
+                     new={"name": row.name, "role": role, "regency_code": regency_code, "fingerprint": fp})
     session.flush()
     return row
 
 
-def revoke_device(session: Session, device: str, reason: str = "") -> Device:
+def revoke_device(session: Session, device: str, reason: str = "", actor: Any = "sistem") -> Device:
     """Revoke at the highest sequence number of that device held here: what it wrote up to then
-    stays valid, anything it wrote later is refused on every route."""
+    stays valid, anything it wrote later is refused on every route. Audited with who did it."""
     row = find_device(session, device)
+    old = row.status
     if row.status != "revoked":
         row.revoked_at_seq = last_seq_held(session, row.device_id)
     row.status = "revoked"
     row.status_reason = reason or "dicabut"
     session.flush()
+    audit.record(session, actor=actor, action="device.revoke", entity="device", entity_id=row.device_id,
+                 old={"status": old}, new={"status": "revoked", "fingerprint": row.fingerprint},
+                 reason=row.status_reason)
     return row
 
 

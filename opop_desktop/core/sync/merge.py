@@ -15,19 +15,20 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
+from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
+from .preview import DUPLICATE_KEYS, classify_versions, duplicates
 from .tables import (
-    VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
-    row_to_json, self_reference_columns, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
+    IDS, VERSION_KEYS, rows_where_in, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
+    row_to_json, self_reference_columns, sqlite_storage_builder, sqlite_storage_many, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
 )
 
 CHUNK = 2000  # ids per IN (...) query; far below SQLite's 32766 bound parameters
-DUPLICATE_KEYS = {"score_sheet": ("stage_id", "juror_id", "pesantren_id")}
 
 
 @dataclass
@@ -42,6 +43,8 @@ class KindCounts:
 class MergeResult:
     counts: dict[str, KindCounts] = field(default_factory=dict)
     duplicates: list[dict] = field(default_factory=list)
+    # pesantren whose derived status the written rows may change (None: possibly any)
+    status_pesantren: set[str] | None = field(default_factory=set)
 
     @property
     def total_conflicts(self) -> int:
@@ -122,6 +125,12 @@ def _topological(rows: list[dict], cols: list[str]) -> list[dict]:
     if not cols:
         return rows
     by_id = {r["id"]: r for r in rows}
+    inner = {r.get(c) for c in cols for r in rows}.intersection(by_id)
+    if not inner:
+        return rows  # no row points at another row of this batch
+    pos = {rid: i for i, rid in enumerate(by_id)}  # written by a device in order, usually in order
+    if all(pos[r[c]] <= pos[r["id"]] for r in rows for c in cols if r.get(c) in inner):
+        return rows
     done: set[str] = set()
     out: list[dict] = []
     for r in rows:
@@ -176,9 +185,10 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
         plan = plans[table.name] = _TablePlan()
         _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl", check)
         if table.name in VERSION_KEYS:
-            _classify_versions(session, table, plan.inserts, counts)
+            classify_versions(session, table, plan.inserts, counts)
         if table.name in DUPLICATE_KEYS:
-            result.duplicates += _duplicates(session, table, plan.inserts)
+            result.duplicates += duplicates(session, table, plan.inserts)
+        _status_scope(result, table.name, plan)
     if apply:
         try:
             _apply(session, plans)
@@ -189,57 +199,108 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
     return result
 
 
-def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
-                check=None):
+def _status_scope(result: MergeResult, name: str, plan: _TablePlan) -> None:
+    if name not in STATUS_FACTS or not (plan.inserts or plan.updates) or result.status_pesantren is None:
+        return
+    if name in STATUS_FACTS_OF_ONE:
+        result.status_pesantren.update(r.get("pesantren_id") for r in plan.inserts + plan.updates)
+    else:
+        result.status_pesantren = None
+
+
+def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[str, tuple]:
+    """record id → (row, w, j) of a table's incoming rows, each checked and converted for writing;
+    None for both clocks: the row's own stamps, worked out only if the record turns out to be
+    known here already (plainly new rows never need them)."""
     cols = travelling_columns(table)
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
-    pending: dict[str, tuple[dict, dict, dict]] = {}
+    exact = frozenset(cols)
+    if sqlite and all(type(r) is dict and r.keys() == exact for r in rows):
+        # The usual bundle: every line exactly the travelling columns, so the parsed dicts are the
+        # rows (never modified below), converted in one pass; any doubt → row by row, which says
+        # what is wrong where.
+        try:
+            stored = sqlite_storage_many(table, plan.columns)(rows)
+        except (ValueError, TypeError, KeyError, ArithmeticError):
+            stored = None
+        if stored is not None and all(type(rid := r["id"]) is str and 0 < len(rid) <= 64
+                                      and type(r["modified_device"]) is str and type(r["device_seq"]) is int
+                                      for r in rows):
+            plan.stored.update(zip([r["id"] for r in rows], stored))
+            return {r["id"]: (r, None, None) for r in rows}
+    pending: dict[str, tuple] = {}
+    convert = sqlite_storage_builder(table, plan.columns) if sqlite else (lambda r: from_json_row(table, r))
+    converted = plan.stored if sqlite else plan.values
     for n, raw in enumerate(rows, start=1):
         if not isinstance(raw, dict):
             raise ImportRejected(f"Baris {n} bukan objek.", where=where)
-        row = dict(raw)
-        _validate(row, table, f"{where} baris {n}")
-        w, j = _incoming_clock(row, f"{where} baris {n}")
-        row = {c: row[c] for c in cols if c in row}
+        rid, dev, seq = raw.get("id"), raw.get("modified_device", ""), raw.get("device_seq", 0)
+        if not isinstance(rid, str) or not rid or len(rid) > 64 or not isinstance(dev, str) \
+                or not isinstance(seq, int):
+            _validate(raw, table, f"{where} baris {n}")  # says which
+        row = raw if raw.keys() == exact else {c: raw[c] for c in cols if c in raw}
+        if "_vv" in raw:
+            w, j = _incoming_clock({"_vv": raw["_vv"], **row}, f"{where} baris {n}")
+        else:
+            w = j = None
         try:  # type check before any write
-            if sqlite:
-                plan.stored[row["id"]] = sqlite_storage_row(table, row, plan.columns)
-            else:
-                plan.values[row["id"]] = from_json_row(table, row)
-        except (ValueError, TypeError, KeyError) as exc:
+            try:
+                converted[rid] = convert(row)
+            except KeyError:  # a column missing (other schema version): its default
+                converted[rid] = sqlite_storage_row(table, row, plan.columns)
+        except (ValueError, TypeError, KeyError, ArithmeticError) as exc:  # decimal.InvalidOperation too
             raise ImportRejected(f"Baris {n}: nilai tidak sah ({exc}).", where=where) from exc
-        pending[row["id"]] = (row, w, j)
+        pending[rid] = (row, w, j)
+    return pending
+
+
+def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
+                check=None):
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
+    pending = _incoming(table, rows, plan, where, sqlite)
     ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
-    any_clock = session.execute(select(SyncClock.record_id).where(SyncClock.table_name == table.name)
+    clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
+    any_clock = session.execute(select(clock_t.c.record_id).where(clock_t.c.table_name == table.name)
                                 .limit(1)).first() is not None
-    any_conf = session.execute(select(SyncConflict.id).where(SyncConflict.table_name == table.name)
+    any_conf = session.execute(select(conf_t.c.id).where(conf_t.c.table_name == table.name)
                                .limit(1)).first() is not None
-    for chunk in _chunks(set(ids)):
-        for r in session.execute(select(table).where(table.c.id.in_(chunk))):
+    known = [r[0] for r in rows_where_in(session, table, ["id"], "id", set(ids))]  # usually none
+    for chunk in _chunks(known):
+        for r in session.execute(select(table).where(table.c.id.in_(IDS)), {"ids": chunk}):
             existing[r.id] = row_to_json(table, r)
+    for chunk in _chunks(set(ids) if any_clock or any_conf else ()):
         if any_clock:
-            for c in session.execute(select(SyncClock).where(SyncClock.table_name == table.name,
-                                                             SyncClock.record_id.in_(chunk))).scalars():
+            for c in session.execute(select(clock_t.c.record_id, clock_t.c.vv).where(
+                    clock_t.c.table_name == table.name, clock_t.c.record_id.in_(IDS)), {"ids": chunk}):
                 clocks[c.record_id] = c.vv
         if any_conf:
-            for c in session.execute(select(SyncConflict).where(SyncConflict.table_name == table.name,
-                                                                SyncConflict.record_id.in_(chunk))).scalars():
+            for c in session.execute(select(conf_t.c.id, conf_t.c.record_id, conf_t.c.vv).where(
+                    conf_t.c.table_name == table.name, conf_t.c.record_id.in_(IDS)), {"ids": chunk}):
                 stored_conf[c.record_id][c.id] = json.loads(c.vv)
     if check is not None:
         check.check_rows(table.name, [p[0] for p in pending.values()], existing)
-    state: dict[str, tuple[dict, dict, dict]] = {}  # record id → (row, w, j) after this bundle
-    for rid, (row, iw, ij) in pending.items():
+    # record id → (row, w, j) after this bundle of the known records (new ones: as in ``pending``)
+    state: dict[str, tuple] = {}
+    if not existing:  # all plainly new
+        plan.inserts = [p[0] for p in pending.values()]
+        counts.new += len(plan.inserts)
+        for rid, (row, iw, ij) in [(rid, p) for rid, p in pending.items() if p[1] is not None]:
+            text = clock_text(row, iw, ij)
+            if text is not None:
+                plan.clocks[rid] = text
+    for rid, (row, iw, ij) in pending.items() if existing else ():
         local = existing.get(rid)
         if local is None:
             counts.new += 1
             plan.inserts.append(row)
-            state[rid] = (row, iw, ij)
-            text = clock_text(row, iw, ij)
-            if text is not None:
-                plan.clocks[rid] = text
+            if iw is not None:
+                text = clock_text(row, iw, ij)
+                if text is not None:
+                    plan.clocks[rid] = text
             continue
+        if iw is None:
+            iw = ij = own_vv(row)
         lw, lj = local_clock(local, clocks.get(rid))
         new_j = vv_join(lj, ij)
         same = content_hash(local) == content_hash(row)
@@ -269,8 +330,10 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
         rid, lrow, lvv = c.get("record_id"), c.get("row"), c.get("vv")
         if not isinstance(rid, str) or not _vv_ok(lvv):
             raise ImportRejected("Catatan konflik di dalam bundel tidak sah.", where=where)
-        if rid in state:
-            cur_row, cw, cj = state[rid]
+        if rid in state or rid in pending:
+            cur_row, cw, cj = state.get(rid) or pending[rid]
+            if cw is None:
+                cw = cj = own_vv(cur_row)
         elif rid in existing:
             cur_row, cw, cj = existing[rid], *local_clock(existing[rid], clocks.get(rid))
         else:
@@ -306,46 +369,6 @@ def _prune(stored: dict, winner_w: dict, plan: _TablePlan) -> None:
             del stored[cid]
 
 
-def _classify_versions(session, table, inserts: list[dict], counts: KindCounts) -> None:
-    """Preview wording for version chains: a new version superseding a known one is an update;
-    a chain left with two heads is a conflict."""
-    key_cols = VERSION_KEYS[table.name]
-    if not inserts:
-        return
-    groups = {tuple(r.get(c) for c in key_cols) for r in inserts}
-    first = key_cols[0]
-    rows = {r["id"]: r for r in inserts}
-    for chunk in _chunks({g[0] for g in groups}):
-        for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols], table.c.supersedes_id,
-                                        table.c.merges_id).where(table.c[first].in_(chunk))):
-            rows.setdefault(r.id, dict(r._mapping))
-    gone = {r.get("supersedes_id") for r in rows.values()} | {r.get("merges_id") for r in rows.values()}
-    heads = defaultdict(int)
-    for r in rows.values():
-        if r["id"] not in gone:
-            heads[tuple(r.get(c) for c in key_cols)] += 1
-    for r in inserts:
-        if r.get("supersedes_id"):
-            counts.new -= 1
-            counts.updated += 1
-    counts.conflicts += sum(1 for g in groups if heads.get(g, 0) > 1)
-
-
-def _duplicates(session, table, inserts: list[dict]) -> list[dict]:
-    key_cols = DUPLICATE_KEYS[table.name]
-    seen = defaultdict(set)
-    for r in inserts:
-        seen[tuple(r.get(c) for c in key_cols)].add(r["id"])
-    for chunk in _chunks({k[-1] for k in seen}):
-        for r in session.execute(select(table.c.id, *[table.c[c] for c in key_cols])
-                                 .where(table.c[key_cols[-1]].in_(chunk))):
-            k = tuple(getattr(r, c) for c in key_cols)
-            if k in seen:
-                seen[k].add(r.id)
-    return [{"table": table.name, "key": dict(zip(key_cols, k)), "ids": sorted(v)}
-            for k, v in sorted(seen.items(), key=lambda kv: str(kv[0])) if len(v) > 1]
-
-
 def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
     by_name = {t.name: t for t in replicated_tables()}
     for name, plan in plans.items():  # plans were filled in foreign-key order
@@ -360,20 +383,30 @@ def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
                 values = [plan.values[r["id"]] for r in ordered]
                 for chunk in _chunks(values, 2000):
                     session.execute(insert(table), chunk)
+        by_cols: dict[tuple, list[dict]] = defaultdict(list)  # one statement per kind (and column set)
         for r in plan.updates:
             vals = dict(plan.values.get(r["id"]) or from_json_row(table, r))
             rid = vals.pop("id")
-            session.execute(update(table).where(table.c.id == rid).values(**vals))
+            cols = tuple(sorted(vals))
+            by_cols[cols].append({"_id": rid, **{"v_" + c: vals[c] for c in cols}})
+        for cols, rows in by_cols.items():
+            stmt = (update(table).where(table.c.id == bindparam("_id"))
+                    .values({c: bindparam("v_" + c) for c in cols}))
+            session.execute(stmt, rows)
         clock_t = SyncClock.__table__
-        for rid, text in plan.clocks.items():
-            session.execute(delete(clock_t).where(clock_t.c.table_name == name, clock_t.c.record_id == rid))
-            if text is not None:
-                session.execute(insert(clock_t).values(table_name=name, record_id=rid, vv=text))
+        if plan.clocks:
+            ids = list(plan.clocks)
+            for chunk in _chunks(ids):
+                session.execute(delete(clock_t).where(clock_t.c.table_name == name,
+                                                      clock_t.c.record_id.in_(chunk)))
+            new = [{"table_name": name, "record_id": rid, "vv": text} for rid, text in plan.clocks.items()
+                   if text is not None]
+            if new:
+                session.execute(insert(clock_t), new)
         conf_t = SyncConflict.__table__
-        if plan.drop_conflicts:
-            for chunk in _chunks(plan.drop_conflicts):
-                session.execute(delete(conf_t).where(conf_t.c.id.in_(chunk)))
-        for cid, values in plan.add_conflicts.items():
-            session.execute(delete(conf_t).where(conf_t.c.id == cid))
-            session.execute(insert(conf_t).values(**values))
+        drop = set(plan.drop_conflicts) | set(plan.add_conflicts)
+        for chunk in _chunks(drop):
+            session.execute(delete(conf_t).where(conf_t.c.id.in_(chunk)))
+        if plan.add_conflicts:
+            session.execute(insert(conf_t), list(plan.add_conflicts.values()))
     session.flush()

@@ -66,13 +66,10 @@ def for_export(session: Session, needed: dict[str, set[int]]) -> bytes:
             continue
         los = [s.lo for s in segs]
         used = set()
-        for seq in seqs:
+        for seq in seqs:  # a device's segments follow each other without overlapping
             i = bisect.bisect_right(los, seq) - 1
-            while i >= 0 and i not in used:
-                if segs[i].lo <= seq <= segs[i].hi:
-                    used.add(i)
-                    break
-                i -= 1
+            if i >= 0 and seq <= segs[i].hi:
+                used.add(i)
         for i in sorted(used):
             lines.append(json.dumps({"body": segs[i].body, "sig": segs[i].signature}, ensure_ascii=False))
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
 
-from sqlalchemy import Boolean, Date, Integer, Table
+from sqlalchemy import Boolean, Date, Integer, Table, bindparam, select
 
 from ..models import Base
 from ..models.base import DecimalText, UtcDateTime
@@ -19,15 +19,41 @@ from ..models.base import DecimalText, UtcDateTime
 REPLICATED_COLUMNS = ("id", "origin_device", "modified_device", "device_seq", "created_at", "updated_at")
 STAMP_COLUMNS = frozenset(REPLICATED_COLUMNS[1:])
 LOCAL_TABLES = frozenset({"local_setting", "device_counter", "alembic_version"})
-LOCAL_COLUMNS = {"user_account": frozenset({"failed_attempts", "last_failed_at"})}
+# The funnel status is derived on every laptop from facts with one writer each
+# (core/services/funnel_status.py), so it never travels and never conflicts.
+LOCAL_COLUMNS = {"user_account": frozenset({"failed_attempts", "last_failed_at"}),
+                 "pesantren": frozenset({"status"})}
 
 # Set-up tables that travel down; every other replicated table is a result that travels up.
 DOWN_TABLES = frozenset({
     "programme_year", "stage", "product_field", "rubric", "criterion", "pesantren", "representative",
     "venue", "panel", "juror", "panel_juror", "panel_slot", "conflict_of_interest", "user_account",
-    "device",
+    "device", "admin_decision", "result_snapshot", "plenary_override",
 })
 # Append-only version tables: (business key columns of one value) — several heads = conflict.
+# The one list parameter of IN (...) lookups by id: the statement is compiled once and cached,
+# not rebuilt from thousands of literals per chunk.
+IDS = bindparam("ids", expanding=True)
+
+
+def rows_where_in(session, table: Table, columns: list[str], key: str, values, chunk: int = 2000):
+    """Plain tuples of ``columns`` for rows whose ``key`` is one of ``values``. Only for text
+    columns, which SQLite returns exactly as SQLAlchemy would: there, the driver runs it (no
+    statement built per chunk); elsewhere, one cached statement with a list parameter."""
+    values = list(values)
+    if session.get_bind().dialect.name == "sqlite":
+        session.flush()  # as a Session query would (autoflush)
+        conn = session.connection()
+        head = f"SELECT {', '.join(columns)} FROM {table.name} WHERE {key} IN "
+        for i in range(0, len(values), chunk):
+            part = values[i:i + chunk]
+            yield from conn.exec_driver_sql(head + f"({', '.join('?' * len(part))})", tuple(part)).fetchall()
+        return
+    stmt = select(*[table.c[c] for c in columns]).where(table.c[key].in_(IDS))
+    for i in range(0, len(values), chunk):
+        yield from (tuple(r) for r in session.execute(stmt, {"ids": values[i:i + chunk]}))
+
+
 VERSION_KEYS = {"score_entry": ("sheet_id", "criterion_code"), "attendance": ("stage_id", "pesantren_id")}
 
 
@@ -125,6 +151,11 @@ def _sqlite_datetime(v: str) -> str:
     return d.isoformat(sep=" ", timespec="microseconds")  # SQLAlchemy's SQLite storage format
 
 
+@lru_cache(maxsize=4096, typed=True)  # scores take few distinct values; 1, 1.0 and True stay apart
+def _sqlite_decimal(v) -> str:
+    return format(Decimal(str(v)).normalize(), "f")
+
+
 @lru_cache(maxsize=None)
 def _sqlite_converters(table_name: str) -> dict:
     table = table_by_name(table_name)
@@ -132,7 +163,7 @@ def _sqlite_converters(table_name: str) -> dict:
     for col in table.columns:
         t = col.type
         if isinstance(t, DecimalText):
-            conv[col.name] = lambda v: format(Decimal(str(v)).normalize(), "f")
+            conv[col.name] = _sqlite_decimal
         elif isinstance(t, UtcDateTime):
             conv[col.name] = _sqlite_datetime
         elif isinstance(t, Date):
@@ -154,19 +185,57 @@ def scalar_defaults(table_name: str) -> dict:
             if c.default is not None and getattr(c.default, "is_scalar", False)}
 
 
+@lru_cache(maxsize=None)
+def _storage_plan(table_name: str, columns: tuple[str, ...]) -> tuple:
+    """Per column: its converter and the JSON type already stored as is (None: always convert)."""
+    conv = _sqlite_converters(table_name)
+    return tuple((conv[c], str if conv[c] is str else int if conv[c] is int else None) for c in columns)
+
+
+@lru_cache(maxsize=None)
+def _storage_builder(table_name: str, columns: tuple[str, ...], many: bool = False):
+    """One generated function per table and column list: a tuple display that reads each column
+    once and converts only values not already stored as they are (no per-column loop per row);
+    ``many``: a list comprehension of them over a list of rows."""
+    plan = _storage_plan(table_name, columns)
+    env = {"_str": str, "_int": int, "_iso": datetime.fromisoformat}
+    parts = []
+    for i, (c, (conv, plain)) in enumerate(zip(columns, plan)):
+        env[f"_c{i}"] = conv
+        if conv is _sqlite_datetime:  # its usual case inline (same test, same result)
+            parts.append(f"(v[:10] + ' ' + v[11:26] if type(v := row[{c!r}]) is _str and len(v) == 32 "
+                         f"and v[10] == 'T' and v[19] == '.' and v[26:] == '+00:00' and _iso(v) "
+                         f"else (None if v is None else _c{i}(v)))")
+            continue
+        same = "" if plain is None else f" or type(v) is {'_str' if plain is str else '_int'}"
+        parts.append(f"(v if (v := row[{c!r}]) is None{same} else _c{i}(v))")
+    body = "(" + ",\n            ".join(parts) + ",)"
+    src = (f"def build(rows):\n    return [{body} for row in rows]\n" if many
+           else f"def build(row):\n    return {body}\n")
+    exec(compile(src, f"<storage row {table_name}>", "exec"), env)
+    return env["build"]
+
+
+def sqlite_storage_builder(table: Table, columns: tuple[str, ...]):
+    """``sqlite_storage_row`` for rows that carry every column (KeyError otherwise)."""
+    return _storage_builder(table.name, columns)
+
+
+def sqlite_storage_many(table: Table, columns: tuple[str, ...]):
+    """``sqlite_storage_row`` over a list of rows that all carry every column (KeyError otherwise)."""
+    return _storage_builder(table.name, columns, True)
+
+
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
     """JSON values → the exact values SQLAlchemy would store in SQLite (fast bulk inserts)."""
+    try:  # the usual case: same schema on both sides
+        return _storage_builder(table.name, columns)(row)
+    except KeyError:
+        return _storage_row_with_defaults(table, row, columns)
+
+
+def _storage_row_with_defaults(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
     conv = _sqlite_converters(table.name)
-    if all(c in row for c in columns):  # the usual case: same schema on both sides
-        out = []
-        for c in columns:
-            v = row[c]
-            t = type(v)
-            if v is None or (t is str and conv[c] is str) or (t is int and conv[c] is int):
-                out.append(v)  # already what SQLite stores
-            else:
-                out.append(conv[c](v))
-        return tuple(out)
     defaults = scalar_defaults(table.name)
     out = []
     for c in columns:

@@ -5,7 +5,7 @@ tie-breaks and shared ranks, variance flags, cusp lists, per-juror diagnostics.
     result = tabulate(TabulationInput(entrants, sheets, rubrics), RankingRules(group_by="district"))
 """
 from .inputs import (  # noqa: F401
-    AGGREGATES, COUNTED_SHEET_STATUSES, GROUP_BYS, CriterionSpec, EntrantInput, RankingRules,
+    ALL_TRACKS, AGGREGATES, COUNTED_SHEET_STATUSES, GROUP_BYS, CriterionSpec, EntrantInput, RankingRules,
     SheetInput, SoftConflict, TabulationInput,
 )
 from .outputs import (  # noqa: F401

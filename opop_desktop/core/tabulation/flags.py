@@ -30,9 +30,6 @@ def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, D
     """A juror whose total is more than ``limit`` points from the panel median."""
     if len(counted) < 2:
         return []
-    totals = [t for _, t in counted]
-    if max(totals) - min(totals) <= limit:  # the median lies between them: nobody is that far
-        return []
     med = median_decimal(t for _, t in counted)
     out = []
     for sheet, total in counted:
@@ -46,19 +43,13 @@ def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, D
     return out
 
 
-def flat_profile_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Decimal]],
-                       criteria_of) -> list[Flag]:
+def flat_profile_flag(entrant: EntrantInput, sheet: SheetInput, criteria: Sequence[CriterionSpec]) -> Flag:
     """All criteria equal on one sheet: often a juror who did not really score each aspect."""
-    out = []
-    for sheet, _ in counted:
-        crits = criteria_of(sheet)
-        vals = {sheet.values[c.code] for c in crits}
-        if len(crits) > 1 and len(vals) == 1:
-            out.append(_flag(
-                "flat_profile", entrant,
-                f"Juri {sheet.juror_name or sheet.juror_id} memberi nilai sama ({next(iter(vals))}) "
-                f"untuk semua kriteria.", sheet.juror_id, sheet.sheet_id, str(next(iter(vals)))))
-    return out
+    value = sheet.values[criteria[0].code]
+    return _flag("flat_profile", entrant,
+                 f"Juri {sheet.juror_name or sheet.juror_id} memberi nilai sama ({value}) "
+                 f"untuk semua kriteria.",
+                 sheet.juror_id, sheet.sheet_id, str(value))
 
 
 def missing_criterion_flag(entrant: EntrantInput, sheet: SheetInput, missing: Sequence[str]) -> Flag:

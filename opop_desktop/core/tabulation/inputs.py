@@ -1,7 +1,8 @@
 """What the tabulation engine reads: plain, database-free dataclasses.
 
 The service layer (core/services/results_load.py) fills these from the database; tests build
-them by hand. Scores are ``Decimal`` (exact, as entered); the engine ranks in scaled whole numbers (totals.Scale).
+them by hand. Scores are ``Decimal`` (exact, as entered); the engine ranks in scaled whole
+numbers (totals.Scale).
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from decimal import Decimal
 COUNTED_SHEET_STATUSES = frozenset({"locked", "verified"})
 AGGREGATES = ("mean", "trimmed", "median")
 GROUP_BYS = ("district", "regency", "field", "province")
+# Quota key meaning "both tracks ranked together in each group" (stage 3 of 2019).
+ALL_TRACKS = "all"
 TRIM_MIN_JURORS = 5  # trimmed mean drops one high and one low total only from 5 jurors up
 
 
@@ -69,13 +72,17 @@ class SoftConflict:
 @dataclass(frozen=True)
 class RankingRules:
     group_by: str = "district"
-    quota: dict[str, int | None] = field(default_factory=dict)  # track → places per group
+    quota: dict[str, int | None] = field(default_factory=dict)  # track (or ALL_TRACKS) → places per group
     threshold: Decimal | None = None  # pass when the aggregate ≥ threshold
     aggregate: str = "mean"
     tie_breaks: tuple[str, ...] = ("PTN", "INV", "PRF", "PSR")
     variance_limit: Decimal = Decimal(15)  # juror total vs panel median, in points
     cusp_size: int = 3
     stage_number: int = 0
+
+    @property
+    def per_track(self) -> bool:
+        return ALL_TRACKS not in self.quota
 
     def quota_for(self, track: str) -> int | None:
         return self.quota.get(track)

@@ -17,14 +17,15 @@ import copy
 import math
 from collections import defaultdict
 from decimal import Decimal
+from operator import attrgetter
 from typing import Iterable
 
 from .diagnostics import juror_stats, sheet_z_scores
 from .flags import (
-    flat_profile_flags, juror_far_flags, missing_codes, missing_criterion_flag, pending_sheet_flag,
+    flat_profile_flag, juror_far_flags, missing_codes, missing_criterion_flag, pending_sheet_flag,
     soft_conflict_flags,
 )
-from .inputs import COUNTED_SHEET_STATUSES, EntrantInput, RankingRules, SheetInput, TabulationInput
+from .inputs import ALL_TRACKS, COUNTED_SHEET_STATUSES, EntrantInput, RankingRules, SheetInput, TabulationInput
 from .outputs import Cusp, Exclusion, Flag, GroupResult, RankedRow, RankingResult
 from .totals import Scale, aggregate_units, frac
 
@@ -137,6 +138,19 @@ def _per_panel(rows: list[RankedRow], tie_breaks) -> dict[str, list[RankedRow]]:
     return {p: assign_ranks(rs, tie_breaks) for p, rs in sorted(by_panel.items())}
 
 
+def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[list[int]]],
+                   order: list[str]) -> dict[str, tuple[int, int]]:
+    """criterion → (Σ score units, number of sheets) over a pesantren's counted sheets, in
+    ``order``; each rubric's sheets are summed column by column."""
+    acc: dict[str, list[int]] = {}
+    for rubric_id, sheets in scores_by_rubric.items():
+        for code, column in zip(scale.codes[rubric_id], zip(*sheets)):
+            got = acc.setdefault(code, [0, 0])
+            got[0] += sum(column)
+            got[1] += len(column)
+    return {code: (acc[code][0], acc[code][1]) for code in order if code in acc}
+
+
 def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     criteria_order: list[str] = []
     for crits in data.rubrics.values():
@@ -147,19 +161,20 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         stage_number=rules.stage_number, group_by=rules.group_by, aggregate=rules.aggregate,
         quota=dict(rules.quota), threshold=rules.threshold, tie_breaks=tuple(rules.tie_breaks),
         criteria=tuple(criteria_order), variance_limit=Decimal(rules.variance_limit))
-    sheets_of: dict[str, list[SheetInput]] = defaultdict(list)
-    for s in data.sheets:
+    sheets_of: dict[str, list[SheetInput]] = defaultdict(list)  # each pesantren's sheets by juror
+    for s in sorted(data.sheets, key=attrgetter("pesantren_id", "juror_id", "sheet_id")):
         sheets_of[s.pesantren_id].append(s)
 
     def criteria_of(sheet: SheetInput):
         return data.rubrics.get(sheet.rubric_id, ())
 
     scale = Scale(data.rubrics, (v for s in data.sheets for v in s.values.values()))
+    far_units = frac(rules.variance_limit) * scale.total_den  # the juror_far limit in total units
     all_counted: list[tuple[SheetInput, Decimal]] = []
     rows: list[RankedRow] = []
     sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
     flags: list[Flag] = []
-    for e in sorted(data.entrants, key=lambda x: x.pesantren_id):
+    for e in sorted(data.entrants, key=attrgetter("pesantren_id")):
         if e.attendance == "absent":
             scored = len(sheets_of.get(e.pesantren_id, []))
             note = f" ({scored} lembar nilai diabaikan; periksa kehadiran)" if scored else ""
@@ -168,8 +183,9 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             continue
         counted: list[tuple[SheetInput, Decimal]] = []
         counted_units: list[int] = []
-        csums: dict[str, list[int]] = {}  # criterion → [Σ score units, number of sheets]
-        for s in sorted(sheets_of.get(e.pesantren_id, []), key=lambda x: (x.juror_id, x.sheet_id)):
+        scores_by_rubric: dict[str, list[list[int]]] = defaultdict(list)
+        flat: list[SheetInput] = []
+        for s in sheets_of.get(e.pesantren_id, ()):
             if s.status not in COUNTED_SHEET_STATUSES:
                 reason = _pending_reason(s)
                 result.excluded.append(Exclusion(e.pesantren_id, e.name, "sheet_not_final", reason,
@@ -177,14 +193,17 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                 flags.append(pending_sheet_flag(e, s, reason))
                 continue
             crits = criteria_of(s)
-            missing = missing_codes(crits, s.values) if crits else ["(rubrik tidak dikenal)"]
-            if missing:
+            if not crits or not scale.is_complete(s.rubric_id, s.values):
+                missing = missing_codes(crits, s.values) if crits else ["(rubrik tidak dikenal)"]
                 flag = missing_criterion_flag(e, s, missing)
                 result.excluded.append(Exclusion(e.pesantren_id, e.name, "sheet_incomplete",
                                                  flag.message, s.sheet_id, s.juror_id))
                 flags.append(flag)
                 continue
-            t = scale.add_sheet(s.rubric_id, s.values, csums)
+            t, scores = scale.sheet_units(s.rubric_id, s.values)
+            scores_by_rubric[s.rubric_id].append(scores)
+            if len(scores) > 1 and min(scores) == max(scores):
+                flat.append(s)
             counted_units.append(t)
             counted.append((s, scale.total(t)))
         if not counted:
@@ -195,7 +214,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         agg = aggregate_units(rules.aggregate, counted_units)
         plain = (sum(counted_units), len(counted_units))
         score = scale.fraction(*agg, scale.total_den)
-        csums = {code: csums[code] for code in criteria_order if code in csums}
+        csums = criterion_sums(scale, scores_by_rubric, criteria_order)
         sums_of[e.pesantren_id] = (agg, csums)
         rows.append(RankedRow(
             pesantren_id=e.pesantren_id, name=e.name, track=e.track,
@@ -211,9 +230,11 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             juror_count=len(counted),
             juror_totals={s.juror_id: t for s, t in counted},
             panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
-        flags += juror_far_flags(e, counted, rules.variance_limit)
-        flags += flat_profile_flags(e, counted, criteria_of)
-        flags += soft_conflict_flags(e, counted, data.soft_conflicts)
+        if max(counted_units) - min(counted_units) > far_units:  # else nobody is that far from the median
+            flags += juror_far_flags(e, counted, rules.variance_limit)
+        flags += [flat_profile_flag(e, sheet, criteria_of(sheet)) for sheet in flat]
+        if data.soft_conflicts:
+            flags += soft_conflict_flags(e, counted, data.soft_conflicts)
     # One common denominator for every aggregate and criterion mean: their keys are whole numbers.
     common_den = math.lcm(1, *{d for agg, cs in sums_of.values() for _, d in (agg, *cs.values())})
     for r in rows:
@@ -236,7 +257,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
 
     grouped: dict[tuple[str, str], list[RankedRow]] = defaultdict(list)
     for r in rows:
-        grouped[(r.group_key, r.track)].append(r)
+        grouped[(r.group_key, r.track if rules.per_track else ALL_TRACKS)].append(r)
     for (key, track), members in sorted(grouped.items()):
         assign_ranks(members, result.tie_breaks)
         quota = rules.quota_for(track)

@@ -14,6 +14,7 @@ divides.
 from __future__ import annotations
 
 import math
+import operator
 from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
 from fractions import Fraction
 from typing import Iterable, Mapping, Sequence
@@ -105,27 +106,22 @@ class Scale:
         self.score_den = _lcm_of_denominators(distinct)
         self.total_den = self.weight_den * self.score_den * 10
         self.units = {v: int(v * self.score_den) for v in distinct}
-        self.weights = {rid: tuple((c.code, int(Decimal(c.weight) * self.weight_den)) for c in crits)
+        self.codes = {rid: tuple(c.code for c in crits) for rid, crits in rubrics.items()}
+        self.code_sets = {rid: frozenset(codes) for rid, codes in self.codes.items()}
+        self.weights = {rid: tuple(int(Decimal(c.weight) * self.weight_den) for c in crits)
                         for rid, crits in rubrics.items()}
         self._decimals: dict[int, Decimal] = {}
         self._fractions: dict[tuple[int, int], Fraction] = {}
         self._rounded: dict[tuple[int, int], Decimal] = {}
 
-    def add_sheet(self, rubric_id: str, values: Mapping[str, Decimal], sums: dict[str, list[int]]) -> int:
-        """The sheet's total in units; adds each criterion's score units and a count of one to
-        ``sums`` (criterion → [Σ units, sheets]) on the way."""
+    def is_complete(self, rubric_id: str, values: Mapping[str, Decimal]) -> bool:
+        return self.code_sets[rubric_id] <= values.keys()
+
+    def sheet_units(self, rubric_id: str, values: Mapping[str, Decimal]) -> tuple[int, list[int]]:
+        """A complete sheet's total in units, and its scores in units in rubric order."""
         units = self.units
-        total = 0
-        for code, w in self.weights[rubric_id]:
-            u = units[values[code]]
-            total += w * u
-            acc = sums.get(code)
-            if acc is None:
-                sums[code] = [u, 1]
-            else:
-                acc[0] += u
-                acc[1] += 1
-        return total
+        scores = [units[values[code]] for code in self.codes[rubric_id]]
+        return sum(map(operator.mul, self.weights[rubric_id], scores)), scores
 
     def total(self, total_units: int) -> Decimal:
         """A sheet total as the exact Decimal Σ weight × score / 10."""

@@ -1,16 +1,18 @@
 """Base class of the main window's screens."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
+from ..icons import screen_icon
 
 
 class Screen(QWidget):
     """A page of the navigation column. Subclasses set ``key`` and implement ``title()``.
 
-    ``watches`` lists change tags (see TaskRunner.changed) that make the screen refresh."""
+    ``watches`` lists change tags (see TaskRunner.changed) that make the screen refresh.
+    A screen laid out by a Designer form (``use_form``) follows a language switch in place
+    (``retranslate``); the main window rebuilds the others."""
 
     key = ""
     watches: frozenset[str] = frozenset()
@@ -18,8 +20,27 @@ class Screen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.form = None
         self._stale = True
         ctx.tasks.changed.connect(self._on_changed)
+        ctx.users.user_changed.connect(self._on_user_changed)  # a bound method: dropped with the screen
+
+    def use_form(self, form_class):
+        """Lay the screen out from a compiled form of ``ui/`` (opop_desktop/gui/forms)."""
+        self.form = form_class()
+        self.form.setupUi(self)
+        header = getattr(self.form, "header", None)
+        if header is not None:
+            header.set_icon(screen_icon(self.key))
+        return self.form
+
+    def retranslate(self) -> None:
+        """The language changed: the form's own texts, then the texts the screen writes."""
+        self.form.retranslateUi(self)
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        """Rewrite texts set in code (combo items, shown data) in the current language."""
 
     def title(self) -> str:
         raise NotImplementedError
@@ -31,6 +52,14 @@ class Screen(QWidget):
                 self.refresh()
                 self._stale = False
 
+    def _on_user_changed(self, _user) -> None:
+        # What a screen lists can depend on who is signed in (a coordinator's kab/kota): the
+        # previous user's rows must not stay for the next one.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+            self._stale = False
+
     def activate(self) -> None:
         """Called when the user navigates here."""
         if self._stale:
@@ -39,22 +68,3 @@ class Screen(QWidget):
 
     def refresh(self) -> None:
         """Reload data (through ctx.tasks). Default: nothing to load."""
-
-
-class PlaceholderScreen(Screen):
-    """A screen whose issue has not landed yet: say so instead of hiding it."""
-
-    def __init__(self, ctx: AppContext, key: str, title: str, later: str, parent=None):
-        super().__init__(ctx, parent)
-        self.key = key
-        self._title = title
-        lay = QVBoxLayout(self)
-        head = QLabel(f"<h2>{title}</h2>")
-        body = QLabel(later)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        lay.addWidget(head)
-        lay.addWidget(body, 1)
-
-    def title(self) -> str:
-        return self._title

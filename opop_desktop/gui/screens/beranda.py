@@ -4,16 +4,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from opop_desktop.core import permissions
 from opop_desktop.core.errors import NotFoundError
+from opop_desktop.core.formats import count_text
 from opop_desktop.core.labels import INSTALL_ROLE_LABELS
 from opop_desktop.core.regions import gazetteer
 
-from ..widgets.demo import run_demo
-from ..widgets.stat_tile import StatTile, fmt_count
+from ..forms.ui_beranda import Ui_BerandaScreen
+from ..icons import icon
+from ..widgets.demo import confirm_demo, run_demo, show_demo_accounts
 from .base import Screen
+
+# The funnel's tiles, left to right (tile_<key> in ui/beranda.ui).
+TILES = ("registered", "admin_passed", "came_1", "passed_1", "passed_2", "passed_3")
 
 
 @dataclass
@@ -21,9 +25,11 @@ class BerandaData:
     info: object  # installation.InstallationInfo
     funnel: object | None  # registrants.FunnelCounts; None when there is no programme year yet
     scope_regency: str | None  # counts limited to this kab/kota (a kab/kota laptop)
+    demo_refusal: str | None = None  # why demo data may not be loaded here
 
 
 def load_beranda(session, _task) -> BerandaData:
+    from opop_desktop.core.demo import demo_refusal
     from opop_desktop.core.services import installation
     from opop_desktop.core.services.registrants import funnel_counts
     info = installation.describe(session)
@@ -32,7 +38,7 @@ def load_beranda(session, _task) -> BerandaData:
         funnel = funnel_counts(session, regency_code=scope)
     except NotFoundError:
         funnel = None
-    return BerandaData(info, funnel, scope)
+    return BerandaData(info, funnel, scope, demo_refusal(session))
 
 
 class BerandaScreen(Screen):
@@ -42,57 +48,26 @@ class BerandaScreen(Screen):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.data: BerandaData | None = None
-        lay = QVBoxLayout(self)
-        self.heading = QLabel("<h2>{0}</h2>".format(self.tr("Beranda")))
-        lay.addWidget(self.heading)
-        self.scope_label = QLabel()
-        lay.addWidget(self.scope_label)
-
-        tiles = QHBoxLayout()
-        self.tiles = {
-            "registered": StatTile(self.tr("Terdaftar")),
-            "admin_passed": StatTile(self.tr("Lolos administrasi")),
-            "came_1": StatTile(self.tr("Hadir audisi tahap 1")),
-            "passed_1": StatTile(self.tr("Lolos tahap 1")),
-            "passed_2": StatTile(self.tr("Lolos tahap 2")),
-            "passed_3": StatTile(self.tr("Juara (tahap 3)")),
-        }
-        for i, tile in enumerate(self.tiles.values()):
-            if i:
-                arrow = QLabel("→")
-                arrow.setAccessibleName(self.tr("lalu"))
-                tiles.addWidget(arrow)
-            tiles.addWidget(tile, 1)
-        lay.addLayout(tiles)
-
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        form = self.use_form(Ui_BerandaScreen)
+        self.heading = form.header
+        self.scope_label, self.hint, self.demo_button = form.scope_label, form.hint, form.demo_button
+        self.go_peserta = form.go_peserta
+        self.device_label, self.role_label = form.device_label, form.role_label
+        self.regency_label, self.programme_label = form.regency_label, form.programme_label
+        self.tiles = {key: getattr(form, f"tile_{key}") for key in TILES}
         self.hint.setObjectName("nextStepHint")
-        lay.addWidget(self.hint)
-        buttons = QHBoxLayout()
-        self.go_peserta = QPushButton(self.tr("Buka layar &Peserta"))
+        self.go_peserta.setIcon(icon("users"))
+        self.demo_button.setIcon(icon("sample"))
         self.go_peserta.clicked.connect(lambda: self._show_screen("peserta"))
-        self.demo_button = QPushButton(self.tr("Coba dengan &data contoh"))
         self.demo_button.clicked.connect(self.make_demo)
-        buttons.addWidget(self.go_peserta)
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
-
-        box = QGroupBox(self.tr("Laptop ini"))
-        form = QFormLayout(box)
-        self.device_label = QLabel()
-        self.role_label = QLabel()
-        self.regency_label = QLabel()
-        self.programme_label = QLabel()
-        form.addRow(self.tr("Perangkat:"), self.device_label)
-        form.addRow(self.tr("Peran:"), self.role_label)
-        form.addRow(self.tr("Kabupaten/Kota:"), self.regency_label)
-        form.addRow(self.tr("Tahun program:"), self.programme_label)
-        lay.addWidget(box)
-        lay.addStretch(1)
         self._show_hint(None)
         ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
+
+    def retranslate_texts(self) -> None:
+        if self.data is not None:
+            self.show_data(self.data)
+        else:
+            self._show_hint(None)
 
     def title(self) -> str:
         return self.tr("Beranda")
@@ -109,9 +84,8 @@ class BerandaScreen(Screen):
         self.regency_label.setText(gazetteer().regency_name(info.regency_code) if info.regency_code
                                    else self.tr("— (semua kab/kota)"))
         self.programme_label.setText(info.programme_name or self.tr("belum ada"))
-        self.heading.setText("<h2>{0}</h2>".format(
-            self.tr("Beranda — {0}").format(info.programme_name) if info.programme_name
-            else self.tr("Beranda")))
+        self.heading.setText(self.tr("Beranda — {0}").format(info.programme_name) if info.programme_name
+                             else self.tr("Beranda"))
         self.scope_label.setText(
             self.tr("Angka untuk {0}.").format(gazetteer().regency_name(data.scope_regency))
             if data.scope_regency else self.tr("Angka untuk seluruh data di laptop ini."))
@@ -122,9 +96,9 @@ class BerandaScreen(Screen):
             t = self.tiles
             t["registered"].set_value(f.registered)
             t["admin_passed"].set_value(f.admin_passed, self.tr("{0} tidak lolos").format(
-                fmt_count(f.admin_failed)) if f.admin_failed else "")
+                count_text(f.admin_failed)) if f.admin_failed else "")
             t["came_1"].set_value(f.came_1, self.tr("dari {0} diundang; {1} tidak hadir").format(
-                fmt_count(f.invited_1), fmt_count(f.absent_1)) if f.invited_1 else "")
+                count_text(f.invited_1), count_text(f.absent_1)) if f.invited_1 else "")
             t["passed_1"].set_value(f.passed_1)
             t["passed_2"].set_value(f.passed_2)
             t["passed_3"].set_value(f.passed_3)
@@ -134,17 +108,20 @@ class BerandaScreen(Screen):
         empty = f is None or f.registered == 0
         info = self.data.info if self.data else None
         no_year = info is not None and not info.programme_name
-        self.demo_button.setVisible(empty)
+        # A laptop set up for the field never offers fake data.
+        demo = self.data is not None and self.data.demo_refusal is None
+        self.demo_button.setVisible(empty and demo)
         self._apply_role()
         if no_year and info.role != "province":
             text = self.tr("Belum ada tahun program di laptop ini. Impor bundel persiapan dari "
-                           "provinsi atau kab/kota di layar Sinkronisasi, atau coba data contoh.")
+                           "provinsi atau kab/kota di layar Sinkronisasi.")
         elif empty:
             text = self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta atau "
-                           "coba data contoh.")
+                           "coba data contoh.") if demo else \
+                self.tr("Belum ada peserta — impor berkas pendaftar di layar Peserta.")
         elif not f.admin_passed and not f.admin_failed:
-            text = self.tr("Langkah berikutnya: seleksi administrasi pendaftar, lalu undang yang "
-                           "lolos ke audisi tahap 1.")
+            text = self.tr("Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta "
+                           "(Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.")
         elif not f.invited_1:
             text = self.tr("Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta "
                            "tahap 1.")
@@ -159,9 +136,20 @@ class BerandaScreen(Screen):
         self.go_peserta.setVisible(permissions.allowed(self.ctx.user, "screen.peserta"))
 
     def make_demo(self) -> None:
+        if not self.confirm_demo():
+            return
         self.demo_button.setEnabled(False)
-        run_demo(self.ctx, self, on_done=lambda _s: self.demo_button.setEnabled(True),
-                 on_error=self._demo_failed)
+        run_demo(self.ctx, self, on_done=self._demo_done, on_error=self._demo_failed)
+
+    def confirm_demo(self) -> bool:
+        return confirm_demo(self)
+
+    def show_accounts(self, summary) -> None:
+        show_demo_accounts(self, summary)
+
+    def _demo_done(self, summary) -> None:
+        self.demo_button.setEnabled(True)
+        self.show_accounts(summary)
 
     def _demo_failed(self, err) -> None:
         from .. import messages

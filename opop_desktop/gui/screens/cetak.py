@@ -4,19 +4,21 @@ system viewer, or save a copy."""
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from opop_desktop.core import paths
+from opop_desktop.core.clock import now_utc, to_wib
 
 from .. import messages, settings
+from ..widgets import file_dialogs
+from ..widgets.message_area import MessageArea
 from .base import Screen
 
 try:  # QtPdf ships in PySide6-Addons; without it we still open the PDF in the system viewer.
@@ -104,8 +106,7 @@ class CetakScreen(Screen):
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
         left.addWidget(self.generate_button)
-        self.status = QLabel(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
-        self.status.setWordWrap(True)
+        self.status = MessageArea(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
         left.addWidget(self.status)
         row = QHBoxLayout()
         self.print_button = QPushButton(self.tr("C&etak…"))
@@ -149,7 +150,7 @@ class CetakScreen(Screen):
     def _options_failed(self, err) -> None:
         # An empty database (no programme year yet) is a normal first state: say what to do,
         # without a modal dialog.
-        self.status.setText(messages.error_text(err))
+        self.status.say(messages.error_text(err), "error")
 
     def _options_loaded(self, options) -> None:
         self._options = options
@@ -199,14 +200,14 @@ class CetakScreen(Screen):
         key = self.document.currentData()
         paper = self.paper.currentData()
         blank = self.blank.isChecked() and self.blank.isEnabled()
-        out = output_dir() / f"{key}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
+        out = output_dir() / f"{key}-{to_wib(now_utc()):%Y%m%d-%H%M%S}.pdf"
         self.generate_button.setEnabled(False)
         self.status.setText(self.tr("Menyusun PDF…"))
 
         def op(session, task):
             return generate(key, session, out, scope, paper=paper, blank=blank, progress=task.progress)
 
-        self._handle = self.ctx.tasks.run_with_progress(self, self.tr("Menyusun PDF"), op,
+        self._handle = self.ctx.tasks.run_with_progress(self, self.tr("Menyusun PDF"), op, read_only=True,
                                                         on_done=self._generated, on_error=self._failed)
 
     def _generated(self, result) -> None:
@@ -239,8 +240,8 @@ class CetakScreen(Screen):
     def save_as(self) -> None:
         if not self.pdf_path:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), str(Path.home() / self.pdf_path.name),
-                                                self.tr("Dokumen PDF (*.pdf)"))
+        target = file_dialogs.save_file(self, self.tr("Simpan PDF"), str(Path.home() / self.pdf_path.name),
+                                        self.tr("Dokumen PDF (*.pdf)"))
         if target:
             self.save_to(target)
 

@@ -1,6 +1,8 @@
 """Hasil: rankings per group and track, variance flags, cusp lists, states and plenary, charts."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -8,11 +10,14 @@ from PySide6.QtWidgets import (
 )
 
 from opop_desktop.core import permissions
+from opop_desktop.core.clock import wib_datetime
+from opop_desktop.core.formats import decimal_comma, score_text
 from opop_desktop.core.regions import gazetteer
 
 from .. import messages
 from ..charts import FunnelChart, JurorDistributionChart, VenueProgressChart
-from ..table_model import Column, RowTableModel, fmt_decimal
+from ..table_model import Column, RowTableModel
+from ..widgets.message_area import MessageArea
 from .base import Screen
 from .hasil_data import HasilData, View as _View, load_hasil, make_table as _table
 from .hasil_dialogs import AcknowledgeDialog, OverrideDialog
@@ -64,8 +69,7 @@ class HasilScreen(Screen):
         for combo in (self.stage_combo, self.regency_combo, self.track_combo, self.aggregate_combo):
             combo.currentIndexChanged.connect(self.refresh)
         self.field_combo.currentIndexChanged.connect(self._show_groups)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
+        self.message = MessageArea()
         lay.addWidget(self.message)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
@@ -142,7 +146,7 @@ class HasilScreen(Screen):
         self.cusp_model = RowTableModel([
             Column("group_label", self.tr("Kelompok")), Column("track", self.tr("Jalur")),
             Column("side", self.tr("Posisi")), Column("rank_label", self.tr("Peringkat")),
-            Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=fmt_decimal)], self)
+            Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=score_text)], self)
         lay.addWidget(_table(self.cusp_model), 1)
         return w
 
@@ -159,7 +163,7 @@ class HasilScreen(Screen):
             Column("scope_text", self.tr("Lingkup")), Column("scope_label", self.tr("Nama")),
             Column("state_text", self.tr("Status")), Column("seq", self.tr("Versi")),
             Column("actor", self.tr("Oleh")),
-            Column("at", self.tr("Waktu"), fmt=lambda v: v.strftime("%d/%m/%Y %H:%M") if v else "")], self)
+            Column("at", self.tr("Waktu"), fmt=wib_datetime)], self)
         self.status_view = _table(self.status_model)
         buttons = QHBoxLayout()
         self.verify_button = QPushButton(self.tr("&Periksa lokasi"))
@@ -200,11 +204,11 @@ class HasilScreen(Screen):
         self.message.setText(self.tr("Memuat peringkat…"))
         op = load_hasil(self.stage_combo.currentData(), self.regency_combo.currentData(),
                         self.track_combo.currentData(), self.aggregate_combo.currentData())
-        self.ctx.tasks.run(op, on_done=self._loaded, on_error=self._failed)
+        self.ctx.tasks.run(op, on_done=self._loaded, on_error=self._failed, read_only=True)
 
     def _failed(self, err) -> None:
         self.data = None
-        self.message.setText(messages.error_text(err))
+        self.message.say(messages.error_text(err), "error")
 
     def _loaded(self, data: HasilData) -> None:
         self.data = data
@@ -272,14 +276,17 @@ class HasilScreen(Screen):
         return False
 
     def _rank_columns(self) -> list[Column]:
+        # The outcome right after the score: at 1366×768 it is seen without scrolling, however
+        # many criteria follow.
         cols = [Column("rank_label", self.tr("Peringkat")), Column("name", self.tr("Nama pesantren")),
                 Column("district_name", self.tr("Kecamatan")),
-                Column("score", self.tr("Nilai"), fmt=fmt_decimal, align=Qt.AlignRight | Qt.AlignVCenter)]
+                Column("score", self.tr("Nilai"), fmt=score_text, align=Qt.AlignRight | Qt.AlignVCenter),
+                Column("outcome_text", self.tr("Hasil"))]
         for code in (self.data.result.criteria if self.data else ()):
-            cols.append(Column(f"c_{code}", code, fmt=fmt_decimal, align=Qt.AlignRight | Qt.AlignVCenter))
+            cols.append(Column(f"c_{code}", code, fmt=score_text, align=Qt.AlignRight | Qt.AlignVCenter))
         cols += [Column("juror_count", self.tr("Juri")),
                  Column("z_text", self.tr("z (diagnostik)")),
-                 Column("flag_text", self.tr("Tanda")), Column("outcome_text", self.tr("Hasil"))]
+                 Column("flag_text", self.tr("Tanda"))]
         return cols
 
     def _show_group(self) -> None:
@@ -298,7 +305,8 @@ class HasilScreen(Screen):
         field = self.field_combo.currentData()
         views = [_View(r, flag_text=", ".join(self.flag_labels.get(k, k) for k in r.flags),
                        outcome_text=self.outcome_labels[r.outcome] + (" *" if r.overridden else ""),
-                       z_text="" if r.z_score is None else f"{r.z_score:+.2f}")
+                       z_text="" if r.z_score is None else
+                       ("+" if r.z_score >= 0 else "−") + decimal_comma(abs(Decimal(str(r.z_score))), 2))
                  for r in rows if not field or r.field_code == field]
         self.rank_model.beginResetModel()
         self.rank_model.columns = self._rank_columns()
@@ -391,7 +399,7 @@ class HasilScreen(Screen):
             return
         r = view.row
         dlg = OverrideDialog(self.tr("{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.").format(
-            r.name, r.rank_label, fmt_decimal(r.score), self.outcome_labels[r.outcome]), self)
+            r.name, r.rank_label, score_text(r.score), self.outcome_labels[r.outcome]), self)
         if dlg.exec() != OverrideDialog.Accepted:
             return
         values, stage, actor, pid = dlg.values(), self.stage_combo.currentData(), self._actor(), r.pesantren_id

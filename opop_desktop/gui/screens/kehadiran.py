@@ -2,13 +2,12 @@
 
 A USB barcode/QR scanner types the participant card's code + Enter into the search box: an
 exact NSPP / registration-number match is checked in at once; anything else lists matches to
-pick from. Officers record up to two representatives, mark absent, record late arrival (an
+pick from. Enter selects the box's text at once, so the next card's code replaces it even while
+the search runs; a check-in clears it, an unknown code stays selected; both flash. Officers record up to two representatives, mark absent, record late arrival (an
 absent pesantren that turns up) and correct a mistaken record with a reason. Live counts:
 expected, present, absent, still awaited.
 """
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from opop_desktop.core import permissions
+from opop_desktop.core.clock import now_utc, wib_time
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.pdf.qr import parse_card_payload
 from opop_desktop.core.services import attendance
@@ -25,14 +25,12 @@ from opop_desktop.core.services.venue_views import venue_choices
 from .. import messages
 from ..login import to_actor
 from ..messages import error_text
+from ..widgets.message_area import MessageArea
 from ..table_model import Column, RowTableModel
+from ..widgets.flash import flash
 from .base import Screen
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
-
-
-def _time(value) -> str:
-    return value.astimezone().strftime("%H:%M") if value else ""
 
 
 class CheckInDialog(QDialog):
@@ -56,7 +54,7 @@ class CheckInDialog(QDialog):
         form.addRow(self.late)
         if correction:
             form.addRow(self.tr("&Alasan koreksi:"), self.reason)
-        form.addRow(self.tr("Waktu:"), QLabel(datetime.now().strftime("%H:%M")))
+        form.addRow(self.tr("Waktu:"), QLabel(wib_time(now_utc())))
         form.addRow(self.tr("Petugas:"), QLabel(officer))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -112,24 +110,27 @@ class KehadiranScreen(Screen):
         self.hits_view.horizontalHeader().setStretchLastSection(True)
         self.hits_view.setVisible(False)
         self.model = RowTableModel([
-            Column("position", self.tr("No."), align=RIGHT), Column("name", self.tr("Pesantren")),
+            Column("position", self.tr("No."), align=RIGHT),
+            Column("name", self.tr("Pesantren"), tooltip=lambda r: r.name),
             Column("nspp", self.tr("NSPP")), Column("reg_number", self.tr("No. pendaftaran")),
             Column("panel_name", self.tr("Panel")), Column("status", self.tr("Status"), fmt=self.status_text),
-            Column("reps", self.tr("Perwakilan")), Column("checked_at", self.tr("Jam"), fmt=_time),
+            Column("reps", self.tr("Perwakilan")), Column("checked_at", self.tr("Jam"), fmt=wib_time),
             Column("officer", self.tr("Petugas")), Column("reason", self.tr("Keterangan"))])
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.setSelectionMode(QTableView.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Every column in view at 1366×768: the name takes what is left (full name as tooltip).
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setStretchLastSection(False)
         self.checkin_button = QPushButton(self.tr("&Hadir…"))
         self.absent_button = QPushButton(self.tr("&Tidak hadir"))
         self.correct_button = QPushButton(self.tr("K&oreksi…"))
-        self.status_line = QLabel()
+        self.status_line = MessageArea()
         self.status_line.setObjectName("status_line")
-        self.status_line.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_line, 1)
         for b in (self.checkin_button, self.absent_button, self.correct_button):
@@ -170,8 +171,7 @@ class KehadiranScreen(Screen):
                 "awaited": self.tr("Belum datang")}.get(status, status)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.status_line.setStyleSheet("color: #b00020;" if error else "")
-        self.status_line.setText(text)
+        self.status_line.say(text, "error" if error else "info")
 
     def stage_id(self) -> str | None:
         return self._venues.get(self.venue_combo.currentData())
@@ -241,23 +241,33 @@ class KehadiranScreen(Screen):
     def run_search(self) -> None:
         text = self.search.text().strip()
         stage, venue, actor = self.stage_id(), self.venue_id(), to_actor(self.ctx.user)
+        # Selected now, not when the search returns: a scanner types the next code at once.
+        self.search.selectAll()
         if not text or not stage:
             return
         if actor is None:
-            self.say(self.tr("Silakan masuk terlebih dahulu (menu Pengguna → Masuk)."), error=True)
+            self._refused(self.tr("Silakan masuk terlebih dahulu (menu Pengguna → Masuk)."))
             return
         try:
             code = parse_card_payload(text)
         except ValidationError as err:
-            self.say(err.message, error=True)
+            self._refused(err.message)
             return
         self.ctx.tasks.run(lambda s, _t: attendance.search_pesantren(s, code, stage_id=stage, venue_id=venue),
-                           on_done=self._searched, on_error=lambda e: self.say(error_text(e), error=True))
+                           on_done=lambda hits: self._searched(text, hits),
+                           on_error=lambda e: self._refused(error_text(e)))
 
-    def _searched(self, hits) -> None:
+    def _refused(self, message: str) -> None:
+        self.say(message, error=True)
+        flash(self.search, "error")
+
+    def _searched(self, text: str, hits) -> None:
         if len(hits) == 1 and hits[0].exact:
-            # A scanner (or a typed code): check in at once, ready for the next card.
-            self.search.clear()
+            # A scanner (or a typed code): check in at once, ready for the next card — unless
+            # the next card is already being typed into the box.
+            if self.search.text().strip() == text:
+                self.search.clear()
+            flash(self.search, "ok")
             self.hits_view.setVisible(False)
             self.check_in(hits[0].id, [], False)
             return
@@ -267,8 +277,7 @@ class KehadiranScreen(Screen):
             self.hits_view.selectRow(0)
             self.say(self.tr("{0} pesantren cocok; pilih lalu Enter.").format(len(hits)))
         else:
-            self.say(self.tr("Tidak ada pesantren yang cocok dengan '{0}' di lokasi ini.").format(self.search.text()),
-                     error=True)
+            self._refused(self.tr("Tidak ada pesantren yang cocok dengan '{0}' di lokasi ini.").format(text))
 
     def _hit_chosen(self, index) -> None:
         hit = self.hits_model.row(index.row())

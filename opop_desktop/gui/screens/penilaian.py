@@ -2,13 +2,15 @@
 
 A juror sees only their own sheets (the juror selector is fixed to them); admins, coordinators
 and officers choose the panel and juror. Every accepted cell is committed at once in its own
-transaction (one task per cell). "Kirim & kunci" asks the juror's PIN; afterwards only a
-coordinator/admin changes a value through "Koreksi", with a reason.
+transaction (one task per cell). "Kirim & kunci" checks the sheet is complete, warns that
+locked values cannot be changed, then asks the juror's PIN; afterwards only a coordinator/admin
+changes a value through "Koreksi", with a reason.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
     QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -18,7 +20,9 @@ from opop_desktop.core.services.scoring import SheetKey
 from opop_desktop.core.services.venue_views import juror_panels
 
 from ..login import to_actor
+from .. import messages
 from ..messages import error_text
+from ..widgets.message_area import MessageArea
 from ..paper_entry import PaperEntryWidget
 from ..progress_board import ProgressBoardWidget
 from ..score_grid import COMMENT, ScoreGridModel, ScoreGridView
@@ -68,6 +72,7 @@ class ScoreSheetPage(QWidget):
         self.screen = screen
         self.ctx = screen.ctx
         self.own_pending = 0
+        self._deferred_changes: set[str] = set()
         self.panel_combo = QComboBox()
         self.juror_combo = QComboBox()
         self.progress_label = QLabel()
@@ -85,11 +90,15 @@ class ScoreSheetPage(QWidget):
         self.model = ScoreGridModel(self)
         self.view = ScoreGridView()
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.status_line = QLabel()
+        # The focused cell's criterion in full (name, weight, range, level descriptors); a fixed
+        # height so moving between cells never makes the grid jump.
+        self.criterion_help = QLabel()
+        self.criterion_help.setObjectName("criterion_help")
+        self.criterion_help.setWordWrap(True)
+        self.criterion_help.setTextFormat(Qt.RichText)
+        self.criterion_help.setFixedHeight(3 * self.criterion_help.fontMetrics().lineSpacing() + 6)
+        self.status_line = MessageArea()
         self.status_line.setObjectName("status_line")
-        self.status_line.setWordWrap(True)
         self.correct_button = QPushButton(self.tr("K&oreksi…"))
         self.lock_button = QPushButton(self.tr("&Kirim && kunci…"))
         bottom = QHBoxLayout()
@@ -99,6 +108,7 @@ class ScoreSheetPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
+        lay.addWidget(self.criterion_help)
         lay.addLayout(bottom)
         self.setTabOrder(self.panel_combo, self.juror_combo)
         self.setTabOrder(self.juror_combo, self.view)
@@ -113,14 +123,34 @@ class ScoreSheetPage(QWidget):
         self.correct_button.clicked.connect(self.correct_current)
         self.lock_button.clicked.connect(self.lock_sheet)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.view.selectionModel().currentChanged.connect(self._show_criterion_help)
+        self.model.modelReset.connect(self._show_criterion_help)
+        self.view.editor_closed.connect(self._reload_if_idle)
+
+    # ------------------------------------------------------------------ typing in progress
+    def busy(self) -> bool:
+        """A cell is being typed or this page's commits are still running."""
+        return self.own_pending > 0 or self.view.is_editing()
+
+    def defer(self, changes) -> None:
+        """Reloading now would reset the grid under the typist's fingers: wait until idle."""
+        self._deferred_changes |= set(changes)
+
+    def _reload_if_idle(self) -> None:
+        if self._deferred_changes and not self.busy():
+            changes, self._deferred_changes = self._deferred_changes, set()
+            self.screen.reload_for(changes)
+
+    def _show_criterion_help(self, *_args) -> None:
+        idx = self.view.currentIndex()
+        self.criterion_help.setText(self.model.criterion_help(idx.column()) if idx.isValid() else "")
 
     # ------------------------------------------------------------------ helpers
     def actor(self):
         return to_actor(self.ctx.user)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.status_line.setStyleSheet("color: #b00020;" if error else "")
-        self.status_line.setText(text)
+        self.status_line.say(text, "error" if error else "info")
 
     def panel_id(self) -> str | None:
         return self.panel_combo.currentData()
@@ -185,18 +215,23 @@ class ScoreSheetPage(QWidget):
 
     def _show_grid(self, grid) -> None:
         actor = self.actor()
+        if self.busy() and self.model.grid is not None and grid.juror_id == self.model.grid.juror_id \
+                and grid.panel_id == self.model.grid.panel_id:
+            # Loaded before the typist's last keys: showing it would reset the cell being typed.
+            self.defer({"scores"})
+            return
         cur = self.view.currentIndex()
         self.model.set_grid(grid, can_edit=actor is not None and actor.role == "juror")
         if cur.isValid() and cur.row() < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(cur.row(), cur.column()))
         elif self.model.can_edit:
             self.view.setCurrentIndex(self.view.first_entry_cell())
-        self.view.resizeColumnsToContents()
+        self.view.fit_columns()
         self._show_progress()
         if self.status_line.text():
             pass  # keep the message of what just happened ("Koreksi tersimpan.", a refusal, ...)
         elif grid.locked:
-            self.say(self.tr("Lembar sudah dikirim dan dikunci; hanya koordinator yang dapat mengoreksi."))
+            self.say(self.tr("Lembar sudah dikunci; hanya koordinator yang dapat mengoreksi."))
         elif actor is not None and actor.role == "officer":
             self.say(self.tr("Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas."))
         self._update_buttons()
@@ -244,6 +279,7 @@ class ScoreSheetPage(QWidget):
 
     def _committed(self, grid, row, code, result) -> None:
         self.own_pending -= 1
+        self._reload_if_idle()
         if self.model.grid is not grid:
             return  # another sheet is on screen now; it was loaded from the database anyway
         self.model.commit_done(row, code, result)
@@ -254,6 +290,7 @@ class ScoreSheetPage(QWidget):
 
     def _commit_failed(self, grid, row, code, err) -> None:
         self.own_pending -= 1
+        self._reload_if_idle()
         if self.model.grid is not grid:
             self.say(error_text(err), error=True)
             return
@@ -267,10 +304,23 @@ class ScoreSheetPage(QWidget):
                                        QLineEdit.Password)
         return pin if ok else None
 
+    def confirm_lock(self, sheets: int) -> bool:
+        return messages.confirm(self, self.tr(
+            "Kirim dan kunci {0} lembar penilaian?\n\nSetelah dikunci nilai tidak dapat diubah; hanya "
+            "koordinator yang dapat mengoreksi dengan alasan.").format(sheets), self.tr("Kirim & kunci"))
+
     def lock_sheet(self) -> None:
+        """Completeness first (nothing to type a PIN for), then the warning, then the PIN."""
         g = self.model.grid
         actor = self.actor()
         if g is None or actor is None:
+            return
+        missing = scoring.missing_for_lock(g)
+        if missing:
+            self.say(scoring.incomplete_message(missing), error=True)
+            return
+        to_lock = sum(1 for r in self.model.rows if not r.absent and r.status == "draft")
+        if not self.confirm_lock(to_lock):
             return
         pin = self.ask_pin()
         if pin is None:
@@ -291,7 +341,7 @@ class ScoreSheetPage(QWidget):
                            changes={"accounts"})
 
     def _locked(self, result) -> None:
-        self.say(self.tr("{0} lembar dikirim dan dikunci.").format(result.locked))
+        self.say(self.tr("{0} lembar dikunci.").format(result.locked))
         self.load_grid()
 
     def ask_correction(self, what: str, current: str) -> tuple[str, str] | None:
@@ -346,9 +396,9 @@ class PenilaianScreen(Screen):
     def _apply_role(self) -> None:
         user = self.ctx.user
         juror = user is not None and user.role == "juror"
-        # A juror works only on their own grid; paper entry and the board are the venue's.
-        self.tabs.setTabVisible(1, not juror and user is not None)
-        self.tabs.setTabVisible(2, not juror and user is not None)
+        # A juror works only on their own grid; paper entry and the board are the venue staff's.
+        self.tabs.setTabVisible(1, permissions.allowed(user, "paper.enter"))
+        self.tabs.setTabVisible(2, permissions.allowed(user, "paper.enter"))
         if juror:
             self.tabs.setCurrentIndex(0)
 
@@ -364,10 +414,16 @@ class PenilaianScreen(Screen):
             self._stale = False
 
     def _on_changed(self, changes) -> None:
-        # A cell this screen just committed must not reload the grid under the juror's fingers.
-        if self.sheet_page.own_pending and set(changes) <= {"scores"}:
+        page = self.sheet_page
+        if page.busy():
             self.board_page.mark_stale()
+            # This page's own commits are already on screen; anything else waits until idle.
+            if not (page.own_pending and set(changes) <= {"scores"}):
+                page.defer(changes)
             return
+        super()._on_changed(changes)
+
+    def reload_for(self, changes) -> None:
         super()._on_changed(changes)
 
     def refresh(self) -> None:

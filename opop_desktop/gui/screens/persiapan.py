@@ -6,12 +6,11 @@ an admin or coordinator may change anything — the tabs turn read-only otherwis
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
-
 from opop_desktop.core import permissions
 from opop_desktop.core.errors import NotFoundError
 from opop_desktop.core.services.programme import current_programme
 
+from ..forms.ui_persiapan import Ui_PersiapanScreen
 from ..setup.accounts_tab import AccountsTab
 from ..setup.conflicts_tab import ConflictsTab
 from ..setup.rubric_tab import RubricTab
@@ -22,37 +21,30 @@ from .base import Screen
 class PersiapanScreen(Screen):
     key = "persiapan"
     watches = frozenset({"setup", "accounts", "pesantren", "programme"})
+    _stage_numbers: list[int] = []
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.stage_combo = QComboBox()
-        self.stage_combo.setObjectName("stage_combo")
-        stage_label = QLabel(self.tr("&Tahap:"))
-        stage_label.setBuddy(self.stage_combo)
-        self.permission_label = QLabel()
-        self.permission_label.setObjectName("permission_label")
-        self.permission_label.setWordWrap(True)
-        self.permission_label.setStyleSheet("color: #9a5b00;")
-        top = QHBoxLayout()
-        top.addWidget(stage_label)
-        top.addWidget(self.stage_combo)
-        top.addWidget(self.permission_label, 1)
+        form = self.use_form(Ui_PersiapanScreen)
+        self.stage_combo, self.tabs = form.stage_combo, form.setup_tabs
+        self.permission_label = form.permission_label
         self.venues_tab = VenuesTab(ctx)
         self.conflicts_tab = ConflictsTab(ctx)
         self.rubric_tab = RubricTab(ctx)
         self.accounts_tab = AccountsTab(ctx)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("setup_tabs")
-        self.tabs.addTab(self.venues_tab, self.tr("&Lokasi && panel"))
-        self.tabs.addTab(self.conflicts_tab, self.tr("&Konflik kepentingan"))
-        self.tabs.addTab(self.rubric_tab, self.tr("&Rubrik"))
-        self.tabs.addTab(self.accounts_tab, self.tr("&Akun pengguna"))
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.tabs, 1)
+        for page, tab in ((form.venues_page, self.venues_tab), (form.conflicts_page, self.conflicts_tab),
+                          (form.rubric_page, self.rubric_tab), (form.accounts_page, self.accounts_tab)):
+            page.layout().addWidget(tab)
         self.stage_combo.currentIndexChanged.connect(lambda _i: self._stage_chosen())
         ctx.users.user_changed.connect(self._user_changed)  # a bound method: dropped with the screen
         self._apply_user()
+
+    def retranslate_texts(self) -> None:
+        for i in range(self.stage_combo.count()):
+            self.stage_combo.setItemText(i, self.tr("Tahap {0}").format(self._stage_numbers[i]))
+        self._apply_user()
+        for tab in self.all_tabs():
+            tab.retranslate()
 
     def title(self) -> str:
         return self.tr("Persiapan")
@@ -62,12 +54,12 @@ class PersiapanScreen(Screen):
 
     def _user_changed(self, _user) -> None:
         self._apply_user()
-        self.refresh()  # the lists follow the new user's kab/kota
 
     def _apply_user(self) -> None:
         user = self.ctx.user
         can_manage = permissions.allowed(user, "setup.manage")
-        self.permission_label.setText(
+        self.permission_label.set_state(
+            "" if can_manage else "locked",
             "" if can_manage else self.tr("Masuk sebagai admin atau koordinator untuk mengubah persiapan."))
         for tab in self.all_tabs():
             tab.set_editable(can_manage)
@@ -81,12 +73,13 @@ class PersiapanScreen(Screen):
             except NotFoundError:  # no programme year yet: nothing to set up
                 return {}
         self.ctx.tasks.run(op, on_done=self._fill_stages,
-                           on_error=lambda e: self.permission_label.setText(str(e)))
+                           on_error=lambda e: self.permission_label.set_state("warning", str(e)))
 
     def _fill_stages(self, stage_ids: dict[int, str]) -> None:
         keep = self.stage_combo.currentData()
         self.stage_combo.blockSignals(True)
         self.stage_combo.clear()
+        self._stage_numbers = sorted(stage_ids)
         for number in sorted(stage_ids):
             self.stage_combo.addItem(self.tr("Tahap {0}").format(number), stage_ids[number])
         index = self.stage_combo.findData(keep)

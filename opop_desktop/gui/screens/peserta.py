@@ -1,4 +1,5 @@
-"""Peserta: the pesantren of the current programme year, with filters, instant search and import."""
+"""Peserta: the pesantren of the current programme year, with filters, instant search, import and
+the administration decision (passed / failed with a reason) for the selected rows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,17 +7,21 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
     QVBoxLayout,
 )
 
+from opop_desktop.core import permissions
 from opop_desktop.core.labels import STATUS_LABELS, TRACK_LABELS
 from opop_desktop.core.models import STATUSES, TRACKS
 
+from .. import messages
+from ..admin_decision_dialog import AdminDecisionDialog
+from ..login import to_actor
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import CodeCombo, DistrictCombo, RegencyCombo
 from ..widgets.pesantren_filter import PesantrenFilterProxy
-from ..widgets.stat_tile import fmt_count
+from opop_desktop.core.formats import count_text
 from .base import Screen
 
 
@@ -31,11 +36,16 @@ class PesertaData:
     home_regency: str | None  # this laptop's kab/kota (kab/kota and venue laptops)
 
 
-def load_pesantren(session, _task) -> PesertaData:
+def exec_dialog(dlg: QDialog) -> bool:
+    return dlg.exec() == QDialog.Accepted
+
+
+def load_pesantren(session, scope: str | None = None) -> PesertaData:
+    """The pesantren of the programme year; only those of ``scope`` (a coordinator's kab/kota)."""
     from opop_desktop.core.db import get_setting
     from opop_desktop.core.services.registrants import list_pesantren
     home = get_setting(session, "regency_code") if get_setting(session, "role") != "province" else ""
-    return PesertaData(list_pesantren(session), home or None)
+    return PesertaData(list_pesantren(session, regency_code=scope), home or None)
 
 
 class PesertaScreen(Screen):
@@ -47,16 +57,31 @@ class PesertaScreen(Screen):
         self.model = RowTableModel(self._columns(), self)
         self.proxy = PesantrenFilterProxy(self.model, self)
         self._loaded = False
+        self.open_dialog = exec_dialog  # tests fill the real dialog and accept it
         self._build()
 
     def title(self) -> str:
         return self.tr("Peserta")
 
+    NAME_COLUMN = 2
+    HIDDEN_AT_START = (3, 10, 11)  # Pimpinan, No. HP, Tgl. daftar
+
+    def _column_menu(self, pos) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(self.proxy.columnCount()):
+            action = menu.addAction(str(self.proxy.headerData(col, Qt.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.setEnabled(col != self.NAME_COLUMN)
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))
+
     def _columns(self) -> list[Column]:
         return [
             Column("reg_number", self.tr("No. daftar")),
             Column("nspp", self.tr("NSPP")),
-            Column("name", self.tr("Nama pesantren")),
+            Column("name", self.tr("Nama pesantren"), tooltip=lambda r: r.name),
             Column("leader", self.tr("Pimpinan")),
             Column("regency_name", self.tr("Kab/Kota")),
             Column("district_name", self.tr("Kecamatan")),
@@ -85,6 +110,11 @@ class PesertaScreen(Screen):
         self.import_button = QPushButton(self.tr("&Impor pendaftar…"))
         self.import_button.clicked.connect(self.open_import_wizard)
         head.addWidget(self.import_button)
+        self.decide_button = QPushButton(self.tr("&Keputusan administrasi…"))
+        self.decide_button.setToolTip(self.tr("Lolos / tidak lolos seleksi administrasi untuk pesantren "
+                                              "terpilih (Ctrl+D)"))
+        self.decide_button.clicked.connect(self.decide_selected)
+        head.addWidget(self.decide_button)
         lay.addLayout(head)
 
         filters = QHBoxLayout()
@@ -128,19 +158,36 @@ class PesertaScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((130, 105, 250, 150, 140, 130, 150, 130, 80, 150, 110)):
+        header.setStretchLastSection(False)
+        for col, width in enumerate((115, 105, 250, 150, 140, 120, 140, 120, 80, 140, 110, 90)):
             header.resizeSection(col, width)
+        # At 1366×768 every shown column is in view: the name takes what is left, and leader,
+        # phone and registration date start hidden (right-click a header to show them).
+        header.setSectionResizeMode(self.NAME_COLUMN, QHeaderView.Stretch)
+        for col in self.HIDDEN_AT_START:
+            header.hideSection(col)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         lay.addWidget(self.table, 1)
 
+        foot = QHBoxLayout()
         self.count_label = QLabel()
-        lay.addWidget(self.count_label)
+        foot.addWidget(self.count_label)
+        foot.addStretch(1)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("status_line")
+        foot.addWidget(self.status_line)
+        lay.addLayout(foot)
         QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.decide_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_count()
+        self._update_buttons()
 
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
-        self.ctx.tasks.run(load_pesantren, on_done=self._loaded_data)
+        scope = permissions.scope_of(self.ctx.user)
+        self.ctx.tasks.run(lambda s, _t: load_pesantren(s, scope), on_done=self._loaded_data)
 
     def _loaded_data(self, data: PesertaData) -> None:
         first = not self._loaded
@@ -173,7 +220,7 @@ class PesertaScreen(Screen):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.source_count()
         self.count_label.setText(self.tr("{0} dari {1} pesantren").format(
-            fmt_count(shown), fmt_count(total)))
+            count_text(shown), count_text(total)))
         if self._loaded and total == 0:
             self.hint.setText(self.tr(
                 "Belum ada peserta pada tahun program ini. Tekan \"Impor pendaftar…\" untuk "
@@ -185,6 +232,47 @@ class PesertaScreen(Screen):
             self.hint.show()
         else:
             self.hint.hide()
+
+    # ---------------------------------------------------------------- administration decision
+    def selected_rows(self) -> list:
+        sm = self.table.selectionModel()
+        return [self.proxy.row_at(i.row()) for i in (sm.selectedRows() if sm else [])]
+
+    def _may_decide(self) -> bool:
+        from opop_desktop.core import permissions
+        return permissions.allowed(self.ctx.user, "registrants.admin_decide")
+
+    def _on_user_changed(self, user) -> None:
+        # Overrides the Screen's slot (a bound method, so Qt drops it with the screen); a lambda
+        # here outlived the screen after a language switch and touched its deleted buttons.
+        super()._on_user_changed(user)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.decide_button.setEnabled(self._may_decide() and bool(self.selected_rows()))
+
+    def decide_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows or not self._may_decide():
+            return
+        dlg = AdminDecisionDialog([r.name for r in rows], self)
+        if not self.open_dialog(dlg):
+            return
+        passed, reason = dlg.decision()
+        actor = to_actor(self.ctx.user)
+        ids = [r.id for r in rows]
+
+        def op(session, _task):
+            from opop_desktop.core.services.admin_selection import decide
+            return [decide(session, actor, pid, passed=passed, reason=reason) for pid in ids]
+
+        self.ctx.tasks.run(op, on_done=self._decided, on_error=lambda e: messages.show_error(self, e),
+                           changes={"pesantren"})
+
+    def _decided(self, results) -> None:
+        passed = sum(r.decision == "passed" for r in results)
+        self.status_line.setText(self.tr("Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.").format(
+            count_text(passed), count_text(len(results) - passed)))
 
     # ---------------------------------------------------------------- import
     def open_import_wizard(self):

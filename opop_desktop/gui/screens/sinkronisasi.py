@@ -5,21 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 from sqlalchemy import select
 
 from opop_desktop.core import permissions
+from opop_desktop.core.clock import wib_datetime
 from opop_desktop.core.models import SyncQuarantine
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import backup
 from opop_desktop.core.sync import conflicts, export, importer, receipts
 
 from .. import messages
+from ..forms.ui_sinkronisasi import Ui_SinkronisasiScreen
+from ..icons import icon, state_icon
+from ..login import actor_label
 from ..table_model import Column, RowTableModel
+from ..widgets import file_dialogs
 from .base import Screen
+
+
+# Who an export is for, before the kab/kota whose set-up bundle it can also be.
+RECIPIENTS = ("province", "all", "regency")
+# An import's outcome as a state badge beside its words.
+STATUS_STATES = {"preview": "info", "merged": "ok", "already": "ok", "quarantined": "warning",
+                 "receipt": "ok"}
 
 
 @dataclass
@@ -32,6 +41,7 @@ class PreviewRow:
     updated: int
     conflicts: int
     status: str
+    state: str = "info"  # the status's badge (gui/icons.py STATES): shown with the words
 
 
 @dataclass
@@ -45,8 +55,7 @@ class VersionRow:
     when: str
 
 
-def _table(model: RowTableModel) -> QTableView:
-    view = QTableView()
+def _table(view: QTableView, model: RowTableModel) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -67,99 +76,85 @@ class SinkronisasiScreen(Screen):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.files: list[str] = []
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("<h2>" + self.tr("Sinkronisasi") + "</h2>"))
-        self.tabs = QTabWidget()
-        lay.addWidget(self.tabs, 1)
-        self._build_export()
-        self._build_import()
-        self._build_quarantine()
-        self._build_conflicts()
-        self._build_gaps_and_backups()
+        form = self.use_form(Ui_SinkronisasiScreen)
+        self.tabs = form.tabs
+        self._build_export(form)
+        self._build_import(form)
+        self._build_quarantine(form)
+        self._build_conflicts(form)
+        self._build_gaps_and_backups(form)
+        self.retranslate_texts()
+        self.ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
+        self._apply_role(self.ctx.user)
+
+    def retranslate_texts(self) -> None:
+        names = {"province": self.tr("Provinsi (hasil)"), "all": self.tr("Semua data (salinan lengkap)"),
+                 "regency": self.tr("Kab/kota (hasil dari laptop lokasi ini)")}
+        for i, who in enumerate(RECIPIENTS):
+            self.recipient.setItemText(i, names[who])
+        for i, (code, reg) in enumerate(sorted(gazetteer().regencies.items()), start=len(RECIPIENTS)):
+            self.recipient.setItemText(i, self.tr("Penyiapan untuk {0} {1}").format(code, reg.name))
+        self.preview_model.set_titles([self.tr("Berkas"), self.tr("Dari"), self.tr("Jenis"), self.tr("Baru"),
+                                       self.tr("Sama"), self.tr("Diperbarui"), self.tr("Konflik"),
+                                       self.tr("Status")])
+        self.quarantine_model.set_titles([self.tr("Perangkat"), self.tr("Id perangkat"),
+                                          self.tr("Sidik jari"), self.tr("Alasan")])
+        self.conflict_model.set_titles([self.tr("Konflik"), self.tr("Nilai"), self.tr("Oleh"),
+                                        self.tr("Laptop"), self.tr("Waktu"), self.tr("Versi")])
+        self.gaps_model.set_titles([self.tr("Perangkat"), self.tr("Diterima")])
+        self.backup_model.set_titles([self.tr("Cadangan"), self.tr("Ukuran"), self.tr("Waktu")])
+        self.export_status.retranslate()
+        self.import_status.retranslate()
 
     def title(self) -> str:
         return self.tr("Sinkronisasi")
 
     # ------------------------------------------------------------ export
-    def _build_export(self) -> None:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.recipient = QComboBox()
-        self.recipient.addItem(self.tr("Provinsi (hasil)"), "province")
-        self.recipient.addItem(self.tr("Semua data (salinan lengkap)"), "all")
-        for code, reg in sorted(gazetteer().regencies.items()):
-            self.recipient.addItem(self.tr("Penyiapan untuk {0} {1}").format(code, reg.name), code)
-        form.addRow(self.tr("&Penerima:"), self.recipient)
-        self.full = QCheckBox(self.tr("Kirim semua rekaman (bukan hanya yang baru)"))
-        form.addRow("", self.full)
-        self.seal = QCheckBox(self.tr("Segel (enkripsi) untuk provinsi"))
-        form.addRow("", self.seal)
-        self.export_button = QPushButton(self.tr("&Ekspor bundel…"))
+    def _build_export(self, form) -> None:
+        self.recipient, self.full, self.seal = form.recipient, form.full, form.seal
+        self.export_button, self.export_status = form.export_button, form.export_status
+        for who in RECIPIENTS:
+            self.recipient.addItem("", who)
+        for code in sorted(gazetteer().regencies):
+            self.recipient.addItem("", code)
+        self.export_button.setIcon(icon("export"))
         self.export_button.clicked.connect(self._ask_export)
-        form.addRow("", self.export_button)
-        self.export_status = QLabel("")
-        self.export_status.setWordWrap(True)
-        form.addRow(self.export_status)
-        self.tabs.addTab(page, self.tr("Ekspor"))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        path = file_dialogs.save_file(self, self.tr("Simpan bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if path:
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
         who = self.recipient.currentData()
         kwargs = dict(full=self.full.isChecked(), seal=self.seal.isChecked(),
-                      to_province=who == "province", for_regency=None if who in ("province", "all") else who)
+                      to_province=who == "province", to_regency=who == "regency",
+                      for_regency=None if who in ("province", "regency", "all") else who)
 
         def op(session, _ctx):
             return export.export_bundle(session, Path(path), **kwargs)
 
         def done(res):
-            self.export_status.setText(self.tr("Bundel ditulis: {0} ({1} rekaman).").format(
+            self.export_status.set_state("ok", lambda: self.tr("Bundel ditulis: {0} ({1} rekaman).").format(
                 res.path, sum(res.counts.values())))
         self.ctx.tasks.run_with_progress(self, self.tr("Menulis bundel…"), op, on_done=done,
                                          changes={"sync"})
 
     # ------------------------------------------------------------ import
-    def _build_import(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        row = QHBoxLayout()
-        self.choose_button = QPushButton(self.tr("&Pilih bundel…"))
+    def _build_import(self, form) -> None:
+        self.choose_button, self.merge_button = form.choose_button, form.merge_button
+        self.preview_view, self.import_status = form.preview_view, form.import_status
+        self.choose_button.setIcon(icon("folder"))
+        self.merge_button.setIcon(icon("import"))
         self.choose_button.clicked.connect(self._ask_files)
-        self.merge_button = QPushButton(self.tr("&Gabungkan"))
-        self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.merge_button)
-        row.addStretch(1)
-        v.addLayout(row)
-        self.preview_model = RowTableModel(
-            [
-                Column("file", self.tr("Berkas")),
-                Column("origin", self.tr("Dari")),
-                Column("kind", self.tr("Jenis")),
-                Column("new", self.tr("Baru")),
-                Column("identical", self.tr("Sama")),
-                Column("updated", self.tr("Diperbarui")),
-                Column("conflicts", self.tr("Konflik")),
-                Column("status", self.tr("Status")),
-            ]
-        )
-        self.preview_view = _table(self.preview_model)
-        v.addWidget(self.preview_view, 1)
-        self.import_status = QLabel("")
-        self.import_status.setWordWrap(True)
-        v.addWidget(self.import_status)
-        self.tabs.addTab(page, self.tr("Impor"))
+        self.preview_model = RowTableModel([Column(attr) for attr in (
+            "file", "origin", "kind", "new", "identical", "updated", "conflicts")]
+            + [Column("status", icon=lambda r: state_icon(r.state))])
+        _table(self.preview_view, self.preview_model)
 
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)")
-        )
+        files = file_dialogs.open_files(self, self.tr("Pilih bundel"), "", self.tr("Bundel OPOP (*.opop)"))
         if files:
             self.preview(files)
 
@@ -173,7 +168,8 @@ class SinkronisasiScreen(Screen):
         for o in outcomes:
             if isinstance(o, tuple):  # (file, error message)
                 rows.append(
-                    PreviewRow(Path(o[0]).name, "", "", 0, 0, 0, 0, self.tr("ditolak: {0}").format(o[1]))
+                    PreviewRow(Path(o[0]).name, "", "", 0, 0, 0, 0, self.tr("ditolak: {0}").format(o[1]),
+                               "error")
                 )
                 continue
             c = o.counts.values()
@@ -187,6 +183,7 @@ class SinkronisasiScreen(Screen):
                     sum(x.updated for x in c),
                     o.conflicts,
                     self._status_text(o.status),
+                    STATUS_STATES.get(o.status, "info"),
                 )
             )
         return rows
@@ -218,7 +215,7 @@ class SinkronisasiScreen(Screen):
             ok = [o for o in result[1] if not isinstance(o, tuple)]
             self.merge_button.setEnabled(bool(ok))
             self.files = [o.file for o in ok]
-            self.import_status.setText(self.tr("Pratinjau: periksa lalu tekan Gabungkan."))
+            self.import_status.set_state("info", lambda: self.tr("Pratinjau: periksa lalu tekan Gabungkan."))
         self.ctx.tasks.run_with_progress(
             self, self.tr("Memeriksa bundel…"), self._run_files(self.files, True), on_done=done
         )
@@ -229,30 +226,26 @@ class SinkronisasiScreen(Screen):
             self.preview_model.set_rows(self._rows(outcomes))
             self.merge_button.setEnabled(False)
             receipts_ = [o.receipt_path for o in outcomes if o.receipt_path]
-            self.import_status.setText(
-                f"{note or ''}\n" + self.tr("Tanda terima: {0}").format(", ".join(receipts_))
+            self.import_status.set_state(
+                "ok", lambda: f"{note or ''}\n" + self.tr("Tanda terima: {0}").format(", ".join(receipts_))
             )
         self.ctx.tasks.run_with_progress(
             self,
             self.tr("Menggabungkan bundel…"),
             self._run_files(self.files, False),
             on_done=done,
-            changes={"sync", "scores", "attendance", "setup", "results"},
+            changes={"sync", "scores", "attendance", "setup", "results", "pesantren"},  # statuses derived anew
         )
 
     # ------------------------------------------------------------ quarantine
-    def _build_quarantine(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.quarantine_model = RowTableModel([
-            Column("device_name", self.tr("Perangkat")), Column("origin_device", self.tr("Id perangkat")),
-            Column("fingerprint", self.tr("Sidik jari")), Column("reason", self.tr("Alasan"))])
-        self.quarantine_view = _table(self.quarantine_model)
-        v.addWidget(self.quarantine_view, 1)
-        self.trust_button = QPushButton(self.tr("&Percayai perangkat"))
+    def _build_quarantine(self, form) -> None:
+        self.quarantine_view, self.trust_button = form.quarantine_view, form.trust_button
+        self.quarantine_model = RowTableModel([Column(attr) for attr in (
+            "device_name", "origin_device", "fingerprint")] + [
+            Column("reason", icon=lambda _r: state_icon("warning"))])
+        _table(self.quarantine_view, self.quarantine_model)
+        self.trust_button.setIcon(icon("key"))
         self.trust_button.clicked.connect(self.trust_selected)
-        v.addWidget(self.trust_button)
-        self.tabs.addTab(page, self.tr("Karantina"))
 
     def trust_selected(self) -> None:
         row = _selected(self.quarantine_view, self.quarantine_model)
@@ -262,46 +255,22 @@ class SinkronisasiScreen(Screen):
                        "pengirim (mis. lewat telepon):\n\n{1}").format(row.device_name, row.fingerprint)
         if not messages.confirm(self, text):
             return
-        fp = row.fingerprint
+        fp, actor = row.fingerprint, actor_label(self.ctx.user)
 
         def op(session, _ctx):
-            return importer.trust_quarantined(session, fp)
+            return importer.trust_quarantined(session, fp, actor=actor)
         self.ctx.tasks.run(op, on_done=lambda files: (self.tabs.setCurrentIndex(1), self.preview(files)),
                            changes={"sync"})
 
     # ------------------------------------------------------------ conflicts
-    def _build_conflicts(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.conflict_model = RowTableModel(
-            [
-                Column("subject", self.tr("Konflik")),
-                Column("value", self.tr("Nilai")),
-                Column("who", self.tr("Oleh")),
-                Column("laptop", self.tr("Laptop")),
-                Column("when", self.tr("Waktu")),
-                Column("version_id", self.tr("Versi")),
-            ]
-        )
-        self.conflict_view = _table(self.conflict_model)
-        v.addWidget(self.conflict_view, 1)
-        form = QFormLayout()
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("wajib, mis. dicocokkan dengan lembar kertas"))
-        form.addRow(self.tr("&Alasan:"), self.reason)
-        self.new_value = QLineEdit()
-        form.addRow(self.tr("Nilai &baru (opsional):"), self.new_value)
-        v.addLayout(form)
-        row = QHBoxLayout()
-        self.pick_button = QPushButton(self.tr("Pakai versi &terpilih"))
+    def _build_conflicts(self, form) -> None:
+        self.conflict_view, self.reason, self.new_value = form.conflict_view, form.reason, form.new_value
+        self.pick_button, self.value_button = form.pick_button, form.value_button
+        self.conflict_model = RowTableModel([Column(attr) for attr in (
+            "subject", "value", "who", "laptop", "when", "version_id")])
+        _table(self.conflict_view, self.conflict_model)
         self.pick_button.clicked.connect(lambda: self.resolve(use_value=False))
-        self.value_button = QPushButton(self.tr("Simpan &nilai baru"))
         self.value_button.clicked.connect(lambda: self.resolve(use_value=True))
-        row.addWidget(self.pick_button)
-        row.addWidget(self.value_button)
-        row.addStretch(1)
-        v.addLayout(row)
-        self.tabs.addTab(page, self.tr("Konflik"))
 
     def resolve(self, use_value: bool) -> None:
         row = _selected(self.conflict_view, self.conflict_model)
@@ -309,7 +278,7 @@ class SinkronisasiScreen(Screen):
             messages.show_error(self, self.tr("Pilih salah satu versi pada daftar konflik."))
             return
         reason, value = self.reason.text().strip(), self.new_value.text().strip()
-        actor = self.ctx.user.username if self.ctx.user else ""
+        actor = actor_label(self.ctx.user)
 
         def op(session, _ctx):
             return conflicts.resolve_conflict(session, row.key, reason=reason, actor=actor,
@@ -320,41 +289,21 @@ class SinkronisasiScreen(Screen):
             self.reason.clear()
             self.new_value.clear()
         self.ctx.tasks.run(op, on_done=done, on_error=lambda e: messages.show_error(self, e),
-                           changes={"sync", "scores", "attendance"})
+                           changes={"sync", "scores", "attendance", "pesantren"})
 
     # ------------------------------------------------------------ gaps and backups
-    def _build_gaps_and_backups(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.addWidget(QLabel(self.tr("Nomor urut yang diterima per perangkat:")))
-        self.gaps_model = RowTableModel(
-            [Column("name", self.tr("Perangkat")), Column("text", self.tr("Diterima"))]
-        )
-        v.addWidget(_table(self.gaps_model), 1)
-        self.tabs.addTab(page, self.tr("Celah"))
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.backup_model = RowTableModel(
-            [
-                Column("name", self.tr("Cadangan")),
-                Column("size", self.tr("Ukuran")),
-                Column("created", self.tr("Waktu"), fmt=lambda d: d.strftime("%d-%m-%Y %H:%M:%S")),
-            ]
-        )
-        self.backup_view = _table(self.backup_model)
-        v.addWidget(self.backup_view, 1)
-        row = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Buat &cadangan"))
+    def _build_gaps_and_backups(self, form) -> None:
+        self.gaps_model = RowTableModel([Column("name"), Column("text")])
+        _table(form.gaps_view, self.gaps_model)
+        self.backup_view = form.backup_view
+        self.backup_model = RowTableModel([Column("name"), Column("size"),
+                                           Column("created", fmt=lambda d: wib_datetime(d, seconds=True))])
+        _table(self.backup_view, self.backup_model)
+        self.backup_button, self.restore_button = form.backup_button, form.restore_button
+        self.backup_button.setIcon(icon("backup"))
+        self.restore_button.setIcon(icon("refresh"))
         self.backup_button.clicked.connect(self.make_backup)
-        self.restore_button = QPushButton(self.tr("&Pulihkan cadangan terpilih"))
         self.restore_button.clicked.connect(self.restore_selected)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
-        v.addLayout(row)
-        self.tabs.addTab(page, self.tr("Cadangan"))
-        self.ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
-        self._apply_role(self.ctx.user)
 
     def _apply_role(self, user) -> None:
         """An officer exports the venue's bundle and makes backups; importing, trusting devices,
@@ -395,7 +344,8 @@ class SinkronisasiScreen(Screen):
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.tasks.run(
             lambda _s, _c: backup.restore_backup(db, row.path, actor),
-            on_done=lambda r: messages.info(self, self.tr("Dipulihkan dari {0}.").format(Path(r.source).name)),
+            on_done=lambda r: messages.info(self, self.tr("Dipulihkan dari {0}.").format(
+                Path(r.source).name)),
             on_error=lambda e: messages.show_error(self, e),
             changes={"sync", "scores", "attendance", "setup", "results", "pesantren", "accounts"},
         )
@@ -411,7 +361,7 @@ class SinkronisasiScreen(Screen):
                 for ver in item.versions:
                     versions.append(VersionRow(item.key, item.subject, ver.version_id, ver.value, ver.who,
                                                ver.device_name or ver.device,
-                                               ver.when.strftime("%d-%m-%Y %H:%M") if ver.when else ""))
+                                               wib_datetime(ver.when)))
             return quarantine, versions, receipts.gaps(session), backup.list_backups(db)
 
         def done(result):

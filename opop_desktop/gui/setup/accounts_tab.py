@@ -3,37 +3,30 @@ typed twice), reset password/PIN, deactivate / reactivate."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog
 
 from opop_desktop.core.models import ROLES
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import accounts, setup
 
+from ..forms.ui_secret_dialog import Ui_SecretDialog
+from ..forms.ui_setup_accounts import Ui_AccountsTab
+from ..forms.ui_user_dialog import Ui_UserDialog
+from ..icons import icon
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import RegencyCombo
 from .common import SetupTab, make_view, role_label, select_where, selected
+from .dialogs import use_form
 
 
 class SecretFields:
-    """Password twice, or a 6-digit PIN; ``problem()`` says what is wrong before the service does."""
+    """Password twice, or a 6-digit PIN (the form's password/password2/pin rows); ``problem()``
+    says what is wrong before the service does."""
 
-    def __init__(self, dlg: QDialog, form: QFormLayout):
-        self.password, self.password2, self.pin = QLineEdit(), QLineEdit(), QLineEdit()
-        for w in (self.password, self.password2, self.pin):
-            w.setEchoMode(QLineEdit.Password)
-        self.pin.setMaxLength(6)
-        self.pin.setInputMask("")
-        self.password_label = QLabel(QCoreApplication.translate("SecretFields", "&Kata sandi:"))
-        self.password2_label = QLabel(QCoreApplication.translate("SecretFields", "&Ulangi kata sandi:"))
-        self.pin_label = QLabel(QCoreApplication.translate("SecretFields", "P&IN (6 angka):"))
-        for label, w in ((self.password_label, self.password), (self.password2_label, self.password2),
-                         (self.pin_label, self.pin)):
-            label.setBuddy(w)
-            form.addRow(label, w)
-        self.dlg = dlg
+    def __init__(self, form):
+        self.password, self.password2, self.pin = form.password, form.password2, form.pin
+        self.password_label, self.password2_label = form.password_caption, form.password2_caption
+        self.pin_label = form.pin_caption
 
     def use_pin(self, pin: bool) -> None:
         for w in (self.password, self.password2, self.password_label, self.password2_label):
@@ -59,22 +52,21 @@ class SecretFields:
 
 
 class _CheckedDialog(QDialog):
-    def _finish(self, form: QFormLayout) -> None:
-        self.problem_label = QLabel()
+    """A form dialog that says what is wrong (under the fields) instead of closing."""
+
+    def _use_form(self, form_class):
+        self.form = use_form(self, form_class)
+        self.problem_label = self.form.problem_label
         self.problem_label.setObjectName("problem_label")
-        self.problem_label.setStyleSheet("color: #b00020;")
-        form.addRow(self.problem_label)
-        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
+        self.secret = SecretFields(self.form)
+        return self.form
 
     def problem(self) -> str:
         return self.secret.problem()
 
     def accept(self) -> None:
         problem = self.problem()
-        self.problem_label.setText(problem)
+        self.problem_label.set_state("error" if problem else "", problem)
         if not problem:
             super().accept()
 
@@ -82,25 +74,16 @@ class _CheckedDialog(QDialog):
 class UserDialog(_CheckedDialog):
     def __init__(self, jurors, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Akun baru"))
-        form = QFormLayout(self)
-        self.username, self.full_name = QLineEdit(), QLineEdit()
-        self.role = QComboBox()
+        form = self._use_form(Ui_UserDialog)
+        self.username, self.full_name, self.role = form.username, form.full_name, form.role
+        self.juror, self.juror_label = form.juror, form.juror_label
         for code in ROLES:
             self.role.addItem(role_label(code), code)
-        self.juror = QComboBox()
         for j in jurors:
             self.juror.addItem(j.name, j.id)
         self.regency = RegencyCombo(all_label=self.tr("(tidak ada)"))
-        form.addRow(self.tr("&Nama pengguna:"), self.username)
-        form.addRow(self.tr("Nama &lengkap:"), self.full_name)
-        form.addRow(self.tr("&Peran:"), self.role)
-        self.juror_label = QLabel(self.tr("Data &juri:"))
-        self.juror_label.setBuddy(self.juror)
-        form.addRow(self.juror_label, self.juror)
-        form.addRow(self.tr("Kab/kot&a:"), self.regency)
-        self.secret = SecretFields(self, form)
-        self._finish(form)
+        form.regency_layout.addWidget(self.regency)
+        form.regency_caption.setBuddy(self.regency)
         self.role.currentIndexChanged.connect(lambda _i: self._role_changed())
         self.juror.currentIndexChanged.connect(lambda _i: self._juror_chosen())
         self._role_changed()
@@ -136,12 +119,9 @@ class UserDialog(_CheckedDialog):
 class SecretDialog(_CheckedDialog):
     def __init__(self, user: accounts.UserInfo, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Atur ulang kata sandi / PIN"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Akun: {0} ({1})").format(user.username, user.full_name)))
-        self.secret = SecretFields(self, form)
+        form = self._use_form(Ui_SecretDialog)
+        form.account_label.setText(self.tr("Akun: {0} ({1})").format(user.username, user.full_name))
         self.secret.use_pin(user.role == "juror")
-        self._finish(form)
 
 
 class AccountsTab(SetupTab):
@@ -151,34 +131,36 @@ class AccountsTab(SetupTab):
         super().__init__(ctx, parent)
         self.admin = False
         self.juror_names: dict[str, str] = {}
-        self.only_admins = QLabel(
-            self.tr("Hanya admin provinsi yang dapat melihat dan mengatur akun pengguna."))
-        self.only_admins.setObjectName("only_admins")
-        self.only_admins.setWordWrap(True)
+        self.form = Ui_AccountsTab()
+        self.form.setupUi(self)
+        self.only_admins = self.form.only_admins
         self.model = RowTableModel([
-            Column("username", self.tr("Nama pengguna")), Column("full_name", self.tr("Nama")),
-            Column("role", self.tr("Peran"), fmt=role_label),
-            Column("juror_id", self.tr("Juri"), fmt=lambda j: self.juror_names.get(j, "") if j else ""),
-            Column("regency_code", self.tr("Kab/kota"),
-                   fmt=lambda c: gazetteer().regency_name(c) if c else ""),
-            Column("active", self.tr("Aktif"), fmt=lambda a: self.tr("Ya") if a else self.tr("Tidak"))])
-        self.view = make_view(self.model, "users", stretch=1)
-        self.add_button = QPushButton(self.tr("Ta&mbah akun…"))
-        self.secret_button = QPushButton(self.tr("Atur ulang &sandi/PIN…"))
-        self.active_button = QPushButton(self.tr("&Nonaktifkan"))
-        row = QHBoxLayout()
-        row.addWidget(self.status_line, 1)
-        for b in (self.add_button, self.secret_button, self.active_button):
-            row.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.only_admins)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(row)
+            Column("username"), Column("full_name"),
+            Column("role", fmt=role_label),
+            Column("juror_id", fmt=lambda j: self.juror_names.get(j, "") if j else ""),
+            Column("regency_code", fmt=lambda c: gazetteer().regency_name(c) if c else ""),
+            Column("active", fmt=lambda a: self.tr("Ya") if a else self.tr("Tidak"))])
+        self.view = make_view(self.model, "users", stretch=1, view=self.form.view)
+        self.add_button, self.secret_button = self.form.add_button, self.form.secret_button
+        self.active_button = self.form.active_button
+        self.form.buttons_row.insertWidget(0, self.status_line, 1)
+        self.add_button.setIcon(icon("add"))
+        self.secret_button.setIcon(icon("key"))
         self.add_button.clicked.connect(self.add)
         self.secret_button.clicked.connect(self.reset_secret)
         self.active_button.clicked.connect(self.toggle_active)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.retitle()
         self.set_admin(False)
+
+    def column_titles(self):
+        return [
+            (self.model, [self.tr("Nama pengguna"), self.tr("Nama"), self.tr("Peran"), self.tr("Juri"),
+                          self.tr("Kab/kota"), self.tr("Aktif")]),
+        ]
+
+    def retranslate_texts(self) -> None:
+        self.update_buttons()
 
     def set_admin(self, admin: bool) -> None:
         changed = admin != self.admin

@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHeaderView, QInputDialog, QLabel, QLineEdit, QTableView, QWidget,
+    QAbstractItemView, QDialog, QHeaderView, QInputDialog, QLineEdit, QTableView, QWidget,
 )
 
 from opop_desktop.core import permissions
@@ -18,6 +18,7 @@ from opop_desktop.core.labels import ELEMENT_LABELS, ROLE_LABELS
 from .. import messages
 from ..login import to_actor
 from ..table_model import RowTableModel
+from ..widgets.message_area import MessageArea
 
 
 def element_label(code: str) -> str:
@@ -37,10 +38,11 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     return text if ok else None
 
 
-def make_view(model: RowTableModel, name: str, stretch: int | None = None) -> QTableView:
-    """A read-only, row-selecting table; ``stretch`` is the column that takes the spare width
-    (default: the last)."""
-    view = QTableView()
+def make_view(model: RowTableModel, name: str, stretch: int | None = None,
+              view: QTableView | None = None) -> QTableView:
+    """A read-only, row-selecting table (``view``: one a form made); ``stretch`` is the column
+    that takes the spare width (default: the last)."""
+    view = view if view is not None else QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -81,9 +83,8 @@ class SetupTab(QWidget):
         self.open_dialog: Callable[[QDialog], bool] = exec_dialog
         self.ask_text: Callable[[QWidget, str, str], str | None] = ask_text
         self.confirm: Callable[[QWidget, str], bool] = messages.confirm
-        self.status_line = QLabel()
+        self.status_line = MessageArea()
         self.status_line.setObjectName("status_line")
-        self.status_line.setWordWrap(True)
 
     def actor(self):
         return to_actor(self.ctx.user)
@@ -106,9 +107,25 @@ class SetupTab(QWidget):
     def reload(self) -> None:
         """Load the tab's data through ctx.tasks."""
 
+    def column_titles(self) -> list[tuple[RowTableModel, list[str]]]:
+        """Each table model of the tab with its column titles in the current language."""
+        return []
+
+    def retitle(self) -> None:
+        for model, titles in self.column_titles():
+            model.set_titles(titles)
+
+    def retranslate(self) -> None:
+        """The language changed: the form's texts, the column titles, then what the tab wrote."""
+        self.form.retranslateUi(self)
+        self.retitle()
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        """Rewrite the texts set in code in the current language."""
+
     def say(self, text: str, *, warning: bool = False) -> None:
-        self.status_line.setStyleSheet("color: #9a5b00; font-weight: bold;" if warning else "")
-        self.status_line.setText(text)
+        self.status_line.say(text, "warning" if warning else "info")
 
     def load(self, op, on_done) -> None:
         """A read: errors show in the status line (no modal box while merely looking)."""

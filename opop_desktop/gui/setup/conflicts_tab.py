@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCompleter, QDialog
 
 from opop_desktop.core.models import CONFLICT_KINDS
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import setup
 from opop_desktop.core.services.registrants import list_pesantren
 
+from ..forms.ui_conflict_dialog import Ui_ConflictDialog
+from ..forms.ui_setup_conflicts import Ui_ConflictsTab
+from ..icons import icon
 from ..table_model import Column, RowTableModel
 from ..widgets.combos import DistrictCombo, RegencyCombo
 from .common import SetupTab, make_view, selected
+from .dialogs import use_form
 
 
 class ConflictDialog(QDialog):
@@ -23,18 +24,16 @@ class ConflictDialog(QDialog):
 
     def __init__(self, jurors, pesantren, kind_labels, severity_labels, parent=None, existing=None):
         super().__init__(parent)
+        form = use_form(self, Ui_ConflictDialog)
+        self.form = form
         self.setWindowTitle(self.tr("Ubah konflik kepentingan") if existing else
                             self.tr("Konflik kepentingan baru"))
-        form = QFormLayout(self)
-        self.juror = QComboBox()
+        self.juror, self.target, self.pesantren = form.juror, form.target, form.pesantren
+        self.where, self.kind, self.severity, self.note = form.where, form.kind, form.severity, form.note
         for j in jurors:
             self.juror.addItem(j.name, j.id)
-        self.target = QComboBox()
-        self.target.addItem(self.tr("Pesantren"), "pesantren")
-        self.target.addItem(self.tr("Kecamatan"), "district")
-        self.pesantren = QComboBox()
-        self.pesantren.setEditable(True)
-        self.pesantren.setInsertPolicy(QComboBox.NoInsert)
+        self.target.setItemData(0, "pesantren")
+        self.target.setItemData(1, "district")
         for p in pesantren:
             self.pesantren.addItem(f"{p.name} — {p.nspp or p.reg_number}", p.id)
         completer = self.pesantren.completer()
@@ -43,32 +42,13 @@ class ConflictDialog(QDialog):
         self.regency = RegencyCombo()
         self.district = DistrictCombo()
         self.district.follow(self.regency)
-        district_box = QWidget()
-        dl = QHBoxLayout(district_box)
-        dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(self.regency)
-        dl.addWidget(self.district, 1)
-        self.where = QStackedWidget()
-        self.where.addWidget(self.pesantren)
-        self.where.addWidget(district_box)
+        form.district_layout.addWidget(self.regency)
+        form.district_layout.addWidget(self.district, 1)
         self.where.setMaximumHeight(self.pesantren.sizeHint().height() + 6)
-        self.kind = QComboBox()
         for code in CONFLICT_KINDS:
             self.kind.addItem(kind_labels[code], code)
-        self.severity = QComboBox()
         for code in ("hard", "soft"):
             self.severity.addItem(severity_labels[code], code)
-        self.note = QLineEdit()
-        form.addRow(self.tr("&Juri:"), self.juror)
-        form.addRow(self.tr("&Terhadap:"), self.target)
-        form.addRow(self.tr("&Pesantren / kecamatan:"), self.where)
-        form.addRow(self.tr("Je&nis:"), self.kind)
-        form.addRow(self.tr("T&ingkat:"), self.severity)
-        form.addRow(self.tr("C&atatan:"), self.note)
-        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
         self.target.currentIndexChanged.connect(lambda i: self.where.setCurrentIndex(i))
         if existing is not None:
             self.juror.setCurrentIndex(max(0, self.juror.findData(existing.juror_id)))
@@ -94,32 +74,40 @@ class ConflictDialog(QDialog):
 class ConflictsTab(SetupTab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.kind_labels = {"alumnus": self.tr("alumni"), "family": self.tr("keluarga"),
-                            "business_partner": self.tr("mitra usaha"),
-                            "same_yayasan": self.tr("yayasan yang sama"), "other": self.tr("lainnya")}
-        self.severity_labels = {"hard": self.tr("berat (ditolak)"), "soft": self.tr("ringan (peringatan)")}
+        self.retranslate_texts()
         self.model = RowTableModel([
-            Column("juror_name", self.tr("Juri")), Column("target", self.tr("Pesantren / kecamatan")),
-            Column("kind", self.tr("Jenis"), fmt=lambda k: self.kind_labels.get(k, k)),
-            Column("severity", self.tr("Tingkat"), fmt=lambda k: self.severity_labels.get(k, k)),
-            Column("note", self.tr("Catatan"))])
-        self.view = make_view(self.model, "conflicts")
-        self.add_button = QPushButton(self.tr("Ta&mbah…"))
-        self.edit_button = QPushButton(self.tr("&Ubah…"))
-        self.delete_button = QPushButton(self.tr("&Hapus…"))
-        row = QHBoxLayout()
-        row.addWidget(self.status_line, 1)
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            row.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(row)
+            Column("juror_name"), Column("target"),
+            Column("kind", fmt=lambda k: self.kind_labels.get(k, k)),
+            Column("severity", fmt=lambda k: self.severity_labels.get(k, k)),
+            Column("note")])
+        self.form = Ui_ConflictsTab()
+        self.form.setupUi(self)
+        self.view = make_view(self.model, "conflicts", view=self.form.view)
+        self.add_button, self.edit_button = self.form.add_button, self.form.edit_button
+        self.delete_button = self.form.delete_button
+        self.form.buttons_row.insertWidget(0, self.status_line, 1)
+        for button, name in ((self.add_button, "add"), (self.edit_button, "edit"),
+                             (self.delete_button, "delete")):
+            button.setIcon(icon(name))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.view.activated.connect(lambda _i: self.edit())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.retitle()
         self.update_buttons()
+
+    def retranslate_texts(self) -> None:
+        self.kind_labels = {"alumnus": self.tr("alumni"), "family": self.tr("keluarga"),
+                            "business_partner": self.tr("mitra usaha"),
+                            "same_yayasan": self.tr("yayasan yang sama"), "other": self.tr("lainnya")}
+        self.severity_labels = {"hard": self.tr("berat (ditolak)"), "soft": self.tr("ringan (peringatan)")}
+
+    def column_titles(self):
+        return [
+            (self.model, [self.tr("Juri"), self.tr("Pesantren / kecamatan"), self.tr("Jenis"),
+                          self.tr("Tingkat"), self.tr("Catatan")]),
+        ]
 
     def update_buttons(self) -> None:
         has = selected(self.view, self.model) is not None

@@ -1,25 +1,30 @@
-"""Dialogs of the Lokasi & panel tab: venue, panel, juror, assignment, order of appearance."""
+"""Dialogs of the Lokasi & panel tab: venue, panel, juror, assignment, order of appearance.
+Their layouts are the Designer forms ui/*_dialog.ui."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from opop_desktop.core.models import JUROR_ELEMENTS
 from opop_desktop.core.regions import gazetteer
 
+from ..forms.ui_add_pesantren_dialog import Ui_AddPesantrenDialog
+from ..forms.ui_assign_juror_dialog import Ui_AssignJurorDialog
+from ..forms.ui_juror_dialog import Ui_JurorDialog
+from ..forms.ui_panel_dialog import Ui_PanelDialog
+from ..forms.ui_venue_dialog import Ui_VenueDialog
 from .common import element_label
 
 
-def _buttons(dlg: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    box.accepted.connect(dlg.accept)
-    box.rejected.connect(dlg.reject)
-    return box
+def use_form(dlg: QDialog, form_class):
+    """Lay ``dlg`` out from its form; the form's OK/Batal buttons accept and reject it."""
+    form = form_class()
+    form.setupUi(dlg)
+    form.buttons.accepted.connect(dlg.accept)
+    form.buttons.rejected.connect(dlg.reject)
+    return form
 
 
 class VenueDialog(QDialog):
@@ -27,27 +32,17 @@ class VenueDialog(QDialog):
 
     def __init__(self, parent=None, *, preset_regency: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Lokasi audisi baru"))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.address = QLineEdit()
-        self.event_date = QDateEdit(QDate.currentDate())
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("dd-MM-yyyy")
-        self.regencies = QListWidget()
+        self.form = use_form(self, Ui_VenueDialog)
+        self.name, self.address, self.event_date = self.form.name, self.form.address, self.form.event_date
+        self.event_date.setDate(QDate.currentDate())
+        self.regencies = self.form.regencies
         self.regencies.setObjectName("venue_regencies")
-        self.regencies.setMinimumHeight(160)
         for r in sorted(gazetteer().regencies.values(), key=lambda r: r.code):
             item = QListWidgetItem(r.name)
             item.setData(Qt.UserRole, r.code)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if r.code == preset_regency else Qt.Unchecked)
             self.regencies.addItem(item)
-        for label, widget in ((self.tr("&Nama lokasi:"), self.name), (self.tr("&Alamat:"), self.address),
-                              (self.tr("&Tanggal:"), self.event_date),
-                              (self.tr("&Kab/kota dilayani:"), self.regencies)):
-            form.addRow(label, widget)
-        form.addRow(_buttons(self))
 
     def check_regency(self, code: str) -> None:
         for i in range(self.regencies.count()):
@@ -66,13 +61,9 @@ class VenueDialog(QDialog):
 class PanelDialog(QDialog):
     def __init__(self, venue_name: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Panel baru"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Lokasi: {0}").format(venue_name)))
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("mis. Ruang 1"))
-        form.addRow(self.tr("&Nama panel / ruang:"), self.name)
-        form.addRow(_buttons(self))
+        self.form = use_form(self, Ui_PanelDialog)
+        self.form.venue_label.setText(self.tr("Lokasi: {0}").format(venue_name))
+        self.name = self.form.name
 
 
 class JurorDialog(QDialog):
@@ -80,19 +71,11 @@ class JurorDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Juri baru"))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.institution = QLineEdit()
-        self.element = QComboBox()
+        self.form = use_form(self, Ui_JurorDialog)
+        self.name, self.institution, self.phone = self.form.name, self.form.institution, self.form.phone
+        self.element = self.form.element
         for code in JUROR_ELEMENTS:
             self.element.addItem(element_label(code), code)
-        self.phone = QLineEdit()
-        form.addRow(self.tr("&Nama:"), self.name)
-        form.addRow(self.tr("&Instansi:"), self.institution)
-        form.addRow(self.tr("&Unsur:"), self.element)
-        form.addRow(self.tr("&Telepon:"), self.phone)
-        form.addRow(_buttons(self))
 
 
 class AssignJurorDialog(QDialog):
@@ -100,17 +83,13 @@ class AssignJurorDialog(QDialog):
 
     def __init__(self, jurors, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Tugaskan juri"))
-        form = QFormLayout(self)
-        self.juror = QComboBox()
+        self.form = use_form(self, Ui_AssignJurorDialog)
+        self.juror = self.form.juror
         self.juror.setObjectName("juror_choice")
         for j in jurors:
             extra = ", ".join(t for t in (j.institution, element_label(j.element)) if t)
             self.juror.addItem(f"{j.name} ({extra})" if extra else j.name, j.id)
-        form.addRow(self.tr("&Juri:"), self.juror)
-        if not jurors:
-            form.addRow(QLabel(self.tr("Belum ada juri lain. Gunakan \"Juri baru\".")))
-        form.addRow(_buttons(self))
+        self.form.none_label.setVisible(not jurors)
 
 
 class AddPesantrenDialog(QDialog):
@@ -118,33 +97,17 @@ class AddPesantrenDialog(QDialog):
 
     def __init__(self, candidates, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Tambah pesantren ke urutan tampil"))
+        self.form = use_form(self, Ui_AddPesantrenDialog)
         self.resize(560, 480)
-        lay = QVBoxLayout(self)
-        form = QFormLayout()
-        self.search = QLineEdit()
+        self.search, self.list, self.time_slot = self.form.search, self.form.list, self.form.time_slot
         self.search.setObjectName("pesantren_search")
-        self.search.setPlaceholderText(self.tr("Nama, NSPP atau nomor pendaftaran"))
-        self.search.setClearButtonEnabled(True)
-        form.addRow(self.tr("&Cari:"), self.search)
-        lay.addLayout(form)
-        self.list = QListWidget()
         self.list.setObjectName("pesantren_candidates")
         for p in candidates:
             item = QListWidgetItem(f"{p.name} — {p.nspp or p.reg_number} ({p.district_name})")
             item.setData(Qt.UserRole, p.id)
             item.setData(Qt.UserRole + 1, f"{p.name} {p.nspp or ''} {p.reg_number}".lower())
             self.list.addItem(item)
-        lay.addWidget(self.list, 1)
-        if not candidates:
-            lay.addWidget(QLabel(self.tr("Semua pesantren kab/kota lokasi ini sudah ada di sebuah panel.")))
-        form2 = QFormLayout()
-        self.time_slot = QLineEdit()
-        self.time_slot.setPlaceholderText(self.tr("mis. 09:30"))
-        self.time_slot.setMaxLength(20)
-        form2.addRow(self.tr("&Jam tampil:"), self.time_slot)
-        lay.addLayout(form2)
-        lay.addWidget(_buttons(self))
+        self.form.none_label.setVisible(not candidates)
         self.search.textChanged.connect(self._filter)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         if self.list.count():

@@ -1,28 +1,19 @@
 """One panel's jurors (assign existing / create new; conflicts checked by the service) and its
-order of appearance (add from the venue's kab/kota, move up/down)."""
+order of appearance (add from the venue's kab/kota — only those who passed the previous stage,
+or administration for stage 1 — move up/down)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from opop_desktop.core.services import setup
-from opop_desktop.core.services.registrants import list_pesantren
+from opop_desktop.core.services import invitations, setup
 
+from ..forms.ui_setup_panel_detail import Ui_PanelDetail
+from ..icons import icon
 from ..table_model import Column, RowTableModel
 from .common import SetupTab, element_label, make_view, select_where, selected
 from .dialogs import AddPesantrenDialog, AssignJurorDialog, JurorDialog
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
-
-
-def _candidates(session, stage_id: str, regency_codes: list[str]):
-    """Pesantren of the venue's kab/kota that are in no panel of the stage yet."""
-    taken = {slot.pesantren_id for p in setup.list_panels(session, stage_id=stage_id)
-             for slot in setup.panel_slots(session, p.id)}
-    out = []
-    for code in regency_codes:
-        out += [p for p in list_pesantren(session, regency_code=code) if p.id not in taken]
-    return out
 
 
 class PanelDetail(SetupTab):
@@ -32,46 +23,27 @@ class PanelDetail(SetupTab):
         super().__init__(ctx, parent)
         self.panel: setup.PanelInfo | None = None
         self.regency_codes: list[str] = []
-        self.title = QLabel()
+        self.form = Ui_PanelDetail()
+        self.form.setupUi(self)
+        self.title = self.form.title_label
         self.title.setObjectName("panel_title")
         self.juror_model = RowTableModel([
-            Column("name", self.tr("Juri")), Column("institution", self.tr("Instansi")),
-            Column("element", self.tr("Unsur"), fmt=element_label),
-            Column("warning", self.tr("Peringatan konflik"), tooltip=lambda r: r.warning)])
-        self.juror_view = make_view(self.juror_model, "panel_jurors")
-        self.assign_button = QPushButton(self.tr("Tu&gaskan juri…"))
-        self.new_juror_button = QPushButton(self.tr("&Juri baru…"))
+            Column("name"), Column("institution"),
+            Column("element", fmt=element_label),
+            Column("warning", tooltip=lambda r: r.warning)])
+        self.juror_view = make_view(self.juror_model, "panel_jurors", view=self.form.juror_view)
         self.slot_model = RowTableModel([
-            Column("position", self.tr("Urutan"), align=RIGHT), Column("time_slot", self.tr("Jam")),
-            Column("pesantren_name", self.tr("Pesantren")), Column("nspp", self.tr("NSPP"))])
-        self.slot_view = make_view(self.slot_model, "panel_slots", stretch=2)
-        self.add_pesantren_button = QPushButton(self.tr("Tambah pe&santren…"))
-        self.up_button = QPushButton(self.tr("Na&ik"))
-        self.down_button = QPushButton(self.tr("T&urun"))
-        self.time_button = QPushButton(self.tr("Ja&m tampil…"))
-
-        jurors_box = QGroupBox(self.tr("Juri panel"))
-        jl = QVBoxLayout(jurors_box)
-        jl.addWidget(self.juror_view, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.assign_button)
-        row.addWidget(self.new_juror_button)
-        jl.addLayout(row)
-        slots_box = QGroupBox(self.tr("Urutan tampil"))
-        sl = QVBoxLayout(slots_box)
-        sl.addWidget(self.slot_view, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for b in (self.add_pesantren_button, self.time_button, self.up_button, self.down_button):
-            row.addWidget(b)
-        sl.addLayout(row)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.title)
-        lay.addWidget(jurors_box, 2)
-        lay.addWidget(slots_box, 3)
-        lay.addWidget(self.status_line)
+            Column("position", align=RIGHT), Column("time_slot"),
+            Column("pesantren_name"), Column("nspp")])
+        self.slot_view = make_view(self.slot_model, "panel_slots", stretch=2, view=self.form.slot_view)
+        f = self.form
+        self.assign_button, self.new_juror_button = f.assign_button, f.new_juror_button
+        self.add_pesantren_button, self.time_button = f.add_pesantren_button, f.time_button
+        self.up_button, self.down_button = f.up_button, f.down_button
+        for button, name in ((self.assign_button, "user-check"), (self.new_juror_button, "add"),
+                             (self.add_pesantren_button, "add"), (self.time_button, "edit")):
+            button.setIcon(icon(name))
+        f.detail_layout.addWidget(self.status_line)
 
         self.assign_button.clicked.connect(self.assign_existing)
         self.new_juror_button.clicked.connect(self.create_and_assign)
@@ -81,15 +53,27 @@ class PanelDetail(SetupTab):
         self.time_button.clicked.connect(self.edit_time_slot)
         self.slot_view.activated.connect(lambda _i: self.edit_time_slot())
         self.slot_view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.retitle()
         self.set_panel(None, [])
+
+    def column_titles(self):
+        return [
+            (self.juror_model, [self.tr("Juri"), self.tr("Instansi"), self.tr("Unsur"),
+                                self.tr("Peringatan konflik")]),
+            (self.slot_model, [self.tr("Urutan"), self.tr("Jam"), self.tr("Pesantren"), self.tr("NSPP")]),
+        ]
 
     def set_panel(self, panel: setup.PanelInfo | None, regency_codes: list[str]) -> None:
         if (panel.id if panel else None) != (self.panel.id if self.panel else None):
             self.say("")
         self.panel, self.regency_codes = panel, regency_codes
+        self.retranslate_texts()
+        self.reload()
+
+    def retranslate_texts(self) -> None:
+        panel = self.panel
         self.title.setText(f"<b>{panel.venue_name} — {panel.name}</b>" if panel
                            else self.tr("Pilih sebuah panel untuk melihat juri dan urutan tampilnya."))
-        self.reload()
 
     def update_buttons(self) -> None:
         has = self.panel is not None and self.editable
@@ -167,7 +151,7 @@ class PanelDetail(SetupTab):
         if self.panel is None:
             return
         stage, codes = self.panel.stage_id, list(self.regency_codes)
-        self.load(lambda s, _t: _candidates(s, stage, codes), self._choose_pesantren)
+        self.load(lambda s, _t: invitations.invitable_pesantren(s, stage, codes), self._choose_pesantren)
 
     def _choose_pesantren(self, candidates) -> None:
         dlg = AddPesantrenDialog(candidates, self)

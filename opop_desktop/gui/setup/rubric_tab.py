@@ -7,13 +7,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView
 
 from opop_desktop.core.errors import ValidationError
 from opop_desktop.core.services import rubric
-from opop_desktop.core.services.rubric import CriterionSpec, format_decimal
+from opop_desktop.core.formats import decimal_comma
+from opop_desktop.core.services.rubric import CriterionSpec
 
 from .. import messages
+from ..forms.ui_setup_rubric import Ui_RubricTab
+from ..icons import icon
 from ..table_model import Column, RowTableModel
 from .common import SetupTab, make_view, selected
 
@@ -82,40 +85,49 @@ class RubricTab(SetupTab):
         super().__init__(ctx, parent)
         self.admin = False
         self.info: rubric.RubricInfo | None = None
-        self.heading = QLabel()
+        self.form = Ui_RubricTab()
+        self.form.setupUi(self)
+        self.heading = self.form.heading
         self.heading.setObjectName("rubric_heading")
-        self.heading.setWordWrap(True)
         self.model = CriteriaModel([
-            Column("code", self.tr("Kode")), Column("name", self.tr("Nama")),
-            Column("description", self.tr("Deskripsi")),
-            Column("weight", self.tr("Bobot"), align=RIGHT), Column("min_score", self.tr("Min"), align=RIGHT),
-            Column("max_score", self.tr("Maks"), align=RIGHT),
-            Column("step", self.tr("Kelipatan"), align=RIGHT)])
-        self.view = make_view(self.model, "rubric", stretch=2)
+            Column("code"), Column("name"),
+            Column("description"),
+            Column("weight", align=RIGHT), Column("min_score", align=RIGHT),
+            Column("max_score", align=RIGHT),
+            Column("step", align=RIGHT)])
+        self.view = make_view(self.model, "rubric", stretch=2, view=self.form.view)
         self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                                   | QAbstractItemView.AnyKeyPressed)
-        self.total_label = QLabel()
+        f = self.form
+        self.total_label = f.total_label
         self.total_label.setObjectName("rubric_total")
-        self.add_button = QPushButton(self.tr("Tambah kr&iteria"))
-        self.remove_button = QPushButton(self.tr("&Hapus kriteria"))
-        self.reset_button = QPushButton(self.tr("Muat &ulang"))
-        self.save_button = QPushButton(self.tr("&Simpan"))
-        row = QHBoxLayout()
-        row.addWidget(self.total_label, 1)
-        for b in (self.add_button, self.remove_button, self.reset_button, self.save_button):
-            row.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.heading)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(row)
-        lay.addWidget(self.status_line)
+        self.add_button, self.remove_button = f.add_button, f.remove_button
+        self.reset_button, self.save_button = f.reset_button, f.save_button
+        for button, name in ((self.add_button, "add"), (self.remove_button, "delete"),
+                             (self.reset_button, "refresh"), (self.save_button, "save")):
+            button.setIcon(icon(name))
+        f.tab_layout.addWidget(self.status_line)
         self.dirty = False  # unsaved edits survive refreshes caused by other set-up changes
         self.model.dataChanged.connect(lambda *_: self._edited())
         self.add_button.clicked.connect(lambda: (self.model.append(CriterionRow()), self._edited()))
         self.remove_button.clicked.connect(self.remove_selected)
         self.reset_button.clicked.connect(self.reload)
         self.save_button.clicked.connect(self.save)
+        self.retitle()
         self.update_buttons()
+
+    def retranslate_texts(self) -> None:
+        # Say again, in the new language, what was shown.
+        if self.heading.text():
+            self._show_heading()
+        if self.total_label.text():
+            self._show_total()
+
+    def column_titles(self):
+        return [
+            (self.model, [self.tr("Kode"), self.tr("Nama"), self.tr("Deskripsi"), self.tr("Bobot"),
+                          self.tr("Min"), self.tr("Maks"), self.tr("Kelipatan")]),
+        ]
 
     def _edited(self) -> None:
         self.dirty = True
@@ -152,9 +164,9 @@ class RubricTab(SetupTab):
     def _show(self, info: rubric.RubricInfo) -> None:
         self.info = info
         self.dirty = False
-        self.model.set_rows([CriterionRow(c.code, c.name, c.description, format_decimal(c.weight),
-                                          format_decimal(c.min_score), format_decimal(c.max_score),
-                                          format_decimal(c.step), list(c.levels)) for c in info.criteria])
+        self.model.set_rows([CriterionRow(c.code, c.name, c.description, decimal_comma(c.weight),
+                                          decimal_comma(c.min_score), decimal_comma(c.max_score),
+                                          decimal_comma(c.step), list(c.levels)) for c in info.criteria])
         self._show_heading()
         self._show_total()
         self.update_buttons()
@@ -175,7 +187,7 @@ class RubricTab(SetupTab):
 
     def _show_total(self) -> None:
         try:
-            text = format_decimal(sum((Decimal(r.weight.replace(",", ".")) for r in self.model.rows
+            text = decimal_comma(sum((Decimal(r.weight.replace(",", ".")) for r in self.model.rows
                                        if r.weight), Decimal(0)))
         except InvalidOperation:
             text = "?"

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from opop_desktop.core.regions import gazetteer
 from opop_desktop.core.services import setup
 
+from ..forms.ui_setup_venues import Ui_VenuesTab
+from ..icons import icon
 from ..table_model import Column, RowTableModel
 from .common import SetupTab, make_view, select_where, selected
 from .dialogs import PanelDialog, VenueDialog
@@ -28,49 +29,42 @@ class VenuesTab(SetupTab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.venue_model = RowTableModel([
-            Column("name", self.tr("Lokasi")), Column("event_date", self.tr("Tanggal"), fmt=_date),
-            Column("regency_codes", self.tr("Kab/kota dilayani"), fmt=_regencies),
-            Column("address", self.tr("Alamat")),
-            Column("panel_count", self.tr("Panel"), align=RIGHT)])
-        self.venue_view = make_view(self.venue_model, "venues", stretch=0)
-        self.add_venue_button = QPushButton(self.tr("Tambah l&okasi…"))
+            Column("name"), Column("event_date", fmt=_date),
+            Column("regency_codes", fmt=_regencies),
+            Column("address"),
+            Column("panel_count", align=RIGHT)])
+        self.form = Ui_VenuesTab()
+        self.form.setupUi(self)
+        self.venue_view = make_view(self.venue_model, "venues", stretch=0, view=self.form.venue_view)
+        self.add_venue_button = self.form.add_venue_button
         self.panel_model = RowTableModel([
-            Column("name", self.tr("Panel")), Column("juror_count", self.tr("Juri"), align=RIGHT),
-            Column("pesantren_count", self.tr("Pesantren"), align=RIGHT)])
-        self.panel_view = make_view(self.panel_model, "panels", stretch=0)
-        self.add_panel_button = QPushButton(self.tr("Tambah pa&nel…"))
+            Column("name"), Column("juror_count", align=RIGHT),
+            Column("pesantren_count", align=RIGHT)])
+        self.panel_view = make_view(self.panel_model, "panels", stretch=0, view=self.form.panel_view)
+        self.add_panel_button = self.form.add_panel_button
+        self.add_venue_button.setIcon(icon("add"))
+        self.add_panel_button.setIcon(icon("add"))
         self.detail = PanelDetail(ctx)
-
-        venues_box = QGroupBox(self.tr("Lokasi audisi tahap ini"))
-        vl = QVBoxLayout(venues_box)
-        vl.addWidget(self.venue_view, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.add_venue_button)
-        vl.addLayout(row)
-        panels_box = QGroupBox(self.tr("Panel (ruang) di lokasi terpilih"))
-        pl = QVBoxLayout(panels_box)
-        pl.addWidget(self.panel_view, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.add_panel_button)
-        pl.addLayout(row)
-        left = QSplitter(Qt.Vertical)
-        left.addWidget(venues_box)
-        left.addWidget(panels_box)
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        lay = QVBoxLayout(self)
-        lay.addWidget(split, 1)
-        lay.addWidget(self.status_line)
+        self.form.detail_layout.addWidget(self.detail)
+        self.form.split.setStretchFactor(0, 1)
+        self.form.split.setStretchFactor(1, 1)
+        self.form.tab_layout.addWidget(self.status_line)
 
         self.venue_view.selectionModel().selectionChanged.connect(lambda *_: self._venue_chosen())
         self.panel_view.selectionModel().selectionChanged.connect(lambda *_: self._panel_chosen())
         self.add_venue_button.clicked.connect(self.add_venue)
         self.add_panel_button.clicked.connect(self.add_panel)
+        self.retitle()
+
+    def column_titles(self):
+        return [
+            (self.venue_model, [self.tr("Lokasi"), self.tr("Tanggal"), self.tr("Kab/kota dilayani"),
+                                self.tr("Alamat"), self.tr("Panel")]),
+            (self.panel_model, [self.tr("Panel"), self.tr("Juri"), self.tr("Pesantren")]),
+        ]
+
+    def retranslate_texts(self) -> None:
+        self.detail.retranslate()
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from opop_desktop.core.regions import gazetteer
 
@@ -41,8 +41,58 @@ class CodeCombo(QComboBox):
         if self.code() != keep:
             self.code_changed.emit(self.code())
 
+    def make_searchable(self, placeholder: str) -> None:
+        """Type any part of a name ("Garut") to find it: a popup lists the matches, and Enter or
+        leaving the box picks the one that matches. Until then ``code()`` is None."""
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.activated.connect(lambda text: self._pick_typed(text))
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().editingFinished.connect(lambda: self._pick_typed(self.lineEdit().text()))
+        self.lineEdit().textEdited.connect(lambda _t: self.code_changed.emit(self.code()))
+        self.installEventFilter(self)
+        self.lineEdit().installEventFilter(self)
+        self.setCurrentIndex(-1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter after typing "garut" picks Kabupaten Garut and stops there; it must not also
+        # press the dialog's default button. Enter on a picked name goes on as usual.
+        if watched in (self, self.lineEdit()) and self.code() is None and self.lineEdit().text().strip():
+            if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                self._pick_typed(self.lineEdit().text())
+                return True
+            if event.type() == QEvent.FocusOut or (event.type() == QEvent.KeyPress
+                                                   and event.key() in (Qt.Key_Tab, Qt.Key_Backtab)):
+                self._pick_typed(self.lineEdit().text())  # leaving the box picks too
+        return super().eventFilter(watched, event)
+
+    def matches(self, text: str) -> list[int]:
+        """Rows whose label equals ``text``, else rows whose label contains it (any case)."""
+        wanted = " ".join(text.split()).casefold()
+        if not wanted:
+            return []
+        labels = [self.itemText(i).casefold() for i in range(self.count())]
+        exact = [i for i, label in enumerate(labels) if label == wanted]
+        return exact or [i for i, label in enumerate(labels) if wanted in label]
+
+    def _pick_typed(self, text: str) -> None:
+        found = self.matches(text)
+        if len(found) == 1:
+            self.setCurrentIndex(found[0])
+            self.setEditText(self.itemText(found[0]))
+            self.code_changed.emit(self.code())  # the index signal came before the text was set
+
     def code(self) -> str | None:
-        return self.currentData() if self.currentIndex() >= 0 else None
+        if self.currentIndex() < 0:
+            return None
+        if self.isEditable() and self.lineEdit().text() != self.itemText(self.currentIndex()):
+            return None  # something else has been typed and not picked yet
+        return self.currentData()
 
     def set_code(self, code: str | None) -> bool:
         """Select ``code`` (None = the "all" entry); False when it is not offered."""

@@ -4,14 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-
-def fmt_count(n: int | None) -> str:
-    """Indonesian thousands separator: 1.287."""
-    return "–" if n is None else f"{n:,}".replace(",", ".")
+from opop_desktop.core.formats import count_text
 
 
 class StatTile(QFrame):
-    def __init__(self, caption: str, parent: QWidget | None = None):
+    """Designer forms create it with its parent and set ``caption`` (setCaption)."""
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         self.setMinimumWidth(130)
@@ -22,7 +21,7 @@ class StatTile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         self.number.setFont(font)
-        self.caption = QLabel(caption)
+        self.caption = QLabel()
         self.caption.setAlignment(Qt.AlignCenter)
         self.caption.setWordWrap(True)
         self.detail = QLabel()
@@ -34,8 +33,12 @@ class StatTile(QFrame):
         lay.addWidget(self.detail)
         self.value: int | None = None
 
+    def setCaption(self, text: str) -> None:  # noqa: N802 - Qt's naming, so Designer forms can set it
+        self.caption.setText(text)
+        self.setAccessibleName(f"{text}: {fmt_count(self.value)}")
+
     def set_value(self, value: int | None, detail: str = "") -> None:
         self.value = value
-        self.number.setText(fmt_count(value))
+        self.number.setText(count_text(value))
         self.detail.setText(detail)
-        self.setAccessibleName(f"{self.caption.text()}: {fmt_count(value)}")
+        self.setAccessibleName(f"{self.caption.text()}: {count_text(value)}")

@@ -1,0 +1,52 @@
+"""Preview wording beyond the decision table, from one bundle's new rows: new versions of a
+chain that supersede known ones (updates), chains left with several heads (conflicts), and score
+sheets that look like duplicates of one another."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from operator import itemgetter
+
+from .tables import VERSION_KEYS, rows_where_in
+
+DUPLICATE_KEYS = {"score_sheet": ("stage_id", "juror_id", "pesantren_id")}
+
+
+def classify_versions(session, table, inserts: list[dict], counts) -> None:
+    """Preview wording for version chains: a new version superseding a known one is an update;
+    a chain left with two heads is a conflict."""
+    key_cols = VERSION_KEYS[table.name]
+    if not inserts:
+        return
+    first = key_cols[0]
+    try:  # itemgetter of two or more columns gives the same tuples
+        key = itemgetter(*key_cols) if len(key_cols) > 1 else (lambda r: (r[first],))
+        group_of = {r["id"]: key(r) for r in inserts}  # new versions
+    except KeyError:
+        group_of = {r["id"]: tuple(r.get(c) for c in key_cols) for r in inserts}
+    groups = set(group_of.values())
+    sup = [r.get("supersedes_id") for r in inserts]
+    gone = set(sup).union([r.get("merges_id") for r in inserts])
+    superseding = len(list(filter(None, sup)))
+    k = len(key_cols)
+    for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], first,
+                           {g[0] for g in groups}):  # versions already here of the same values
+        if r[0] not in group_of:
+            group_of[r[0]] = r[1:1 + k]
+            gone.add(r[k + 1])
+            gone.add(r[k + 2])
+    heads = Counter([g for rid, g in group_of.items() if rid not in gone])
+    counts.new -= superseding
+    counts.updated += superseding
+    counts.conflicts += sum(1 for g in groups if heads.get(g, 0) > 1)
+
+
+def duplicates(session, table, inserts: list[dict]) -> list[dict]:
+    key_cols = DUPLICATE_KEYS[table.name]
+    seen = defaultdict(set)
+    for r in inserts:
+        seen[tuple(r.get(c) for c in key_cols)].add(r["id"])
+    for r in rows_where_in(session, table, ["id", *key_cols], key_cols[-1], {k[-1] for k in seen}):
+        if r[1:] in seen:
+            seen[r[1:]].add(r[0])
+    return [{"table": table.name, "key": dict(zip(key_cols, k)), "ids": sorted(v)}
+            for k, v in sorted(seen.items(), key=lambda kv: str(kv[0])) if len(v) > 1]

@@ -1,0 +1,107 @@
+"""Everything that changes data is audited with who did it: registrant import, backup restore,
+trust, revoke, conflict resolution (with the person's name), demo load; through the real ``opop``
+commands (in-process) on real SQLite files."""
+from __future__ import annotations
+
+import getpass
+import json
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from opop_desktop.cli import main
+from opop_desktop.core.db import open_database
+from opop_desktop.core.errors import ValidationError
+from opop_desktop.core.models import AuditEntry
+from opop_desktop.core.sync import conflicts
+from opop_desktop.core.sync.sandbox import Node
+from opop_desktop.core.sync.scenario import add_score, add_sheet, set_up_province
+
+CLI_ACTOR = f"{getpass.getuser()} (baris perintah)"
+
+
+def run(capsys, db, *argv):
+    code = main(["--db", str(db), *argv])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return out.out
+
+
+def entries(db_path, action):
+    database = open_database(str(db_path))
+    try:
+        with database.session() as s:
+            return [(e.actor, e.entity_id, json.loads(e.new_json) if e.new_json else None, e.reason)
+                    for e in s.scalars(select(AuditEntry).where(AuditEntry.action == action)
+                                       .order_by(AuditEntry.chain_index))]
+    finally:
+        database.dispose()
+
+
+def test_registrant_import_and_demo_are_audited(tmp_path, capsys):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Nama Pesantren", "NSPP", "Kabupaten/Kota", "Kecamatan", "Produk", "Kategori Usaha"])
+    ws.append(["Al-Hikmah", 510032050001, "Kab. Garut", "Tarogong Kaler", "Dodol", "rintisan"])
+    wb.save(tmp_path / "daftar.xlsx")
+    db = tmp_path / "a.sqlite3"
+    run(capsys, db, "registrants", "import", str(tmp_path / "daftar.xlsx"), "--dry-run")
+    assert entries(db, "registrants.import") == []  # a dry run changes nothing
+    run(capsys, db, "registrants", "import", str(tmp_path / "daftar.xlsx"))
+    [(actor, _pid, new, _r)] = entries(db, "registrants.import")
+    assert actor == CLI_ACTOR and new["file"] == "daftar.xlsx" and new["created"] == 1
+
+    demo_db = tmp_path / "demo.sqlite3"
+    run(capsys, demo_db, "demo", "--yes")
+    [(actor, _pid, new, _r)] = entries(demo_db, "demo.load")
+    assert actor == CLI_ACTOR and new["seed"] == 1 and new["registrants"] > 0
+
+
+def test_trust_revoke_and_restore_are_audited(tmp_path, capsys):
+    prov, venue = tmp_path / "prov.sqlite3", tmp_path / "venue.sqlite3"
+    run(capsys, prov, "init", "--role", "province", "--name", "Provinsi")
+    run(capsys, venue, "init", "--role", "venue", "--regency", "32.04", "--name", "Garut-1")
+    run(capsys, venue, "device", "export-key", "--out", str(tmp_path / "v.key"))
+    run(capsys, prov, "trust", str(tmp_path / "v.key"))
+    run(capsys, prov, "revoke", "Garut-1", "--reason", "laptop hilang")
+    [(actor, device, new, _r)] = entries(prov, "device.trust")
+    assert actor == CLI_ACTOR and new["name"] == "Garut-1"
+    [(actor, revoked, new, reason)] = entries(prov, "device.revoke")
+    assert actor == CLI_ACTOR and revoked == device and reason == "laptop hilang"
+
+    out = json.loads(run(capsys, prov, "backup", "create", "--json"))
+    run(capsys, prov, "backup", "restore", out["path"])
+    [(actor, name, new, _r)] = entries(prov, "backup.restore")
+    # The command line restores as the system actor unless --as names an account.
+    assert actor == "sistem" and name == out["path"].rsplit("/", 1)[-1] and new["safety_backup"]
+
+
+def test_conflict_resolution_records_the_persons_name(tmp_path, capsys):
+    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
+    world = set_up_province(prov)
+    a = Node(str(tmp_path / "a.sqlite3"), role="venue", name="Garut-1", regency="32.04")
+    b = Node(str(tmp_path / "b.sqlite3"), role="venue", name="Garut-2", regency="32.04")
+    for n in (a, b):
+        n.trust(prov)
+        prov.trust(n)
+        n.import_(prov.export(tmp_path / "down.opop", for_regency="32.04").path)
+    b.trust(a)
+    sheet = add_sheet(a, world, 0, 0)
+    add_score(a, sheet, "PSR", 7, who="Ani")
+    b.import_(a.export(tmp_path / "a0.opop").path)
+    add_score(b, sheet, "PSR", 9, who="Budi")
+    for n in (a, b):
+        prov.import_(n.export(tmp_path / f"{n.name}.opop", to_province=True).path)
+    with prov.db.session() as s:
+        key = conflicts.list_conflicts(s)[0].key
+        with pytest.raises(ValidationError, match="Nama orang"):
+            conflicts.resolve_conflict(s, key, value="8", reason="rata-rata", actor=" ")
+    for n in (prov, a, b):
+        n.close()
+    db = tmp_path / "prov.sqlite3"
+    run(capsys, db, "conflicts", "resolve", key, "--value", "8", "--reason", "rata-rata disepakati",
+        "--actor", "koord1 (Siti Aminah)")
+    [(actor, conflict_key, new, reason)] = entries(db, "conflict.resolve")
+    assert actor == "koord1 (Siti Aminah)" and conflict_key == key
+    assert new["value"] == "8" and new["resolution"] and reason == "rata-rata disepakati"

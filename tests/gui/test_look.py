@@ -1,0 +1,116 @@
+"""The look: the icon set, the application icon, the Fusion palette, states shown as icon and
+words, and icons drawn at the screen's pixels (100 % and 150 %)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtSvg import QSvgRenderer
+
+from opop_desktop.gui import icons
+from opop_desktop.gui.widgets.state_label import StateLabel
+
+ROOT = Path(__file__).resolve().parents[2]
+ICON_DIR = ROOT / "resources" / "icons"
+
+
+def test_every_icon_the_programme_names_is_a_24px_svg_of_the_set():
+    names = set(icons.SCREEN_ICONS.values()) | {f"state-{s}" for s in icons.STATES}
+    for name in sorted(names):
+        renderer = QSvgRenderer(str(ICON_DIR / f"{name}.svg"))
+        assert renderer.isValid(), name
+        assert renderer.defaultSize() == QSize(24, 24), name
+    assert "CC0" in (ICON_DIR / "LICENSE").read_text()
+
+
+def test_icons_used_in_code_exist():
+    import re
+    used = set()
+    for path in (ROOT / "opop_desktop" / "gui").rglob("*.py"):
+        used |= set(re.findall(r'\bicon\("([a-z-]+)"\)', path.read_text(encoding="utf-8")))
+    assert used and all((ICON_DIR / f"{name}.svg").is_file() for name in used), used
+
+
+def test_each_state_has_its_own_shape_not_only_its_colour():
+    bodies = {s: (ICON_DIR / f"state-{s}.svg").read_text().split(">", 1)[1] for s in icons.STATES}
+    shapes = {s: body.replace("stroke", "") for s, body in bodies.items()}
+    assert len(set(shapes.values())) == len(icons.STATES)
+
+
+def test_state_label_shows_the_state_as_icon_and_words(qtbot):
+    label = StateLabel()
+    qtbot.addWidget(label)
+    label.show()
+    label.set_state("error", "Berkas tidak ditemukan.")
+    assert label.text() == "Berkas tidak ditemukan."
+    assert label.badge.isVisible() and not label.badge.icon().isNull()
+    assert label.label.property("state") == "error"
+    label.set_state("ok", "Disimpan.")
+    assert label.badge.icon().cacheKey() != icons.state_icon("error").cacheKey()
+    label.clear()
+    assert not label.badge.isVisible() and label.text() == ""
+
+
+def test_fusion_palette_in_the_programme_colours(qtbot):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from opop_desktop.gui import look
+
+    app = QApplication.instance()
+    palette, sheet = app.palette(), app.styleSheet()
+    try:
+        look.apply_look(app)
+        assert app.palette().color(QPalette.Highlight).name() == look.GREEN
+        assert not app.windowIcon().isNull()
+    finally:
+        app.setPalette(palette)
+        app.setStyleSheet(sheet)
+
+
+def test_navigation_entries_have_their_screen_icons(qtbot, db):
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.main_window import MainWindow
+    from opop_desktop.gui.tasks import TaskRunner
+
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    for row in range(win.nav.count()):
+        assert not win.nav.item(row).icon().isNull()
+    assert win.screen("beranda").form.header.icon_label.isVisibleTo(win.screen("beranda"))
+    ctx.tasks.shutdown()
+
+
+SCALE_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from opop_desktop.gui.widgets.header import ICON_SIZE, ScreenHeader
+from opop_desktop.gui.icons import screen_icon
+header = ScreenHeader()
+header.set_icon(screen_icon("cetak"))
+header.setText("Cetak")
+header.show()
+app.processEvents()
+image = header.icon_label.grab().toImage()
+ink = sum(1 for x in range(image.width()) for y in range(image.height())
+          if image.pixelColor(x, y).alpha() > 200)
+print(image.width(), image.height(), image.devicePixelRatio(), ink)
+"""
+
+
+@pytest.mark.parametrize("scale, pixels", [("1", 28), ("1.5", 42)])
+def test_header_icon_is_drawn_at_the_screens_pixels(scale, pixels):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", SCALE_PROBE], env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr[-2000:]
+    width, height, ratio, ink = out.stdout.split()
+    assert (int(width), int(height)) == (pixels, pixels)
+    assert float(ratio) == float(scale)
+    assert int(ink) > 0  # the icon is there, painted at full resolution
