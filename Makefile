@@ -23,7 +23,7 @@ $(STAMP): setup.cfg pyproject.toml
 	@installer/apt-deps.sh python3-venv
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,postgres]'
 	@touch $(STAMP)
 
 venv: $(STAMP)

@@ -19,6 +19,9 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _table import row  # noqa: E402
 
 
 def main() -> int:
@@ -134,6 +137,7 @@ def main() -> int:
     print(f"merge of {len(bundles)} kab/kota bundles ({total_up} rows): {merge_s:.2f} s")
     print(f"floor (sqlite3 executemany, one transaction): {floor_s:.2f} s")
     print(f"ratio merge / floor: {merge_s / floor_s:.1f}x (aim <= 3x)")
+    row("merge", merge_s, floor_s, note=f"{len(bundles)} bundles, {total_up} rows (demo province)")
     print(f"export of one kab/kota bundle ({code}, {n_rows} rows, "
           f"{Path(res.path).stat().st_size // 1024} KiB): {export_s:.2f} s (aim < 1 s)")
     for n in (src, master, kab):

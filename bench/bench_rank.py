@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._table import row  # noqa: E402
 from bench.support.province import working_copy  # noqa: E402
 
 FLOOR = r'''
@@ -131,6 +132,9 @@ def main() -> int:
     for r in results:
         print(f"{r['n']:>9,} pesantren ranked as one province group (--group province): {r['province'] * 1000:.0f} ms "
               f"({r['province'] / r['floor']:.2f}x the floor)")
+    last = results[-1]
+    row("rank", last["cli"], last["cli_floor"], note=f"{last['n']:,} pesantren, fresh processes; rank() "
+        f"{last['rank'] / last['floor']:.2f}× its in-process floor")
     if len(results) > 1:
         a, b = results[0], results[-1]
         grow = b["n"] / a["n"]

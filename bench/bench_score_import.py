@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._table import row  # noqa: E402
 from bench.support.province import score_file, working_copy  # noqa: E402
 
 PEAK = r'''
@@ -145,6 +146,9 @@ def main() -> int:
                          f"{read['rss_mb']:.0f} MB")
             print(line)
             print(f"  floor {base:.2f} s; ratio {got['s'] / base:.2f}x")
+            if kind == "csv":
+                row("scores-import", got["s"], base, note=f"{floor['entries']:,} score rows (.csv), max RSS "
+                    f"{got['rss_mb']:.0f} MB")
         small = working_copy(1500, tmp / "prof", scored=False) if (tmp / "prof").mkdir() is None else None
         prof = child(IMPORT, str(small), str(score_file(1500, "csv")), "profile", str(ROOT))
         print("\nprofile of the import of the 1,500-pesantren .csv (top 15 by own time):")

@@ -8,5 +8,6 @@ PY=${PY:-.venv/bin/python}
 "$PY" installer/update_translations.py >/dev/null
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installer/opop.spec
-echo "Bundel: dist/opop-desktop ($(du -sh dist/opop-desktop | cut -f1))"
+echo "Bundel: dist/opop-desktop, ukuran per folder:"
+"$PY" installer/bundle_size.py dist/opop-desktop
 dist/opop-desktop/opop --version

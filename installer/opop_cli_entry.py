@@ -1,7 +1,10 @@
 """Entry point of the frozen `opop` console program."""
 import sys
 
-from opop_desktop.cli import main
-
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen program is also the PDF workers' program
+    from opop_desktop.cli import main
+
     sys.exit(main())

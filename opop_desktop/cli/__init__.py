@@ -3,11 +3,15 @@
 Each command group lives in its own module exposing ``register(subparsers, common)``;
 handlers take ``(args, ctx)`` and return an exit code. Exit codes: 0 success, 1 input
 rejected, 2 usage error.
+
+Start-up is kept short: this package and the command modules import only argparse at the top;
+each handler imports the services (SQLAlchemy, reportlab, openpyxl, cryptography) it needs.
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from opop_desktop import __version__
@@ -15,11 +19,18 @@ from opop_desktop.core.errors import OpopError
 from opop_desktop.core.failures import failure_message
 from opop_desktop.core.logs import setup_logging
 
-from . import basic, demo, printing, registrants, results, scores, selftest, sync, venue
-from .context import CliContext
 
-# Command modules, in help order.
-COMMAND_MODULES = [basic, registrants, demo, venue, scores, results, printing, sync, selftest]
+def _command_modules() -> list:
+    """The command modules, in help order; imported only when the parser is built."""
+    mods = []
+    for name in ("basic", "registrants", "demo", "venue", "scores", "results", "printing", "sync", "selftest"):
+        try:
+            mods.append(__import__(f"opop_desktop.cli.{name}", fromlist=["register"]))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"opop_desktop.cli.{name}":
+                raise
+    return mods
+
 
 log = logging.getLogger("opop.cli")
 
@@ -49,12 +60,36 @@ def build_parser() -> argparse.ArgumentParser:
                      description="OPOP Desktop — sistem audisi One Pesantren One Product Jawa Barat.")
     parser.add_argument("--version", action="version", version=f"opop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
-    for mod in COMMAND_MODULES:
+    for mod in _command_modules():
         mod.register(sub, common)
     return parser
 
 
+def _quiet_broken_pipe() -> int:
+    """The reader of our stdout went away (``opop ... | head``): stop without a traceback.
+
+    Python flushes stdout once more at exit; pointing it at /dev/null keeps that flush quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _run(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _run(argv: list[str]) -> int:
+    if argv == ["--version"]:  # answered before the parser, which knows every command, is built
+        print(f"opop {__version__}")
+        return 0
+    from .context import CliContext
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -72,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away: main() ends quietly, nothing to log
+        raise
     except Exception as exc:  # noqa: BLE001 - one sentence on screen, the details in the log
         log.error("opop %s failed", " ".join(argv if argv is not None else sys.argv[1:]), exc_info=exc)
         ctx.fail(OpopError(f"{failure_message(exc)} (rincian: {log_file})"))

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from opop_desktop.core.clock import today_wib
 from opop_desktop.core.errors import UsageError
-from opop_desktop.core.regions import gazetteer
-from opop_desktop.core.services import installation
 
-from .context import table
+from .context import lazy_module, table
+
+installation = lazy_module("opop_desktop.core.services.installation")
+regions = lazy_module("opop_desktop.core.regions")
 
 
 def register(sub, common) -> None:
@@ -24,7 +25,7 @@ def register(sub, common) -> None:
 
 
 def cmd_init(args, ctx) -> int:
-    if args.regency and args.regency not in gazetteer().regencies:
+    if args.regency and args.regency not in regions.gazetteer().regencies:
         raise UsageError(f"Kode kab/kota '{args.regency}' tidak dikenal (contoh: 32.04).")
     with ctx.db.session() as s:
         result = installation.initialise(
@@ -36,7 +37,7 @@ def cmd_init(args, ctx) -> int:
 
 
 def cmd_regions(args, ctx) -> int:
-    g = gazetteer()
+    g = regions.gazetteer()
     if args.level == "regency":
         rows = [{"code": r.code, "name": r.name, "type": r.type} for r in g.regencies.values()]
     elif args.level == "district":

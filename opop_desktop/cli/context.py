@@ -12,10 +12,24 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
-from opop_desktop.core.db import Database, open_database
 from opop_desktop.core.errors import OpopError, PermissionDenied
+
+if TYPE_CHECKING:
+    from opop_desktop.core.db import Database
+
+
+class lazy_module:  # noqa: N801 - stands in for a module name
+    """A module imported on first attribute access, so ``opop --help`` never loads the services."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        # __import__ rather than importlib.import_module: the import statement's own path, which
+        # `python -X importtime` reports (the start-up tests read it).
+        return getattr(__import__(self._name, fromlist=["__name__"]), attr)
 
 
 def _default(obj: Any):
@@ -30,7 +44,28 @@ def _default(obj: Any):
 
 
 def to_json(data: Any) -> str:
+    if isinstance(data, list) and data and all(type(r) is dict and _flat(r) for r in data):
+        return _rows_json(data)
     return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
+
+
+_SCALARS = (str, int, float, bool, type(None), Decimal, date, datetime)
+# Flat objects need no indentation logic: the C encoder writes them with these separators, where
+# ``indent=2`` would fall back to the pure-Python encoder (most of `registrants list --json`).
+_ROW_ENCODER = json.JSONEncoder(default=_default, ensure_ascii=False, separators=(",\n    ", ": "))
+
+
+def _flat(obj: dict) -> bool:
+    return all(isinstance(v, _SCALARS) for v in obj.values())
+
+
+def _rows_json(rows: list[dict]) -> str:
+    """Exactly ``json.dumps(rows, indent=2, ensure_ascii=False)`` for a list of flat objects."""
+    out = []
+    for r in rows:
+        body = _ROW_ENCODER.encode(r)
+        out.append("  {\n    " + body[1:-1] + "\n  }" if r else "  {}")
+    return "[\n" + ",\n".join(out) + "\n]"
 
 
 @dataclass
@@ -38,7 +73,7 @@ class CliContext:
     db_arg: str | None = None
     json: bool = False
     as_user: str | None = None
-    _db: Database | None = field(default=None, repr=False)
+    _db: "Database | None" = field(default=None, repr=False)
     _actor: Any = field(default=None, repr=False)
 
     @property
@@ -60,8 +95,10 @@ class CliContext:
         return self._actor
 
     @property
-    def db(self) -> Database:
+    def db(self) -> "Database":
         if self._db is None:
+            from opop_desktop.core.db import open_database
+
             self._db = open_database(self.db_arg)
         return self._db
 
@@ -80,12 +117,23 @@ class CliContext:
             name = "?"
         return f"{name} (baris perintah)"
 
-    def emit(self, data: Any, text: str | None = None) -> None:
-        """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback)."""
+    def sqlite_reader(self):
+        """A read-only sqlite3 connection for a quick listing, or None (then use ``db``): see
+        ``core.dbfile.open_sqlite_reader``."""
+        if self._db is not None:
+            return None
+        from opop_desktop.core.dbfile import open_sqlite_reader
+
+        return open_sqlite_reader(self.db_arg)
+
+    def emit(self, data: Any, text: "str | Callable[[], str] | None" = None) -> None:
+        """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback).
+
+        ``text`` may be a function, so a long table is only laid out when it is shown."""
         if self.json:
             print(to_json(data))
         elif text is not None:
-            print(text)
+            print(text() if callable(text) else text)
         else:
             print(to_json(data))
 

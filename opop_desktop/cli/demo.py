@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import sys
 
-from opop_desktop.core.demo import generate_demo
 from opop_desktop.core.errors import UsageError
+
+from .context import lazy_module
+
+demo = lazy_module("opop_desktop.core.demo")
 
 ROLE_TEXT = {"coordinator": "koordinator", "officer": "petugas", "juror": "juri"}
 
@@ -53,7 +56,7 @@ def cmd_demo(args, ctx) -> int:
         print("Dibatalkan; tidak ada yang diubah.")
         return 1
     with ctx.db.session() as s:
-        summary = generate_demo(s, scale=args.scale, seed=args.seed, actor=ctx.who)
+        summary = demo.generate_demo(s, scale=args.scale, seed=args.seed, actor=ctx.who)
     text = (f"Data contoh dibuat di {summary.programme_name}: {summary.registrants} peserta di "
             f"{summary.regencies} kab/kota ({summary.admin_passed} lolos administrasi, "
             f"{summary.admin_failed} tidak lolos), benih {summary.seed}.")

@@ -4,9 +4,12 @@ from __future__ import annotations
 import sys
 
 from opop_desktop.core.errors import UsageError
-from opop_desktop.core.excel.recap import recap_workbook
-from opop_desktop.core.pdf.data import Scope
 from opop_desktop.core.pdf.documents import DOCUMENTS, generate
+
+from .context import lazy_module
+
+recap = lazy_module("opop_desktop.core.excel.recap")
+pdf_data = lazy_module("opop_desktop.core.pdf.data")
 
 
 def register(sub, common) -> None:
@@ -51,7 +54,7 @@ def _progress(ctx):
 def cmd_print(args, ctx) -> int:
     if not args.out.lower().endswith(".pdf"):
         raise UsageError(f"Berkas keluaran '{args.out}' harus berakhiran .pdf.")
-    scope = Scope(stage_number=args.stage, panel_id=args.panel, venue_id=args.venue, regency_code=args.regency,
+    scope = pdf_data.Scope(stage_number=args.stage, panel_id=args.panel, venue_id=args.venue, regency_code=args.regency,
                   province=bool(args.province))
     with ctx.db.session(read_only=True) as s:  # a long read: never holds up the app's writes
         result = generate(args.document, s, args.out, scope, actor=ctx.actor, paper=args.paper, blank=args.blank,
@@ -67,7 +70,7 @@ def cmd_export_recap(args, ctx) -> int:
     if not args.out.lower().endswith(".xlsx"):
         raise UsageError(f"Berkas keluaran '{args.out}' harus berakhiran .xlsx.")
     with ctx.db.session(read_only=True) as s:
-        wb = recap_workbook(s, args.out, args.stage, actor=ctx.actor, progress=_progress(ctx))
+        wb = recap.recap_workbook(s, args.out, args.stage, actor=ctx.actor, progress=_progress(ctx))
     ctx.emit({"file": wb.path, "sheets": wb.sheets, "rows": wb.rows},
              f"Rekap tahap {args.stage}: {len(wb.sheets)} lembar, {wb.rows} baris pesantren ditulis ke {wb.path}")
     return 0

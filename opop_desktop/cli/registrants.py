@@ -1,18 +1,21 @@
 """`opop registrants import|admin-decide|funnel|list`."""
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import asdict
 from pathlib import Path
 
 from opop_desktop.core.errors import UsageError
-from opop_desktop.core.excel.admin_decisions import read_decisions
-from opop_desktop.core.excel.registrant_import import import_registrants, write_error_workbook
 from opop_desktop.core.labels import status_label, track_label
-from opop_desktop.core.services.accounts import SYSTEM_ACTOR
-from opop_desktop.core.services.admin_selection import BulkRow, decide_bulk
-from opop_desktop.core.services.registrants import funnel_counts, list_pesantren
 
-from .context import table
+from .context import lazy_module, table
+
+registrant_import = lazy_module("opop_desktop.core.excel.registrant_import")
+registrants = lazy_module("opop_desktop.core.services.registrants")
+registrant_list = lazy_module("opop_desktop.core.services.registrant_list")
+admin_decisions = lazy_module("opop_desktop.core.excel.admin_decisions")
+admin_selection = lazy_module("opop_desktop.core.services.admin_selection")
+accounts = lazy_module("opop_desktop.core.services.accounts")
 
 
 def register(sub, common) -> None:
@@ -68,10 +71,11 @@ def _summary(report, errors_path) -> str:
 def cmd_import(args, ctx) -> int:
     path = Path(args.file)
     with ctx.db.session() as s:
-        report = import_registrants(s, path, dry_run=args.dry_run, strict=args.strict, actor=ctx.actor, who=ctx.who)
+        report = registrant_import.import_registrants(s, path, dry_run=args.dry_run, strict=args.strict,
+                                                      actor=ctx.actor, who=ctx.who)
     errors_path = None
     if args.errors and report.rejected:
-        errors_path = write_error_workbook(report, path, args.errors)
+        errors_path = registrant_import.write_error_workbook(report, path, args.errors)
     data = report.to_json()
     data["errors_file"] = str(errors_path) if errors_path else None
     ctx.emit(data, _summary(report, errors_path))
@@ -84,13 +88,20 @@ LIST_KEYS = ("id", "reg_number", "nspp", "name", "leader", "regency_code", "rege
 
 
 def cmd_list(args, ctx) -> int:
-    with ctx.db.session() as s:
-        rows = list_pesantren(s, regency_code=args.regency)
+    reader = ctx.sqlite_reader()
+    if reader is not None:
+        with closing(reader):
+            rows = registrant_list.list_pesantren_sqlite(reader, regency_code=args.regency)
+    else:
+        with ctx.db.session() as s:
+            rows = registrants.list_pesantren(s, regency_code=args.regency)
     data = [{k: getattr(r, k) for k in LIST_KEYS} for r in rows]
-    text = table([[r.reg_number, r.nspp or "", r.name, r.regency_name, r.district_name, r.phone, r.product,
-                   r.product_field, track_label(r.track), status_label(r.status)] for r in rows],
-                 ["No. daftar", "NSPP", "Nama", "Kab/Kota", "Kecamatan", "HP", "Produk", "Bidang",
-                  "Kategori", "Status"]) + f"\n{len(rows)} pesantren"
+
+    def text() -> str:
+        return table([[r.reg_number, r.nspp or "", r.name, r.regency_name, r.district_name, r.phone, r.product,
+                       r.product_field, track_label(r.track), status_label(r.status)] for r in rows],
+                     ["No. daftar", "NSPP", "Nama", "Kab/Kota", "Kecamatan", "HP", "Produk", "Bidang",
+                      "Kategori", "Status"]) + f"\n{len(rows)} pesantren"
     ctx.emit(data, text)
     return 0
 
@@ -101,11 +112,11 @@ def cmd_admin_decide(args, ctx) -> int:
     if args.file and args.verdict:
         raise UsageError("--pass/--fail hanya untuk --reg-number; keputusan dari berkas dibaca dari kolomnya.")
     if args.file:
-        rows = read_decisions(Path(args.file), decision_column=args.column)
+        rows = admin_decisions.read_decisions(Path(args.file), decision_column=args.column)
     else:
-        rows = [BulkRow(row=0, ref=args.reg_number, decision=args.verdict, reason=args.reason)]
+        rows = [admin_selection.BulkRow(row=0, ref=args.reg_number, decision=args.verdict, reason=args.reason)]
     with ctx.db.session() as s:
-        report = decide_bulk(s, SYSTEM_ACTOR, rows, dry_run=args.dry_run)
+        report = admin_selection.decide_bulk(s, accounts.SYSTEM_ACTOR, rows, dry_run=args.dry_run)
     data = {"written": report.written, "passed": report.passed, "failed": report.failed,
             "changed": report.changed,
             "decisions": [{"reg_number": r.reg_number, "nspp": r.nspp, "name": r.name, "decision": r.decision,
@@ -131,7 +142,7 @@ FUNNEL_LABELS = (("registered", "Terdaftar"), ("admin_passed", "Lolos administra
 
 def cmd_funnel(args, ctx) -> int:
     with ctx.db.session() as s:
-        counts = funnel_counts(s, regency_code=args.regency)
+        counts = registrants.funnel_counts(s, regency_code=args.regency)
     data = asdict(counts)
     ctx.emit(data, table([[label, data[k]] for k, label in FUNNEL_LABELS], ["Tahap", "Jumlah"]))
     return 0

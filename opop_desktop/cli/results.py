@@ -6,11 +6,12 @@ from decimal import Decimal, InvalidOperation
 
 from opop_desktop.core.errors import UsageError
 from opop_desktop.core.formats import score_text
-from opop_desktop.core.services import results_states as states
-from opop_desktop.core.services.results import rank, result_dict, row_dict
 from opop_desktop.core.tabulation import AGGREGATES, GROUP_BYS
 
-from .context import table
+from .context import lazy_module, table
+
+states = lazy_module("opop_desktop.core.services.results_states")
+results_svc = lazy_module("opop_desktop.core.services.results")
 
 OUTCOME_TEXT = {"selected": "lolos", "not_selected": "tidak", "plenary": "PLENO"}
 
@@ -96,11 +97,11 @@ def cmd_rank(args, ctx) -> int:
     if args.quota is not None and args.quota < 1:
         raise UsageError("--quota harus ≥ 1.")
     with ctx.db.session() as s:
-        result = rank(s, args.stage, track=args.track, group=args.group, quota=args.quota,
+        result = results_svc.rank(s, args.stage, track=args.track, group=args.group, quota=args.quota,
                       threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
                       venue_id=args.venue, variance_limit=args.variance_limit)
     if ctx.json:
-        ctx.emit(result_dict(result) if args.full else [row_dict(r) for r in result.rows])
+        ctx.emit(results_svc.result_dict(result) if args.full else [results_svc.row_dict(r) for r in result.rows])
         return 0
     lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
                      r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
@@ -142,7 +143,7 @@ def cmd_status(args, ctx) -> int:
 
 def cmd_flags(args, ctx) -> int:
     with ctx.db.session() as s:
-        result = rank(s, args.stage, venue_id=args.venue, variance_limit=args.variance_limit)
+        result = results_svc.rank(s, args.stage, venue_id=args.venue, variance_limit=args.variance_limit)
     flags = result.open_flags if args.open else result.flags
     data = [{"key": f.key, "kind": f.kind, "pesantren": f.pesantren_name, "message": f.message,
              "acknowledged": f.acknowledged, "decision": f.ack_decision, "reason": f.ack_reason}
@@ -162,13 +163,13 @@ def cmd_ack(args, ctx) -> int:
 
 def cmd_cusp(args, ctx) -> int:
     with ctx.db.session() as s:
-        result = rank(s, args.stage, regency_code=args.regency)
+        result = results_svc.rank(s, args.stage, regency_code=args.regency)
     data, lines = [], []
     for g in result.groups:
         if g.cusp is None:
             continue
-        inside = [row_dict(r) for r in g.cusp.inside]
-        outside = [row_dict(r) for r in g.cusp.outside]
+        inside = [results_svc.row_dict(r) for r in g.cusp.inside]
+        outside = [results_svc.row_dict(r) for r in g.cusp.outside]
         data.append({"group": g.label, "track": g.track, "line": g.cusp.line, "inside": inside, "outside": outside})
         lines.append(f"{g.label} — {g.track} (garis {g.cusp.line}):")
         lines += [f"  masuk  {r['rank_label']:>4} {r['name']} {score_text(x.score_exact)}" for r, x in zip(inside, g.cusp.inside)]

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from opop_desktop.core.excel.score_import import import_scores
-from opop_desktop.core.excel.score_template import write_score_template
-from opop_desktop.core.services import scoring
-from opop_desktop.core.services.programme import stage_by_number
 from opop_desktop.core.formats import decimal_comma
 
-from .context import table
+from .context import lazy_module, table
+
+score_import = lazy_module("opop_desktop.core.excel.score_import")
+score_template = lazy_module("opop_desktop.core.excel.score_template")
+scoring = lazy_module("opop_desktop.core.services.scoring")
+programme = lazy_module("opop_desktop.core.services.programme")
 
 
 def register(sub, common) -> None:
@@ -56,22 +57,22 @@ def _summary(report) -> str:
 
 def cmd_import(args, ctx) -> int:
     with ctx.db.session() as s:
-        report = import_scores(s, Path(args.file), stage_number=args.stage, dry_run=args.dry_run,
-                               actor=ctx.actor)
+        report = score_import.import_scores(s, Path(args.file), stage_number=args.stage, dry_run=args.dry_run,
+                                            actor=ctx.actor)
     ctx.emit(report.to_json(), _summary(report))
     return 1 if report.rejected else 0
 
 
 def cmd_template(args, ctx) -> int:
     with ctx.db.session() as s:
-        out = write_score_template(s, args.panel, args.out)
+        out = score_template.write_score_template(s, args.panel, args.out)
     ctx.emit({"file": str(out)}, f"Templat nilai ditulis ke {out}")
     return 0
 
 
 def cmd_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id if args.stage else None
+        stage_id = programme.stage_by_number(s, args.stage).id if args.stage else None
         sheets = scoring.list_sheets(s, stage_id=stage_id, panel_id=args.panel)
     data = [{"sheet_id": x.sheet_id, "stage_id": x.stage_id, "panel_id": x.panel_id, "panel": x.panel_name,
              "juror_id": x.juror_id, "juror": x.juror_name, "pesantren_id": x.pesantren_id,

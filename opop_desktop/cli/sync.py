@@ -7,11 +7,17 @@ from pathlib import Path
 
 from opop_desktop.core.clock import wib_datetime
 from opop_desktop.core.errors import UsageError
-from opop_desktop.core.services import backup
-from opop_desktop.core.sync import conflicts as conflict_svc
-from opop_desktop.core.sync import dump, export, importer, keys, receipts, workflow
 
-from .context import table
+from .context import lazy_module, table
+
+backup = lazy_module("opop_desktop.core.services.backup")
+conflict_svc = lazy_module("opop_desktop.core.sync.conflicts")
+dump = lazy_module("opop_desktop.core.sync.dump")
+export = lazy_module("opop_desktop.core.sync.export")
+importer = lazy_module("opop_desktop.core.sync.importer")
+keys = lazy_module("opop_desktop.core.sync.keys")
+receipts = lazy_module("opop_desktop.core.sync.receipts")
+workflow = lazy_module("opop_desktop.core.sync.workflow")
 
 
 def register(sub, common) -> None:

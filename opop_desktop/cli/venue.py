@@ -9,10 +9,15 @@ from datetime import date
 
 from opop_desktop.core.clock import wib_datetime
 from opop_desktop.core.errors import UsageError, ValidationError
-from opop_desktop.core.services import accounts, attendance, audit, progress, setup
-from opop_desktop.core.services.programme import stage_by_number
 
-from .context import table
+from .context import lazy_module, table
+
+accounts = lazy_module("opop_desktop.core.services.accounts")
+attendance = lazy_module("opop_desktop.core.services.attendance")
+audit = lazy_module("opop_desktop.core.services.audit")
+progress = lazy_module("opop_desktop.core.services.progress")
+setup = lazy_module("opop_desktop.core.services.setup")
+programme = lazy_module("opop_desktop.core.services.programme")
 
 STATUS_TEXT = {"present": "hadir", "absent": "tidak hadir", "awaited": "belum datang"}
 
@@ -156,7 +161,7 @@ def _date(text: str | None) -> date | None:
 
 def cmd_venues_add(args, ctx) -> int:
     with ctx.db.session() as s:
-        info = setup.create_venue(s, ctx.actor, stage_id=stage_by_number(s, args.stage).id, name=args.name,
+        info = setup.create_venue(s, ctx.actor, stage_id=programme.stage_by_number(s, args.stage).id, name=args.name,
                                   address=args.address, event_date=_date(args.date),
                                   regency_codes=args.regency)
     ctx.emit(info, f"Lokasi dibuat: {info.name} (id {info.id}).")
@@ -165,7 +170,7 @@ def cmd_venues_add(args, ctx) -> int:
 
 def cmd_venues_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        venues = setup.list_venues(s, stage_by_number(s, args.stage).id if args.stage else None)
+        venues = setup.list_venues(s, programme.stage_by_number(s, args.stage).id if args.stage else None)
     ctx.emit(venues, table([[v.id, v.stage_number, v.name, ",".join(v.regency_codes), v.event_date or "",
                              v.panel_count]
                             for v in venues], ["Id", "Tahap", "Lokasi", "Kab/Kota", "Tanggal", "Panel"]))
@@ -181,7 +186,7 @@ def cmd_panels_add(args, ctx) -> int:
 
 def cmd_panels_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id if args.stage else None
+        stage_id = programme.stage_by_number(s, args.stage).id if args.stage else None
         panels = setup.list_panels(s, venue_id=args.venue, stage_id=stage_id)
     ctx.emit(panels, table([[p.id, p.venue_name, p.name, p.juror_count, p.pesantren_count] for p in panels],
                            ["Id", "Lokasi", "Panel", "Juri", "Pesantren"]))
@@ -209,7 +214,7 @@ def cmd_panels_assign(args, ctx) -> int:
 
 
 def _stage1(s):
-    return stage_by_number(s, 1).id
+    return programme.stage_by_number(s, 1).id
 
 
 def cmd_panels_add_pesantren(args, ctx) -> int:
@@ -269,7 +274,7 @@ def cmd_checkin(args, ctx) -> int:
     if len(args.rep) > 2:
         raise UsageError("Paling banyak dua --rep.")
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id
+        stage_id = programme.stage_by_number(s, args.stage).id
         p = attendance.find_pesantren(s, args.pesantren, stage_id)
         res = attendance.check_in(s, ctx.actor, stage_id=stage_id, pesantren_id=p.id, reps=args.rep,
                                   late=args.late)
@@ -279,7 +284,7 @@ def cmd_checkin(args, ctx) -> int:
 
 def cmd_absent(args, ctx) -> int:
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id
+        stage_id = programme.stage_by_number(s, args.stage).id
         p = attendance.find_pesantren(s, args.pesantren, stage_id)
         row = attendance.mark_absent(s, ctx.actor, stage_id=stage_id, pesantren_id=p.id,
                                      reason=args.reason)
@@ -289,7 +294,7 @@ def cmd_absent(args, ctx) -> int:
 
 def cmd_attendance_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        stage_id = stage_by_number(s, args.stage).id
+        stage_id = programme.stage_by_number(s, args.stage).id
         rows = attendance.list_attendance(s, stage_id, args.venue)
         c = attendance.counts(s, stage_id, args.venue)
     data = {"counts": c, "rows": rows}
@@ -306,7 +311,7 @@ def cmd_attendance_list(args, ctx) -> int:
 def cmd_progress(args, ctx) -> int:
     with ctx.db.session() as s:
         boards = ([progress.venue_progress(s, args.venue)] if args.venue
-                  else progress.stage_progress(s, stage_by_number(s, args.stage).id))
+                  else progress.stage_progress(s, programme.stage_by_number(s, args.stage).id))
     lines = []
     for b in boards:
         lines.append(f"{b.venue_name}: {b.counted}/{b.expected} lembar masuk hitungan")

@@ -19,21 +19,12 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths
+from .dbfile import MIGRATIONS_DIR, declared_heads, resolve_url  # noqa: F401 - resolve_url is part of this API
 from .errors import DatabaseError, ImportRejected
 from .failures import DatabaseGone
 from .models import DeviceCounter, LocalSetting, Replicated
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 BACKUPS_KEPT = 20
-
-
-def resolve_url(db: str | None = None) -> str:
-    """``--db`` wins, then ``OPOP_DB``, then the SQLite file in the per-user data folder.
-    A bare path means a SQLite file."""
-    value = db or os.environ.get("OPOP_DB") or str(paths.default_db_path())
-    if "://" in value:
-        return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -95,7 +86,18 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 15}, pool_use_lifo=True)
         _configure_sqlite(engine, path)
         return engine
+    if make_url(url).get_backend_name() == "postgresql":
+        _require_postgres_driver(url)
     return create_engine(url, pool_pre_ping=True)
+
+
+def _require_postgres_driver(url: str) -> None:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise DatabaseError("Dukungan PostgreSQL tidak terpasang di komputer ini. Pasang dengan "
+                            "'pip install opop-desktop[postgres]', atau gunakan berkas SQLite.",
+                            where=url) from None
 
 
 def is_live_database_file(url: str, candidate: str | Path) -> bool:
@@ -139,6 +141,15 @@ def head_revision() -> str:
 
     cfg = _alembic_config(None)
     return ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def _stored_revisions(engine: Engine) -> set[str] | None:
+    """The revisions recorded in the database; None when it has no version table yet."""
+    with engine.connect() as conn:
+        try:
+            return {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
+        except Exception:  # noqa: BLE001 - a new or foreign database: let Alembic decide
+            return None
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -211,6 +222,9 @@ def prune_backups(stem: str, keep: int | None = None, suffix: str = ".sqlite3") 
 
 def migrate(engine: Engine, url: str) -> bool:
     """Bring the schema to head; back the SQLite file up first when it holds data. True if it ran."""
+    stored = _stored_revisions(engine)
+    if stored and stored == declared_heads():
+        return False
     from alembic import command
 
     head = head_revision()
@@ -302,6 +316,8 @@ def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Data
         engine = make_engine(url)
         if migrate_schema:
             migrate(engine, url)
+    except DatabaseError:
+        raise
     except Exception as exc:  # noqa: BLE001 - reported to the user with the location
         raise DatabaseError(f"Basis data tidak dapat dibuka atau dimigrasi: {exc}", where=url) from exc
     factory = sessionmaker(engine, expire_on_commit=False)

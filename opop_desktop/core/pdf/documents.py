@@ -8,33 +8,32 @@ KEY`) and the Cetak screen. Every generator has the same signature::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Callable
-
-from .attendance import attendance_pdf
-from .cards import cards_pdf
-from .juror_report import juror_report_pdf
-from .minutes import minutes_pdf
-from .recap import recap_pdf
-from .score_sheets import panel_grid_pdf, score_sheets_pdf
 
 
 @dataclass(frozen=True)
 class DocumentKind:
     key: str
     label: str  # Indonesian, as printed on the Cetak screen
-    generate: Callable
+    generator: str  # "module:function" inside this package, imported on first use (reportlab is slow to load)
     uses_blank: bool  # whether "blank/filled" means something for it
     needs_results: bool  # built from the ranking (services/results.py)
 
+    @property
+    def generate(self) -> Callable:
+        module, name = self.generator.split(":")
+        return getattr(import_module(f"{__package__}.{module}"), name)
+
 
 DOCUMENTS: dict[str, DocumentKind] = {d.key: d for d in (
-    DocumentKind("score-sheets", "Lembar Penilaian (per juri dan pesantren)", score_sheets_pdf, True, False),
-    DocumentKind("score-grid", "Lembar Penilaian Panel (per juri, semua pesantren)", panel_grid_pdf, True, False),
-    DocumentKind("attendance", "Daftar Hadir", attendance_pdf, True, False),
-    DocumentKind("cards", "Kartu Peserta", cards_pdf, False, False),
-    DocumentKind("recap", "Rekapitulasi Nilai", recap_pdf, False, True),
-    DocumentKind("minutes", "Berita Acara Hasil Audisi", minutes_pdf, False, True),
-    DocumentKind("juror-report", "Laporan Juri", juror_report_pdf, False, True),
+    DocumentKind("score-sheets", "Lembar Penilaian (per juri dan pesantren)", "score_sheets:score_sheets_pdf", True, False),
+    DocumentKind("score-grid", "Lembar Penilaian Panel (per juri, semua pesantren)", "score_sheets:panel_grid_pdf", True, False),
+    DocumentKind("attendance", "Daftar Hadir", "attendance:attendance_pdf", True, False),
+    DocumentKind("cards", "Kartu Peserta", "cards:cards_pdf", False, False),
+    DocumentKind("recap", "Rekapitulasi Nilai", "recap:recap_pdf", False, True),
+    DocumentKind("minutes", "Berita Acara Hasil Audisi", "minutes:minutes_pdf", False, True),
+    DocumentKind("juror-report", "Laporan Juri", "juror_report:juror_report_pdf", False, True),
 )}
 
 

@@ -5,7 +5,9 @@ Documents build a list of flowables and call :func:`build_pdf`; nothing here kno
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from .. import paths
 from ..atomic import replacing
+from .forms import draw_form
 
 # Exact sizes in points: A4 210×297 mm; F4 (folio as sold in Indonesia) 215×330 mm.
 A4 = (_A4[0], _A4[1])
@@ -103,12 +106,67 @@ def styles() -> dict[str, ParagraphStyle]:
 def para(text, style: str = "cell") -> Paragraph:
     """A wrapping Paragraph of plain text (escaped; newlines become line breaks)."""
     s = "" if text is None else str(text)
-    return Paragraph(escape(s).replace("\n", "<br/>"), styles()[style])
+    return markup(escape(s).replace("\n", "<br/>"), style)
 
 
 def markup(xml: str, style: str = "cell") -> Paragraph:
     """A Paragraph of trusted mini-markup (<b>, <br/>); callers escape data with ``escape``."""
-    return Paragraph(xml, styles()[style])
+    text, parsed_style, frags, bullet = _parsed(xml, style)
+    p = _RepeatedParagraph(text, parsed_style, bulletText=bullet, frags=frags)
+    p.key = (xml, style)
+    return p
+
+
+# From its eighth appearance in a document on, a paragraph is drawn as a form. Labels, scores and
+# a juror's or panel's name repeat hundreds of times; a pesantren's name (once per juror) is
+# drawn directly, which keeps the file small.
+FORM_AFTER = 8
+
+
+class _RepeatedParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per text, style and width, and is drawn as a form
+    once it keeps coming back (``FORM_AFTER``): a batch of sheets repeats labels, names, scores
+    and totals. The broken lines are only read when drawing, so repeats share them."""
+
+    _wrapped: dict = {}
+    _drawn: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # canvas -> {paragraph: times drawn}
+    key = None  # the pieces of a paragraph split across pages are laid out the ordinary way
+
+    def wrap(self, availWidth, availHeight):
+        if self.key is None:
+            return super().wrap(availWidth, availHeight)
+        key = (self.key, availWidth)
+        found = self._wrapped.get(key)
+        if found is None:
+            size = super().wrap(availWidth, availHeight)
+            if len(self._wrapped) > 50_000:
+                self._wrapped.clear()
+            self._wrapped[key] = (size, self._wrapWidths, self.blPara)
+            return size
+        size, self._wrapWidths, self.blPara = found
+        self.width, self.height = size
+        return size
+
+    def draw(self):
+        if self.key is None:
+            return super().draw()
+        seen = self._drawn.setdefault(self.canv, {})
+        key = (self.key, self.width, self.height)
+        seen[key] = times = seen.get(key, 0) + 1
+        if times < FORM_AFTER:  # a text seen a few times is not worth a form's bytes
+            return super().draw()
+        name = "p" + hashlib.sha1(repr(key).encode()).hexdigest()[:12]
+        # A word longer than its column runs past it, as on the page: the form's box is roomy.
+        draw_form(self.canv, name, self.width, self.height, lambda _canv: super(_RepeatedParagraph, self).draw(),
+                  bleed=2000)
+
+
+@lru_cache(maxsize=8192)
+def _parsed(xml: str, style: str):
+    """Parsing the mini-markup is a third of a Paragraph's cost, and a batch of sheets repeats
+    the same labels, names and values: each text is parsed once and its fragments reused."""
+    p = Paragraph(xml, styles()[style])
+    return p.text, p.style, p.frags, p.bulletText
 
 
 def table(rows: list, col_widths: Sequence[float] | None = None, style: Sequence[tuple] = (),
@@ -154,6 +212,8 @@ class DocInfo:
     paper: str = "A4"
     author: str = "OPOP Desktop"
     subject: str = ""
+    page_offset: int = 0  # pages before this one when it is a part of a longer document
+    page_total: int | None = None  # pages of that whole document
 
 
 @dataclass
@@ -192,7 +252,8 @@ def _numbered_canvas_class(info: DocInfo):
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawRightString(w - MARGIN, MARGIN * 0.6, f"Halaman {self._pageNumber} dari {total}")
+            self.drawRightString(w - MARGIN, MARGIN * 0.6, f"Halaman {info.page_offset + self._pageNumber} dari "
+                                                           f"{info.page_total or total}")
             self.drawString(MARGIN, MARGIN * 0.6, f"{info.document_title} — {info.programme_name}")
             self.restoreState()
 
@@ -204,6 +265,9 @@ def _draw_header(info: DocInfo):
 
     def on_page(canv, doc):
         w, h = doc.pagesize
+        draw_form(canv, f"letterhead-{w:.0f}x{h:.0f}", w, h, lambda form: letterhead(form, w, h))
+
+    def letterhead(canv, w, h):
         top = h - MARGIN
         size = 13 * mm
         canv.saveState()

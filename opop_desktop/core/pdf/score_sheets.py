@@ -6,6 +6,7 @@ ordered panel → juror → order of appearance, i.e. the stack each juror is ha
 """
 from __future__ import annotations
 
+import hashlib
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -18,7 +19,8 @@ from ..labels import date_id, track_label
 from ..models import Rubric
 from ..regions import gazetteer
 from ..tabulation.totals import rounded_total, weighted_score
-from . import data
+from . import data, parallel
+from .forms import RepeatedBlock, StaticTableWithValues
 from .layout import (
     GRID, LIGHT, DocInfo, PdfResult, ProgressFn, build_pdf, fit_widths, frame_size, grid_table,
     markup, para, table,
@@ -54,30 +56,74 @@ def _identity_block(width: float, pes, slot: data.SlotInfo, pi: data.PanelInfo, 
         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
 
 
-def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.SheetData | None):
-    values = sd.values if sd else {}
+_CRITERIA_HEADER = ["No", "Kriteria dan tingkat penilaian", "Bobot", "Rentang", "Nilai", "Bobot × nilai"]
+_CRITERIA_ALIGN = ["center", "left", "center", "center", "center", "center"]
+_CRITERIA_FRACTIONS = [7, 100, 13, 16, 20, 20]
+
+
+def _criteria_rows(criteria: list[data.CriterionInfo], sd: data.SheetData | None, *, fixed: bool,
+                   values: bool) -> list:
+    """The body rows of the criteria table: the rubric's text (``fixed``), the sheet's values, or both.
+    Cells of the part left out are empty."""
+    scores = sd.values if sd else {}
     rows = []
     for i, c in enumerate(criteria, start=1):
-        text = f"<b>{escape(c.code)} — {escape(c.name)}</b>"
-        if c.description:
-            text += f"<br/>{escape(c.description)}"
-        if c.levels:
-            text += f"<br/><font size=6.8>{escape('  ·  '.join(c.levels))}</font>"
-        v = values.get(c.code)
-        rows.append([para(str(i), "cell_center"), markup(text), para(decimal_comma(c.weight, 0), "cell_center"),
-                     para(f"{decimal_comma(c.min_score, 0)}–{decimal_comma(c.max_score, 0)}", "cell_center"),
-                     para(decimal_comma(v), "cell_center"),
-                     para(score_text(weighted_score(c.weight, v)) if v is not None else "", "cell_right")])
+        row = ["", "", "", "", "", ""]
+        if fixed:
+            text = f"<b>{escape(c.code)} — {escape(c.name)}</b>"
+            if c.description:
+                text += f"<br/>{escape(c.description)}"
+            if c.levels:
+                text += f"<br/><font size=6.8>{escape('  ·  '.join(c.levels))}</font>"
+            row[:4] = [para(str(i), "cell_center"), markup(text), para(decimal_comma(c.weight, 0), "cell_center"),
+                       para(f"{decimal_comma(c.min_score, 0)}–{decimal_comma(c.max_score, 0)}", "cell_center")]
+        if values:
+            v = scores.get(c.code)
+            row[4:] = [para(decimal_comma(v), "cell_center"),
+                       para(score_text(weighted_score(c.weight, v)) if v is not None else "",
+                            "cell_right")]
+        rows.append(row)
     total = sd.total if sd else None
-    rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)"), "", "", "",
-                 markup(f"<b>{score_text(total) if total is not None else ''}</b>", "cell_right")])
-    widths = fit_widths([7, 100, 13, 16, 20, 20], width)
-    t = grid_table(["No", "Kriteria dan tingkat penilaian", "Bobot", "Rentang", "Nilai", "Bobot × nilai"], rows,
-                   widths, header_align=["center", "left", "center", "center", "center", "center"],
-                   extra_style=[("BACKGROUND", (4, 1), (4, len(rows) - 1), LIGHT),
-                                ("SPAN", (1, len(rows)), (4, len(rows))),
-                                ("VALIGN", (2, 1), (-1, -1), "MIDDLE")])
-    return t
+    rows.append(["", markup("<b>Jumlah</b> (Σ bobot × nilai ÷ 10; skala 0–100)") if fixed else "", "", "", "",
+                 markup(f"<b>{score_text(total) if total is not None else ''}</b>", "cell_right") if values else ""])
+    return rows
+
+
+def _criteria_style(n_rows: int) -> list[tuple]:
+    return [("BACKGROUND", (4, 1), (4, n_rows - 1), LIGHT), ("SPAN", (1, n_rows), (4, n_rows)),
+            ("VALIGN", (2, 1), (-1, -1), "MIDDLE")]
+
+
+def _criteria_grid(width: float, rows: list):
+    return grid_table(_CRITERIA_HEADER, rows, fit_widths(_CRITERIA_FRACTIONS, width), header_align=_CRITERIA_ALIGN,
+                      extra_style=_criteria_style(len(rows)))
+
+
+def _criteria_table(width: float, criteria: list[data.CriterionInfo], sd: data.SheetData | None, static: dict):
+    """The criteria table of one sheet: the rubric part is one form for the whole document
+    (``static`` keeps it between sheets), the sheet's values are drawn over it."""
+    key = (width, tuple((c.code, c.name, c.description, tuple(c.levels), c.weight, c.min_score, c.max_score)
+                        for c in criteria))
+    if key not in static:
+        name = "criteria-" + hashlib.sha1(repr(key).encode()).hexdigest()[:16]
+        static[key] = (name, _criteria_grid(width, _criteria_rows(criteria, None, fixed=True, values=False)), {})
+    name, fixed_part, layouts = static[key]
+    widths = fit_widths(_CRITERIA_FRACTIONS, width)
+
+    def values_layer(row_heights):
+        """The two value columns alone, and where they start (as the full table sums its widths)."""
+        x = 0
+        for w in widths[:4]:
+            x += w
+        rows = [["", ""]] + [row[4:] for row in _criteria_rows(criteria, sd, fixed=False, values=True)]
+        return table(rows, widths[4:], rowHeights=row_heights, style=[
+            ("VALIGN", (0, 0), (-1, 0), "TOP"), ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]), x
+
+    return StaticTableWithValues(name, fixed_part, values_layer,
+                                 lambda: _criteria_grid(width, _criteria_rows(criteria, sd, fixed=True, values=True)),
+                                 layouts)
 
 
 def _comment_and_signature(width: float, sd: data.SheetData | None, juror, venue, stage) -> list:
@@ -88,12 +134,12 @@ def _comment_and_signature(width: float, sd: data.SheetData | None, juror, venue
     return [Spacer(1, 3 * mm), box] + _comment_free_signature(venue, juror)
 
 
-def _sheet_story(width, ctx, pi, juror, slot, sd, rubric_version) -> list:
+def _sheet_story(width, ctx, pi, juror, slot, sd, rubric_version, static: dict) -> list:
     pes = slot.pesantren
     payload = sheet_payload(SheetRef(ctx.stage.id, pi.panel.id, juror.id, pes.id, rubric_version))
     story = [para("LEMBAR PENILAIAN", "title"), para(ctx.stage.name, "subtitle"),
              _identity_block(width, pes, slot, pi, juror, ctx.stage, payload), Spacer(1, 3 * mm),
-             _criteria_table(width, ctx.criteria, sd)]
+             _criteria_table(width, ctx.criteria, sd, static)]
     story += _comment_and_signature(width, sd, juror, pi.venue, ctx.stage)
     return story
 
@@ -111,15 +157,34 @@ def _sheet_data(session: Session, ctx: data.StageContext, panels: list[data.Pane
 
 
 def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "A4", blank: bool = False,
-                     progress: ProgressFn | None = None) -> PdfResult:
-    """One Lembar Penilaian per juror × pesantren of the scope; returns pages and sheet count."""
+                     progress: ProgressFn | None = None, workers: int | None = None) -> PdfResult:
+    """One Lembar Penilaian per juror × pesantren of the scope; returns pages and sheet count.
+
+    A large batch can be laid out by several processes, a run of whole panels each, and joined in
+    order (``workers``: how many; default: one per processor, from three processors and a few
+    hundred sheets on; see ``parallel``)."""
     ctx, panels = data.panels_in_scope(session, scope)
+    parts = parallel.plan(session, panels, workers)
+    if parts:
+        joined = parallel.render_parts(session, out, ctx, panels, scope, parts, paper=paper, blank=blank,
+                                       progress=progress)
+        if joined is not None:
+            return joined
+    return render_sheets(session, out, ctx, panels, scope, paper=paper, blank=blank, progress=progress)
+
+
+def render_sheets(session: Session, out, ctx: data.StageContext, panels: list[data.PanelInfo], scope: data.Scope,
+                  *, paper: str, blank: bool, progress: ProgressFn | None = None, page_offset: int = 0,
+                  page_total: int | None = None) -> PdfResult:
+    """The sheets of ``panels`` in one PDF; ``page_offset``/``page_total`` number its pages as a
+    part of a longer document."""
     width, _h = frame_size(paper)
     filled = _sheet_data(session, ctx, panels, blank)
     version = ctx.rubric.version if ctx.rubric else 1
     versions = dict(session.execute(select(Rubric.id, Rubric.version).where(Rubric.stage_id == ctx.stage.id)).all())
     total = sum(len(pi.jurors) * len(pi.slots) for pi in panels)
     story: list = []
+    static: dict = {}
     done = 0
     for pi in panels:
         for juror in pi.jurors:
@@ -129,14 +194,14 @@ def score_sheets_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
                 sd = filled.get((pi.panel.id, juror.id, slot.pesantren.id))
                 # A sheet already scored on an older rubric version keeps that version in its QR.
                 sheet_version = versions.get(sd.sheet.rubric_id, version) if sd and sd.sheet else version
-                story += _sheet_story(width, ctx, pi, juror, slot, sd, sheet_version)
+                story += _sheet_story(width, ctx, pi, juror, slot, sd, sheet_version, static)
                 done += 1
                 if progress and (done % 25 == 0 or done == total):
                     progress(done, total, f"Menyiapkan lembar {done} dari {total}")
     if not story:
         story = [para("LEMBAR PENILAIAN", "title"),
                  para(f"Tidak ada juri atau peserta pada cakupan ini ({scope.describe(session)}).", "center")]
-    info = DocInfo(ctx.programme_name, "Lembar Penilaian", paper)
+    info = DocInfo(ctx.programme_name, "Lembar Penilaian", paper, page_offset=page_offset, page_total=page_total)
     return build_pdf(out, info, story, documents=done, progress=progress, expected_pages=max(done, 1),
                      counts={"sheets": done, "panels": len(panels)})
 
@@ -189,11 +254,15 @@ def _scale(ctx: data.StageContext) -> str:
 
 
 def _comment_free_signature(venue, juror) -> list:
+    """Place, date and the juror's name to sign above: the same on every sheet of a juror, so
+    one form per juror and venue."""
     when = date_id(venue.event_date) if venue.event_date else "...................."
-    sign = table([[para(f"{data.place_of(venue)}, {when}", "center")], [para("Juri,", "center")], [para("")],
-                  [para(f"( {juror.name} )", "center")]], [70 * mm], rowHeights=[None, None, 16 * mm, None])
+    lines = (f"{data.place_of(venue)}, {when}", "Juri,", f"( {juror.name} )")
+    sign = table([[para(lines[0], "center")], [para(lines[1], "center")], [para("")], [para(lines[2], "center")]],
+                 [70 * mm], rowHeights=[None, None, 16 * mm, None])
     sign.hAlign = "RIGHT"
-    return [KeepTogether([Spacer(1, 4 * mm), sign])]
+    name = "signature-" + hashlib.sha1("\n".join(lines).encode()).hexdigest()[:16]
+    return [KeepTogether([Spacer(1, 4 * mm), RepeatedBlock(name, sign)])]
 
 
 __all__ = ["score_sheets_pdf", "panel_grid_pdf"]

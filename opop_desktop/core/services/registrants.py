@@ -6,40 +6,14 @@ names, so 9,000 rows come back in a fraction of a second.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Pesantren, ProductField, ProgrammeYear
 from ..regions import gazetteer
-
-
-@dataclass
-class PesantrenRow:
-    id: str
-    reg_number: str
-    nspp: str | None
-    name: str
-    leader: str
-    phone: str
-    address: str
-    regency_code: str
-    regency_name: str
-    district_code: str
-    district_name: str
-    village_code: str | None
-    product: str
-    product_field: str  # field name ("Minuman"), "" when unknown
-    track: str
-    status: str
-    registered_on: date | None
-    village_name: str = ""
-    product_field_code: str = ""
-
-    def to_json(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+from .registrant_list import COLUMNS, PesantrenRow, pesantren_row  # noqa: F401 - PesantrenRow is part of this API
 
 
 @dataclass
@@ -66,10 +40,7 @@ def _programme_id(session: Session, programme_id: str | None) -> str | None:
     return py
 
 
-_COLUMNS = (Pesantren.id, Pesantren.reg_number, Pesantren.nspp, Pesantren.name, Pesantren.leader,
-            Pesantren.phone, Pesantren.address, Pesantren.regency_code, Pesantren.district_code,
-            Pesantren.village_code, Pesantren.product, Pesantren.product_field_id, Pesantren.track,
-            Pesantren.status, Pesantren.registered_on)
+_COLUMNS = tuple(getattr(Pesantren, name) for name in COLUMNS)
 
 
 def list_pesantren(session: Session, *, programme_id: str | None = None,
@@ -85,19 +56,7 @@ def list_pesantren(session: Session, *, programme_id: str | None = None,
     if regency_code:
         query = query.where(Pesantren.regency_code == regency_code)
     query = query.order_by(Pesantren.regency_code, Pesantren.district_code, Pesantren.name_key)
-    out = []
-    for (pid_, reg, nspp, name, leader, phone, address, rc, dc, vc, product, fid, track, status,
-         registered_on) in session.execute(query):
-        fcode, fname = field_by_id.get(fid, ("", ""))
-        village = g.villages.get(vc or "")
-        out.append(PesantrenRow(
-            id=pid_, reg_number=reg, nspp=nspp, name=name, leader=leader, phone=phone, address=address,
-            regency_code=rc, regency_name=g.regency_name(rc), district_code=dc,
-            district_name=g.district_name(dc), village_code=vc, product=product, product_field=fname,
-            track=track, status=status, registered_on=registered_on,
-            village_name=village.name if village else "", product_field_code=fcode,
-        ))
-    return out
+    return [pesantren_row(g, field_by_id, row) for row in session.execute(query)]
 
 
 # Statuses that imply each funnel step was reached (the status is the furthest point).

@@ -1,0 +1,166 @@
+"""Start-up of the `opop` command: what it imports, and how it ends when its reader goes away.
+
+Run as real subprocesses: ``-X importtime`` lists every module the process imported."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Heavy packages a quick command must not load: SQLAlchemy's dialects, PDF, Excel, crypto, GUI.
+HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "cryptography", "PySide6", "shiboken6", "psycopg", "alembic")
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def _imported(*argv: str) -> set[str]:
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "opop_desktop", *argv],
+                          capture_output=True, text=True, env=_env(), cwd=ROOT, timeout=120)
+    assert proc.returncode in (0, 2), proc.stderr[-2000:]
+    names = set()
+    for line in proc.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip())
+    assert names, "python -X importtime printed nothing"
+    return names
+
+
+def _heavy(names: set[str], packages=HEAVY) -> list[str]:
+    return sorted(n for n in names if n.split(".")[0] in packages)
+
+
+def test_version_imports_nothing_heavy():
+    names = _imported("--version")
+    assert "opop_desktop.cli" in names
+    assert _heavy(names) == []
+
+
+def test_help_imports_nothing_heavy():
+    names = _imported("--help")
+    assert "opop_desktop.cli.printing" in names and "opop_desktop.cli.sync" in names
+    assert _heavy(names) == []
+    sub = _imported("print", "--help")
+    assert _heavy(sub) == []
+    assert _heavy(_imported("regions", "--level", "district")) == []  # a query that needs no database
+
+
+def _registrants(tmp_path, db_path, cli, rows: int) -> None:
+    """A workbook of ``rows`` registrants imported through the real command."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Nama Pesantren", "NSPP", "Kabupaten/Kota", "Kecamatan", "No. HP", "Produk", "Bidang Usaha",
+               "Kategori Usaha"])
+    for n in range(rows):
+        regency, district = ("Kab. Garut", "Tarogong Kaler") if n % 3 else ("Kota Bandung", "Coblong")
+        ws.append([f"Pondok Pesantren Al-Hikmah Nomor {n}", 510032050000 + n, regency, district,
+                   f"0811{n:08d}", "Dodol Garut", "Makanan Olahan Nabati", "rintisan"])
+    wb.save(tmp_path / "pendaftar.xlsx")
+    code, _, err = cli("registrants", "import", str(tmp_path / "pendaftar.xlsx"))
+    assert code == 0, err
+
+
+def test_listing_reads_sqlite_without_sqlalchemy(tmp_path, db_path, cli):
+    _registrants(tmp_path, db_path, cli, 3)
+    names = _imported("--db", str(db_path), "registrants", "list", "--json")
+    assert "opop_desktop.core.services.registrant_list" in names
+    assert _heavy(names) == []
+
+
+def test_sqlite_listing_is_the_session_listing(tmp_path, db_path, cli, db):
+    from contextlib import closing
+
+    from opop_desktop.core.dbfile import open_sqlite_reader
+    from opop_desktop.core.services.registrant_list import list_pesantren_sqlite
+    from opop_desktop.core.services.registrants import list_pesantren
+
+    _registrants(tmp_path, db_path, cli, 12)
+    with closing(open_sqlite_reader(str(db_path))) as reader, db.session() as s:
+        for regency in (None, "32.05", "32.73"):
+            assert list_pesantren_sqlite(reader, regency_code=regency) == list_pesantren(s, regency_code=regency)
+        assert len(list_pesantren(s)) == 12 and len(list_pesantren(s, regency_code="32.73")) == 4
+
+
+def test_sqlite_reader_only_for_a_current_sqlite_file(tmp_path, db_path, cli):
+    import sqlite3
+
+    from opop_desktop.core.dbfile import open_sqlite_reader
+
+    assert open_sqlite_reader("postgresql+psycopg://u@127.0.0.1/opop") is None
+    assert open_sqlite_reader(str(tmp_path / "missing.sqlite3")) is None
+    old = tmp_path / "old.sqlite3"
+    with sqlite3.connect(old) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+    assert open_sqlite_reader(str(old)) is None  # needs migrating: the command opens it the normal way
+    _registrants(tmp_path, db_path, cli, 1)
+    reader = open_sqlite_reader(str(db_path))
+    assert reader is not None
+    with reader:
+        try:
+            reader.execute("DELETE FROM pesantren")
+            raise AssertionError("the reader could write")
+        except sqlite3.OperationalError as exc:
+            assert "readonly" in str(exc)
+    reader.close()
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path, db_path, cli):
+    # More than a pipe buffer (64 KiB) of JSON, so the writer is still writing when head exits.
+    _registrants(tmp_path, db_path, cli, 400)
+    opop = subprocess.Popen([sys.executable, "-m", "opop_desktop", "--db", str(db_path), "registrants", "list",
+                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
+    head = subprocess.Popen(["head", "-1"], stdin=opop.stdout, stdout=subprocess.PIPE)
+    opop.stdout.close()  # head alone holds the read end now
+    first, _ = head.communicate(timeout=120)
+    err = opop.stderr.read().decode()
+    opop.stderr.close()
+    assert opop.wait(timeout=120) == 0, err
+    assert first == b"[\n"
+    assert err == ""
+
+
+def test_text_table_piped_into_head_ends_quietly():
+    opop = subprocess.Popen([sys.executable, "-m", "opop_desktop", "regions", "--level", "village"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
+    head = subprocess.Popen(["head", "-2"], stdin=opop.stdout, stdout=subprocess.PIPE)
+    opop.stdout.close()
+    lines, _ = head.communicate(timeout=120)
+    err = opop.stderr.read().decode()
+    opop.stderr.close()
+    assert opop.wait(timeout=120) == 0, err
+    assert lines.decode().split()[:2] == ["code", "district_code"]
+    assert err == ""
+
+
+def test_postgres_url_without_the_driver_says_how_to_install_it():
+    # A venue laptop installs opop-desktop without the [postgres] extra: psycopg cannot be imported.
+    code = ("import sys; sys.modules['psycopg'] = None; from opop_desktop.cli import main; "
+            "sys.exit(main(['--db', 'postgresql+psycopg://u@127.0.0.1:1/opop', 'registrants', 'list']))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), cwd=ROOT,
+                          timeout=120)
+    assert proc.returncode == 1
+    assert "pip install opop-desktop[postgres]" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
+    import json
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    from opop_desktop.cli.context import to_json
+
+    rows = [{"id": "a", "n": 1, "x": 2.5, "ok": True, "none": None, "d": Decimal("7.50"), "on": date(2026, 8, 2),
+             "at": datetime(2026, 8, 2, 9, 30), "text": 'baris "satu",\n    dua: tiga ✓ é'},
+            {}, {"only": "one"}, {"nested": [1, 2]}]
+    for data in (rows[:3], [rows[1]], [rows[0]], rows, [], [{"a": {"b": 1}}], {"k": "v"}):
+        reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
+            float(o) if isinstance(o, Decimal) else o.isoformat()))
+        assert to_json(data) == reference
