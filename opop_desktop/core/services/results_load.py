@@ -64,12 +64,12 @@ def stage_sheets(session: Session, stage_id: str) -> list[tuple]:
     Current = heads of the supersedes/merges chains; several heads for one criterion are an
     unresolved conflict and count as no value (score_query.current_values, the same rule). The
     heads are picked and joined per sheet in SQL, so Python sees one row per sheet."""
-    # "PSR,PTN,…|7.5,8,…": codes and values from two aggregates over the same rows, so the n-th
-    # code goes with the n-th value; Python splits two strings per sheet instead of seven rows.
-    code_agg, value_agg = string_agg(session, "e.criterion_code"), string_agg(session, "e.value")
+    # "PSR=7.5,PTN=8,…": each code travels with its own value in ONE aggregate (two aggregates
+    # need not list their rows in the same order); Python splits one string per sheet.
+    pair_agg = string_agg(session, "e.criterion_code || '=' || e.value")
     rows = plain_rows(session, f"""
         SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
-               (SELECT {code_agg} || '|' || {value_agg} FROM score_entry e
+               (SELECT {pair_agg} FROM score_entry e
                  WHERE e.sheet_id = s.id
                    AND e.id NOT IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
                                     UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL))
@@ -79,9 +79,12 @@ def stage_sheets(session: Session, stage_id: str) -> list[tuple]:
     for *head, both in rows:
         values: dict[str, Decimal] = {}
         if both:
-            codes, texts = both.split("|")
-            codes = codes.split(",")
-            values = dict(zip(codes, map(dec.__getitem__, texts.split(","))))
+            codes, texts = [], []
+            for pair in both.split(","):
+                code, _, text = pair.rpartition("=")
+                codes.append(code)
+                texts.append(text)
+            values = dict(zip(codes, map(dec.__getitem__, texts)))
             if len(values) != len(codes):  # a criterion with several heads: no value
                 values = {c: v for c, v in values.items() if codes.count(c) == 1}
         out.append((*head, values))
