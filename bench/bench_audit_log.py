@@ -112,6 +112,7 @@ def main() -> int:
     from audition_day import build_day
     from opop_desktop.core.db import open_database
     from opop_desktop.core.excel.score_import import import_scores
+    from opop_desktop.core.services.accounts import SYSTEM_ACTOR
     from opop_desktop.core.services import audit
 
     results = {}
@@ -148,7 +149,7 @@ def main() -> int:
         path = import_file(tmp, 500)
         t = time.perf_counter()
         with idb.session() as s:
-            report = import_scores(idb_session := s, path)  # noqa: F841
+            report = import_scores(idb_session := s, path, actor=SYSTEM_ACTOR)  # noqa: F841
         import_s = time.perf_counter() - t
         idb.dispose()
         results[label] = dict(cells=cell_ms, grown=grown, head_ms=head_ms, plan=plan, import_s=import_s,

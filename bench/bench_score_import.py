@@ -44,6 +44,7 @@ def peak_mb():
 IMPORT = PEAK + r'''
 import json, os, sys, time, cProfile, pstats, io
 sys.path.insert(0, sys.argv[4])
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.db import open_database
 from opop_desktop.core.excel.score_import import import_scores
 db = open_database(sys.argv[1])
@@ -51,7 +52,7 @@ prof = cProfile.Profile() if sys.argv[3] == "profile" else None
 t = time.perf_counter()
 with db.session() as s:
     if prof: prof.enable()
-    report = import_scores(s, sys.argv[2])
+    report = import_scores(s, sys.argv[2], actor=SYSTEM_ACTOR)
     if prof: prof.disable()
 elapsed = time.perf_counter() - t
 db.dispose()

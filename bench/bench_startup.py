@@ -60,12 +60,13 @@ def build_database(path: Path, rows: int) -> None:
 
     from opop_desktop.core.db import open_database
     from opop_desktop.core.excel.registrant_import import import_registrants
+    from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 
     book = path.with_suffix(".xlsx")
     make_workbook(book, rows)
     db = open_database(str(path))
     with db.session() as s:
-        report = import_registrants(s, book)
+        report = import_registrants(s, book, actor=SYSTEM_ACTOR)
     db.dispose()
     assert report.created == rows and not report.rejected
 

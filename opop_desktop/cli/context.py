@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable
 
-from opop_desktop.core.errors import OpopError, PermissionDenied
+from opop_desktop.core.errors import OpopError, PermissionDenied, UsageError
 
 if TYPE_CHECKING:
     from opop_desktop.core.db import Database
@@ -85,8 +85,11 @@ class CliContext:
             if not self.as_user:
                 self._actor = accounts.SYSTEM_ACTOR
             else:
-                secret = os.environ.get("OPOP_SECRET") or getpass.getpass(
-                    f"Kata sandi/PIN untuk {self.as_user}: ")
+                secret = os.environ.get("OPOP_SECRET")
+                if not secret and not sys.stdin.isatty():
+                    raise UsageError(f"--as {self.as_user}: kata sandi/PIN tidak dapat ditanyakan di sini; "
+                                     "isi variabel OPOP_SECRET atau jalankan perintah di terminal.")
+                secret = secret or getpass.getpass(f"Kata sandi/PIN untuk {self.as_user}: ")
                 with self.db.session() as s:
                     outcome = accounts.try_authenticate(s, self.as_user, secret)
                 if outcome.user is None:

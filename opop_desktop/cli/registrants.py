@@ -15,7 +15,6 @@ registrants = lazy_module("opop_desktop.core.services.registrants")
 registrant_list = lazy_module("opop_desktop.core.services.registrant_list")
 admin_decisions = lazy_module("opop_desktop.core.excel.admin_decisions")
 admin_selection = lazy_module("opop_desktop.core.services.admin_selection")
-accounts = lazy_module("opop_desktop.core.services.accounts")
 
 
 def register(sub, common) -> None:
@@ -116,7 +115,7 @@ def cmd_admin_decide(args, ctx) -> int:
     else:
         rows = [admin_selection.BulkRow(row=0, ref=args.reg_number, decision=args.verdict, reason=args.reason)]
     with ctx.db.session() as s:
-        report = admin_selection.decide_bulk(s, accounts.SYSTEM_ACTOR, rows, dry_run=args.dry_run)
+        report = admin_selection.decide_bulk(s, ctx.actor, rows, dry_run=args.dry_run)
     data = {"written": report.written, "passed": report.passed, "failed": report.failed,
             "changed": report.changed,
             "decisions": [{"reg_number": r.reg_number, "nspp": r.nspp, "name": r.name, "decision": r.decision,

@@ -116,16 +116,17 @@ def cmd_rank(args, ctx) -> int:
 
 def cmd_quota(args, ctx) -> int:
     from opop_desktop.core.services import programme
-    from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 
     with ctx.db.session() as s:
         if args.all_tracks is not None or args.per_track:
-            info = programme.set_track_quota(s, SYSTEM_ACTOR, args.stage,
+            info = programme.set_track_quota(s, ctx.actor, args.stage,
                                              all_tracks=None if args.per_track else args.all_tracks)
         else:
             info = programme.track_quota(programme.stage_by_number(s, args.stage))
-    text = (f"Tahap {info.stage_number}: kuota per jalur (start-up {info.quota_start_up}, scale-up "
-            f"{info.quota_scale_up})." if info.per_track else
+    def quota(n):
+        return "tanpa kuota" if n is None else n
+    text = (f"Tahap {info.stage_number}: kuota per jalur (start-up {quota(info.quota_start_up)}, scale-up "
+            f"{quota(info.quota_scale_up)})." if info.per_track else
             f"Tahap {info.stage_number}: {info.quota_all_tracks} tempat per kelompok, start-up dan scale-up "
             f"diperingkat bersama.")
     ctx.emit(info, text)

@@ -18,6 +18,7 @@ import pytest
 
 from opop_desktop.core.pdf.data import Scope
 from opop_desktop.core.pdf.documents import generate
+from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 
 from pdf_helpers import make_audition, read_pdf
 
@@ -43,7 +44,7 @@ def documents(session, programme, tmp_path):
     found = {}
     for key, paper, blank in CASES:
         out = tmp_path / f"{key}-{paper}-{blank}.pdf"
-        generate(key, session, out, Scope(stage_number=2), paper=paper, blank=blank)
+        generate(key, session, out, Scope(stage_number=2), actor=SYSTEM_ACTOR, paper=paper, blank=blank)
         found[f"{key} {paper}{' blank' if blank else ''}"] = _pages(out)
     return found
 
