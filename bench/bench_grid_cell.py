@@ -23,6 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _table import row  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -102,6 +105,7 @@ def main() -> int:
         print(f"{label:<22} {v[0]:6.2f} {v[1]:7.2f} {v[2]:7.2f} ms")
     print(f"ratios: grid/floor median {g[0] / f[0]:.1f}x, grid/service median {g[0] / d[0]:.2f}x; "
           f"grid p99 {'<' if g[2] < 16 else '≥'} 16 ms")
+    row("grid-cell", g[2], d[0], unit="ms", note=f"p99 of {len(cells)} cells; grid median {g[0]:.1f} ms")
     out = io.StringIO()
     pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(15)
     print("\nprofile of the service path (top 15 by own time):")

@@ -22,6 +22,10 @@ import tempfile
 import time
 import zipfile
 from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _table import row  # noqa: E402
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -181,6 +185,7 @@ def main() -> int:
     print(f"ratio merge / floor: {merge_s / floor_s:.2f}x wall clock, {merge_cpu / floor_cpu:.2f}x CPU (aim <= 2x)")
     print(f"checks (writer rules, segment signatures, immutability, audit chains): {spent[0]:.2f} s, "
           f"{100 * spent[0] / merge_s:.0f}% of the merge")
+    row("merge", merge_s, floor_s, note=f"{len(bundles)} bundles, {total} rows; checks {100 * spent[0] / merge_s:.0f}%")
     for n in (src, master):
         n.close()
     shutil.rmtree(tmp, ignore_errors=True)
