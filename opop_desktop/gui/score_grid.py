@@ -173,12 +173,13 @@ class ScoreGridModel(RowTableModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return super().data(index, role)
 
-    def status_text(self, r: GridRow) -> str:
-        if r.absent:
-            return self.tr("Tidak hadir")
+    def status_texts(self) -> dict[str, str]:
         return {"": self.tr("Belum"), "draft": self.tr("Draf"), "locked": self.tr("Terkunci"),
                 "verified": self.tr("Terverifikasi"), "entered_once": self.tr("Kertas: entri 1"),
-                "mismatch": self.tr("Kertas: selisih")}.get(r.status, r.status)
+                "mismatch": self.tr("Kertas: selisih"), "absent": self.tr("Tidak hadir")}
+
+    def status_text(self, r: GridRow) -> str:
+        return self.status_texts().get("absent" if r.absent else r.status, r.status)
 
     def setData(self, index, value, role=Qt.EditRole):
         if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
@@ -325,13 +326,20 @@ class ScoreGridView(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
+        pad = 2 * self.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 12
+        status_texts = list(model.status_texts().values())
         for col in range(model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+            # Sized once per load, never ResizeToContents: that re-reads every cell of the column
+            # on each committed value and made a cell cost ~50 ms of repainting.
+            width = max(header.sectionSizeFromContents(col).width(), self.sizeHintForColumn(col))
+            if model.columnCount() >= 2 and col == model.total_column + 1:
+                width = max([width] + [self.fontMetrics().horizontalAdvance(t) + pad for t in status_texts])
+            header.setSectionResizeMode(col, QHeaderView.Fixed)
+            header.resizeSection(col, width)
         if model.columnCount() < 2:
             return
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         total = model.total_column
-        pad = 2 * self.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 12
         widest = max([self.fontMetrics().horizontalAdvance(t) for t in ("100,00", model.total_text_sample())]
                      + [header.sectionSizeFromContents(total).width() - pad])
         header.setSectionResizeMode(total, QHeaderView.Fixed)
