@@ -244,7 +244,7 @@ def _outcome_text(o) -> str:
 def cmd_bundle_import(args, ctx) -> int:
     """Exit 0 only when every file merged (with --dry-run: could be merged); the workflow
     (core/sync/workflow.py) is the GUI's too."""
-    run = workflow.import_files(ctx.db, list(args.files), actor=ctx.actor, dry_run=args.dry_run)
+    run = workflow.import_files(ctx.db, list(args.files), actor=ctx.actor, who=ctx.who, dry_run=args.dry_run)
     errors = [{"file": f.file, "error": f.reason} for f in run.files if f.outcome is None]
     data = {"backup": run.backup, "results": [_outcome_json(o) for o in run.outcomes], "errors": errors,
             "merged": run.merged, "not_merged": run.not_merged}

@@ -1,5 +1,5 @@
 """Everything that changes data is audited with who did it: registrant import, backup restore,
-trust, revoke, conflict resolution (with the person's name), demo load; through the real ``opop``
+trust, revoke, bundle merges, conflict resolution (with the person's name), demo load; through the real ``opop``
 commands (in-process) on real SQLite files."""
 from __future__ import annotations
 
@@ -105,3 +105,18 @@ def test_conflict_resolution_records_the_persons_name(tmp_path, capsys):
     [(actor, conflict_key, new, reason)] = entries(db, "conflict.resolve")
     assert actor == "koord1 (Siti Aminah)" and conflict_key == key
     assert new["value"] == "8" and new["resolution"] and reason == "rata-rata disepakati"
+
+
+def test_a_merged_bundle_is_audited_and_a_refused_one_is_not(tmp_path, capsys):
+    prov, venue = tmp_path / "prov.sqlite3", tmp_path / "venue.sqlite3"
+    run(capsys, prov, "init", "--role", "province", "--name", "Provinsi")
+    run(capsys, venue, "init", "--role", "venue", "--regency", "32.04", "--name", "Garut-1")
+    run(capsys, venue, "device", "export-key", "--out", str(tmp_path / "v.key"))
+    run(capsys, venue, "bundle", "export", "--out", str(tmp_path / "v.opop"))
+    assert main(["--db", str(prov), "bundle", "import", str(tmp_path / "v.opop")]) == 1  # unknown laptop
+    capsys.readouterr()
+    assert entries(prov, "bundle.import") == []  # quarantined, not merged: nothing to record
+    run(capsys, prov, "trust", str(tmp_path / "v.key"))
+    run(capsys, prov, "bundle", "import", str(tmp_path / "v.opop"))
+    [(actor, _bundle, new, _r)] = entries(prov, "bundle.import")
+    assert actor == CLI_ACTOR and new["file"] == "v.opop" and new["from"] == "Garut-1"

@@ -47,6 +47,12 @@ def net(make_node, tmp_path):
     return prov, a, b, world, tmp_path
 
 
+def shared(node) -> str:
+    """A copy's content without the audit entries of its own bundle merges: each laptop records
+    the bundles it merged, in the order it merged them, and that is not what copies agree on."""
+    return "\n".join(ln for ln in node.dump().splitlines() if '"action":"bundle.import"' not in ln)
+
+
 def test_set_up_travels_down_filtered_and_scores_up(net):
     prov, a, b, world, tmp = net
     with a.db.session() as s:
@@ -126,7 +132,7 @@ def test_mutable_concurrent_edits_keep_the_loser_and_pick_the_same_winner(net):
     fa, fb = a.export(tmp / "a.opop"), b.export(tmp / "b.opop")
     assert a.import_(fb.path).counts["score_sheet"].conflicts == 1
     assert b.import_(fa.path).counts["score_sheet"].conflicts == 1
-    assert a.dump() == b.dump()  # same winner, same kept loser, whatever the order
+    assert shared(a) == shared(b)  # same winner, same kept loser, whatever the order
     with a.db.session() as s:
         item = next(i for i in conflicts.list_conflicts(s) if i.kind == "record")
         conflicts.resolve_conflict(s, item.key, pick="current", reason="disepakati", actor=SYSTEM_ACTOR,
@@ -134,7 +140,7 @@ def test_mutable_concurrent_edits_keep_the_loser_and_pick_the_same_winner(net):
     b.import_(a.export(tmp / "a2.opop").path)
     with b.db.session() as s:
         assert [i for i in conflicts.list_conflicts(s) if i.kind == "record"] == []
-    assert a.dump() == b.dump()
+    assert shared(a) == shared(b)
 
 
 def test_same_sheet_entered_on_two_laptops_is_a_possible_duplicate(net):

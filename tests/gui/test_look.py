@@ -114,3 +114,16 @@ def test_header_icon_is_drawn_at_the_screens_pixels(scale, pixels):
     assert (int(width), int(height)) == (pixels, pixels)
     assert float(ratio) == float(scale)
     assert int(ink) > 0  # the icon is there, painted at full resolution
+
+
+def test_a_long_failure_keeps_the_state_line_height_and_the_whole_text_in_its_tooltip(qtbot):
+    line = StateLabel()
+    qtbot.addWidget(line)
+    line.resize(420, line.sizeHint().height())
+    line.show()
+    line.set_state("ok", "Tersimpan.")
+    height = line.sizeHint().height()
+    long = "Basis data sedang dipakai program lain; coba lagi sebentar lagi. " * 8
+    line.set_state("error", long)
+    assert line.sizeHint().height() == height  # the layout below does not move
+    assert line.label.toolTip() == long and line.label.fitted().endswith("…")

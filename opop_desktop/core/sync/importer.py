@@ -19,7 +19,7 @@ from .. import paths, permissions
 from ..db import get_setting, refuse_database_file
 from ..errors import ImportRejected
 from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
-from ..services import funnel_status
+from ..services import audit, funnel_status
 from . import bundle as fmt
 from . import keys
 from . import segments
@@ -132,15 +132,20 @@ def discard_local_copy(path: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def import_bundle(session: Session, path: Path, *, actor, dry_run: bool = False,
+def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run: bool = False,
                   receipt_out: Path | None = None) -> ImportOutcome:
     permissions.require(actor, "sync.import")
     refuse_database_file(session, path)
     local = stage_local_copy(path)
     try:
-        return _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out)
+        out = _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out)
     finally:
         discard_local_copy(local)
+    if out.status == "merged":
+        audit.record(session, actor=who or actor, action="bundle.import", entity="bundle", entity_id=out.bundle_id,
+                     new={"file": Path(path).name, "from": out.origin_name or out.origin_device,
+                          "kind": out.kind, "changed": sum(c.new + c.updated for c in out.counts.values())})
+    return out
 
 
 def _import_local(session: Session, path: Path, local: Path, *, dry_run: bool,

@@ -64,17 +64,17 @@ def _verify(db: Database, file: str) -> str:
         return str(err)
 
 
-def _merge_one(db: Database, file: str, actor, dry_run: bool) -> FileResult:
+def _merge_one(db: Database, file: str, actor, who: str, dry_run: bool) -> FileResult:
     ok = MERGED + (("preview",) if dry_run else ())
     try:
         with db.session() as s:  # a quarantine is committed too: the bundle waits for trust
-            o = importer.import_bundle(s, Path(file), actor=actor, dry_run=dry_run)
+            o = importer.import_bundle(s, Path(file), actor=actor, who=who, dry_run=dry_run)
     except OpopError as err:
         return FileResult(file, False, reason=f"{err} Berkas ini tidak digabungkan.")
     return FileResult(file, o.status in ok, o, "" if o.status in ok else o.message)
 
 
-def import_files(db: Database, files: list[str], *, actor, dry_run: bool = False,
+def import_files(db: Database, files: list[str], *, actor, who: str = "", dry_run: bool = False,
                  progress: Callable[[int, int, str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportRun:
     """Import ``files`` in order; see the module docstring. ``progress(done, total, name)`` is
@@ -101,7 +101,7 @@ def import_files(db: Database, files: list[str], *, actor, dry_run: bool = False
         else:
             if progress:
                 progress(len(files) + n, total, Path(f).name)
-            run.files.append(_merge_one(db, f, actor, dry_run))
+            run.files.append(_merge_one(db, f, actor, who, dry_run))
     if progress:
         progress(total, total, "")
     return run

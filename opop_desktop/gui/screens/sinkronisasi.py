@@ -188,13 +188,13 @@ class SinkronisasiScreen(Screen):
     def _import(self, files: list[str], dry_run: bool, title: str, on_done, changes=frozenset()) -> None:
         """The one import workflow off the UI thread; Batal stops between files (files merged by
         then stay merged and are shown as such)."""
-        db, actor, finished = self.ctx.db, self.ctx.actor, []
+        db, actor, who, finished = self.ctx.db, self.ctx.actor, actor_label(self.ctx.user), []
 
         def op(_session, tctx):
             def progress(done, total, text):
                 if not tctx.cancelled:
                     tctx.progress(done, total, text)
-            run = workflow.import_files(db, files, actor=actor, dry_run=dry_run, progress=progress,
+            run = workflow.import_files(db, files, actor=actor, who=who, dry_run=dry_run, progress=progress,
                                         cancelled=lambda: tctx.cancelled)
             finished.append(run)
             return run

@@ -1,14 +1,16 @@
-"""A status line that shows its state as an icon and words, never by colour alone."""
+"""A status line that shows its state as an icon and words, never by colour alone, in a box whose
+height never changes (the words are a MessageArea: two lines, the whole text in its tooltip)."""
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ..icons import state_icon
 from .icon_label import IconLabel
+from .message_area import MessageArea
 
 ICON_SIZE = 18
 
@@ -23,8 +25,7 @@ class StateLabel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.badge = IconLabel(ICON_SIZE)
         self.badge.hide()
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = MessageArea()
         self.label.setObjectName("stateText")
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         lay.addWidget(self.badge, 0, Qt.AlignTop)
