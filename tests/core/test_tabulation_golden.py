@@ -109,7 +109,7 @@ def test_variance_flags():
     result = _run()
     far = [f for f in result.flags if f.kind == "juror_far"]
     assert [(f.pesantren_id, f.juror_id) for f in far] == [("T", "J5b")]  # 60 is exactly 15: no flag
-    assert "25.00" in far[0].message and "Juri J5b" in far[0].message
+    assert "25,00" in far[0].message and "Juri J5b" in far[0].message
     flat = {f.pesantren_id for f in result.flags if f.kind == "flat_profile"}
     assert {"T", "X", "W"} <= flat and "E" not in flat
     assert "juror_far" in result.row("T").flags

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from .inputs import CriterionSpec, EntrantInput, SheetInput, SoftConflict
 from .outputs import Flag
-from .totals import display, median_decimal
+from .totals import median_decimal
 
 
 def flag_key(kind: str, pesantren_id: str, juror_id: str | None = None, sheet_id: str | None = None,
@@ -35,10 +35,12 @@ def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, D
     for sheet, total in counted:
         diff = total - med  # exact: both are finite decimals
         if abs(diff) > Decimal(limit):
+            from ..formats import decimal_comma as num  # here: formats imports the tabulation package
+
             out.append(_flag(
                 "juror_far", entrant,
-                f"Nilai total juri {sheet.juror_name or sheet.juror_id} ({display(total)}) berbeda "
-                f"{display(abs(diff))} poin dari median panel ({display(med)}); batas {display(limit)}.",
+                f"Nilai total juri {sheet.juror_name or sheet.juror_id} ({num(total, 2)}) berbeda "
+                f"{num(abs(diff), 2)} poin dari median panel ({num(med, 2)}); batas {num(limit, 2)}.",
                 sheet.juror_id, sheet.sheet_id, f"{total}/{med}"))
     return out
 
