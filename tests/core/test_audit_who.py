@@ -15,8 +15,7 @@ from opop_desktop.core.db import open_database
 from opop_desktop.core.errors import PermissionDenied
 from opop_desktop.core.models import AuditEntry
 from opop_desktop.core.sync import conflicts
-from opop_desktop.core.sync.sandbox import Node
-from opop_desktop.core.sync.scenario import add_score, add_sheet, set_up_province
+from opop_desktop.core.sync.scenario import concurrent_first_entries
 
 CLI_ACTOR = f"{getpass.getuser()} (baris perintah)"
 
@@ -78,21 +77,7 @@ def test_trust_revoke_and_restore_are_audited(tmp_path, capsys):
 
 
 def test_conflict_resolution_records_the_persons_name(tmp_path, capsys):
-    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
-    world = set_up_province(prov)
-    a = Node(str(tmp_path / "a.sqlite3"), role="venue", name="Garut-1", regency="32.04")
-    b = Node(str(tmp_path / "b.sqlite3"), role="venue", name="Garut-2", regency="32.04")
-    for n in (a, b):
-        n.trust(prov)
-        prov.trust(n)
-        n.import_(prov.export(tmp_path / "down.opop", for_regency="32.04").path)
-    b.trust(a)
-    sheet = add_sheet(a, world, 0, 0)
-    add_score(a, sheet, "PSR", 7, who="Ani")
-    b.import_(a.export(tmp_path / "a0.opop").path)
-    add_score(b, sheet, "PSR", 9, who="Budi")
-    for n in (a, b):
-        prov.import_(n.export(tmp_path / f"{n.name}.opop", to_province=True).path)
+    prov, a, b = concurrent_first_entries(tmp_path)
     with prov.db.session() as s:
         key = conflicts.list_conflicts(s)[0].key
         with pytest.raises(PermissionDenied, match="Pengguna yang belum masuk tidak boleh menyelesaikan"):

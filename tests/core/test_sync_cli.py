@@ -10,7 +10,7 @@ import pytest
 from opop_desktop.cli import main
 from opop_desktop.core.sync import keys
 from opop_desktop.core.sync.sandbox import Node
-from opop_desktop.core.sync.scenario import add_score, add_sheet, set_up_province
+from opop_desktop.core.sync.scenario import add_score, add_sheet, concurrent_first_entries, set_up_province
 
 
 def run(capsys, db, *argv):
@@ -74,21 +74,7 @@ def test_device_keys_trust_export_import_conflicts_dump(dbs, tmp_path, capsys):
 
 
 def test_conflict_list_and_resolve_by_cli(tmp_path, capsys):
-    prov = Node(str(tmp_path / "prov.sqlite3"), role="province", name="Provinsi")
-    world = set_up_province(prov)
-    a = Node(str(tmp_path / "a.sqlite3"), role="venue", name="Garut-1", regency="32.04")
-    b = Node(str(tmp_path / "b.sqlite3"), role="venue", name="Garut-2", regency="32.04")
-    for n in (a, b):
-        n.trust(prov)
-        prov.trust(n)
-        n.import_(prov.export(tmp_path / "down.opop", for_regency="32.04").path)
-    b.trust(a)
-    sheet = add_sheet(a, world, 0, 0)
-    add_score(a, sheet, "PSR", 7, who="Ani")
-    b.import_(a.export(tmp_path / "a0.opop").path)
-    add_score(b, sheet, "PSR", 9, who="Budi")  # a second first entry on another laptop
-    for n in (a, b):
-        prov.import_(n.export(tmp_path / f"{n.name}.opop", to_province=True).path)
+    prov, a, b = concurrent_first_entries(tmp_path)
     db = str(tmp_path / "prov.sqlite3")
     code, out, _ = run(capsys, db, "conflicts", "list")
     assert code == 0 and "Ani" in out and "Budi" in out and "Garut-1" in out and "Garut-2" in out

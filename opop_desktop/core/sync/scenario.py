@@ -95,3 +95,28 @@ def heads(node: Node, sheet_id: str, code: str) -> list:
 
     with node.db.session() as s:
         return sorted(e.value for e in entry_heads(s, [sheet_id])[sheet_id][code])
+
+
+def concurrent_first_entries(folder, *, first: str = "Ani", second: str = "Budi") -> tuple[Node, Node, Node]:
+    """(province, Garut-1, Garut-2): one sheet scored PSR on Garut-1 by ``first``, relayed to
+    Garut-2 and scored there again by ``second``; both venue bundles merged at the province, which
+    then holds one score conflict."""
+    from pathlib import Path
+
+    folder = Path(folder)
+    prov = Node(str(folder / "prov.sqlite3"), role="province", name="Provinsi")
+    world = set_up_province(prov)
+    a = Node(str(folder / "a.sqlite3"), role="venue", name="Garut-1", regency="32.04")
+    b = Node(str(folder / "b.sqlite3"), role="venue", name="Garut-2", regency="32.04")
+    for n in (a, b):
+        n.trust(prov)
+        prov.trust(n)
+        n.import_(prov.export(folder / "down.opop", for_regency="32.04").path)
+    b.trust(a)
+    sheet = add_sheet(a, world, 0, 0)
+    add_score(a, sheet, "PSR", 7, who=first)
+    b.import_(a.export(folder / "a0.opop").path)
+    add_score(b, sheet, "PSR", 9, who=second)  # a second first entry on another laptop
+    for n in (a, b):
+        prov.import_(n.export(folder / f"{n.name}.opop", to_province=True).path)
+    return prov, a, b
