@@ -1051,32 +1051,32 @@
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="71"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="77"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
         <source>Juara</source>
         <translation>Champions</translation>
     </message>
@@ -1819,12 +1819,12 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="63"/>
+        <location filename="../../opop_desktop/gui/login.py" line="62"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="63"/>
+        <location filename="../../opop_desktop/gui/login.py" line="62"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="68"/>
+        <location filename="../../opop_desktop/gui/login.py" line="67"/>
         <source>Sekarang masuk sebagai: {0}</source>
         <translation>Currently signed in as: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="96"/>
+        <location filename="../../opop_desktop/gui/login.py" line="95"/>
         <source>Isi nama pengguna dan kata sandi/PIN.</source>
         <translation>Enter the username and password/PIN.</translation>
     </message>
@@ -1867,44 +1867,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.ui" line="53"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.ui" line="85"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="156"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="160"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
+        <location filename="../../ui/main_window.ui" line="31"/>
+        <source>Navigasi</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
+        <source>&amp;Bantuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
+        <location filename="../../ui/main_window.ui" line="95"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="88"/>
+        <location filename="../../ui/main_window.ui" line="103"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108"/>
+        <source>Panduan untuk &amp;peran saya</source>
+        <translation>Guide for &amp;my role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="113"/>
+        <source>Panduan &amp;Juri</source>
+        <translation>&amp;Juror guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="118"/>
+        <source>Panduan &amp;Petugas</source>
+        <translation>&amp;Officer guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="123"/>
+        <source>Panduan &amp;Koordinator</source>
+        <translation>&amp;Coordinator guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="128"/>
+        <source>Panduan &amp;Admin Provinsi</source>
+        <translation>Province a&amp;dmin guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="133"/>
+        <source>&amp;Tentang OPOP Desktop</source>
+        <translation>&amp;About OPOP Desktop</translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2746,7 @@
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="81"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="80"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -2980,37 +3020,37 @@ weight {1}</translation>
         <translation>{0} — {1}; enter {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
         <source>Kertas: entri 1</source>
         <translation>Paper: entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="181"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Kertas: selisih</source>
         <translation>Paper: differences</translation>
     </message>
@@ -3788,21 +3828,6 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <source>Tentang {0}</source>
         <translation>About {0}</translation>
     </message>
-    <message>
-        <location filename="../../opop_desktop/gui/help.py" line="206"/>
-        <source>&amp;Bantuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/help.py" line="207"/>
-        <source>Panduan untuk &amp;peran saya</source>
-        <translation>Guide for &amp;my role</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/help.py" line="221"/>
-        <source>&amp;Tentang {0}</source>
-        <translation>&amp;About {0}</translation>
-    </message>
 </context>
 <context>
     <name>import_wizard</name>
@@ -3830,179 +3855,179 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="17"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="16"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="18"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="17"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="19"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="18"/>
         <source>Start-up &amp; scale-up</source>
         <translation>Start-up &amp; scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="22"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
         <source>Tidak lolos administrasi</source>
         <translation>Failed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
         <source>Diundang tahap 1</source>
         <translation>Invited to stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
         <source>Tidak hadir tahap 1</source>
         <translation>Absent at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
         <source>Tidak lolos tahap 1</source>
         <translation>Did not pass stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
         <source>Diundang tahap 2</source>
         <translation>Invited to stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
         <source>Hadir tahap 2</source>
         <translation>Present at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
         <source>Tidak hadir tahap 2</source>
         <translation>Absent at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
         <source>Tidak lolos tahap 2</source>
         <translation>Did not pass stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
         <source>Diundang tahap 3</source>
         <translation>Invited to stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
         <source>Hadir tahap 3</source>
         <translation>Present at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
         <source>Tidak hadir tahap 3</source>
         <translation>Absent at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
         <source>Juara (lolos tahap 3)</source>
         <translation>Champion (passed stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="40"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
         <source>Tidak lolos tahap 3</source>
         <translation>Did not pass stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="43"/>
         <source>Admin provinsi</source>
         <translation>Province admin</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
         <source>Koordinator kab/kota</source>
         <translation>Regency/city coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
         <source>Petugas lokasi</source>
         <translation>Venue officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="47"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="50"/>
         <source>Akademisi</source>
         <translation>Academics</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
         <source>Pelaku usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
         <source>Komunitas</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="55"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="58"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="62"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="68"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="65"/>
         <source>Lokasi audisi</source>
         <translation>Audition venue</translation>
     </message>
@@ -4080,29 +4105,6 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <location filename="../../opop_desktop/gui/tasks.py" line="142"/>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../opop_desktop/gui/login.py" line="147"/>
-        <source>&amp;Pengguna</source>
-        <translation>&amp;User</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/login.py" line="148"/>
-        <source>&amp;Masuk…</source>
-        <translation>&amp;Sign in…</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/login.py" line="149"/>
-        <source>&amp;Ganti pengguna…</source>
-        <translation>S&amp;witch user…</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/login.py" line="152"/>
-        <source>&amp;Keluar akun</source>
-        <translation>Sign &amp;out</translation>
     </message>
 </context>
 </TS>
