@@ -901,52 +901,52 @@
 <context>
     <name>DemoAccountsDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="42"/>
+        <location filename="../../ui/demo_accounts_dialog.ui" line="9"/>
         <source>Akun data contoh</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="46"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="48"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="49"/>
         <source>Kata sandi / PIN</source>
         <translation>Password / PIN</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="48"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="50"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="56"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="55"/>
         <source>Data contoh {0} siap. Masuk dengan salah satu akun di bawah (menu Pengguna → Ganti pengguna).</source>
         <translation>Demo data {0} is ready. Sign in with one of the accounts below (menu User → Switch user).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="62"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="61"/>
         <source>Juri {0} belum menilai: masuk sebagai {0} untuk mencoba lembar penilaian yang masih kosong.</source>
         <translation>Juror {0} has not scored yet: sign in as {0} to try a score sheet that is still empty.</translation>
     </message>
@@ -3560,24 +3560,29 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="61"/>
+        <location filename="../../ui/unexpected_error_dialog.ui" line="9"/>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="66"/>
+        <location filename="../../ui/unexpected_error_dialog.ui" line="45"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="68"/>
         <source>Rincian tersimpan di berkas log:
 {0}</source>
         <translation>The details are saved in the log file:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="70"/>
+        <location filename="../../ui/unexpected_error_dialog.ui" line="31"/>
         <source>&amp;Salin detail</source>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="78"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="74"/>
         <source>Tersalin</source>
         <translation>Copied</translation>
     </message>
@@ -3763,17 +3768,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="16"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="17"/>
         <source>Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif dan hanya untuk mencoba; jangan dipakai pada laptop yang akan dibawa ke lokasi audisi.</source>
         <translation>Fill this laptop with demo data? The participants, jurors, accounts and scores are all fictitious and only for trying the application; do not use it on a laptop that will go to an audition venue.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="19"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="20"/>
         <source>Data contoh</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="31"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="32"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -4035,18 +4040,18 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="46"/>
-        <location filename="../../opop_desktop/gui/messages.py" line="50"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="48"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="52"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="88"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="84"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="92"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="88"/>
         <source>Konfirmasi</source>
         <translation>Confirmation</translation>
     </message>
