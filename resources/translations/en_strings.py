@@ -797,6 +797,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("PreviewPage", "Lembar"): "Sheet",
     ("SinkronisasiScreen", "&Alasan:"): "Re&ason:",
     ("PaperEntryWidget", "&Alasan:"): "Re&ason:",
+    ("UnexpectedErrorDialog", "&Tutup"): "C&lose",
 }
 
 
