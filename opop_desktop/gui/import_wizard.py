@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 
 from .forms.ui_import_wizard import Ui_ImportWizard
+from .look import fit_to_screen
 
 
 class ImportWizard(QWizard):
@@ -22,6 +23,7 @@ class ImportWizard(QWizard):
         self._handle = None
         self.form = Ui_ImportWizard()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.file_page, self.preview_page = self.form.file_page, self.form.preview_page
         self.result_page = self.form.result_page
         self.setButtonText(QWizard.NextButton, self.tr("&Lanjut >"))

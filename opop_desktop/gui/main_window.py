@@ -19,6 +19,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .help import connect_help_menu
 from .icons import screen_icon
 from .login import connect_user_menu
+from .look import fit_to_screen
 from .screens import build_screen, build_screens
 
 # The navigation's width beyond its widest title: icon, spacing, item padding and frame, in
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.nav, self.stack = self.form.navigation, self.form.stack
         self.screens = []

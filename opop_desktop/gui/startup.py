@@ -22,6 +22,7 @@ from opop_desktop.core.services import installation
 from . import messages
 from .context import AppContext, CurrentUser
 from .forms.ui_first_start_wizard import Ui_FirstStartWizard
+from .look import fit_to_screen
 from .tasks import Cancelled
 from .widgets.demo import confirm_demo, show_demo_accounts
 
@@ -89,6 +90,7 @@ class FirstStartWizard(QWizard):
         self._handle = None
         self.form = Ui_FirstStartWizard()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.role_page, self.admin_page = self.form.role_page, self.form.admin_page
         self.setButtonText(QWizard.NextButton, self.tr("&Lanjut >"))
         self.setButtonText(QWizard.BackButton, self.tr("< &Kembali"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ..forms.ui_demo_accounts_dialog import Ui_DemoAccountsDialog
+from ..look import fit_to_screen
 from ..table_model import Column, RowTableModel
 
 DEMO_CHANGES = frozenset({"pesantren", "setup", "attendance", "scores", "results", "accounts"})
@@ -42,6 +43,7 @@ class DemoAccountsDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_DemoAccountsDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         roles = {"coordinator": self.tr("Koordinator"), "officer": self.tr("Petugas"), "juror": self.tr("Juri")}
         self.model = RowTableModel([
             Column("username", self.tr("Nama pengguna")),
