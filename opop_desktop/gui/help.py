@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from opop_desktop import APP_NAME, __version__
@@ -201,25 +201,21 @@ def show_about(window) -> None:
     messages.info(window, about_text(), QCoreApplication.translate("help", "Tentang {0}").format(APP_NAME))
 
 
-def add_help_menu(window) -> None:
-    """The ``&Bantuan`` menu of the main window: the guide for my role (F1), each guide, Tentang."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("help", "&Bantuan"))
-    mine = QAction(QCoreApplication.translate("help", "Panduan untuk &peran saya"), window)
-    mine.setObjectName("help_for_role")
+def connect_help_menu(window) -> None:
+    """The ``&Bantuan`` menu of the main window's form: the guide for my role (F1), each guide,
+    Tentang OPOP Desktop."""
+    form = window.form
+    mine = form.help_action
     mine.setIcon(icon("help"))
     mine.setShortcut(QKeySequence(QKeySequence.HelpContents))
     if mine.shortcut().isEmpty():  # platforms without a standard help key
         mine.setShortcut(QKeySequence("F1"))
     mine.triggered.connect(lambda: show_guide_for_current_user(window))
-    menu.addAction(mine)
-    menu.addSeparator()
-    for role, _name, title in GUIDES:
-        act = QAction(icon("document"), _tr(title), window)
+    for role, _name, _title in GUIDES:
+        act = getattr(form, f"guide_{role}_action")
+        act.setIcon(icon("document"))
         act.triggered.connect(lambda _=False, r=role: show_guide(window, r))
-        menu.addAction(act)
-    menu.addSeparator()
-    about = QAction(QCoreApplication.translate("help", "&Tentang {0}").format(APP_NAME), window)
-    about.triggered.connect(lambda: show_about(window))
-    menu.addAction(about)
-    window.help_menu = menu
+    form.about_action.triggered.connect(lambda: show_about(window))
+    window.help_menu = form.help_menu
     window.help_action = mine
+

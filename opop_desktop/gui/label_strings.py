@@ -4,8 +4,7 @@ Nothing imports this module for its values at run time; it exists for ``pyside6-
 installer/update_translations.py). Each entry uses the context the GUI passes at run time:
 "labels" for core/labels.py (``QCoreApplication.translate("labels", STATUS_LABELS[...])``),
 "FunnelChart" for the funnel steps of core/services/results_stats.py (``self.tr(step.label)``),
-"ProgressBoardWidget" for board_rows()' ``tr`` argument, "MainWindow" for login.add_user_menu's
-``window.tr(...)`` (lupdate files those under "window"). tests/gui/test_translations.py fails
+"ProgressBoardWidget" for board_rows()' ``tr`` argument. tests/gui/test_translations.py fails
 when a label in those dicts is missing here: add the new literal and translate it.
 """
 from __future__ import annotations
@@ -79,11 +78,4 @@ FUNNEL_STEPS = [
 
 PROGRESS_BOARD = [
     QT_TRANSLATE_NOOP("ProgressBoardWidget", "no. {0} {1} ({2})"),
-]
-
-USER_MENU = [
-    QT_TRANSLATE_NOOP("MainWindow", "&Pengguna"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Masuk…"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Ganti pengguna…"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Keluar akun"),
 ]

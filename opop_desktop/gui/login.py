@@ -7,7 +7,6 @@ service's message ("... Coba lagi dalam 8 detik.") is shown under the fields.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from opop_desktop.core.services import accounts
@@ -142,31 +141,22 @@ def sign_in_at_start(ctx: AppContext, parent: QWidget | None = None) -> None:
     ctx.tasks.run(lambda s, _t: has_accounts(s), on_done=ask, on_error=lambda _e: None)
 
 
-def add_user_menu(window) -> None:
-    """The ``&Pengguna`` menu of the main window: Masuk, Ganti pengguna, Keluar akun."""
-    menu = window.menuBar().addMenu(window.tr("&Pengguna"))
-    sign_in_act = QAction(window.tr("&Masuk…"), window)
-    switch_act = QAction(window.tr("&Ganti pengguna…"), window)
-    switch_act.setShortcut("Ctrl+Shift+U")
-    switch_act.setObjectName("switch_user")
-    out_act = QAction(window.tr("&Keluar akun"), window)
-    for act, name in ((sign_in_act, "sign-in"), (switch_act, "users"), (out_act, "sign-out")):
+def connect_user_menu(window) -> None:
+    """The ``&Pengguna`` menu of the main window's form: Masuk, Ganti pengguna, Keluar akun."""
+    form = window.form
+    for act, name in ((form.sign_in_action, "sign-in"), (form.switch_user_action, "users"),
+                      (form.sign_out_action, "sign-out")):
         act.setIcon(icon(name))
-    sign_in_act.triggered.connect(lambda: sign_in(window.ctx, window))
-    switch_act.triggered.connect(lambda: sign_in(window.ctx, window, switching=True))
-    out_act.triggered.connect(lambda: sign_out(window.ctx))
-    for act in (sign_in_act, switch_act, out_act):
-        menu.addAction(act)
+    form.sign_in_action.triggered.connect(lambda: sign_in(window.ctx, window))
+    form.switch_user_action.triggered.connect(lambda: sign_in(window.ctx, window, switching=True))
+    form.sign_out_action.triggered.connect(lambda: sign_out(window.ctx))
 
     def update(user) -> None:
-        try:
-            sign_in_act.setEnabled(user is None)
-            out_act.setEnabled(user is not None)
-        except RuntimeError:  # the menu was rebuilt (language switch): these actions are gone
-            pass
+        form.sign_in_action.setEnabled(user is None)
+        form.sign_out_action.setEnabled(user is not None)
 
     window.ctx.users.user_changed.connect(update)
     update(window.ctx.user)
-    window.user_menu = menu
-    window.switch_user_action = switch_act
-    window.sign_out_action = out_act
+    window.user_menu = form.user_menu
+    window.switch_user_action = form.switch_user_action
+    window.sign_out_action = form.sign_out_action

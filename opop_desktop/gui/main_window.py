@@ -1,23 +1,30 @@
-"""The thin main window: a navigation column and a stack of screens.
+"""The thin main window: a navigation column and a stack of screens, laid out by
+ui/main_window.ui (menus and their actions included).
 
 Every screen is built once; the navigation shows only those the signed-in user's role may use
-(core/permissions.py) and is updated when the user changes (Ganti pengguna)."""
+(core/permissions.py) and is updated when the user changes (Ganti pengguna). A language switch
+retranslates the window, its menus and every screen in place: what people typed or opened stays."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScrollArea
 
 from opop_desktop import APP_NAME, __version__
 from opop_desktop.core import permissions
 from opop_desktop.core.labels import ROLE_LABELS
 
 from .context import AppContext
+from .forms.ui_main_window import Ui_MainWindow
+from .help import connect_help_menu
 from .icons import screen_icon
+from .login import connect_user_menu
+from .look import fit_to_screen
 from .screens import build_screen, build_screens
+
+# The navigation's width beyond its widest title: icon, spacing, item padding and frame, in
+# points (Qt scales them with the screen, so 150 % stays in proportion).
+NAV_EXTRA = 64
 
 
 class _ScreenArea(QScrollArea):
@@ -36,30 +43,20 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        fit_to_screen(self)
         self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self.resize(1280, 720)  # fits 1366×768 with the taskbar
-
-        self.nav = QListWidget()
-        self.nav.setFixedWidth(180)
-        self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setSpacing(3)
-        self.stack = QStackedWidget()
+        self.nav, self.stack = self.form.navigation, self.form.stack
         self.screens = []
         self._populate()
         self.nav.currentRowChanged.connect(self._go)
 
-        central = QWidget()
-        lay = QHBoxLayout(central)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(self.nav)
-        lay.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         ctx.users.user_changed.connect(self._show_user)
-        self._build_menu()
+        self._connect_menus()
+        self._fit_navigation()
         self._show_user(ctx.user)
 
     def _populate(self) -> None:
@@ -70,15 +67,36 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(_ScreenArea(screen))
 
+    def _connect_menus(self) -> None:
+        form = self.form
+        form.quit_action.setShortcut(QKeySequence.Quit)
+        form.quit_action.triggered.connect(self.close)
+        connect_user_menu(self)
+        connect_help_menu(self)
+        # Ctrl+N keeps its screen for every role (the guides name them); hidden screens ignore it.
+        for index in range(min(9, len(self.screens))):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            act.triggered.connect(lambda _=False, i=index: self.show_screen(self.screens[i].key))
+            self.addAction(act)
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest title in the current language, not a fixed pixel width."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
+                     default=0)
+        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + NAV_EXTRA)
+
     def switch_language(self, code: str) -> None:
-        """Swap translators; screens laid out by a Designer form retranslate in place, the
-        others are rebuilt in the new language (the data stays open)."""
+        """Swap translators and retranslate the window, its menus and every screen in place."""
         from PySide6.QtWidgets import QApplication
 
         from .app import install_translators
 
         current = self.screens[self.nav.currentRow()].key if self.nav.currentRow() >= 0 else "beranda"
         install_translators(QApplication.instance(), code)
+        self.form.retranslateUi(self)
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.nav.blockSignals(True)
         for row, screen in enumerate(list(self.screens)):
             if screen.form is not None:
@@ -88,37 +106,18 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(self.screens[row].title())
         self._apply_role(self.ctx.user)
         self.nav.blockSignals(False)
-        self.menuBar().clear()
-        for act in self.actions():
-            self.removeAction(act)
-        self._build_menu()
+        self._fit_navigation()
         self.show_screen(current)
         self._go(self.nav.currentRow())
         self._show_user(self.ctx.user)
 
     def _rebuild(self, row: int) -> None:
+        # Only for a screen not yet laid out by a Designer form: it is built again in the new language.
         old = self.stack.widget(row)
         self.screens[row] = build_screen(self.ctx, self.screens[row].key)
         self.stack.insertWidget(row, _ScreenArea(self.screens[row]))
         self.stack.removeWidget(old)
         old.deleteLater()
-
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        quit_action = QAction(self.tr("&Keluar"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        from .login import add_user_menu
-        add_user_menu(self)
-        from .help import add_help_menu
-        add_help_menu(self)
-        # Ctrl+N keeps its screen for every role (the guides name them); hidden screens ignore it.
-        for index in range(min(9, len(self.screens))):
-            act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            act.triggered.connect(lambda _=False, i=index: self.show_screen(self.screens[i].key))
-            self.addAction(act)
 
     def visible_keys(self) -> list[str]:
         """The screens in the navigation for the signed-in user, in order."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from opop_desktop.core import logs
 from opop_desktop.core.errors import OpopError
 from opop_desktop.core.failures import DatabaseGone, failure_message, is_expected
+
+from .forms.ui_unexpected_error_dialog import Ui_UnexpectedErrorDialog
 
 log = logging.getLogger(__name__)
 
@@ -58,20 +60,14 @@ class UnexpectedErrorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, err: BaseException, text: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kesalahan tak terduga"))
+        self.form = Ui_UnexpectedErrorDialog()
+        self.form.setupUi(self)
         self._details = details(err)
-        lay = QVBoxLayout(self)
-        self.text = QLabel(text or failure_message(err, language()))
-        self.text.setWordWrap(True)
-        self.where = QLabel(self.tr("Rincian tersimpan di berkas log:\n{0}").format(logs.log_path()))
-        self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.where.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.copy_button = buttons.addButton(self.tr("&Salin detail"), QDialogButtonBox.ActionRole)
+        self.text, self.where, self.copy_button = self.form.text, self.form.where, self.form.copy_button
+        self.text.set_state("error", text or failure_message(err, language()))
+        self.where.setText(self.tr("Rincian tersimpan di berkas log:\n{0}").format(logs.log_path()))
         self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-        for w in (self.text, self.where, buttons):
-            lay.addWidget(w)
+        self.form.close_button.clicked.connect(self.reject)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self._details)

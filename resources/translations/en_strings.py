@@ -92,6 +92,7 @@ EN: dict[str, str] = {
     "&Masuk…": "&Sign in…",
     "&Ganti pengguna…": "S&witch user…",
     "&Keluar akun": "Sign &out",
+    "Navigasi": "Navigation",
     "Kesalahan": "Error",
     "Informasi": "Information",
     "Konfirmasi": "Confirmation",
@@ -104,7 +105,7 @@ EN: dict[str, str] = {
     "Tentang {0}": "About {0}",
     "&Bantuan": "&Help",
     "Panduan untuk &peran saya": "Guide for &my role",
-    "&Tentang {0}": "&About {0}",
+    "&Tentang OPOP Desktop": "&About OPOP Desktop",
     "Bantuan — {0}": "Help — {0}",
     "&Tutup": "&Close",
     "Panduan tidak ditemukan: {0}. Pasang ulang aplikasi atau baca panduan di folder docs/ pada paket "
@@ -796,6 +797,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("PreviewPage", "Lembar"): "Sheet",
     ("SinkronisasiScreen", "&Alasan:"): "Re&ason:",
     ("PaperEntryWidget", "&Alasan:"): "Re&ason:",
+    ("UnexpectedErrorDialog", "&Tutup"): "C&lose",
 }
 
 

@@ -230,52 +230,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="169"/>
+        <location filename="../../ui/first_start_admin_page.ui" line="6"/>
         <source>Akun admin pertama</source>
         <translation>First admin account</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="170"/>
+        <location filename="../../ui/first_start_admin_page.ui" line="9"/>
         <source>Akun ini dipakai untuk masuk dan membuat akun petugas, koordinator dan juri. Simpan kata sandinya dengan baik.</source>
         <translation>This account is used to sign in and to create officer, coordinator and juror accounts. Keep its password safe.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="174"/>
+        <location filename="../../ui/first_start_admin_page.ui" line="25"/>
         <source>huruf kecil, angka, titik, garis bawah</source>
         <translation>lowercase letters, digits, dot, underscore</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="180"/>
+        <location filename="../../ui/first_start_admin_page.ui" line="15"/>
         <source>Nama pen&amp;gguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="181"/>
+        <location filename="../../ui/first_start_admin_page.ui" line="32"/>
         <source>Nama l&amp;engkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="182"/>
+        <location filename="../../ui/first_start_admin_page.ui" line="46"/>
         <source>Kata &amp;sandi:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="183"/>
+        <location filename="../../ui/first_start_admin_page.ui" line="63"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="195"/>
+        <location filename="../../opop_desktop/gui/first_start_pages.py" line="81"/>
         <source>Nama pengguna: 3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>Username: 3–32 lowercase letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="197"/>
+        <location filename="../../opop_desktop/gui/first_start_pages.py" line="83"/>
         <source>Kata sandi minimal {0} karakter.</source>
         <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="199"/>
+        <location filename="../../opop_desktop/gui/first_start_pages.py" line="85"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
@@ -901,52 +901,52 @@
 <context>
     <name>DemoAccountsDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="42"/>
+        <location filename="../../ui/demo_accounts_dialog.ui" line="9"/>
         <source>Akun data contoh</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="43"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="46"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="48"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="49"/>
         <source>Kata sandi / PIN</source>
         <translation>Password / PIN</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="48"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="50"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="56"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="55"/>
         <source>Data contoh {0} siap. Masuk dengan salah satu akun di bawah (menu Pengguna → Ganti pengguna).</source>
         <translation>Demo data {0} is ready. Sign in with one of the accounts below (menu User → Switch user).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="62"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="61"/>
         <source>Juri {0} belum menilai: masuk sebagai {0} untuk mencoba lembar penilaian yang masih kosong.</source>
         <translation>Juror {0} has not scored yet: sign in as {0} to try a score sheet that is still empty.</translation>
     </message>
@@ -954,7 +954,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="83"/>
         <location filename="../../ui/import_file_page.ui" line="6"/>
         <source>Pilih berkas pendaftar</source>
         <translation>Choose the registrant file</translation>
@@ -980,17 +980,17 @@
         <translation>Strict mode: save nothing if any row is rejected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="76"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="84"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="86"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="94"/>
         <source>Berkas tidak ditemukan: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="88"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="96"/>
         <source>Hanya berkas .xlsx yang dapat dibaca. Simpan ulang berkas dari Excel sebagai .xlsx.</source>
         <translation>Only .xlsx files can be read. Save the file again from Excel as .xlsx.</translation>
     </message>
@@ -998,37 +998,37 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="214"/>
+        <location filename="../../ui/first_start_wizard.ui" line="9"/>
         <source>OPOP Desktop — mulai pertama</source>
         <translation>OPOP Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="216"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="93"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="217"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="94"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="218"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="95"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="219"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="96"/>
         <source>&amp;Mulai</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="242"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="114"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="242"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="114"/>
         <source>Menyiapkan laptop ini…</source>
         <translation>Setting up this laptop…</translation>
     </message>
@@ -1051,32 +1051,32 @@
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="71"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="72"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="73"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="74"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="75"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="77"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="76"/>
         <source>Juara</source>
         <translation>Champions</translation>
     </message>
@@ -1581,27 +1581,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.ui" line="9"/>
         <source>Impor pendaftar</source>
         <translation>Import registrants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="27"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1819,12 +1819,12 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="63"/>
+        <location filename="../../opop_desktop/gui/login.py" line="62"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="63"/>
+        <location filename="../../opop_desktop/gui/login.py" line="62"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="68"/>
+        <location filename="../../opop_desktop/gui/login.py" line="67"/>
         <source>Sekarang masuk sebagai: {0}</source>
         <translation>Currently signed in as: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/login.py" line="96"/>
+        <location filename="../../opop_desktop/gui/login.py" line="95"/>
         <source>Isi nama pengguna dan kata sandi/PIN.</source>
         <translation>Enter the username and password/PIN.</translation>
     </message>
@@ -1867,44 +1867,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.ui" line="53"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.ui" line="85"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="156"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="160"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="85"/>
+        <location filename="../../ui/main_window.ui" line="31"/>
+        <source>Navigasi</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="86"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
+        <source>&amp;Bantuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90"/>
         <source>&amp;Masuk…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="87"/>
+        <location filename="../../ui/main_window.ui" line="95"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="88"/>
+        <location filename="../../ui/main_window.ui" line="103"/>
         <source>&amp;Keluar akun</source>
         <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108"/>
+        <source>Panduan untuk &amp;peran saya</source>
+        <translation>Guide for &amp;my role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="113"/>
+        <source>Panduan &amp;Juri</source>
+        <translation>&amp;Juror guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="118"/>
+        <source>Panduan &amp;Petugas</source>
+        <translation>&amp;Officer guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="123"/>
+        <source>Panduan &amp;Koordinator</source>
+        <translation>&amp;Coordinator guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="128"/>
+        <source>Panduan &amp;Admin Provinsi</source>
+        <translation>Province a&amp;dmin guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="133"/>
+        <source>&amp;Tentang OPOP Desktop</source>
+        <translation>&amp;About OPOP Desktop</translation>
     </message>
 </context>
 <context>
@@ -2526,59 +2566,59 @@
         <translation>Nothing has been saved yet. Check the accepted and rejected rows, then press Import.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="109"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="116"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="122"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="121"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="129"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="114"/>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="122"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="121"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="129"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="122"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="123"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="116"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="123"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="124"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="117"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="124"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="118"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="125"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="123"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="130"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="123"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="130"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
@@ -2588,62 +2628,62 @@
         <translation>&amp;Save error list…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="132"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="139"/>
         <source>Diterima ({0})</source>
         <translation>Accepted ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="140"/>
         <source>Ditolak ({0})</source>
         <translation>Rejected ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="134"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="141"/>
         <source>Peringatan ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="151"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="146"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="153"/>
         <source>Memeriksa berkas pendaftar…</source>
         <translation>Checking the registrant file…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="164"/>
         <source>{0} baru, {1} diperbarui, {2} tidak berubah, {3} ditolak.</source>
         <translation>{0} new, {1} updated, {2} unchanged, {3} rejected.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="167"/>
         <source>Mode ketat: tidak ada yang akan disimpan selama masih ada baris yang ditolak. Perbaiki berkasnya lalu pilih lagi.</source>
         <translation>Strict mode: nothing will be saved while any row is rejected. Fix the file, then choose it again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="170"/>
         <source>Baris yang ditolak dilewati; simpan daftar kesalahannya, perbaiki, lalu impor lagi.</source>
         <translation>Rejected rows are skipped; save the error list, fix the rows, then import again.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="179"/>
         <source>Pemeriksaan dibatalkan.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="187"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="194"/>
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="188"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="195"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="203"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="210"/>
         <source>Daftar kesalahan disimpan: {0}</source>
         <translation>Error list saved: {0}</translation>
     </message>
@@ -2706,7 +2746,7 @@
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="81"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="80"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
     </message>
@@ -2719,37 +2759,37 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="220"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="226"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="221"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="227"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="230"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="236"/>
         <source>Impor selesai: {0} pesantren baru, {1} diperbarui, {2} tidak berubah.</source>
         <translation>Import finished: {0} new pesantren, {1} updated, {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="233"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="239"/>
         <source>Tidak ada yang disimpan.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="235"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="241"/>
         <source>{0} baris ditolak dan dilewati.</source>
         <translation>Rows rejected and skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="242"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="248"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="244"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="250"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -2757,77 +2797,77 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="98"/>
+        <location filename="../../ui/first_start_role_page.ui" line="6"/>
         <source>Selamat datang di OPOP Desktop</source>
         <translation>Welcome to OPOP Desktop</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="99"/>
+        <location filename="../../ui/first_start_role_page.ui" line="9"/>
         <source>Beberapa pertanyaan singkat tentang laptop ini. Semuanya dapat diubah nanti di layar Pengaturan.</source>
         <translation>A few short questions about this laptop. Everything can be changed later on the Settings screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="102"/>
+        <location filename="../../ui/first_start_role_page.ui" line="15"/>
         <source>Laptop ini dipakai di:</source>
         <translation>This laptop is used at:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="107"/>
+        <location filename="../../ui/first_start_role_page.ui" line="36"/>
         <source>Kantor &amp;provinsi (admin program)</source>
         <translation>&amp;Province office (programme admin)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="105"/>
+        <location filename="../../ui/first_start_role_page.ui" line="22"/>
         <source>Lokasi &amp;audisi (petugas dan juri, tanpa internet)</source>
         <translation>Audition &amp;venue (officers and jurors, no internet)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="106"/>
+        <location filename="../../ui/first_start_role_page.ui" line="29"/>
         <source>Kantor ka&amp;bupaten/kota (koordinator)</source>
         <translation>Regency/city &amp;office (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="118"/>
+        <location filename="../../opop_desktop/gui/first_start_pages.py" line="32"/>
         <source>ketik untuk mencari, mis. Garut</source>
         <translation>type to search, e.g. Garut</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="120"/>
+        <location filename="../../ui/first_start_role_page.ui" line="45"/>
         <source>Kabupa&amp;ten/Kota:</source>
         <translation>Re&amp;gency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="122"/>
+        <location filename="../../ui/first_start_role_page.ui" line="68"/>
         <source>mis. Laptop Garut-1</source>
         <translation>e.g. Laptop Garut-1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="123"/>
+        <location filename="../../ui/first_start_role_page.ui" line="58"/>
         <source>&amp;Nama laptop ini:</source>
         <translation>Laptop na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="128"/>
+        <location filename="../../ui/first_start_role_page.ui" line="93"/>
         <source>Isi dengan &amp;data contoh (±60 pesantren di 2 kab/kota, untuk mencoba aplikasi)</source>
         <translation>Fill with &amp;demo data (±60 pesantren in 2 regencies/cities, to try the application)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="131"/>
+        <location filename="../../ui/first_start_role_page.ui" line="103"/>
         <source>&amp;Coba dengan data contoh</source>
         <translation>&amp;Try with demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="132"/>
+        <location filename="../../ui/first_start_role_page.ui" line="100"/>
         <source>Laptop diatur sebagai kantor provinsi dan diisi data contoh; tinggal membuat akun admin.</source>
         <translation>The laptop is set up as the province office and filled with demo data; only the admin account is left to create.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="155"/>
+        <location filename="../../opop_desktop/gui/first_start_pages.py" line="54"/>
         <source>Pilih di mana laptop ini dipakai.</source>
         <translation>Choose where this laptop is used.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="157"/>
+        <location filename="../../opop_desktop/gui/first_start_pages.py" line="56"/>
         <source>Pilih kabupaten/kota laptop ini.</source>
         <translation>Choose this laptop&apos;s regency/city.</translation>
     </message>
@@ -2980,37 +3020,37 @@ weight {1}</translation>
         <translation>{0} — {1}; enter {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
         <source>Kertas: entri 1</source>
         <translation>Paper: entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="181"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Kertas: selisih</source>
         <translation>Paper: differences</translation>
     </message>
@@ -3520,24 +3560,29 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="61"/>
+        <location filename="../../ui/unexpected_error_dialog.ui" line="9"/>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="66"/>
+        <location filename="../../ui/unexpected_error_dialog.ui" line="45"/>
+        <source>&amp;Tutup</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../opop_desktop/gui/messages.py" line="68"/>
         <source>Rincian tersimpan di berkas log:
 {0}</source>
         <translation>The details are saved in the log file:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="70"/>
+        <location filename="../../ui/unexpected_error_dialog.ui" line="31"/>
         <source>&amp;Salin detail</source>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="78"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="74"/>
         <source>Tersalin</source>
         <translation>Copied</translation>
     </message>
@@ -3723,17 +3768,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="16"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="17"/>
         <source>Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif dan hanya untuk mencoba; jangan dipakai pada laptop yang akan dibawa ke lokasi audisi.</source>
         <translation>Fill this laptop with demo data? The participants, jurors, accounts and scores are all fictitious and only for trying the application; do not use it on a laptop that will go to an audition venue.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="19"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="20"/>
         <source>Data contoh</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="31"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="32"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -3788,41 +3833,26 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <source>Tentang {0}</source>
         <translation>About {0}</translation>
     </message>
-    <message>
-        <location filename="../../opop_desktop/gui/help.py" line="206"/>
-        <source>&amp;Bantuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/help.py" line="207"/>
-        <source>Panduan untuk &amp;peran saya</source>
-        <translation>Guide for &amp;my role</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/help.py" line="221"/>
-        <source>&amp;Tentang {0}</source>
-        <translation>&amp;About {0}</translation>
-    </message>
 </context>
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="31"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="31"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="32"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="32"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="33"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="33"/>
+        <location filename="../../opop_desktop/gui/import_pages.py" line="34"/>
         <source>Duplikat (dilewati)</source>
         <translation>Duplicate (skipped)</translation>
     </message>
@@ -3830,179 +3860,179 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="17"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="16"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="18"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="17"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="19"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="18"/>
         <source>Start-up &amp; scale-up</source>
         <translation>Start-up &amp; scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="22"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="23"/>
         <source>Lolos administrasi</source>
         <translation>Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="24"/>
         <source>Tidak lolos administrasi</source>
         <translation>Failed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="25"/>
         <source>Diundang tahap 1</source>
         <translation>Invited to stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="26"/>
         <source>Hadir tahap 1</source>
         <translation>Present at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="27"/>
         <source>Tidak hadir tahap 1</source>
         <translation>Absent at stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="28"/>
         <source>Lolos tahap 1</source>
         <translation>Passed stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="29"/>
         <source>Tidak lolos tahap 1</source>
         <translation>Did not pass stage 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="30"/>
         <source>Diundang tahap 2</source>
         <translation>Invited to stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="31"/>
         <source>Hadir tahap 2</source>
         <translation>Present at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="32"/>
         <source>Tidak hadir tahap 2</source>
         <translation>Absent at stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="33"/>
         <source>Lolos tahap 2</source>
         <translation>Passed stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="34"/>
         <source>Tidak lolos tahap 2</source>
         <translation>Did not pass stage 2</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="35"/>
         <source>Diundang tahap 3</source>
         <translation>Invited to stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="36"/>
         <source>Hadir tahap 3</source>
         <translation>Present at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="37"/>
         <source>Tidak hadir tahap 3</source>
         <translation>Absent at stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="38"/>
         <source>Juara (lolos tahap 3)</source>
         <translation>Champion (passed stage 3)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="40"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="39"/>
         <source>Tidak lolos tahap 3</source>
         <translation>Did not pass stage 3</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="43"/>
         <source>Admin provinsi</source>
         <translation>Province admin</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="44"/>
         <source>Koordinator kab/kota</source>
         <translation>Regency/city coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="45"/>
         <source>Petugas lokasi</source>
         <translation>Venue officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="47"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="46"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="50"/>
         <source>Akademisi</source>
         <translation>Academics</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="51"/>
         <source>Pelaku usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="52"/>
         <source>Komunitas</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="53"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="55"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="54"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="58"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="59"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="60"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="62"/>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="68"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="61"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="67"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/label_strings.py" line="66"/>
+        <location filename="../../opop_desktop/gui/label_strings.py" line="65"/>
         <source>Lokasi audisi</source>
         <translation>Audition venue</translation>
     </message>
@@ -4010,18 +4040,18 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="46"/>
-        <location filename="../../opop_desktop/gui/messages.py" line="50"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="48"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="52"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="88"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="84"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="92"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="88"/>
         <source>Konfirmasi</source>
         <translation>Confirmation</translation>
     </message>
@@ -4080,29 +4110,6 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <location filename="../../opop_desktop/gui/tasks.py" line="142"/>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../opop_desktop/gui/login.py" line="147"/>
-        <source>&amp;Pengguna</source>
-        <translation>&amp;User</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/login.py" line="148"/>
-        <source>&amp;Masuk…</source>
-        <translation>&amp;Sign in…</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/login.py" line="149"/>
-        <source>&amp;Ganti pengguna…</source>
-        <translation>S&amp;witch user…</translation>
-    </message>
-    <message>
-        <location filename="../../opop_desktop/gui/login.py" line="152"/>
-        <source>&amp;Keluar akun</source>
-        <translation>Sign &amp;out</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from opop_desktop.core.labels import ELEMENT_LABELS, ROLE_LABELS
 from .. import messages
 from ..login import to_actor
 from ..table_model import RowTableModel
-from ..widgets.message_area import MessageArea
+from ..widgets.state_label import StateLabel
 
 
 def element_label(code: str) -> str:
@@ -83,7 +83,7 @@ class SetupTab(QWidget):
         self.open_dialog: Callable[[QDialog], bool] = exec_dialog
         self.ask_text: Callable[[QWidget, str, str], str | None] = ask_text
         self.confirm: Callable[[QWidget, str], bool] = messages.confirm
-        self.status_line = MessageArea()
+        self.status_line = StateLabel()
         self.status_line.setObjectName("status_line")
 
     def actor(self):
@@ -125,7 +125,7 @@ class SetupTab(QWidget):
         """Rewrite the texts set in code in the current language."""
 
     def say(self, text: str, *, warning: bool = False) -> None:
-        self.status_line.say(text, "warning" if warning else "info")
+        self.status_line.set_state("warning" if warning else "", text)
 
     def load(self, op, on_done) -> None:
         """A read: errors show in the status line (no modal box while merely looking)."""

@@ -18,7 +18,9 @@ class CodeCombo(QComboBox):
 
     code_changed = Signal(object)
 
-    def __init__(self, all_label: str | None = None, parent: QWidget | None = None):
+    def __init__(self, all_label: str | QWidget | None = None, parent: QWidget | None = None):
+        if isinstance(all_label, QWidget):  # promoted in a Designer form, uic passes the parent only
+            all_label, parent = None, all_label
         super().__init__(parent)
         self._all_label = all_label
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)

@@ -4,8 +4,10 @@ accounts so the person can sign in as a juror or officer straight away."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHeaderView
 
+from ..forms.ui_demo_accounts_dialog import Ui_DemoAccountsDialog
+from ..look import fit_to_screen
 from ..table_model import Column, RowTableModel
 
 DEMO_CHANGES = frozenset({"pesantren", "setup", "attendance", "scores", "results", "accounts"})
@@ -39,7 +41,9 @@ class DemoAccountsDialog(QDialog):
 
     def __init__(self, summary, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Akun data contoh"))
+        self.form = Ui_DemoAccountsDialog()
+        self.form.setupUi(self)
+        fit_to_screen(self)
         roles = {"coordinator": self.tr("Koordinator"), "officer": self.tr("Petugas"), "juror": self.tr("Juri")}
         self.model = RowTableModel([
             Column("username", self.tr("Nama pengguna")),
@@ -47,27 +51,17 @@ class DemoAccountsDialog(QDialog):
             Column("secret", self.tr("Kata sandi / PIN")),
             Column("note", self.tr("Keterangan"))], self)
         self.model.set_rows(summary.accounts)
-        view = QTableView()
-        view.setModel(self.model)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Data contoh {0} siap. Masuk dengan salah satu akun di bawah (menu Pengguna → "
-                               "Ganti pengguna).").format(summary.programme_name))
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
+        self.view = self.form.view
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.form.intro.setText(self.tr("Data contoh {0} siap. Masuk dengan salah satu akun di bawah (menu "
+                                        "Pengguna → Ganti pengguna).").format(summary.programme_name))
         empty = summary.venue_day.empty_juror if summary.venue_day else ""
+        self.empty_label = self.form.empty_label
+        self.empty_label.setVisible(bool(empty))
         if empty:
-            self.empty_label = QLabel(self.tr("Juri {0} belum menilai: masuk sebagai {0} untuk mencoba lembar "
-                                              "penilaian yang masih kosong.").format(empty))
-            self.empty_label.setWordWrap(True)
-            lay.addWidget(self.empty_label)
-        lay.addWidget(view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok)
-        buttons.accepted.connect(self.accept)
-        lay.addWidget(buttons)
-        self.resize(620, 420)
+            self.empty_label.setText(self.tr("Juri {0} belum menilai: masuk sebagai {0} untuk mencoba lembar "
+                                             "penilaian yang masih kosong.").format(empty))
 
 
 def show_demo_accounts(parent, summary) -> None:
