@@ -1172,115 +1172,115 @@
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="55"/>
+        <location filename="../../ui/hasil.ui" line="61"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="32"/>
+        <location filename="../../ui/hasil.ui" line="38"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="63"/>
+        <location filename="../../ui/hasil.ui" line="69"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="74"/>
+        <location filename="../../ui/hasil.ui" line="86"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="79"/>
+        <location filename="../../ui/hasil.ui" line="91"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="84"/>
+        <location filename="../../ui/hasil.ui" line="96"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="92"/>
+        <location filename="../../ui/hasil.ui" line="104"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="132"/>
-        <location filename="../../ui/hasil.ui" line="115"/>
+        <location filename="../../ui/hasil.ui" line="127"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="123"/>
+        <location filename="../../ui/hasil.ui" line="135"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="134"/>
+        <location filename="../../ui/hasil.ui" line="152"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="139"/>
+        <location filename="../../ui/hasil.ui" line="157"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="144"/>
+        <location filename="../../ui/hasil.ui" line="162"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="149"/>
+        <location filename="../../ui/hasil.ui" line="167"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="157"/>
+        <location filename="../../ui/hasil.ui" line="175"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
         <location filename="../../opop_desktop/gui/screens/hasil.py" line="207"/>
-        <location filename="../../ui/hasil.ui" line="171"/>
+        <location filename="../../ui/hasil.ui" line="189"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="276"/>
+        <location filename="../../ui/hasil.ui" line="294"/>
         <source>Tanda varians</source>
         <translation>Variance flags</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="317"/>
+        <location filename="../../ui/hasil.ui" line="335"/>
         <source>Daftar cusp</source>
         <translation>Cusp list</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="350"/>
+        <location filename="../../ui/hasil.ui" line="368"/>
         <source>Dikecualikan</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="373"/>
+        <location filename="../../ui/hasil.ui" line="391"/>
         <source>Status &amp;&amp; pleno</source>
         <translation>Status &amp;&amp; plenary</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="442"/>
+        <location filename="../../ui/hasil.ui" line="460"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="239"/>
+        <location filename="../../ui/hasil.ui" line="257"/>
         <source>&amp;Keputusan pleno…</source>
         <translation>&amp;Plenary decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="215"/>
+        <location filename="../../ui/hasil.ui" line="233"/>
         <source>Tampilan:</source>
         <translation>View:</translation>
     </message>
@@ -1314,12 +1314,12 @@
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="291"/>
+        <location filename="../../ui/hasil.ui" line="309"/>
         <source>&amp;Tinjau tanda…</source>
         <translation>Re&amp;view flag…</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="323"/>
+        <location filename="../../ui/hasil.ui" line="341"/>
         <source>Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.</source>
         <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
     </message>
@@ -1376,27 +1376,27 @@
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="381"/>
+        <location filename="../../ui/hasil.ui" line="399"/>
         <source>&amp;Periksa lokasi</source>
         <translation>C&amp;heck venue</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="388"/>
+        <location filename="../../ui/hasil.ui" line="406"/>
         <source>&amp;Segel lokasi</source>
         <translation>S&amp;eal venue</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="395"/>
+        <location filename="../../ui/hasil.ui" line="413"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="402"/>
+        <location filename="../../ui/hasil.ui" line="420"/>
         <source>Sa&amp;hkan (pleno)</source>
         <translation>Appr&amp;ove (plenary)</translation>
     </message>
     <message>
-        <location filename="../../ui/hasil.ui" line="409"/>
+        <location filename="../../ui/hasil.ui" line="427"/>
         <source>&amp;Umumkan</source>
         <translation>P&amp;ublish</translation>
     </message>

@@ -36,22 +36,24 @@ class Ui_HasilScreen(object):
 
         self.page_layout.addWidget(self.header)
 
-        self.filter_row = QHBoxLayout()
-        self.filter_row.setObjectName(u"filter_row")
+        self.filter_grid = QGridLayout()
+        self.filter_grid.setObjectName(u"filter_grid")
         self.stage_caption = QLabel(HasilScreen)
         self.stage_caption.setObjectName(u"stage_caption")
 
-        self.filter_row.addWidget(self.stage_caption)
+        self.filter_grid.addWidget(self.stage_caption, 0, 0, 1, 1)
 
         self.stage_combo = QComboBox(HasilScreen)
         self.stage_combo.setObjectName(u"stage_combo")
+        self.stage_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stage_combo.setMinimumContentsLength(8)
 
-        self.filter_row.addWidget(self.stage_combo)
+        self.filter_grid.addWidget(self.stage_combo, 0, 1, 1, 1)
 
         self.regency_caption = QLabel(HasilScreen)
         self.regency_caption.setObjectName(u"regency_caption")
 
-        self.filter_row.addWidget(self.regency_caption)
+        self.filter_grid.addWidget(self.regency_caption, 0, 2, 1, 1)
 
         self.regency_combo = QComboBox(HasilScreen)
         self.regency_combo.addItem("")
@@ -62,27 +64,29 @@ class Ui_HasilScreen(object):
         sizePolicy.setHeightForWidth(self.regency_combo.sizePolicy().hasHeightForWidth())
         self.regency_combo.setSizePolicy(sizePolicy)
         self.regency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.regency_combo.setMinimumContentsLength(12)
+        self.regency_combo.setMinimumContentsLength(8)
 
-        self.filter_row.addWidget(self.regency_combo)
+        self.filter_grid.addWidget(self.regency_combo, 0, 3, 1, 1)
 
         self.track_caption = QLabel(HasilScreen)
         self.track_caption.setObjectName(u"track_caption")
 
-        self.filter_row.addWidget(self.track_caption)
+        self.filter_grid.addWidget(self.track_caption, 0, 4, 1, 1)
 
         self.track_combo = QComboBox(HasilScreen)
         self.track_combo.addItem("")
         self.track_combo.addItem("")
         self.track_combo.addItem("")
         self.track_combo.setObjectName(u"track_combo")
+        self.track_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.track_combo.setMinimumContentsLength(8)
 
-        self.filter_row.addWidget(self.track_combo)
+        self.filter_grid.addWidget(self.track_combo, 0, 5, 1, 1)
 
         self.field_caption = QLabel(HasilScreen)
         self.field_caption.setObjectName(u"field_caption")
 
-        self.filter_row.addWidget(self.field_caption)
+        self.filter_grid.addWidget(self.field_caption, 1, 0, 1, 1)
 
         self.field_combo = QComboBox(HasilScreen)
         self.field_combo.addItem("")
@@ -90,14 +94,14 @@ class Ui_HasilScreen(object):
         sizePolicy.setHeightForWidth(self.field_combo.sizePolicy().hasHeightForWidth())
         self.field_combo.setSizePolicy(sizePolicy)
         self.field_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.field_combo.setMinimumContentsLength(10)
+        self.field_combo.setMinimumContentsLength(8)
 
-        self.filter_row.addWidget(self.field_combo)
+        self.filter_grid.addWidget(self.field_combo, 1, 1, 1, 1)
 
         self.aggregate_caption = QLabel(HasilScreen)
         self.aggregate_caption.setObjectName(u"aggregate_caption")
 
-        self.filter_row.addWidget(self.aggregate_caption)
+        self.filter_grid.addWidget(self.aggregate_caption, 1, 2, 1, 1)
 
         self.aggregate_combo = QComboBox(HasilScreen)
         self.aggregate_combo.addItem("")
@@ -105,16 +109,21 @@ class Ui_HasilScreen(object):
         self.aggregate_combo.addItem("")
         self.aggregate_combo.addItem("")
         self.aggregate_combo.setObjectName(u"aggregate_combo")
+        self.aggregate_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.aggregate_combo.setMinimumContentsLength(8)
 
-        self.filter_row.addWidget(self.aggregate_combo)
+        self.filter_grid.addWidget(self.aggregate_combo, 1, 3, 1, 1)
 
         self.reload_button = QPushButton(HasilScreen)
         self.reload_button.setObjectName(u"reload_button")
 
-        self.filter_row.addWidget(self.reload_button)
+        self.filter_grid.addWidget(self.reload_button, 1, 5, 1, 1)
 
+        self.filter_grid.setColumnStretch(1, 1)
+        self.filter_grid.setColumnStretch(3, 1)
+        self.filter_grid.setColumnStretch(5, 1)
 
-        self.page_layout.addLayout(self.filter_row)
+        self.page_layout.addLayout(self.filter_grid)
 
         self.message = StateLabel(HasilScreen)
         self.message.setObjectName(u"message")
