@@ -496,12 +496,12 @@
         <translation>Juror Report</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="45"/>
+        <location filename="../../ui/cetak.ui" line="39"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="51"/>
+        <location filename="../../ui/cetak.ui" line="45"/>
         <source>&amp;Dokumen:</source>
         <translation>&amp;Document:</translation>
     </message>
@@ -511,62 +511,62 @@
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="71"/>
+        <location filename="../../ui/cetak.ui" line="65"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="96"/>
+        <location filename="../../ui/cetak.ui" line="90"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="101"/>
+        <location filename="../../ui/cetak.ui" line="95"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="106"/>
+        <location filename="../../ui/cetak.ui" line="100"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="111"/>
+        <location filename="../../ui/cetak.ui" line="105"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="85"/>
+        <location filename="../../ui/cetak.ui" line="79"/>
         <source>&amp;Cakupan:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="119"/>
+        <location filename="../../ui/cetak.ui" line="113"/>
         <source>&amp;Pilihan:</source>
         <translation>C&amp;hoice:</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="150"/>
+        <location filename="../../ui/cetak.ui" line="144"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="155"/>
+        <location filename="../../ui/cetak.ui" line="149"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="139"/>
+        <location filename="../../ui/cetak.ui" line="133"/>
         <source>&amp;Kertas:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="163"/>
+        <location filename="../../ui/cetak.ui" line="157"/>
         <source>K&amp;osong (tanpa nilai dan nama yang sudah tercatat)</source>
         <translation>&amp;Blank (without recorded scores and names)</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="173"/>
+        <location filename="../../ui/cetak.ui" line="167"/>
         <source>&amp;Buat PDF</source>
         <translation>C&amp;reate PDF</translation>
     </message>
@@ -576,17 +576,17 @@
         <translation>Choose a document and scope, then press Create PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="192"/>
+        <location filename="../../ui/cetak.ui" line="186"/>
         <source>C&amp;etak…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="202"/>
+        <location filename="../../ui/cetak.ui" line="196"/>
         <source>B&amp;uka PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/cetak.ui" line="212"/>
+        <location filename="../../ui/cetak.ui" line="206"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>

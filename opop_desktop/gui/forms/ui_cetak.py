@@ -42,7 +42,6 @@ class Ui_CetakScreen(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.controls.sizePolicy().hasHeightForWidth())
         self.controls.setSizePolicy(sizePolicy)
-        self.controls.setMaximumSize(QSize(460, 16777215))
         self.controls_layout = QVBoxLayout(self.controls)
         self.controls_layout.setObjectName(u"controls_layout")
         self.controls_layout.setContentsMargins(0, 0, 0, 0)
