@@ -111,37 +111,37 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="43"/>
+        <location filename="../../ui/acknowledge_dialog.ui" line="12"/>
         <source>Tinjau tanda varians</source>
         <translation>Review variance flag</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="45"/>
+        <location filename="../../ui/acknowledge_dialog.ui" line="38"/>
         <source>Diterima apa adanya</source>
         <translation>Accepted as is</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="46"/>
+        <location filename="../../ui/acknowledge_dialog.ui" line="43"/>
         <source>Sudah dikoreksi</source>
         <translation>Already corrected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="48"/>
+        <location filename="../../ui/acknowledge_dialog.ui" line="61"/>
         <source>mis. sudah dikonfirmasi dengan juri</source>
         <translation>e.g. confirmed with the juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="49"/>
+        <location filename="../../ui/acknowledge_dialog.ui" line="27"/>
         <source>&amp;Keputusan:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="50"/>
+        <location filename="../../ui/acknowledge_dialog.ui" line="51"/>
         <source>&amp;Alasan:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="54"/>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="46"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -455,208 +455,208 @@
 <context>
     <name>CetakScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="54"/>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="73"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="64"/>
+        <location filename="../../ui/cetak.ui" line="9"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="59"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="69"/>
         <source>Lembar Penilaian (per juri dan pesantren)</source>
         <translation>Score Sheet (per juror and pesantren)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="70"/>
         <source>Lembar Penilaian Panel (per juri, semua pesantren)</source>
         <translation>Panel Score Sheet (per juror, all pesantren)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="61"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="71"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="62"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="72"/>
         <source>Kartu Peserta</source>
         <translation>Participant Cards</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="63"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="73"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Score Recapitulation</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="64"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="74"/>
         <source>Berita Acara Hasil Audisi</source>
         <translation>Official Minutes of Audition Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="65"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="75"/>
         <source>Laporan Juri</source>
         <translation>Juror Report</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="74"/>
+        <location filename="../../ui/cetak.ui" line="39"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="81"/>
+        <location filename="../../ui/cetak.ui" line="45"/>
         <source>&amp;Dokumen:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="124"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="86"/>
+        <location filename="../../ui/cetak.ui" line="65"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
+        <location filename="../../ui/cetak.ui" line="90"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
+        <location filename="../../ui/cetak.ui" line="95"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="88"/>
+        <location filename="../../ui/cetak.ui" line="100"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="89"/>
+        <location filename="../../ui/cetak.ui" line="105"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="92"/>
+        <location filename="../../ui/cetak.ui" line="79"/>
         <source>&amp;Cakupan:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="95"/>
+        <location filename="../../ui/cetak.ui" line="113"/>
         <source>&amp;Pilihan:</source>
         <translation>C&amp;hoice:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="97"/>
+        <location filename="../../ui/cetak.ui" line="144"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="98"/>
+        <location filename="../../ui/cetak.ui" line="149"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="100"/>
+        <location filename="../../ui/cetak.ui" line="133"/>
         <source>&amp;Kertas:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="101"/>
+        <location filename="../../ui/cetak.ui" line="157"/>
         <source>K&amp;osong (tanpa nilai dan nama yang sudah tercatat)</source>
         <translation>&amp;Blank (without recorded scores and names)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="105"/>
+        <location filename="../../ui/cetak.ui" line="167"/>
         <source>&amp;Buat PDF</source>
         <translation>C&amp;reate PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="60"/>
         <source>Pilih dokumen dan cakupan, lalu tekan Buat PDF.</source>
         <translation>Choose a document and scope, then press Create PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="112"/>
+        <location filename="../../ui/cetak.ui" line="186"/>
         <source>C&amp;etak…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="114"/>
+        <location filename="../../ui/cetak.ui" line="196"/>
         <source>B&amp;uka PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="116"/>
+        <location filename="../../ui/cetak.ui" line="206"/>
         <source>&amp;Simpan sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="136"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="126"/>
         <source>Pratinjau tidak tersedia; gunakan Buka PDF.</source>
         <translation>Preview not available; use Open PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="198"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="184"/>
         <source>Pilih {0} lebih dahulu.</source>
         <translation>Choose the {0} first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="206"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="192"/>
         <source>Menyusun PDF…</source>
         <translation>Building the PDF…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="211"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="197"/>
         <source>Menyusun PDF</source>
         <translation>Building the PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="218"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="204"/>
         <source>{0} halaman siap: {1}</source>
         <translation>Pages ready: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="230"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="216"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="232"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="218"/>
         <source>Gagal menyusun PDF.</source>
         <translation>Could not build the PDF.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="238"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="224"/>
         <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di {0}</source>
         <translation>No application is available to open PDFs. The file is at {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="244"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="230"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="245"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="231"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="253"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="239"/>
         <source>Disimpan ke {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="260"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="246"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="275"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="261"/>
         <source>Printer tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/cetak.py" line="293"/>
+        <location filename="../../opop_desktop/gui/screens/cetak.py" line="279"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>Pages sent to the printer: {0}.</translation>
     </message>
@@ -1084,473 +1084,474 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="90"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="34"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="90"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="91"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="35"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="91"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="36"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="337"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="263"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="93"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="37"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="93"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="38"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="94"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="95"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="39"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="95"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="40"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="96"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="40"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="96"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="41"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="41"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="47"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="284"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="210"/>
+        <location filename="../../ui/hasil.ui" line="9"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../ui/hasil.ui" line="18"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="55"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="99"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="56"/>
+        <location filename="../../ui/hasil.ui" line="61"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="57"/>
+        <location filename="../../ui/hasil.ui" line="38"/>
         <source>&amp;Kab/Kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
+        <location filename="../../ui/hasil.ui" line="69"/>
         <source>&amp;Jalur:</source>
         <translation>&amp;Track:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="58"/>
+        <location filename="../../ui/hasil.ui" line="86"/>
         <source>Semua jalur</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="59"/>
+        <location filename="../../ui/hasil.ui" line="91"/>
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="60"/>
+        <location filename="../../ui/hasil.ui" line="96"/>
         <source>Scale-up</source>
         <translation>Scale-up</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
+        <location filename="../../ui/hasil.ui" line="104"/>
         <source>&amp;Bidang:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="61"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="218"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="132"/>
+        <location filename="../../ui/hasil.ui" line="127"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="62"/>
+        <location filename="../../ui/hasil.ui" line="135"/>
         <source>A&amp;gregat:</source>
         <translation>&amp;Aggregate:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="63"/>
+        <location filename="../../ui/hasil.ui" line="152"/>
         <source>Bawaan tahap</source>
         <translation>Stage default</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="63"/>
+        <location filename="../../ui/hasil.ui" line="157"/>
         <source>Rata-rata</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="64"/>
+        <location filename="../../ui/hasil.ui" line="162"/>
         <source>Rata-rata terpangkas</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="64"/>
+        <location filename="../../ui/hasil.ui" line="167"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="65"/>
+        <location filename="../../ui/hasil.ui" line="175"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="76"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="207"/>
+        <location filename="../../ui/hasil.ui" line="189"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="77"/>
+        <location filename="../../ui/hasil.ui" line="294"/>
         <source>Tanda varians</source>
         <translation>Variance flags</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="78"/>
+        <location filename="../../ui/hasil.ui" line="335"/>
         <source>Daftar cusp</source>
         <translation>Cusp list</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="79"/>
+        <location filename="../../ui/hasil.ui" line="368"/>
         <source>Dikecualikan</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="80"/>
+        <location filename="../../ui/hasil.ui" line="391"/>
         <source>Status &amp;&amp; pleno</source>
         <translation>Status &amp;&amp; plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="81"/>
+        <location filename="../../ui/hasil.ui" line="460"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
+        <location filename="../../ui/hasil.ui" line="257"/>
         <source>&amp;Keputusan pleno…</source>
         <translation>&amp;Plenary decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="109"/>
+        <location filename="../../ui/hasil.ui" line="233"/>
         <source>Tampilan:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="126"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="126"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="289"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="215"/>
         <source>Tanda</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="127"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="156"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="101"/>
         <source>Alasan tinjauan</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="134"/>
+        <location filename="../../ui/hasil.ui" line="309"/>
         <source>&amp;Tinjau tanda…</source>
         <translation>Re&amp;view flag…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="144"/>
+        <location filename="../../ui/hasil.ui" line="341"/>
         <source>Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap garis kuota/ambang, untuk ditinjau ulang.</source>
         <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="147"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
         <source>Jalur</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
         <source>Posisi</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="149"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="283"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="209"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="155"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
         <source>Sebab</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="163"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
         <source>Lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="165"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="106"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="166"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="106"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="169"/>
+        <location filename="../../ui/hasil.ui" line="399"/>
         <source>&amp;Periksa lokasi</source>
         <translation>C&amp;heck venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="170"/>
+        <location filename="../../ui/hasil.ui" line="406"/>
         <source>&amp;Segel lokasi</source>
         <translation>S&amp;eal venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="171"/>
+        <location filename="../../ui/hasil.ui" line="413"/>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="172"/>
+        <location filename="../../ui/hasil.ui" line="420"/>
         <source>Sa&amp;hkan (pleno)</source>
         <translation>Appr&amp;ove (plenary)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="173"/>
+        <location filename="../../ui/hasil.ui" line="427"/>
         <source>&amp;Umumkan</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="204"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="118"/>
         <source>Memuat peringkat…</source>
         <translation>Loading rankings…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="224"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
         <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
         <translation>{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="227"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
         <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
         <translation>Groups awaiting a plenary decision (tied scores at the quota line): {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="253"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="178"/>
         <source> (kuota {0})</source>
         <translation> (quota {0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="281"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="207"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="282"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="208"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="287"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="213"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="288"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="214"/>
         <source>z (diagnostik)</source>
         <translation>z (diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="223"/>
         <source>Gabungan kelompok</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="300"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="226"/>
         <source>Panel {0}</source>
         <translation>Panel {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
         <source>✓ ditinjau</source>
         <translation>✓ reviewed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="320"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="323"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="249"/>
         <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
         <translation>Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="331"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="257"/>
         <source>masuk</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="258"/>
         <source>keluar</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="336"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="262"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="336"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="262"/>
         <source>Belum ada nilai sah</source>
         <translation>No valid score yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="337"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="263"/>
         <source>Lembar tidak lengkap</source>
         <translation>Sheet incomplete</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="269"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="269"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="269"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="382"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="308"/>
         <source>Pilih satu tanda di tabel terlebih dahulu.</source>
         <translation>Select a flag in the table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="398"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="324"/>
         <source>Pilih satu pesantren di tabel peringkat terlebih dahulu.</source>
         <translation>Select a pesantren in the ranking table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="401"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="327"/>
         <source>{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.</source>
         <translation>{0} — rank {1}, score {2}, current result: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="415"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="341"/>
         <source>Pilih satu lokasi di tabel status terlebih dahulu.</source>
         <translation>Select a venue in the status table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="417"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
         <source>Tandai hasil lokasi {0} sudah diperiksa?</source>
         <translation>Mark the results of venue {0} as checked?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="418"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="344"/>
         <source>Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.</source>
         <translation>Seal the results of venue {0}? After sealing, corrections create a new version.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="431"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="357"/>
         <source>Provinsi Jawa Barat</source>
         <translation>West Java Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="432"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="358"/>
         <source>Gabungkan hasil lokasi yang sudah disegel untuk {0}?</source>
         <translation>Merge the sealed venue results for {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="433"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="359"/>
         <source>Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).</source>
         <translation>Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="435"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="361"/>
         <source>Umumkan hasil yang sudah disahkan untuk {0}?</source>
         <translation>Publish the approved results for {0}?</translation>
     </message>
@@ -1950,47 +1951,47 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="64"/>
+        <location filename="../../ui/override_dialog.ui" line="12"/>
         <source>Keputusan sidang pleno</source>
         <translation>Plenary decision</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="66"/>
+        <location filename="../../ui/override_dialog.ui" line="38"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="67"/>
+        <location filename="../../ui/override_dialog.ui" line="43"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="71"/>
+        <location filename="../../ui/override_dialog.ui" line="89"/>
         <source>nama anggota, dipisah koma</source>
         <translation>member names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="72"/>
+        <location filename="../../ui/override_dialog.ui" line="27"/>
         <source>&amp;Keputusan:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="73"/>
+        <location filename="../../ui/override_dialog.ui" line="51"/>
         <source>&amp;Alasan:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="74"/>
+        <location filename="../../ui/override_dialog.ui" line="65"/>
         <source>Ketua &amp;sidang:</source>
         <translation>&amp;Chair:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="75"/>
+        <location filename="../../ui/override_dialog.ui" line="79"/>
         <source>A&amp;nggota:</source>
         <translation>&amp;Members:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="79"/>
+        <location filename="../../opop_desktop/gui/screens/hasil_dialogs.py" line="64"/>
         <source>Alasan dan nama ketua sidang wajib diisi.</source>
         <translation>The reason and the name of the chair are required.</translation>
     </message>

@@ -8,17 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel
 
 from opop_desktop.core import paths
 from opop_desktop.core.clock import now_utc, to_wib
 
 from .. import messages, settings
+from ..forms.ui_cetak import Ui_CetakScreen
+from ..icons import icon
 from ..widgets import file_dialogs
-from ..widgets.message_area import MessageArea
 from .base import Screen
 
 try:  # QtPdf ships in PySide6-Addons; without it we still open the PDF in the system viewer.
@@ -28,7 +26,10 @@ except ImportError:  # pragma: no cover - depends on the installed wheels
     QPdfDocument = None
     QPdfView = None
 
+STAGES = (1, 2, 3)
+# Data of the items the form lists (same order as in ui/cetak.ui).
 SCOPES = ("panel", "venue", "regency", "province")
+PAPERS = ("A4", "F4")
 PRINT_DPI = 200  # enough for QR codes and 7-pt text, small enough for cheap laptops
 
 
@@ -48,7 +49,16 @@ class CetakScreen(Screen):
         self.last_result = None
         self._options = None
         self._handle = None
-        self._build()
+        form = self.use_form(Ui_CetakScreen)
+        for name in ("document", "stage", "scope_kind", "scope_item", "paper", "blank", "generate_button",
+                     "status", "print_button", "open_button", "save_button"):
+            setattr(self, name, getattr(form, name))
+        self._fill_choices()
+        self._add_preview(form.preview_area.layout())
+        self._connect()
+        self.retranslate_texts()
+        self.status.set_state("info", lambda: self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
+        self._document_changed()
 
     def title(self) -> str:
         return self.tr("Cetak")
@@ -65,77 +75,56 @@ class CetakScreen(Screen):
             "juror-report": self.tr("Laporan Juri"),
         }
 
-    def _build(self) -> None:
+    def _fill_choices(self) -> None:
+        """Item data of the form's combos; their words are set by retranslate_texts (or the form)."""
         from opop_desktop.core.pdf.documents import DOCUMENTS
 
-        outer = QHBoxLayout(self)
-        left = QVBoxLayout()
-        left.addWidget(QLabel("<h2>" + self.tr("Cetak") + "</h2>"))
-        box = QGroupBox(self.tr("Dokumen"))
-        form = QFormLayout(box)
-        self.document = QComboBox()
-        labels = self._doc_labels()
         for key in DOCUMENTS:
-            self.document.addItem(labels.get(key, key), key)
-        self.document.currentIndexChanged.connect(self._document_changed)
-        form.addRow(self.tr("&Dokumen:"), self.document)
-        self.stage = QComboBox()
-        for n in (1, 2, 3):
-            self.stage.addItem(self.tr("Tahap {0}").format(n), n)
-        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
-        form.addRow(self.tr("&Tahap:"), self.stage)
-        self.scope_kind = QComboBox()
-        for key, text in zip(SCOPES, (self.tr("Panel"), self.tr("Lokasi"), self.tr("Kabupaten/Kota"),
-                                      self.tr("Provinsi"))):
-            self.scope_kind.addItem(text, key)
-        self.scope_kind.currentIndexChanged.connect(self._fill_scope_items)
-        form.addRow(self.tr("&Cakupan:"), self.scope_kind)
-        self.scope_item = QComboBox()
-        self.scope_item.setMinimumContentsLength(24)
-        form.addRow(self.tr("&Pilihan:"), self.scope_item)
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
-        self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
+            self.document.addItem("", key)
+        for n in STAGES:
+            self.stage.addItem("", n)
+        for i, key in enumerate(SCOPES):
+            self.scope_kind.setItemData(i, key)
+        for i, size in enumerate(PAPERS):
+            self.paper.setItemData(i, size)
         self.paper.setCurrentIndex(0 if settings.paper_size() == "A4" else 1)
-        form.addRow(self.tr("&Kertas:"), self.paper)
-        self.blank = QCheckBox(self.tr("K&osong (tanpa nilai dan nama yang sudah tercatat)"))
-        form.addRow("", self.blank)
-        left.addWidget(box)
+        self.generate_button.setIcon(icon("document"))
+        self.print_button.setIcon(icon("printer"))
+        self.save_button.setIcon(icon("save"))
 
-        self.generate_button = QPushButton(self.tr("&Buat PDF"))
-        self.generate_button.setDefault(True)
-        self.generate_button.clicked.connect(self.generate)
-        left.addWidget(self.generate_button)
-        self.status = MessageArea(self.tr("Pilih dokumen dan cakupan, lalu tekan Buat PDF."))
-        left.addWidget(self.status)
-        row = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("C&etak…"))
-        self.print_button.clicked.connect(self.print_dialog)
-        self.open_button = QPushButton(self.tr("B&uka PDF"))
-        self.open_button.clicked.connect(self.open_pdf)
-        self.save_button = QPushButton(self.tr("&Simpan sebagai…"))
-        self.save_button.clicked.connect(self.save_as)
-        for b in (self.print_button, self.open_button, self.save_button):
-            b.setEnabled(False)
-            row.addWidget(b)
-        left.addLayout(row)
-        left.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(left)
-        holder.setMaximumWidth(460)
-        outer.addWidget(holder)
-
+    def _add_preview(self, layout) -> None:
         self.pdf_doc = QPdfDocument(self) if QPdfDocument else None
         if QPdfView is not None:
             self.preview = QPdfView(self)
             self.preview.setDocument(self.pdf_doc)
             self.preview.setPageMode(QPdfView.PageMode.MultiPage)
             self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            outer.addWidget(self.preview, 1)
         else:  # pragma: no cover
-            self.preview = QLabel(self.tr("Pratinjau tidak tersedia; gunakan Buka PDF."))
-            outer.addWidget(self.preview, 1)
-        self._document_changed()
+            self.preview = QLabel()
+            self.preview.setWordWrap(True)
+        layout.addWidget(self.preview)
+
+    def _connect(self) -> None:
+        self.document.currentIndexChanged.connect(self._document_changed)
+        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope_kind.currentIndexChanged.connect(self._fill_scope_items)
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.save_button.clicked.connect(self.save_as)
+
+    def retranslate_texts(self) -> None:
+        labels = self._doc_labels()
+        for i in range(self.document.count()):
+            key = self.document.itemData(i)
+            self.document.setItemText(i, labels.get(key, key))
+        names = dict(self._options.stages) if self._options is not None else {}
+        for i, n in enumerate(STAGES):
+            # A stage named in the programme keeps its name (data); the others read "Tahap n".
+            self.stage.setItemText(i, names.get(n) or self.tr("Tahap {0}").format(n))
+        if isinstance(self.preview, QLabel):  # pragma: no cover - without QtPdf
+            self.preview.setText(self.tr("Pratinjau tidak tersedia; gunakan Buka PDF."))
+        self.status.retranslate()
 
     # ------------------------------------------------------------------ options
     def refresh(self) -> None:
@@ -150,14 +139,11 @@ class CetakScreen(Screen):
     def _options_failed(self, err) -> None:
         # An empty database (no programme year yet) is a normal first state: say what to do,
         # without a modal dialog.
-        self.status.say(messages.error_text(err), "error")
+        self.status.set_state("error", messages.error_text(err))
 
     def _options_loaded(self, options) -> None:
         self._options = options
-        for number, name in options.stages:
-            idx = self.stage.findData(number)
-            if idx >= 0:
-                self.stage.setItemText(idx, name)
+        self.retranslate_texts()
         self._fill_scope_items()
 
     def _fill_scope_items(self) -> None:
@@ -203,7 +189,7 @@ class CetakScreen(Screen):
         out = output_dir() / f"{key}-{to_wib(now_utc()):%Y%m%d-%H%M%S}.pdf"
         actor = self.ctx.actor
         self.generate_button.setEnabled(False)
-        self.status.setText(self.tr("Menyusun PDF…"))
+        self.status.set_state("info", lambda: self.tr("Menyusun PDF…"))
 
         def op(session, task):
             return generate(key, session, out, scope, actor=actor, paper=paper, blank=blank, progress=task.progress)
@@ -215,7 +201,7 @@ class CetakScreen(Screen):
         self.generate_button.setEnabled(True)
         self.last_result = result
         self.pdf_path = Path(result.path)
-        self.status.setText(self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
+        self.status.set_state("ok", lambda: self.tr("{0} halaman siap: {1}").format(result.pages, result.path))
         for b in (self.print_button, self.open_button, self.save_button):
             b.setEnabled(True)
         self.print_button.setEnabled(self.pdf_doc is not None)
@@ -227,9 +213,9 @@ class CetakScreen(Screen):
 
         self.generate_button.setEnabled(True)
         if isinstance(err, Cancelled):
-            self.status.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+            self.status.set_state("info", lambda: self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
             return
-        self.status.setText(self.tr("Gagal menyusun PDF."))
+        self.status.set_state("error", lambda: self.tr("Gagal menyusun PDF."))
         messages.show_error(self, err)
 
     # ------------------------------------------------------------------ paper
@@ -250,7 +236,7 @@ class CetakScreen(Screen):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         shutil.copyfile(self.pdf_path, target)
-        self.status.setText(self.tr("Disimpan ke {0}").format(target))
+        self.status.set_state("ok", lambda: self.tr("Disimpan ke {0}").format(target))
 
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -290,7 +276,7 @@ class CetakScreen(Screen):
                 painter.drawImage(QRect(target.topLeft(), fitted), image)
         finally:
             painter.end()
-        self.status.setText(self.tr("{0} halaman dikirim ke printer.").format(pages))
+        self.status.set_state("ok", lambda: self.tr("{0} halaman dikirim ke printer.").format(pages))
         return pages
 
     def paper_of_result(self) -> str:

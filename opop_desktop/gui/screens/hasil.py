@@ -1,13 +1,11 @@
-"""Hasil: rankings per group and track, variance flags, cusp lists, states and plenary, charts."""
+"""Hasil: rankings per group and track, variance flags, cusp lists, states and plenary, charts.
+The layout is the Designer form ui/hasil.ui; this class fills it and acts on it."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QTableView
 
 from opop_desktop.core import permissions
 from opop_desktop.core.clock import wib_datetime
@@ -15,12 +13,17 @@ from opop_desktop.core.formats import decimal_comma, score_text
 from opop_desktop.core.regions import gazetteer
 
 from .. import messages
-from ..charts import FunnelChart, JurorDistributionChart, VenueProgressChart
+from ..forms.ui_hasil import Ui_HasilScreen
+from ..icons import icon
 from ..table_model import Column, RowTableModel
-from ..widgets.message_area import MessageArea
 from .base import Screen
-from .hasil_data import HasilData, View as _View, load_hasil, make_table as _table
+from .hasil_data import HasilData, View as _View, load_hasil, use_table
 from .hasil_dialogs import AcknowledgeDialog, OverrideDialog
+
+STAGES = (1, 2, 3)
+# Data of the filter items the form lists (same order as in ui/hasil.ui).
+TRACKS = (None, "start-up", "scale-up")
+AGGREGATES = (None, "mean", "trimmed", "median")
 
 
 class HasilScreen(Screen):
@@ -30,6 +33,59 @@ class HasilScreen(Screen):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.data: HasilData | None = None
+        form = self.use_form(Ui_HasilScreen)
+        self._take_widgets(form)
+        for n in STAGES:
+            self.stage_combo.addItem("", n)
+        for r in gazetteer().regencies.values():
+            self.regency_combo.addItem(r.name, r.code)
+        for combo, values in ((self.track_combo, TRACKS), (self.aggregate_combo, AGGREGATES)):
+            for i, value in enumerate(values):
+                combo.setItemData(i, value)
+        self.rank_model = RowTableModel([], self)
+        self.flag_model = RowTableModel([Column(a) for a in (
+            "state", "pesantren_name", "kind_label", "message", "ack_reason")], self)
+        self.cusp_model = RowTableModel([Column("group_label"), Column("track"), Column("side"),
+                                         Column("rank_label"), Column("name"), Column("score", fmt=score_text)], self)
+        self.excluded_model = RowTableModel([Column(a) for a in ("pesantren_name", "reason_text", "reason")], self)
+        self.status_model = RowTableModel([Column("scope_text"), Column("scope_label"), Column("state_text"),
+                                           Column("seq"), Column("actor"), Column("at", fmt=wib_datetime)], self)
+        for view, model in ((self.rank_view, self.rank_model), (self.flag_view, self.flag_model),
+                            (self.cusp_view, self.cusp_model), (self.excluded_view, self.excluded_model),
+                            (self.status_view, self.status_model)):
+            use_table(view, model)
+        self._connect()
+        self.retranslate_texts()
+        ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
+        self._apply_role()
+
+    def _take_widgets(self, form) -> None:
+        for name in ("stage_combo", "regency_combo", "track_combo", "field_combo", "aggregate_combo",
+                     "reload_button", "message", "tabs", "group_list", "panel_combo", "group_note",
+                     "rank_view", "override_button", "flag_summary", "ack_button", "flag_view",
+                     "cusp_view", "excluded_view", "status_view", "verify_button", "seal_button",
+                     "merge_button", "approve_button", "publish_button",
+                     "funnel_chart", "progress_chart", "juror_chart"):
+            setattr(self, name, getattr(form, name))
+        self.reload_button.setIcon(icon("refresh"))
+
+    def _connect(self) -> None:
+        for combo in (self.stage_combo, self.regency_combo, self.track_combo, self.aggregate_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.field_combo.currentIndexChanged.connect(self._show_groups)
+        self.reload_button.clicked.connect(self.refresh)
+        self.group_list.currentRowChanged.connect(self._show_group)
+        self.panel_combo.currentIndexChanged.connect(self._show_group)
+        self.override_button.clicked.connect(self.override_selected)
+        self.flag_view.doubleClicked.connect(lambda _index: self.acknowledge_selected())
+        self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.verify_button.clicked.connect(lambda: self.venue_action("verify"))
+        self.seal_button.clicked.connect(lambda: self.venue_action("seal"))
+        self.merge_button.clicked.connect(lambda: self.scope_action("merge"))
+        self.approve_button.clicked.connect(lambda: self.scope_action("approve"))
+        self.publish_button.clicked.connect(lambda: self.scope_action("publish"))
+
+    def retranslate_texts(self) -> None:
         self.flag_labels = {
             "juror_far": self.tr("Juri jauh dari median"), "flat_profile": self.tr("Profil datar"),
             "missing_criterion": self.tr("Kriteria kosong"), "soft_conflict": self.tr("Konflik ringan"),
@@ -39,176 +95,34 @@ class HasilScreen(Screen):
         self.state_labels = {"draft": self.tr("Draf"), "verified": self.tr("Diperiksa"),
                              "sealed": self.tr("Disegel"), "merged": self.tr("Digabung"),
                              "approved": self.tr("Disahkan pleno"), "published": self.tr("Diumumkan")}
-        self._build()
-        ctx.users.user_changed.connect(self._apply_role)  # a bound method: dropped with the screen
-        self._apply_role()
+        for i, n in enumerate(STAGES):
+            self.stage_combo.setItemText(i, self.tr("Tahap {0}").format(n))
+        self.flag_model.set_titles([self.tr("Status"), self.tr("Pesantren"), self.tr("Tanda"),
+                                    self.tr("Keterangan"), self.tr("Alasan tinjauan")])
+        self.cusp_model.set_titles([self.tr("Kelompok"), self.tr("Jalur"), self.tr("Posisi"),
+                                    self.tr("Peringkat"), self.tr("Nama"), self.tr("Nilai")])
+        self.excluded_model.set_titles([self.tr("Pesantren"), self.tr("Sebab"), self.tr("Keterangan")])
+        self.status_model.set_titles([self.tr("Lingkup"), self.tr("Nama"), self.tr("Status"), self.tr("Versi"),
+                                      self.tr("Oleh"), self.tr("Waktu")])
+        self.message.retranslate()
+        if self.data is not None:
+            self._show_data()
+        else:
+            self._show_group()
 
     def title(self) -> str:
         return self.tr("Hasil")
 
-    # ---------------------------------------------------------------- layout
-    def _build(self) -> None:
-        lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"<h2>{self.tr('Hasil')}</h2>"))
-        bar.addStretch(1)
-        self.stage_combo = self._combo(bar, self.tr("&Tahap:"), [(self.tr("Tahap {0}").format(n), n) for n in (1, 2, 3)])
-        regencies = [(self.tr("Semua kab/kota"), None)] + [(r.name, r.code) for r in gazetteer().regencies.values()]
-        self.regency_combo = self._combo(bar, self.tr("&Kab/Kota:"), regencies)
-        self.track_combo = self._combo(bar, self.tr("&Jalur:"), [(self.tr("Semua jalur"), None),
-                                                                 (self.tr("Start-up"), "start-up"),
-                                                                 (self.tr("Scale-up"), "scale-up")])
-        self.field_combo = self._combo(bar, self.tr("&Bidang:"), [(self.tr("Semua bidang"), None)])
-        self.aggregate_combo = self._combo(bar, self.tr("A&gregat:"), [
-            (self.tr("Bawaan tahap"), None), (self.tr("Rata-rata"), "mean"),
-            (self.tr("Rata-rata terpangkas"), "trimmed"), (self.tr("Median"), "median")])
-        self.reload_button = QPushButton(self.tr("&Muat ulang"))
-        self.reload_button.clicked.connect(self.refresh)
-        bar.addWidget(self.reload_button)
-        lay.addLayout(bar)
-        for combo in (self.stage_combo, self.regency_combo, self.track_combo, self.aggregate_combo):
-            combo.currentIndexChanged.connect(self.refresh)
-        self.field_combo.currentIndexChanged.connect(self._show_groups)
-        self.message = MessageArea()
-        lay.addWidget(self.message)
-        self.tabs = QTabWidget()
-        lay.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_ranking(), self.tr("Peringkat"))
-        self.tabs.addTab(self._build_flags(), self.tr("Tanda varians"))
-        self.tabs.addTab(self._build_cusp(), self.tr("Daftar cusp"))
-        self.tabs.addTab(self._build_excluded(), self.tr("Dikecualikan"))
-        self.tabs.addTab(self._build_states(), self.tr("Status && pleno"))
-        self.tabs.addTab(self._build_charts(), self.tr("Grafik"))
-
-    def _combo(self, bar, text, items) -> QComboBox:
-        label = QLabel(text)
-        combo = QComboBox()
-        for title, data in items:
-            combo.addItem(title, data)
-        label.setBuddy(combo)
-        bar.addWidget(label)
-        bar.addWidget(combo)
-        return combo
-
-    def _build_ranking(self) -> QWidget:
-        self.group_list = QListWidget()
-        self.group_list.setMinimumWidth(280)
-        self.group_list.currentRowChanged.connect(self._show_group)
-        self.panel_combo = QComboBox()
-        self.panel_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.panel_combo.currentIndexChanged.connect(self._show_group)
-        self.group_note = QLabel("")
-        self.group_note.setWordWrap(True)
-        self.rank_model = RowTableModel([], self)
-        self.rank_view = _table(self.rank_model)
-        self.override_button = QPushButton(self.tr("&Keputusan pleno…"))
-        self.override_button.clicked.connect(self.override_selected)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tampilan:")))
-        top.addWidget(self.panel_combo)
-        top.addStretch(1)
-        top.addWidget(self.override_button)
-        rl.addLayout(top)
-        rl.addWidget(self.group_note)
-        rl.addWidget(self.rank_view, 1)
-        split = QSplitter()
-        split.addWidget(self.group_list)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        return split
-
-    def _build_flags(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        self.flag_model = RowTableModel([
-            Column("state", self.tr("Status")), Column("pesantren_name", self.tr("Pesantren")),
-            Column("kind_label", self.tr("Tanda")), Column("message", self.tr("Keterangan")),
-            Column("ack_reason", self.tr("Alasan tinjauan"))], self)
-        self.flag_view = _table(self.flag_model)
-        self.flag_view.doubleClicked.connect(lambda _index: self.acknowledge_selected())
-        row = QHBoxLayout()
-        self.flag_summary = QLabel("")
-        row.addWidget(self.flag_summary, 1)
-        self.ack_button = QPushButton(self.tr("&Tinjau tanda…"))
-        self.ack_button.clicked.connect(self.acknowledge_selected)
-        row.addWidget(self.ack_button)
-        lay.addLayout(row)
-        lay.addWidget(self.flag_view, 1)
-        return w
-
-    def _build_cusp(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        lay.addWidget(QLabel(self.tr("Tiga terakhir yang lolos dan tiga pertama yang tidak lolos di setiap "
-                                     "garis kuota/ambang, untuk ditinjau ulang.")))
-        self.cusp_model = RowTableModel([
-            Column("group_label", self.tr("Kelompok")), Column("track", self.tr("Jalur")),
-            Column("side", self.tr("Posisi")), Column("rank_label", self.tr("Peringkat")),
-            Column("name", self.tr("Nama")), Column("score", self.tr("Nilai"), fmt=score_text)], self)
-        lay.addWidget(_table(self.cusp_model), 1)
-        return w
-
-    def _build_excluded(self) -> QWidget:
-        self.excluded_model = RowTableModel([
-            Column("pesantren_name", self.tr("Pesantren")), Column("reason_text", self.tr("Sebab")),
-            Column("reason", self.tr("Keterangan"))], self)
-        return _table(self.excluded_model)
-
-    def _build_states(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        self.status_model = RowTableModel([
-            Column("scope_text", self.tr("Lingkup")), Column("scope_label", self.tr("Nama")),
-            Column("state_text", self.tr("Status")), Column("seq", self.tr("Versi")),
-            Column("actor", self.tr("Oleh")),
-            Column("at", self.tr("Waktu"), fmt=wib_datetime)], self)
-        self.status_view = _table(self.status_model)
-        buttons = QHBoxLayout()
-        self.verify_button = QPushButton(self.tr("&Periksa lokasi"))
-        self.seal_button = QPushButton(self.tr("&Segel lokasi"))
-        self.merge_button = QPushButton(self.tr("&Gabungkan"))
-        self.approve_button = QPushButton(self.tr("Sa&hkan (pleno)"))
-        self.publish_button = QPushButton(self.tr("&Umumkan"))
-        self.verify_button.clicked.connect(lambda: self.venue_action("verify"))
-        self.seal_button.clicked.connect(lambda: self.venue_action("seal"))
-        self.merge_button.clicked.connect(lambda: self.scope_action("merge"))
-        self.approve_button.clicked.connect(lambda: self.scope_action("approve"))
-        self.publish_button.clicked.connect(lambda: self.scope_action("publish"))
-        for b in (self.verify_button, self.seal_button, self.merge_button, self.approve_button, self.publish_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
-        lay.addWidget(self.status_view, 1)
-        return w
-
-    def _build_charts(self) -> QWidget:
-        inner = QWidget()
-        lay = QGridLayout(inner)
-        self.funnel_chart = FunnelChart()
-        self.progress_chart = VenueProgressChart()
-        self.juror_chart = JurorDistributionChart()
-        for chart in (self.funnel_chart, self.progress_chart, self.juror_chart):
-            chart.setMinimumHeight(300)
-        lay.addWidget(self.funnel_chart, 0, 0)
-        lay.addWidget(self.progress_chart, 0, 1)
-        lay.addWidget(self.juror_chart, 1, 0, 1, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        return scroll
-
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
-        self.message.setText(self.tr("Memuat peringkat…"))
+        self.message.set_state("info", lambda: self.tr("Memuat peringkat…"))
         op = load_hasil(self.stage_combo.currentData(), self.regency_combo.currentData(),
                         self.track_combo.currentData(), self.aggregate_combo.currentData())
         self.ctx.tasks.run(op, on_done=self._loaded, on_error=self._failed, read_only=True)
 
     def _failed(self, err) -> None:
         self.data = None
-        self.message.say(messages.error_text(err), "error")
+        self.message.set_state("error", messages.error_text(err))
 
     def _loaded(self, data: HasilData) -> None:
         self.data = data
@@ -221,12 +135,21 @@ class HasilScreen(Screen):
         self.field_combo.setCurrentIndex(max(0, self.field_combo.findData(current)))
         self.field_combo.blockSignals(False)
         r = data.result
+        self.message.set_state("warning" if r.plenary_groups or r.open_flags else "ok", self._summary)
+        self._show_data()
+
+    def _summary(self) -> str:
+        if self.data is None:
+            return ""
+        r = self.data.result
         notes = [self.tr("{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.")
                  .format(len(r.rows), len(r.selected), len(r.excluded), len(r.open_flags))]
         if r.plenary_groups:
             notes.append(self.tr("{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).")
                          .format(len(r.plenary_groups)))
-        self.message.setText(" ".join(notes))
+        return " ".join(notes)
+
+    def _show_data(self) -> None:
         self._show_groups()
         self._show_flags()
         self._show_cusp()
@@ -242,6 +165,8 @@ class HasilScreen(Screen):
         return [g for g in groups if not field or any(r.field_code == field for r in g.rows)]
 
     def _show_groups(self) -> None:
+        shown = self.group_list.currentItem()
+        shown = tuple(shown.data(Qt.UserRole)) if shown is not None else None
         self.group_list.blockSignals(True)
         self.group_list.clear()
         # Kecamatan names repeat across kab/kota: name the kab/kota when several are shown.
@@ -257,7 +182,8 @@ class HasilScreen(Screen):
             item.setData(Qt.UserRole, (g.key, g.track))
             self.group_list.addItem(item)
         self.group_list.blockSignals(False)
-        if self.group_list.count():
+        # The group being read stays shown when the list is rebuilt (a reload, a language switch).
+        if not (shown and self.select_group(*shown)) and self.group_list.count():
             self.group_list.setCurrentRow(0)
         self._show_group()
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 @dataclass
@@ -45,12 +45,9 @@ class View:
         return getattr(self.row, name)
 
 
-def make_table(model) -> QTableView:
-    view = QTableView()
+def use_table(view: QTableView, model) -> QTableView:
+    """Show ``model`` in a table of the form (row selection is set in ui/hasil.ui); the few rows
+    of a result table are sized to their contents."""
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setAlternatingRowColors(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     return view

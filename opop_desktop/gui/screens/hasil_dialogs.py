@@ -1,53 +1,45 @@
-"""Small dialogs of the Hasil screen: acknowledging a variance flag, a plenary decision."""
+"""Small dialogs of the Hasil screen: acknowledging a variance flag, a plenary decision.
+Their layouts are the Designer forms ui/acknowledge_dialog.ui and ui/override_dialog.ui."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog
+
+from ..forms.ui_acknowledge_dialog import Ui_AcknowledgeDialog
+from ..forms.ui_override_dialog import Ui_OverrideDialog
 
 
-class _Form(QDialog):
-    def __init__(self, title: str, intro: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        lay = QVBoxLayout(self)
-        text = QLabel(intro)
-        text.setWordWrap(True)
-        lay.addWidget(text)
-        self.form = QFormLayout()
-        lay.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.accepted.connect(self._accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
-        self.error = QLabel("")
-        self.error.setStyleSheet("color: #b00020")
-        lay.addWidget(self.error)
+class _CheckedDialog(QDialog):
+    """A form dialog that says what is missing (under the fields, with the error badge) instead
+    of closing."""
 
-    def _accept_if_valid(self) -> None:
+    def _use_form(self, form_class, intro: str):
+        self.form = form_class()
+        self.form.setupUi(self)
+        self.form.intro.setText(intro)
+        self.form.buttons.accepted.connect(self.accept)
+        self.form.buttons.rejected.connect(self.reject)
+        self.problem_label = self.form.problem_label
+        return self.form
+
+    def accept(self) -> None:
         problem = self.problem()
-        if problem:
-            self.error.setText(problem)
-            return
-        self.accept()
+        self.problem_label.set_state("error" if problem else "", problem)
+        if not problem:
+            super().accept()
 
     def problem(self) -> str:
         return ""
 
 
-class AcknowledgeDialog(_Form):
+class AcknowledgeDialog(_CheckedDialog):
     """Accept a flag as it is, or record that it was corrected; a reason is required."""
 
     def __init__(self, flag_text: str, parent=None):
-        super().__init__(self.tr("Tinjau tanda varians"), flag_text, parent)
-        self.decision = QComboBox()
-        self.decision.addItem(self.tr("Diterima apa adanya"), "accepted")
-        self.decision.addItem(self.tr("Sudah dikoreksi"), "corrected")
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("mis. sudah dikonfirmasi dengan juri"))
-        self.form.addRow(self.tr("&Keputusan:"), self.decision)
-        self.form.addRow(self.tr("&Alasan:"), self.reason)
+        super().__init__(parent)
+        form = self._use_form(Ui_AcknowledgeDialog, flag_text)
+        self.decision, self.reason = form.decision, form.reason
+        for i, code in enumerate(("accepted", "corrected")):
+            self.decision.setItemData(i, code)
         self.reason.setFocus()
 
     def problem(self) -> str:
@@ -57,22 +49,15 @@ class AcknowledgeDialog(_Form):
         return self.decision.currentData(), self.reason.text().strip()
 
 
-class OverrideDialog(_Form):
+class OverrideDialog(_CheckedDialog):
     """A plenary decision on one pesantren: names, reason, new outcome."""
 
     def __init__(self, pesantren_text: str, parent=None):
-        super().__init__(self.tr("Keputusan sidang pleno"), pesantren_text, parent)
-        self.outcome = QComboBox()
-        self.outcome.addItem(self.tr("Lolos"), "selected")
-        self.outcome.addItem(self.tr("Tidak lolos"), "not_selected")
-        self.reason = QLineEdit()
-        self.chair = QLineEdit()
-        self.members = QLineEdit()
-        self.members.setPlaceholderText(self.tr("nama anggota, dipisah koma"))
-        self.form.addRow(self.tr("&Keputusan:"), self.outcome)
-        self.form.addRow(self.tr("&Alasan:"), self.reason)
-        self.form.addRow(self.tr("Ketua &sidang:"), self.chair)
-        self.form.addRow(self.tr("A&nggota:"), self.members)
+        super().__init__(parent)
+        form = self._use_form(Ui_OverrideDialog, pesantren_text)
+        self.outcome, self.reason, self.chair, self.members = form.outcome, form.reason, form.chair, form.members
+        for i, code in enumerate(("selected", "not_selected")):
+            self.outcome.setItemData(i, code)
 
     def problem(self) -> str:
         if not self.reason.text().strip() or not self.chair.text().strip():
