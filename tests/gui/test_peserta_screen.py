@@ -233,6 +233,7 @@ def test_admin_decision_by_keyboard_is_saved_audited_and_shown(screen, qtbot, fi
         qtbot.keyClick(dlg.failed, Qt.Key_Space)
         assert dlg.failed.isChecked()
         seen["blocked"] = not dlg.buttons.button(dlg.buttons.StandardButton.Save).isEnabled()
+        seen["why"] = (dlg.hint.state, dlg.hint.text())  # the warning badge and its words
         dlg.reason.setFocus()
         qtbot.keyClicks(dlg.reason, "Berkas tidak lengkap")
         seen["allowed"] = dlg.buttons.button(dlg.buttons.StandardButton.Save).isEnabled()
@@ -241,8 +242,9 @@ def test_admin_decision_by_keyboard_is_saved_audited_and_shown(screen, qtbot, fi
 
     screen.open_dialog = fill
     qtbot.keyClick(screen, Qt.Key_D, Qt.ControlModifier)
-    assert seen == {"blocked": True, "allowed": True}
+    assert seen == {"blocked": True, "why": ("warning", "Alasan wajib diisi untuk 'tidak lolos'."), "allowed": True}
     qtbot.waitUntil(lambda: "0 lolos, 2 tidak lolos" in screen.status_line.text(), timeout=5000)
+    assert screen.status_line.state == "ok"
     with filled_db.session() as s:
         decisions = s.scalars(select(AdminDecision)).all()
         assert sorted(d.decision for d in decisions) == ["failed", "failed"]
