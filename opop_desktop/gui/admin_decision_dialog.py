@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from .forms.ui_admin_decision_dialog import Ui_AdminDecisionDialog
 
 SHOWN_NAMES = 3  # more selected pesantren are counted, not listed
+REASON_CHARS = 40
 
 
 class AdminDecisionDialog(QDialog):
@@ -18,6 +19,8 @@ class AdminDecisionDialog(QDialog):
         self.form.setupUi(self)
         self.subject, self.passed, self.failed = self.form.subject, self.form.passed, self.form.failed
         self.reason, self.hint, self.buttons = self.form.reason, self.form.hint, self.form.buttons
+        # Room for a reason and the whole hint, in characters so it grows with the font and scaling.
+        self.reason.setMinimumWidth(self.reason.fontMetrics().averageCharWidth() * REASON_CHARS)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for w in (self.passed, self.failed):

@@ -4,7 +4,7 @@ be scored (its grid row is greyed and read-only)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from opop_desktop.core.errors import ConflictError
@@ -30,6 +30,20 @@ def screen(qtbot, db, day):
     qtbot.waitUntil(lambda: w.model.rowCount() == 4 and w.counts is not None, timeout=10000)
     yield w
     close_ctx(qtbot, ctx)
+
+
+class FlashLog(QObject):
+    """The ``flash`` values a widget takes (gui/widgets/flash.py), in order, fades included."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.seen: list[str] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.DynamicPropertyChange and bytes(event.propertyName()) == b"flash":
+            self.seen.append(watched.property("flash"))
+        return False
 
 
 def scan(qtbot, w, code):
@@ -150,6 +164,7 @@ def test_scans_back_to_back_after_an_unknown_code(qtbot, screen, day):
     """A scanner types card after card without waiting for the searches: an unknown code is
     refused with a red flash and stays selected, so the next scan replaces it; every known card
     is checked in, and the box ends empty with a green flash."""
+    flashes = FlashLog(screen.search)
     screen.search.setFocus()
     qtbot.keyClicks(screen.search, "KARTU-ASING-99")
     qtbot.keyClick(screen.search, Qt.Key_Return)
@@ -164,8 +179,10 @@ def test_scans_back_to_back_after_an_unknown_code(qtbot, screen, day):
     assert {r.pesantren_id for r in screen.model.rows if r.status == "present"} == {
         day.pesantren[0], day.pesantren[2], day.pesantren[3]}
     assert screen.search.text() == ""
-    assert screen.search.property("flash") == "ok"
-    qtbot.waitUntil(lambda: screen.search.property("flash") == "", timeout=5000)  # the flash fades
+    # Green after the red one and no red since (whether the last flash is still showing depends on
+    # how long the check-ins took; a flash on a flash changes nothing to log), and it fades.
+    assert [f for f in flashes.seen if f][:2] == ["error", "ok"] and flashes.seen.count("error") == 1
+    qtbot.waitUntil(lambda: screen.search.property("flash") == "", timeout=5000)
 
 
 def test_language_switch_retranslates_in_place_and_keeps_the_day(qtbot, db, day, monkeypatch):

@@ -32,6 +32,7 @@ from .base import Screen
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
 # The "Tampilkan" choices of the form, in order: every expected pesantren, or one status.
 SHOWN_STATUSES = (None, "awaited", "present", "absent")
+NAME_CHARS = 32  # a representative's name field
 
 
 class CheckInDialog(QDialog):
@@ -47,6 +48,8 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(self.tr("Koreksi kehadiran") if correction else self.tr("Catat kehadiran"))
         self.status, self.rep1, self.rep2 = self.form.status, self.form.rep1, self.form.rep2
         self.late, self.reason = self.form.late, self.form.reason
+        # Room for a full name, in characters so it grows with the font and scaling.
+        self.rep1.setMinimumWidth(self.rep1.fontMetrics().averageCharWidth() * NAME_CHARS)
         for i, status in enumerate(self.STATUSES):
             self.status.setItemData(i, status)
         self.form.name_label.setText(name)
