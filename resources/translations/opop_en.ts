@@ -664,12 +664,12 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
         <source>Koreksi kehadiran</source>
         <translation>Correct attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
         <location filename="../../ui/check_in_dialog.ui" line="6"/>
         <source>Catat kehadiran</source>
         <translation>Record attendance</translation>
@@ -1691,55 +1691,55 @@
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="109"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="109"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="109"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
@@ -1759,77 +1759,77 @@
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="122"/>
         <location filename="../../ui/kehadiran.ui" line="9"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
         <location filename="../../ui/kehadiran.ui" line="87"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
         <location filename="../../ui/kehadiran.ui" line="92"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
         <location filename="../../ui/kehadiran.ui" line="82"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="154"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="155"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="159"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="175"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="176"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="191"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="192"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="217"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="218"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="247"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="248"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="249"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="270"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="271"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="297"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="298"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="311"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>

@@ -92,7 +92,7 @@ class Ui_KehadiranScreen(object):
         self.hits_view.setVisible(False)
         self.hits_view.setMaximumSize(QSize(16777215, 140))
         self.hits_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.hits_view.horizontalHeader().setStretchLastSection(True)
+        self.hits_view.horizontalHeader().setStretchLastSection(False)
         self.hits_view.verticalHeader().setVisible(False)
 
         self.page_layout.addWidget(self.hits_view)

@@ -3,9 +3,10 @@
 A USB barcode/QR scanner types the participant card's code + Enter into the search box: an
 exact NSPP / registration-number match is checked in at once; anything else lists matches to
 pick from. Enter selects the box's text at once, so the next card's code replaces it even while
-the search runs; a check-in clears it, an unknown code stays selected; both flash. Officers record up to two representatives, mark absent, record late arrival (an
-absent pesantren that turns up) and correct a mistaken record with a reason. Live counts:
-expected, present, absent, still awaited.
+the search runs; a check-in clears it, an unknown code stays selected; both flash. Officers
+record up to two representatives, mark absent, record late arrival (an absent pesantren that
+turns up) and correct a mistaken record with a reason. Live counts: expected, present, absent,
+still awaited. The layout is ui/kehadiran.ui and ui/check_in_dialog.ui.
 """
 from __future__ import annotations
 
@@ -88,9 +89,9 @@ class KehadiranScreen(Screen):
             Column("checked_at", fmt=wib_time), Column("officer"), Column("note")], self)
         self.view.setModel(self.model)
         # Every column in view at 1366×768: the name takes what is left (full name as tooltip).
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        for header, name_column in ((self.view.horizontalHeader(), 1), (self.hits_view.horizontalHeader(), 0)):
+            header.setSectionResizeMode(QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(name_column, QHeaderView.Stretch)
         self.checkin_button.setIcon(icon("user-check"))
 
         self._venues: dict[str, str] = {}  # venue id → stage id
