@@ -221,6 +221,8 @@ EN: dict[str, str] = {
     "Tgl. daftar": "Reg. date",
     "Cari nama, NSPP, no. daftar, produk… (Ctrl+F)": "Search name, NSPP, reg. no., product… (Ctrl+F)",
     "&Impor pendaftar…": "&Import registrants…",
+    "Cari pesantren": "Search pesantren",
+    "Daftar pesantren": "Pesantren list",
     "Semua kecamatan": "All districts",
     "Semua kategori": "All categories",
     "Semua bidang usaha": "All business fields",
@@ -293,6 +295,9 @@ EN: dict[str, str] = {
     "Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta":
         "Name, NSPP or registration number — or scan the participant card",
     "&Cari / pindai:": "&Search / scan:",
+    "Jumlah kehadiran": "Attendance counts",
+    "Pesantren yang cocok": "Matching pesantren",
+    "Daftar kehadiran": "Attendance list",
     "No. pendaftaran": "Registration no.",
     "Perwakilan": "Representatives",
     "Jam": "Time",

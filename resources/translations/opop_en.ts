@@ -182,47 +182,47 @@
 <context>
     <name>AdminDecisionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="15"/>
+        <location filename="../../ui/admin_decision_dialog.ui" line="6"/>
         <source>Keputusan seleksi administrasi</source>
         <translation>Administration selection decision</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="17"/>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="32"/>
         <source> dan {0} lainnya</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="18"/>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="33"/>
         <source>Pesantren: {0}</source>
         <translation>Pesantren: {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="22"/>
+        <location filename="../../ui/admin_decision_dialog.ui" line="24"/>
         <source>&amp;Lolos administrasi</source>
         <translation>&amp;Passed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="23"/>
+        <location filename="../../ui/admin_decision_dialog.ui" line="37"/>
         <source>&amp;Tidak lolos administrasi</source>
         <translation>&amp;Failed administration</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="31"/>
+        <location filename="../../ui/admin_decision_dialog.ui" line="60"/>
         <source>mis. berkas proposal tidak lengkap</source>
         <translation>e.g. proposal documents incomplete</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="32"/>
+        <location filename="../../ui/admin_decision_dialog.ui" line="57"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="33"/>
+        <location filename="../../ui/admin_decision_dialog.ui" line="47"/>
         <source>&amp;Alasan:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="50"/>
+        <location filename="../../opop_desktop/gui/admin_decision_dialog.py" line="39"/>
         <source>Alasan wajib diisi untuk &apos;tidak lolos&apos;.</source>
         <translation>A reason is required for &apos;failed&apos;.</translation>
     </message>
@@ -664,57 +664,58 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="41"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
         <source>Koreksi kehadiran</source>
         <translation>Correct attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="41"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="49"/>
+        <location filename="../../ui/check_in_dialog.ui" line="6"/>
         <source>Catat kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="45"/>
+        <location filename="../../ui/check_in_dialog.ui" line="41"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="46"/>
+        <location filename="../../ui/check_in_dialog.ui" line="46"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="48"/>
+        <location filename="../../ui/check_in_dialog.ui" line="82"/>
         <source>Datang &amp;terlambat</source>
         <translation>Arrived &amp;late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="51"/>
+        <location filename="../../ui/check_in_dialog.ui" line="30"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="52"/>
+        <location filename="../../ui/check_in_dialog.ui" line="54"/>
         <source>Perwakilan &amp;1:</source>
         <translation>Representative &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="53"/>
+        <location filename="../../ui/check_in_dialog.ui" line="68"/>
         <source>Perwakilan &amp;2:</source>
         <translation>Representative &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="56"/>
+        <location filename="../../ui/check_in_dialog.ui" line="89"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="57"/>
+        <location filename="../../ui/check_in_dialog.ui" line="103"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="58"/>
+        <location filename="../../ui/check_in_dialog.ui" line="114"/>
         <source>Petugas:</source>
         <translation>Officer:</translation>
     </message>
@@ -1651,168 +1652,185 @@
 <context>
     <name>KehadiranScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="80"/>
+        <location filename="../../ui/kehadiran.ui" line="18"/>
         <source>&amp;Lokasi:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="87"/>
+        <location filename="../../ui/kehadiran.ui" line="32"/>
+        <source>Jumlah kehadiran</source>
+        <translation>Attendance counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kehadiran.ui" line="56"/>
         <source>Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta</source>
         <translation>Name, NSPP or registration number — or scan the participant card</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="90"/>
+        <location filename="../../ui/kehadiran.ui" line="111"/>
+        <source>Pesantren yang cocok</source>
+        <translation>Matching pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kehadiran.ui" line="127"/>
+        <source>Daftar kehadiran</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kehadiran.ui" line="46"/>
         <source>&amp;Cari / pindai:</source>
         <translation>&amp;Search / scan:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
+        <location filename="../../ui/kehadiran.ui" line="77"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="98"/>
+        <location filename="../../ui/kehadiran.ui" line="66"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="103"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="110"/>
         <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="103"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="104"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="110"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>No. pendaftaran</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="113"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="114"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Perwakilan</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="115"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
+        <location filename="../../ui/kehadiran.ui" line="152"/>
         <source>&amp;Hadir…</source>
         <translation>&amp;Present…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="130"/>
+        <location filename="../../ui/kehadiran.ui" line="159"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="131"/>
+        <location filename="../../ui/kehadiran.ui" line="166"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="164"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="122"/>
+        <location filename="../../ui/kehadiran.ui" line="9"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../ui/kehadiran.ui" line="87"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="96"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="170"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="128"/>
+        <location filename="../../ui/kehadiran.ui" line="92"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="95"/>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="171"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="129"/>
+        <location filename="../../ui/kehadiran.ui" line="82"/>
         <source>Belum datang</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="185"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="117"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="155"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="199"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="159"/>
         <source>Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu.</source>
         <translation>No audition venue yet. The coordinator sets up venues and panels first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="219"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="176"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="192"/>
         <source>Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}</source>
         <translation>Expected {0} · Present {1} · Absent {2} · Not yet arrived {3}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="218"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="278"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="247"/>
         <source>{0} pesantren cocok; pilih lalu Enter.</source>
         <translation>Matching pesantren: {0}; select one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="280"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="249"/>
         <source>Tidak ada pesantren yang cocok dengan &apos;{0}&apos; di lokasi ini.</source>
         <translation>No pesantren at this venue matches &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="302"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="271"/>
         <source>Tandai {0} tidak hadir?</source>
         <translation>Mark {0} as absent?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="329"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="298"/>
         <source>{0} tercatat tidak hadir.</source>
         <translation>{0} recorded as absent.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="342"/>
+        <location filename="../../opop_desktop/gui/screens/kehadiran.py" line="311"/>
         <source>Kehadiran {0} dikoreksi.</source>
         <translation>Attendance of {0} corrected.</translation>
     </message>
@@ -2405,151 +2423,166 @@
 <context>
     <name>PesertaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="64"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="73"/>
+        <location filename="../../ui/peserta.ui" line="9"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="82"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="98"/>
         <source>No. daftar</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="83"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="98"/>
         <source>NSPP</source>
         <translation>NSPP</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="84"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="98"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="98"/>
         <source>Pimpinan</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="87"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="131"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
+        <location filename="../../ui/peserta.ui" line="62"/>
+        <location filename="../../ui/peserta.ui" line="65"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="89"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="133"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="99"/>
+        <location filename="../../ui/peserta.ui" line="82"/>
+        <location filename="../../ui/peserta.ui" line="85"/>
         <source>Bidang usaha</source>
         <translation>Business field</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="91"/>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="134"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
+        <location filename="../../ui/peserta.ui" line="92"/>
+        <location filename="../../ui/peserta.ui" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="92"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="100"/>
         <source>Tgl. daftar</source>
         <translation>Reg. date</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="105"/>
+        <location filename="../../ui/peserta.ui" line="18"/>
         <source>Cari nama, NSPP, no. daftar, produk… (Ctrl+F)</source>
         <translation>Search name, NSPP, reg. no., product… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="110"/>
+        <location filename="../../ui/peserta.ui" line="21"/>
+        <source>Cari pesantren</source>
+        <translation>Search pesantren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/peserta.ui" line="31"/>
         <source>&amp;Impor pendaftar…</source>
         <translation>&amp;Import registrants…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="113"/>
+        <location filename="../../ui/peserta.ui" line="41"/>
         <source>&amp;Keputusan administrasi…</source>
         <translation>Administration &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="114"/>
+        <location filename="../../ui/peserta.ui" line="118"/>
+        <source>Daftar pesantren</source>
+        <translation>Pesantren list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/peserta.ui" line="38"/>
         <source>Lolos / tidak lolos seleksi administrasi untuk pesantren terpilih (Ctrl+D)</source>
         <translation>Passed / failed administration selection for the selected pesantren (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="101"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="122"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="102"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="124"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="103"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="104"/>
         <source>Semua bidang usaha</source>
         <translation>All business fields</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="127"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="105"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="130"/>
+        <location filename="../../ui/peserta.ui" line="52"/>
+        <location filename="../../ui/peserta.ui" line="55"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="132"/>
+        <location filename="../../ui/peserta.ui" line="72"/>
+        <location filename="../../ui/peserta.ui" line="75"/>
         <source>Kategori usaha</source>
         <translation>Business category</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="140"/>
+        <location filename="../../ui/peserta.ui" line="102"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="222"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="182"/>
         <source>{0} dari {1} pesantren</source>
         <translation>{0} of {1} pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="226"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="186"/>
         <source>Belum ada peserta pada tahun program ini. Tekan &quot;Impor pendaftar…&quot; untuk memuat berkas Excel pendaftar dari kab/kota, atau buat data contoh di Beranda.</source>
         <translation>No participants in this programme year yet. Press &quot;Import registrants…&quot; to load a registrant Excel file from a regency/city, or create demo data on the Home screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="230"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="190"/>
         <source>Tidak ada pesantren yang cocok dengan pencarian dan filter ini. Tekan &quot;Hapus filter&quot; untuk melihat semuanya.</source>
         <translation>No pesantren match this search and these filters. Press &quot;Clear filters&quot; to see them all.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/peserta.py" line="274"/>
+        <location filename="../../opop_desktop/gui/screens/peserta.py" line="235"/>
         <source>Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.</source>
         <translation>Administration decisions saved: {0} passed, {1} failed.</translation>
     </message>

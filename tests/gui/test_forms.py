@@ -83,7 +83,8 @@ def test_form_screens_go_to_english_and_back_in_place(qtbot, db):
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     formed = [s for s in win.screens if s.form is not None]
-    assert {s.key for s in formed} >= {"beranda", "pengaturan", "sinkronisasi", "persiapan"}
+    assert {s.key for s in formed} >= {"beranda", "pengaturan", "sinkronisasi", "persiapan", "peserta",
+                                       "kehadiran"}
     for screen in formed:
         win.show_screen(screen.key)
         ctx.tasks.wait_idle()

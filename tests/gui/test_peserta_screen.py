@@ -233,6 +233,7 @@ def test_admin_decision_by_keyboard_is_saved_audited_and_shown(screen, qtbot, fi
         qtbot.keyClick(dlg.failed, Qt.Key_Space)
         assert dlg.failed.isChecked()
         seen["blocked"] = not dlg.buttons.button(dlg.buttons.StandardButton.Save).isEnabled()
+        seen["why"] = (dlg.hint.state, dlg.hint.text())  # the warning badge and its words
         dlg.reason.setFocus()
         qtbot.keyClicks(dlg.reason, "Berkas tidak lengkap")
         seen["allowed"] = dlg.buttons.button(dlg.buttons.StandardButton.Save).isEnabled()
@@ -241,8 +242,9 @@ def test_admin_decision_by_keyboard_is_saved_audited_and_shown(screen, qtbot, fi
 
     screen.open_dialog = fill
     qtbot.keyClick(screen, Qt.Key_D, Qt.ControlModifier)
-    assert seen == {"blocked": True, "allowed": True}
+    assert seen == {"blocked": True, "why": ("warning", "Alasan wajib diisi untuk 'tidak lolos'."), "allowed": True}
     qtbot.waitUntil(lambda: "0 lolos, 2 tidak lolos" in screen.status_line.text(), timeout=5000)
+    assert screen.status_line.state == "ok"
     with filled_db.session() as s:
         decisions = s.scalars(select(AdminDecision)).all()
         assert sorted(d.decision for d in decisions) == ["failed", "failed"]
@@ -251,3 +253,48 @@ def test_admin_decision_by_keyboard_is_saved_audited_and_shown(screen, qtbot, fi
         assert len(audit) == 2 and {a.actor for a in audit} == {"admin1"}
     qtbot.waitUntil(lambda: sorted(screen.proxy.row_at(r).name for r in range(screen.proxy.rowCount())
                                    if screen.proxy.row_at(r).status == "admin_failed") == names, timeout=5000)
+
+
+def test_language_switch_retranslates_in_place_and_keeps_search_and_filters(qtbot, filled_db):
+    """English and back through the main window: the same widgets get the new texts (form,
+    column titles, "all" entries, category labels, counts); typed search and filters stay."""
+    from opop_desktop.gui.context import CurrentUser
+    from opop_desktop.gui.main_window import MainWindow
+
+    ctx = AppContext(db=filled_db, tasks=TaskRunner(filled_db))
+    ctx.users.set_user(CurrentUser("u1", "admin1", "Admin Provinsi", "admin"))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.show_screen("peserta")
+    screen = win.screen("peserta")
+    qtbot.waitUntil(lambda: screen.proxy.source_count() == 4, timeout=5000)
+    search, table, regency, status = screen.search, screen.table, screen.regency_combo, screen.status_combo
+    regency.set_code(GARUT)
+    status.set_code("registered")
+    qtbot.keyClicks(search, "dar")
+    assert shown_names(screen) == ["Darussalam"]
+
+    def title(col):
+        return screen.proxy.headerData(col, Qt.Horizontal)
+
+    assert status.currentText() == "Terdaftar"
+    assert (title(2), regency.itemText(0), screen.count_label.text()) == (
+        "Nama pesantren", "Semua kab/kota", "1 dari 4 pesantren")
+    win.switch_language("en")
+    try:
+        assert win.screen("peserta") is screen
+        assert (screen.search, screen.table, screen.regency_combo) == (search, table, regency)
+        assert screen.form.header.text() == "Participants"
+        assert screen.import_button.text() == "&Import registrants…"
+        assert (title(2), regency.itemText(0), screen.count_label.text()) == (
+            "Pesantren name", "All regencies/cities", "1 of 4 pesantren")
+        assert (status.currentText(), status.code()) == ("Registered", "registered")
+        assert (search.text(), regency.code(), shown_names(screen)) == ("dar", GARUT, ["Darussalam"])
+    finally:
+        win.switch_language("id")
+    assert screen.form.header.text() == "Peserta" and screen.import_button.text() == "&Impor pendaftar…"
+    assert (title(2), regency.itemText(0), status.currentText()) == ("Nama pesantren", "Semua kab/kota", "Terdaftar")
+    assert (search.text(), regency.code(), shown_names(screen)) == ("dar", GARUT, ["Darussalam"])
+    ctx.tasks.wait_idle()
+    ctx.tasks.shutdown()

@@ -195,6 +195,7 @@ def _indonesian_sources() -> set[str]:
 
 
 def test_english_dialogs_show_no_indonesian_source_string(qtbot, db, english):
+    from opop_desktop.gui.admin_decision_dialog import AdminDecisionDialog
     from opop_desktop.gui.help import HelpViewer
     from opop_desktop.gui.import_wizard import ImportWizard
     from opop_desktop.gui.login import LoginDialog
@@ -213,7 +214,7 @@ def test_english_dialogs_show_no_indonesian_source_string(qtbot, db, english):
     juror = UserInfo("u1", "juri1", "Juri 1", "juror", "Juri", None, None, True, False, True)
     dialogs = [LoginDialog(ctx), FirstStartWizard(ctx), ImportWizard(ctx), HelpViewer(),
                AcknowledgeDialog("x"), OverrideDialog("x"), CheckInDialog("x", "y"),
-               CheckInDialog("x", "y", correction=True), CorrectionDialog("x", "1"),
+               CheckInDialog("x", "y", correction=True), CorrectionDialog("x", "1"), AdminDecisionDialog(["x"]),
                VenueDialog(), PanelDialog("x"), JurorDialog(), AssignJurorDialog([]), AddPesantrenDialog([]),
                UserDialog([]), SecretDialog(juror)]
     sources = _indonesian_sources()

@@ -3,17 +3,15 @@
 A USB barcode/QR scanner types the participant card's code + Enter into the search box: an
 exact NSPP / registration-number match is checked in at once; anything else lists matches to
 pick from. Enter selects the box's text at once, so the next card's code replaces it even while
-the search runs; a check-in clears it, an unknown code stays selected; both flash. Officers record up to two representatives, mark absent, record late arrival (an
-absent pesantren that turns up) and correct a mistaken record with a reason. Live counts:
-expected, present, absent, still awaited.
+the search runs; a check-in clears it, an unknown code stays selected; both flash. Officers
+record up to two representatives, mark absent, record late arrival (an absent pesantren that
+turns up) and correct a mistaken record with a reason. Live counts: expected, present, absent,
+still awaited. The layout is ui/kehadiran.ui and ui/check_in_dialog.ui.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView
 
 from opop_desktop.core import permissions
 from opop_desktop.core.clock import now_utc, wib_time
@@ -23,43 +21,45 @@ from opop_desktop.core.services import attendance
 from opop_desktop.core.services.venue_views import venue_choices
 
 from .. import messages
+from ..forms.ui_check_in_dialog import Ui_CheckInDialog
+from ..forms.ui_kehadiran import Ui_KehadiranScreen
+from ..icons import icon
 from ..login import to_actor
 from ..messages import error_text
-from ..widgets.message_area import MessageArea
 from ..table_model import Column, RowTableModel
 from ..widgets.flash import flash
 from .base import Screen
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
+# The "Tampilkan" choices of the form, in order: every expected pesantren, or one status.
+SHOWN_STATUSES = (None, "awaited", "present", "absent")
+NAME_CHARS = 32  # a representative's name field
 
 
 class CheckInDialog(QDialog):
-    """Representatives (up to 2), late flag; time and officer are shown, recorded by the service."""
+    """Representatives (up to 2), late flag; time and officer are shown, recorded by the service.
+    A correction also asks for the status and a reason."""
+
+    STATUSES = ("present", "absent")  # the status choices of the form, in order
 
     def __init__(self, name: str, officer: str, parent=None, *, correction: bool = False):
         super().__init__(parent)
+        self.form = Ui_CheckInDialog()
+        self.form.setupUi(self)
         self.setWindowTitle(self.tr("Koreksi kehadiran") if correction else self.tr("Catat kehadiran"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{name}</b>"))
-        self.status = QComboBox()
-        self.status.addItem(self.tr("Hadir"), "present")
-        self.status.addItem(self.tr("Tidak hadir"), "absent")
-        self.rep1, self.rep2 = QLineEdit(), QLineEdit()
-        self.late = QCheckBox(self.tr("Datang &terlambat"))
-        self.reason = QLineEdit()
-        if correction:
-            form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("Perwakilan &1:"), self.rep1)
-        form.addRow(self.tr("Perwakilan &2:"), self.rep2)
-        form.addRow(self.late)
-        if correction:
-            form.addRow(self.tr("&Alasan koreksi:"), self.reason)
-        form.addRow(self.tr("Waktu:"), QLabel(wib_time(now_utc())))
-        form.addRow(self.tr("Petugas:"), QLabel(officer))
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.status, self.rep1, self.rep2 = self.form.status, self.form.rep1, self.form.rep2
+        self.late, self.reason = self.form.late, self.form.reason
+        # Room for a full name, in characters so it grows with the font and scaling.
+        self.rep1.setMinimumWidth(self.rep1.fontMetrics().averageCharWidth() * NAME_CHARS)
+        for i, status in enumerate(self.STATUSES):
+            self.status.setItemData(i, status)
+        self.form.name_label.setText(name)
+        self.form.time_label.setText(wib_time(now_utc()))
+        self.form.officer_label.setText(officer)
+        self.form.dialog_form.setRowVisible(self.status, correction)
+        self.form.dialog_form.setRowVisible(self.reason, correction)
+        self.form.buttons.accepted.connect(self.accept)
+        self.form.buttons.rejected.connect(self.reject)
 
     def reps(self) -> list[str]:
         return [t for t in (self.rep1.text().strip(), self.rep2.text().strip()) if t]
@@ -71,83 +71,28 @@ class KehadiranScreen(Screen):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.venue_combo = QComboBox()
-        self.venue_combo.setObjectName("venue_combo")
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("attendance_counts")
+        form = self.use_form(Ui_KehadiranScreen)
+        self.venue_combo, self.counts_label, self.search = form.venue_combo, form.attendance_counts, form.checkin_search
+        self.show_combo, self.hits_view, self.view = form.show_combo, form.hits_view, form.attendance_view
+        self.checkin_button, self.absent_button = form.checkin_button, form.absent_button
+        self.correct_button, self.status_line = form.correct_button, form.status_line
         self.counts: attendance.AttendanceCounts | None = None
-        top = QHBoxLayout()
-        venue_label = QLabel(self.tr("&Lokasi:"))
-        venue_label.setBuddy(self.venue_combo)
-        top.addWidget(venue_label)
-        top.addWidget(self.venue_combo, 1)
-        top.addWidget(self.counts_label, 2)
-        self.search = QLineEdit()
-        self.search.setObjectName("checkin_search")
-        self.search.setPlaceholderText(self.tr("Nama, NSPP atau nomor pendaftaran — atau pindai kartu peserta"))
-        self.search.setClearButtonEnabled(True)
-        search_row = QHBoxLayout()
-        search_label = QLabel(self.tr("&Cari / pindai:"))
-        search_label.setBuddy(self.search)
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search, 1)
-        self.show_combo = QComboBox()
-        for label, status in ((self.tr("Semua"), None), (self.tr("Belum datang"), "awaited"),
-                              (self.tr("Hadir"), "present"), (self.tr("Tidak hadir"), "absent")):
-            self.show_combo.addItem(label, status)
-        show_label = QLabel(self.tr("Tam&pilkan:"))
-        show_label.setBuddy(self.show_combo)
-        search_row.addWidget(show_label)
-        search_row.addWidget(self.show_combo)
+        for i, status in enumerate(SHOWN_STATUSES):
+            self.show_combo.setItemData(i, status)
         self._all_rows: list[attendance.AttendanceRow] = []
-        self.hits_model = RowTableModel([Column("name", self.tr("Pesantren")), Column("nspp", self.tr("NSPP")),
-                                         Column("reg_number", self.tr("No. pendaftaran"))])
-        self.hits_view = QTableView()
+        self._venue_rows: list[tuple[str, str, int, str]] = []  # venue id, stage id, stage number, name
+        self.hits_model = RowTableModel([Column("name"), Column("nspp"), Column("reg_number")], self)
         self.hits_view.setModel(self.hits_model)
-        self.hits_view.setSelectionBehavior(QTableView.SelectRows)
-        self.hits_view.setMaximumHeight(140)
-        self.hits_view.verticalHeader().setVisible(False)
-        self.hits_view.horizontalHeader().setStretchLastSection(True)
-        self.hits_view.setVisible(False)
         self.model = RowTableModel([
-            Column("position", self.tr("No."), align=RIGHT),
-            Column("name", self.tr("Pesantren"), tooltip=lambda r: r.name),
-            Column("nspp", self.tr("NSPP")), Column("reg_number", self.tr("No. pendaftaran")),
-            Column("panel_name", self.tr("Panel")), Column("status", self.tr("Status"), fmt=self.status_text),
-            Column("reps", self.tr("Perwakilan")), Column("checked_at", self.tr("Jam"), fmt=wib_time),
-            Column("officer", self.tr("Petugas")), Column("reason", self.tr("Keterangan"))])
-        self.view = QTableView()
+            Column("position", align=RIGHT), Column("name", tooltip=lambda r: r.name), Column("nspp"),
+            Column("reg_number"), Column("panel_name"), Column("status", fmt=self.status_text), Column("reps"),
+            Column("checked_at", fmt=wib_time), Column("officer"), Column("note")], self)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectRows)
-        self.view.setSelectionMode(QTableView.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
         # Every column in view at 1366×768: the name takes what is left (full name as tooltip).
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        header.setStretchLastSection(False)
-        self.checkin_button = QPushButton(self.tr("&Hadir…"))
-        self.absent_button = QPushButton(self.tr("&Tidak hadir"))
-        self.correct_button = QPushButton(self.tr("K&oreksi…"))
-        self.status_line = MessageArea()
-        self.status_line.setObjectName("status_line")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status_line, 1)
-        for b in (self.checkin_button, self.absent_button, self.correct_button):
-            buttons.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addLayout(search_row)
-        lay.addWidget(self.hits_view)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(buttons)
-        self.setTabOrder(self.venue_combo, self.search)
-        self.setTabOrder(self.search, self.show_combo)
-        self.setTabOrder(self.show_combo, self.hits_view)
-        self.setTabOrder(self.hits_view, self.view)
-        self.setTabOrder(self.view, self.checkin_button)
-        self.setTabOrder(self.checkin_button, self.absent_button)
-        self.setTabOrder(self.absent_button, self.correct_button)
+        for header, name_column in ((self.view.horizontalHeader(), 1), (self.hits_view.horizontalHeader(), 0)):
+            header.setSectionResizeMode(QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(name_column, QHeaderView.Stretch)
+        self.checkin_button.setIcon(icon("user-check"))
 
         self._venues: dict[str, str] = {}  # venue id → stage id
         self.venue_combo.currentIndexChanged.connect(lambda _i: self.load_rows())
@@ -159,6 +104,19 @@ class KehadiranScreen(Screen):
         self.absent_button.clicked.connect(self.mark_absent_selected)
         self.correct_button.clicked.connect(self.correct_selected)
         ctx.users.user_changed.connect(self._user_changed)  # a bound method: dropped with the screen
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        self.hits_model.set_titles([self.tr("Pesantren"), self.tr("NSPP"), self.tr("No. pendaftaran")])
+        for row in self._all_rows:
+            row.note = self._note(row)
+        self.model.set_titles([
+            self.tr("No."), self.tr("Pesantren"), self.tr("NSPP"), self.tr("No. pendaftaran"), self.tr("Panel"),
+            self.tr("Status"), self.tr("Perwakilan"), self.tr("Jam"), self.tr("Petugas"), self.tr("Keterangan")])
+        for i, (_vid, _sid, number, name) in enumerate(self._venue_rows):
+            self.venue_combo.setItemText(i, self.tr("Tahap {0} — {1}").format(number, name))
+        self._show_counts()
+        self.status_line.retranslate()
 
     def title(self) -> str:
         return self.tr("Kehadiran")
@@ -170,8 +128,10 @@ class KehadiranScreen(Screen):
         return {"present": self.tr("Hadir"), "absent": self.tr("Tidak hadir"),
                 "awaited": self.tr("Belum datang")}.get(status, status)
 
-    def say(self, text: str, *, error: bool = False) -> None:
-        self.status_line.say(text, "error" if error else "info")
+    def say(self, text, state: str = "info") -> None:
+        """The status line: ``text`` (or a function giving it in the current language, so a
+        language switch rewrites it) beside the icon of ``state`` (gui/icons.py STATES)."""
+        self.status_line.set_state(state, text)
 
     def stage_id(self) -> str | None:
         return self._venues.get(self.venue_combo.currentData())
@@ -182,21 +142,22 @@ class KehadiranScreen(Screen):
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
         scope = permissions.scope_of(self.ctx.user)
-        self.ctx.tasks.run(lambda s, _t: [(v.id, v.stage_id, self.tr("Tahap {0} — {1}").format(v.stage_number, v.name))
-                                          for v in venue_choices(s, scope)],
-                           on_done=self._fill_venues, on_error=lambda e: self.say(error_text(e), error=True))
+        self.ctx.tasks.run(lambda s, _t: [(v.id, v.stage_id, v.stage_number, v.name) for v in venue_choices(s, scope)],
+                           on_done=self._fill_venues, on_error=lambda e: self.say(error_text(e), "error"))
 
     def _fill_venues(self, venues) -> None:
         keep = self.venue_combo.currentData()
-        self._venues = {vid: sid for vid, sid, _ in venues}
+        self._venue_rows = venues
+        self._venues = {vid: sid for vid, sid, _number, _name in venues}
         self.venue_combo.blockSignals(True)
         self.venue_combo.clear()
-        for vid, _sid, label in venues:
-            self.venue_combo.addItem(label, vid)
+        for vid, _sid, number, name in venues:
+            self.venue_combo.addItem(self.tr("Tahap {0} — {1}").format(number, name), vid)
         self.venue_combo.setCurrentIndex(max(0, self.venue_combo.findData(keep)) if venues else -1)
         self.venue_combo.blockSignals(False)
         if not venues:
-            self.say(self.tr("Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu."))
+            self.say(lambda: self.tr("Belum ada lokasi audisi. Koordinator mengatur lokasi dan panel lebih dulu."),
+                     "warning")
         self.load_rows()
 
     def load_rows(self) -> None:
@@ -208,20 +169,28 @@ class KehadiranScreen(Screen):
         def op(s, _t):
             rows = attendance.list_attendance(s, stage, venue)
             return rows, attendance.counts(s, stage, venue)
-        self.ctx.tasks.run(op, on_done=self._show_rows, on_error=lambda e: self.say(error_text(e), error=True))
+        self.ctx.tasks.run(op, on_done=self._show_rows, on_error=lambda e: self.say(error_text(e), "error"))
+
+    def _note(self, row: attendance.AttendanceRow) -> str:
+        """The Keterangan column: the recorded reason, else "terlambat" for a late arrival."""
+        return row.reason or (self.tr("terlambat") if row.late and row.status == "present" else "")
 
     def _show_rows(self, loaded) -> None:
         rows, counts = loaded
         keep = self._selected()
         for r in rows:
             r.reps = ", ".join(n for n in (r.rep1_name, r.rep2_name) if n)
-            if r.late and r.status == "present":
-                r.reason = r.reason or self.tr("terlambat")
+            r.note = self._note(r)
         self._all_rows = rows
         self._apply_filter(keep)
         self.counts = counts
-        self.counts_label.setText(self.tr("Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}").format(
-            counts.expected, counts.present, counts.absent, counts.awaited))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        c = self.counts
+        if c is not None:
+            self.counts_label.setText(self.tr("Diharapkan {0} · Hadir {1} · Tidak hadir {2} · Belum datang {3}").format(
+                c.expected, c.present, c.absent, c.awaited))
 
     def _apply_filter(self, keep: attendance.AttendanceRow | None = None) -> None:
         """Show every expected pesantren, or only those still awaited / present / absent."""
@@ -246,7 +215,7 @@ class KehadiranScreen(Screen):
         if not text or not stage:
             return
         if actor is None:
-            self._refused(self.tr("Silakan masuk terlebih dahulu (menu Pengguna → Masuk)."))
+            self._refused(lambda: self.tr("Silakan masuk terlebih dahulu (menu Pengguna → Masuk)."))
             return
         try:
             code = parse_card_payload(text)
@@ -257,8 +226,8 @@ class KehadiranScreen(Screen):
                            on_done=lambda hits: self._searched(text, hits),
                            on_error=lambda e: self._refused(error_text(e)))
 
-    def _refused(self, message: str) -> None:
-        self.say(message, error=True)
+    def _refused(self, message) -> None:
+        self.say(message, "error")
         flash(self.search, "error")
 
     def _searched(self, text: str, hits) -> None:
@@ -275,9 +244,9 @@ class KehadiranScreen(Screen):
         self.hits_view.setVisible(bool(hits))
         if hits:
             self.hits_view.selectRow(0)
-            self.say(self.tr("{0} pesantren cocok; pilih lalu Enter.").format(len(hits)))
+            self.say(lambda: self.tr("{0} pesantren cocok; pilih lalu Enter.").format(len(hits)))
         else:
-            self._refused(self.tr("Tidak ada pesantren yang cocok dengan '{0}' di lokasi ini.").format(text))
+            self._refused(lambda: self.tr("Tidak ada pesantren yang cocok dengan '{0}' di lokasi ini.").format(text))
 
     def _hit_chosen(self, index) -> None:
         hit = self.hits_model.row(index.row())
@@ -302,8 +271,8 @@ class KehadiranScreen(Screen):
         return messages.confirm(self, self.tr("Tandai {0} tidak hadir?").format(name))
 
     def _run(self, op, done_text) -> None:
-        self.ctx.tasks.run(op, on_done=lambda res: self.say(done_text(res)),
-                           on_error=lambda e: self.say(error_text(e), error=True), changes={"attendance"})
+        self.ctx.tasks.run(op, on_done=lambda res: self.say(lambda: done_text(res), "ok"),
+                           on_error=lambda e: self.say(error_text(e), "error"), changes={"attendance"})
 
     def check_in(self, pesantren_id: str, reps: list[str], late: bool) -> None:
         stage, venue, actor = self.stage_id(), self.venue_id(), to_actor(self.ctx.user)

@@ -6,22 +6,20 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QMenu
 
 from opop_desktop.core import permissions
+from opop_desktop.core.formats import count_text
 from opop_desktop.core.labels import STATUS_LABELS, TRACK_LABELS
 from opop_desktop.core.models import STATUSES, TRACKS
 
 from .. import messages
 from ..admin_decision_dialog import AdminDecisionDialog
+from ..forms.ui_peserta import Ui_PesertaScreen
+from ..icons import icon
 from ..login import to_actor
 from ..table_model import Column, RowTableModel
-from ..widgets.combos import CodeCombo, DistrictCombo, RegencyCombo
 from ..widgets.pesantren_filter import PesantrenFilterProxy
-from opop_desktop.core.formats import count_text
 from .base import Screen
 
 
@@ -52,19 +50,27 @@ class PesertaScreen(Screen):
     key = "peserta"
     watches = frozenset({"pesantren", "setup", "attendance", "results"})
 
+    NAME_COLUMN = 2
+    HIDDEN_AT_START = (3, 10, 11)  # Pimpinan, No. HP, Tgl. daftar
+    COLUMN_WIDTHS = (115, 105, 250, 150, 140, 120, 140, 120, 80, 140, 110, 90)
+
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.model = RowTableModel(self._columns(), self)
         self.proxy = PesantrenFilterProxy(self.model, self)
         self._loaded = False
         self.open_dialog = exec_dialog  # tests fill the real dialog and accept it
-        self._build()
+        form = self.use_form(Ui_PesertaScreen)
+        self.search, self.import_button, self.decide_button = form.search, form.import_button, form.decide_button
+        self.regency_combo, self.district_combo = form.regency_combo, form.district_combo
+        self.track_combo, self.field_combo, self.status_combo = form.track_combo, form.field_combo, form.status_combo
+        self.reset_button, self.hint, self.table = form.reset_button, form.hint, form.table
+        self.count_label, self.status_line = form.count_label, form.status_line
+        self._connect()
+        self.retranslate_texts()
 
     def title(self) -> str:
         return self.tr("Peserta")
-
-    NAME_COLUMN = 2
-    HIDDEN_AT_START = (3, 10, 11)  # Pimpinan, No. HP, Tgl. daftar
 
     def _column_menu(self, pos) -> None:
         header = self.table.horizontalHeader()
@@ -79,87 +85,52 @@ class PesertaScreen(Screen):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("reg_number", self.tr("No. daftar")),
-            Column("nspp", self.tr("NSPP")),
-            Column("name", self.tr("Nama pesantren"), tooltip=lambda r: r.name),
-            Column("leader", self.tr("Pimpinan")),
-            Column("regency_name", self.tr("Kab/Kota")),
-            Column("district_name", self.tr("Kecamatan")),
-            Column("product", self.tr("Produk")),
-            Column("product_field", self.tr("Bidang usaha")),
-            Column("track", self.tr("Kategori"), fmt=lambda v: label(TRACK_LABELS.get(v, v or ""))),
-            Column("status", self.tr("Status"), fmt=lambda v: label(STATUS_LABELS.get(v, v or ""))),
-            Column("phone", self.tr("No. HP")),
-            Column("registered_on", self.tr("Tgl. daftar"),
-                   fmt=lambda v: v.strftime("%d/%m/%Y") if v else ""),
+            Column("reg_number"), Column("nspp"), Column("name", tooltip=lambda r: r.name), Column("leader"),
+            Column("regency_name"), Column("district_name"), Column("product"), Column("product_field"),
+            Column("track", fmt=lambda v: label(TRACK_LABELS.get(v, v or ""))),
+            Column("status", fmt=lambda v: label(STATUS_LABELS.get(v, v or ""))),
+            Column("phone"),
+            Column("registered_on", fmt=lambda v: v.strftime("%d/%m/%Y") if v else ""),
         ]
 
-    # ---------------------------------------------------------------- layout
-    def _build(self) -> None:
-        lay = QVBoxLayout(self)
-        head = QHBoxLayout()
-        heading = QLabel("<h2>{0}</h2>".format(self.tr("Peserta")))
-        head.addWidget(heading)
-        head.addStretch(1)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nama, NSPP, no. daftar, produk… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
-        self.search.textChanged.connect(self._on_search)
-        head.addWidget(self.search)
-        self.import_button = QPushButton(self.tr("&Impor pendaftar…"))
-        self.import_button.clicked.connect(self.open_import_wizard)
-        head.addWidget(self.import_button)
-        self.decide_button = QPushButton(self.tr("&Keputusan administrasi…"))
-        self.decide_button.setToolTip(self.tr("Lolos / tidak lolos seleksi administrasi untuk pesantren "
-                                              "terpilih (Ctrl+D)"))
-        self.decide_button.clicked.connect(self.decide_selected)
-        head.addWidget(self.decide_button)
-        lay.addLayout(head)
-
-        filters = QHBoxLayout()
-        self.regency_combo = RegencyCombo(self.tr("Semua kab/kota"))
-        self.district_combo = DistrictCombo(self.tr("Semua kecamatan"))
-        self.district_combo.follow(self.regency_combo)
-        self.track_combo = CodeCombo(self.tr("Semua kategori"))
+    def retranslate_texts(self) -> None:
+        self.model.set_titles([
+            self.tr("No. daftar"), self.tr("NSPP"), self.tr("Nama pesantren"), self.tr("Pimpinan"),
+            self.tr("Kab/Kota"), self.tr("Kecamatan"), self.tr("Produk"), self.tr("Bidang usaha"),
+            self.tr("Kategori"), self.tr("Status"), self.tr("No. HP"), self.tr("Tgl. daftar")])
+        self.regency_combo.set_all_label(self.tr("Semua kab/kota"))
+        self.district_combo.set_all_label(self.tr("Semua kecamatan"))
+        self.track_combo.set_all_label(self.tr("Semua kategori"))
+        self.field_combo.set_all_label(self.tr("Semua bidang usaha"))
+        self.status_combo.set_all_label(self.tr("Semua status"))
         self.track_combo.set_choices((t, label(TRACK_LABELS[t])) for t in TRACKS)
-        self.field_combo = CodeCombo(self.tr("Semua bidang usaha"))
-        self.status_combo = CodeCombo(self.tr("Semua status"))
         self.status_combo.set_choices((s, label(STATUS_LABELS.get(s, s))) for s in STATUSES)
-        for key, combo, tip in (
-            ("regency_code", self.regency_combo, self.tr("Kabupaten/Kota")),
-            ("district_code", self.district_combo, self.tr("Kecamatan")),
-            ("track", self.track_combo, self.tr("Kategori usaha")),
-            ("product_field", self.field_combo, self.tr("Bidang usaha")),
-            ("status", self.status_combo, self.tr("Status")),
-        ):
-            combo.setToolTip(tip)
-            combo.setAccessibleName(tip)
+        self.status_line.retranslate()
+        self._update_count()
+
+    # ---------------------------------------------------------------- layout
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._on_search)
+        self.import_button.setIcon(icon("import"))
+        self.import_button.clicked.connect(self.open_import_wizard)
+        self.decide_button.clicked.connect(self.decide_selected)
+        for combo in (self.regency_combo, self.district_combo, self.track_combo, self.field_combo,
+                      self.status_combo):
+            combo.set_all_label("")  # named in the current language by retranslate_texts
+        self.district_combo.follow(self.regency_combo)
+        for key, combo in (("regency_code", self.regency_combo), ("district_code", self.district_combo),
+                           ("track", self.track_combo), ("product_field", self.field_combo),
+                           ("status", self.status_combo)):
             combo.code_changed.connect(lambda code, k=key: self._on_filter(k, code))
-            filters.addWidget(combo, 1)
-        self.reset_button = QPushButton(self.tr("Hapus filter"))
         self.reset_button.clicked.connect(self.reset_filters)
-        filters.addWidget(self.reset_button)
-        lay.addLayout(filters)
-
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("emptyHint")
         self.hint.hide()
-        lay.addWidget(self.hint)
 
-        self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.AscendingOrder)  # keep load order until a header is clicked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(False)
-        for col, width in enumerate((115, 105, 250, 150, 140, 120, 140, 120, 80, 140, 110, 90)):
+        for col, width in enumerate(self.COLUMN_WIDTHS):
             header.resizeSection(col, width)
         # At 1366×768 every shown column is in view: the name takes what is left, and leader,
         # phone and registration date start hidden (right-click a header to show them).
@@ -168,20 +139,9 @@ class PesertaScreen(Screen):
             header.hideSection(col)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        lay.addWidget(self.table, 1)
-
-        foot = QHBoxLayout()
-        self.count_label = QLabel()
-        foot.addWidget(self.count_label)
-        foot.addStretch(1)
-        self.status_line = QLabel()
-        self.status_line.setObjectName("status_line")
-        foot.addWidget(self.status_line)
-        lay.addLayout(foot)
         QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.decide_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_count()
         self._update_buttons()
 
     # ---------------------------------------------------------------- data
@@ -239,7 +199,6 @@ class PesertaScreen(Screen):
         return [self.proxy.row_at(i.row()) for i in (sm.selectedRows() if sm else [])]
 
     def _may_decide(self) -> bool:
-        from opop_desktop.core import permissions
         return permissions.allowed(self.ctx.user, "registrants.admin_decide")
 
     def _on_user_changed(self, user) -> None:
@@ -271,8 +230,10 @@ class PesertaScreen(Screen):
 
     def _decided(self, results) -> None:
         passed = sum(r.decision == "passed" for r in results)
-        self.status_line.setText(self.tr("Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.").format(
-            count_text(passed), count_text(len(results) - passed)))
+        failed = len(results) - passed
+        self.status_line.set_state("ok", lambda: self.tr(
+            "Keputusan administrasi disimpan: {0} lolos, {1} tidak lolos.").format(
+            count_text(passed), count_text(failed)))
 
     # ---------------------------------------------------------------- import
     def open_import_wizard(self):

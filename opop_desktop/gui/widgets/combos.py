@@ -29,6 +29,18 @@ class CodeCombo(QComboBox):
         if all_label is not None:
             self.addItem(all_label, None)
 
+    def set_all_label(self, text: str) -> None:
+        """Lead the choices with an "all" entry (code None) called ``text``, or rename it (the
+        language changed); a new entry is selected, as it is when given to the constructor."""
+        if self._all_label is None:
+            self.blockSignals(True)
+            self.insertItem(0, text, None)
+            self.setCurrentIndex(0)
+            self.blockSignals(False)
+        else:
+            self.setItemText(0, text)
+        self._all_label = text
+
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
         """Replace the choices, keeping the selection when it is still offered."""
         keep = self.code()
@@ -113,7 +125,7 @@ class CodeCombo(QComboBox):
 class RegencyCombo(CodeCombo):
     """The 27 kab/kota of West Java in official code order."""
 
-    def __init__(self, all_label: str | None = None, parent: QWidget | None = None):
+    def __init__(self, all_label: str | QWidget | None = None, parent: QWidget | None = None):
         super().__init__(all_label, parent)
         g = gazetteer()
         self.set_choices((r.code, r.name) for r in sorted(g.regencies.values(), key=lambda r: r.code))
@@ -122,7 +134,7 @@ class RegencyCombo(CodeCombo):
 class DistrictCombo(CodeCombo):
     """Kecamatan of one kab/kota (by name); empty and disabled until a kab/kota is chosen."""
 
-    def __init__(self, all_label: str | None = None, parent: QWidget | None = None):
+    def __init__(self, all_label: str | QWidget | None = None, parent: QWidget | None = None):
         super().__init__(all_label, parent)
         self.setEnabled(False)
 
