@@ -67,15 +67,17 @@ class ScoreGridModel(RowTableModel):
         self.criteria = list(grid.rubric.criteria) if grid else []
         self._refused.clear()
         self._pending_old.clear()
-        cols = [Column("position", self.tr("No.")), Column("name", self.tr("Pesantren"))]
-        # The weight under the code: a juror sees what each criterion counts for.
-        cols += [Column(c.code, self.tr("{0}\nbobot {1}").format(c.code, decimal_comma(c.weight)))
-                 for c in self.criteria]
-        cols += [Column("total", self.tr("Total")), Column("status", self.tr("Status")),
-                 Column("comment", self.tr("Komentar"))]
-        self.columns = cols
+        attrs = ["position", "name", *(c.code for c in self.criteria), "total", "status", "comment"]
+        self.columns = [Column(attr, title) for attr, title in zip(attrs, self.column_titles())]
         self.rows = list(grid.rows) if grid else []
         self.endResetModel()
+
+    def column_titles(self) -> list[str]:
+        """The header in the current language; the weight under each code, so a juror sees what
+        each criterion counts for."""
+        return ([self.tr("No."), self.tr("Pesantren")]
+                + [self.tr("{0}\nbobot {1}").format(c.code, decimal_comma(c.weight)) for c in self.criteria]
+                + [self.tr("Total"), self.tr("Status"), self.tr("Komentar")])
 
     # ------------------------------------------------------------------ geometry
     def criterion_at(self, column: int) -> CriterionInfo | None:
