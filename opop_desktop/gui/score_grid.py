@@ -37,6 +37,7 @@ from opop_desktop.core.formats import decimal_comma, score_text
 from opop_desktop.core.services.rubric import CriterionInfo
 from opop_desktop.core.services.scoring import GridRow, JurorGrid, validate_cell, weighted_total
 
+from .icons import state_icon
 from .table_model import Column, RowTableModel
 
 COMMENT = "__comment__"
@@ -44,6 +45,8 @@ ABSENT_BG = QColor("#e0e0e0")
 ABSENT_FG = QColor("#808080")
 REFUSED_BG = QColor("#ffcdd2")
 LOCKED_BG = QColor("#e8f0fe")
+# The status column and a refused cell carry a state icon too: never colour alone.
+STATUS_STATES = {"locked": "locked", "verified": "ok", "entered_once": "info", "mismatch": "warning"}
 
 
 class ScoreGridModel(RowTableModel):
@@ -169,6 +172,11 @@ class ScoreGridModel(RowTableModel):
             if r.status in ("locked", "verified"):
                 return QBrush(LOCKED_BG)
             return None
+        if role == Qt.DecorationRole:
+            if crit is not None:
+                return state_icon("error") if (index.row(), crit.code) in self._refused else None
+            state = STATUS_STATES.get(r.status) if col == self.total_column + 1 and not r.absent else None
+            return state_icon(state) if state else None
         if role == Qt.ForegroundRole and r.absent:
             return QBrush(ABSENT_FG)
         if role == Qt.TextAlignmentRole and (crit is not None or col == self.total_column):
@@ -335,7 +343,9 @@ class ScoreGridView(QTableView):
             # on each committed value and made a cell cost ~50 ms of repainting.
             width = max(header.sectionSizeFromContents(col).width(), self.sizeHintForColumn(col))
             if model.columnCount() >= 2 and col == model.total_column + 1:
-                width = max([width] + [self.fontMetrics().horizontalAdvance(t) + pad for t in status_texts])
+                icon_room = self.style().pixelMetric(QStyle.PM_SmallIconSize) + 6
+                width = max([width] + [self.fontMetrics().horizontalAdvance(t) + pad + icon_room
+                                       for t in status_texts])
             header.setSectionResizeMode(col, QHeaderView.Fixed)
             header.resizeSection(col, width)
         if model.columnCount() < 2:

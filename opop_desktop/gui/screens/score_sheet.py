@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 
 from opop_desktop.core import permissions
@@ -73,6 +74,9 @@ class ScoreSheetPage(QWidget):
         self.correct_button, self.lock_button = f.correct_button, f.lock_button
         self.model, self.view, self.criterion_help = self.grid_panel.model, self.grid_panel.view, \
             self.grid_panel.criterion_help
+        # Set after every committed score: a selectable label re-lays its text out on each change
+        # (about 1 ms a cell), and this line only reports.
+        self.status_line.label.setTextInteractionFlags(Qt.NoTextInteraction)
         self.correct_button.setIcon(icon("edit"))
         self.lock_button.setIcon(icon("lock"))
         # The grid sits in its own form: its place in the tab chain is set here.
