@@ -49,6 +49,7 @@ class Ui_CorrectionDialog(object):
 
         self.reason = QLineEdit(CorrectionDialog)
         self.reason.setObjectName(u"reason")
+        self.reason.setMinimumSize(QSize(280, 0))
 
         self.correction_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reason)
 

@@ -7,7 +7,7 @@ the status line in place.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
@@ -24,6 +24,9 @@ from ..icons import icon
 from ..login import to_actor
 from ..messages import error_text
 from ..score_grid import COMMENT
+
+if TYPE_CHECKING:
+    from .penilaian import PenilaianScreen
 
 
 def load_choices(actor):
