@@ -84,8 +84,8 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         self.fields: dict[str, QLineEdit] = {}
         self.comment = QLineEdit()
         self.diff_box, self.diff_view, self.diff_form = f.diff_box, f.diff_view, f.diff_form
-        self.diff_model = RowTableModel([Column("code", self.tr("Kode")), Column("name", self.tr("Kriteria")),
-                                         Column("first", self.tr("Entri 1")), Column("second", self.tr("Entri 2"))])
+        self.diff_model = RowTableModel([Column("code"), Column("name"), Column("first"), Column("second")])
+        self.diff_model.set_titles(self.diff_titles())
         self.diff_view.setModel(self.diff_model)
         self.diff_view.verticalHeader().setVisible(False)
         self.final_fields: dict[str, QLineEdit] = {}
@@ -99,6 +99,29 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         self.resolve_button.clicked.connect(self.resolve)
         self.diff_box.setVisible(False)
         ctx.users.user_changed.connect(self._user_changed)
+
+    def diff_titles(self) -> list[str]:
+        return [self.tr("Kode"), self.tr("Kriteria"), self.tr("Entri 1"), self.tr("Entri 2")]
+
+    def field_label(self, code: str, name: str, weight: str) -> str:
+        # "&" in a criterion name ("SDM & bahan baku") is text, not a mnemonic.
+        return self.tr("{0} — {1} (bobot {2}):").format(code, name, weight).replace("&", "&&")
+
+    def retranslate(self) -> None:
+        """The language changed: the form, the column titles and the lines built here are
+        rewritten in place; what is typed stays."""
+        self.form.retranslateUi(self)
+        self.diff_model.set_titles(self.diff_titles())
+        labels = [(self.fields.get(c[0]), self.field_label(c[0], c[1], c[3])) for c in self._criteria]
+        labels += [(self.comment, self.tr("Komentar:"))]
+        labels += [(edit, self.tr("Nilai benar {0}:").format(code)) for code, edit in self.final_fields.items()]
+        for edit, text in labels:
+            label = self.entry_form.labelForField(edit) or self.diff_form.labelForField(edit)
+            if label is not None:
+                label.setText(text)
+        if self.state_label.text():  # empty until a sheet was looked at
+            self.state_label.setText(self.state_text(self.progress))
+        self.message.retranslate()
 
     def _user_changed(self, _user) -> None:
         # Blind entry: whatever the previous person typed never reaches the next one.
@@ -230,9 +253,7 @@ class PaperEntryWidget(StaleRefresh, QWidget):
             self.fields[code] = edit
             edit.setMaximumWidth(240)
             edit.setText(typed.get(code, ""))
-            # "&" in a criterion name ("SDM & bahan baku") is text, not a mnemonic.
-            label = self.tr("{0} — {1} (bobot {2}):").format(code, name, weight)
-            self.entry_form.addRow(label.replace("&", "&&"), edit)
+            self.entry_form.addRow(self.field_label(code, name, weight), edit)
         self.comment = QLineEdit(comment)
         self.comment.setMaximumWidth(480)
         self.entry_form.addRow(self.tr("Komentar:"), self.comment)

@@ -53,15 +53,26 @@ class ProgressBoardWidget(StaleRefresh, QWidget):
         self.venue_combo, self.summary, self.view = self.form.venue_combo, self.form.summary, self.form.view
         self.summary.setObjectName("board_summary")
         self.model = RowTableModel([
-            Column("panel", self.tr("Panel")), Column("juror", self.tr("Juri")),
-            Column("expected", self.tr("Diharapkan"), align=RIGHT), Column("entered", self.tr("Terisi"), align=RIGHT),
-            Column("verified", self.tr("Terverifikasi"), align=RIGHT), Column("locked", self.tr("Terkunci"), align=RIGHT),
-            Column("missing", self.tr("Belum masuk"), tooltip=lambda r: r.missing)])
+            Column("panel"), Column("juror"), Column("expected", align=RIGHT), Column("entered", align=RIGHT),
+            Column("verified", align=RIGHT), Column("locked", align=RIGHT),
+            Column("missing", tooltip=lambda r: r.missing)])
+        self.model.set_titles(self.column_titles())
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.venue_combo.currentIndexChanged.connect(lambda _i: self.load_board())
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("Panel"), self.tr("Juri"), self.tr("Diharapkan"), self.tr("Terisi"),
+                self.tr("Terverifikasi"), self.tr("Terkunci"), self.tr("Belum masuk")]
+
+    def retranslate(self) -> None:
+        """The language changed: the form and the column titles now; venue names, the summary
+        and what is missing come again in the new language with the next load."""
+        self.form.retranslateUi(self)
+        self.model.set_titles(self.column_titles())
+        self.mark_stale()
 
     def refresh(self) -> None:
         scope = permissions.scope_of(self.ctx.user)

@@ -37,6 +37,7 @@ from opop_desktop.core.formats import decimal_comma, score_text
 from opop_desktop.core.services.rubric import CriterionInfo
 from opop_desktop.core.services.scoring import GridRow, JurorGrid, validate_cell, weighted_total
 
+from .icons import state_icon
 from .table_model import Column, RowTableModel
 
 COMMENT = "__comment__"
@@ -44,6 +45,8 @@ ABSENT_BG = QColor("#e0e0e0")
 ABSENT_FG = QColor("#808080")
 REFUSED_BG = QColor("#ffcdd2")
 LOCKED_BG = QColor("#e8f0fe")
+# The status column and a refused cell carry a state icon too: never colour alone.
+STATUS_STATES = {"locked": "locked", "verified": "ok", "entered_once": "info", "mismatch": "warning"}
 
 
 class ScoreGridModel(RowTableModel):
@@ -67,15 +70,17 @@ class ScoreGridModel(RowTableModel):
         self.criteria = list(grid.rubric.criteria) if grid else []
         self._refused.clear()
         self._pending_old.clear()
-        cols = [Column("position", self.tr("No.")), Column("name", self.tr("Pesantren"))]
-        # The weight under the code: a juror sees what each criterion counts for.
-        cols += [Column(c.code, self.tr("{0}\nbobot {1}").format(c.code, decimal_comma(c.weight)))
-                 for c in self.criteria]
-        cols += [Column("total", self.tr("Total")), Column("status", self.tr("Status")),
-                 Column("comment", self.tr("Komentar"))]
-        self.columns = cols
+        attrs = ["position", "name", *(c.code for c in self.criteria), "total", "status", "comment"]
+        self.columns = [Column(attr, title) for attr, title in zip(attrs, self.column_titles())]
         self.rows = list(grid.rows) if grid else []
         self.endResetModel()
+
+    def column_titles(self) -> list[str]:
+        """The header in the current language; the weight under each code, so a juror sees what
+        each criterion counts for."""
+        return ([self.tr("No."), self.tr("Pesantren")]
+                + [self.tr("{0}\nbobot {1}").format(c.code, decimal_comma(c.weight)) for c in self.criteria]
+                + [self.tr("Total"), self.tr("Status"), self.tr("Komentar")])
 
     # ------------------------------------------------------------------ geometry
     def criterion_at(self, column: int) -> CriterionInfo | None:
@@ -167,6 +172,11 @@ class ScoreGridModel(RowTableModel):
             if r.status in ("locked", "verified"):
                 return QBrush(LOCKED_BG)
             return None
+        if role == Qt.DecorationRole:
+            if crit is not None:
+                return state_icon("error") if (index.row(), crit.code) in self._refused else None
+            state = STATUS_STATES.get(r.status) if col == self.total_column + 1 and not r.absent else None
+            return state_icon(state) if state else None
         if role == Qt.ForegroundRole and r.absent:
             return QBrush(ABSENT_FG)
         if role == Qt.TextAlignmentRole and (crit is not None or col == self.total_column):
@@ -333,7 +343,9 @@ class ScoreGridView(QTableView):
             # on each committed value and made a cell cost ~50 ms of repainting.
             width = max(header.sectionSizeFromContents(col).width(), self.sizeHintForColumn(col))
             if model.columnCount() >= 2 and col == model.total_column + 1:
-                width = max([width] + [self.fontMetrics().horizontalAdvance(t) + pad for t in status_texts])
+                icon_room = self.style().pixelMetric(QStyle.PM_SmallIconSize) + 6
+                width = max([width] + [self.fontMetrics().horizontalAdvance(t) + pad + icon_room
+                                       for t in status_texts])
             header.setSectionResizeMode(col, QHeaderView.Fixed)
             header.resizeSection(col, width)
         if model.columnCount() < 2:

@@ -321,6 +321,13 @@ EN: dict[str, str] = {
     # ---------------------------------------------------------------- penilaian
     "Koreksi nilai": "Correct score",
     "&Nilai baru:": "&New score:",
+    "mis. salah baca tulisan juri": "e.g. juror's handwriting misread",
+    "Lembar nilai juri": "Juror's score sheet",
+    "Kriteria yang sedang diisi": "Criterion being scored",
+    "Ubah nilai yang sudah dikunci, dengan alasan (koordinator/admin)":
+        "Change a locked score, with a reason (coordinator/admin)",
+    "Periksa kelengkapan, lalu kunci lembar dengan PIN juri":
+        "Check completeness, then lock the sheets with the juror's PIN",
     "&Lembar juri": "Juror s&heets",
     "&Entri kertas": "Paper en&try",
     "Papan ke&majuan": "Progress &board",

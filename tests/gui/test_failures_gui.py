@@ -59,7 +59,7 @@ def test_a_pulled_database_gives_one_sentence_and_the_grid_does_not_move(qtbot, 
     page.say("Baris panjang sekali. " * 40, error=True)
     qtbot.waitUntil(lambda: page.status_line.isVisible())
     assert page.view.geometry().top() == grid_top and page.status_line.height() == area_height
-    assert page.status_line.fitted().count("\n") <= 1 and page.status_line.fitted().endswith("…")
+    assert page.status_line.label.fitted().count("\n") <= 1 and page.status_line.label.fitted().endswith("…")
     close_ctx(qtbot, ctx)
 
 

@@ -201,7 +201,7 @@ def test_english_dialogs_show_no_indonesian_source_string(qtbot, db, english):
     from opop_desktop.gui.login import LoginDialog
     from opop_desktop.gui.screens.hasil_dialogs import AcknowledgeDialog, OverrideDialog
     from opop_desktop.gui.screens.kehadiran import CheckInDialog
-    from opop_desktop.gui.screens.penilaian import CorrectionDialog
+    from opop_desktop.gui.screens.score_sheet import CorrectionDialog
     from opop_desktop.gui.startup import FirstStartWizard
 
     from opop_desktop.core.services.accounts import UserInfo
