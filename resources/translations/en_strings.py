@@ -91,7 +91,7 @@ EN: dict[str, str] = {
     "&Pengguna": "&User",
     "&Masuk…": "&Sign in…",
     "&Ganti pengguna…": "S&witch user…",
-    "&Keluar akun": "Sign &out",
+    "&Keluar akun": "Si&gn out",
     "Navigasi": "Navigation",
     "Kesalahan": "Error",
     "Informasi": "Information",

@@ -884,19 +884,24 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="54"/>
+        <location filename="../../ui/correction_dialog.ui" line="6"/>
         <source>Koreksi nilai</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="59"/>
+        <location filename="../../ui/correction_dialog.ui" line="22"/>
         <source>&amp;Nilai baru:</source>
         <translation>&amp;New score:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="60"/>
+        <location filename="../../ui/correction_dialog.ui" line="35"/>
         <source>&amp;Alasan koreksi:</source>
         <translation>&amp;Reason for correction:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="51"/>
+        <source>mis. salah baca tulisan juri</source>
+        <translation>e.g. juror&apos;s handwriting misread</translation>
     </message>
 </context>
 <context>
@@ -907,47 +912,47 @@
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="45"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="47"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="49"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="48"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="50"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="49"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="51"/>
         <source>Kata sandi / PIN</source>
         <translation>Password / PIN</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="50"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="52"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="55"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="57"/>
         <source>Data contoh {0} siap. Masuk dengan salah satu akun di bawah (menu Pengguna → Ganti pengguna).</source>
         <translation>Demo data {0} is ready. Sign in with one of the accounts below (menu User → Switch user).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="61"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="63"/>
         <source>Juri {0} belum menilai: masuk sebagai {0} untuk mencoba lembar penilaian yang masih kosong.</source>
         <translation>Juror {0} has not scored yet: sign in as {0} to try a score sheet that is still empty.</translation>
     </message>
@@ -1004,32 +1009,32 @@
         <translation>OPOP Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="93"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="95"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="94"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="96"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="95"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="97"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="96"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="98"/>
         <source>&amp;Mulai</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="114"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="116"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/startup.py" line="114"/>
+        <location filename="../../opop_desktop/gui/startup.py" line="116"/>
         <source>Menyiapkan laptop ini…</source>
         <translation>Setting up this laptop…</translation>
     </message>
@@ -1588,22 +1593,22 @@
         <translation>Import registrants</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="27"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="28"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="29"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="31"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/import_wizard.py" line="30"/>
+        <location filename="../../opop_desktop/gui/import_wizard.py" line="32"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1896,12 +1901,12 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="158"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="162"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1933,7 +1938,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="103"/>
         <source>&amp;Keluar akun</source>
-        <translation>Sign &amp;out</translation>
+        <translation>Si&amp;gn out</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="108"/>
@@ -2198,22 +2203,22 @@
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="87"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="104"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="87"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="104"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="88"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="104"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="88"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="104"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
@@ -2228,52 +2233,54 @@
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="172"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="195"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="234"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="108"/>
         <source>{0} — {1} (bobot {2}):</source>
         <translation>{0} — {1} (weight {2}):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="238"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="116"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="259"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="250"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="271"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="252"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="273"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="254"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="275"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="257"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="278"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="260"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="281"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="261"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="282"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="273"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="117"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="294"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -2355,22 +2362,23 @@
 <context>
     <name>PenilaianScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="383"/>
+        <location filename="../../ui/penilaian.ui" line="17"/>
         <source>&amp;Lembar juri</source>
         <translation>Juror s&amp;heets</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="384"/>
+        <location filename="../../ui/penilaian.ui" line="36"/>
         <source>&amp;Entri kertas</source>
         <translation>Paper en&amp;try</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="385"/>
+        <location filename="../../ui/penilaian.ui" line="55"/>
         <source>Papan ke&amp;majuan</source>
         <translation>Progress &amp;board</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="394"/>
+        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="43"/>
+        <location filename="../../ui/penilaian.ui" line="9"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
@@ -2730,52 +2738,52 @@
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="67"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="56"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="67"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="67"/>
         <source>Diharapkan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="57"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="67"/>
         <source>Terisi</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="68"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="58"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="68"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="59"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="68"/>
         <source>Belum masuk</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="68"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="79"/>
         <source>Tahap {0} — {1}</source>
         <translation>Stage {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="86"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="97"/>
         <source>Belum ada lokasi audisi.</source>
         <translation>No audition venue yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/progress_board.py" line="93"/>
+        <location filename="../../opop_desktop/gui/progress_board.py" line="104"/>
         <source>{0} dari {1} lembar sudah terhitung (terkunci/terverifikasi).</source>
         <translation>{0} of {1} sheets counted (locked/verified).</translation>
     </message>
@@ -3002,132 +3010,155 @@
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="70"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="81"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="70"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="81"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="72"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="82"/>
         <source>{0}
 bobot {1}</source>
         <translation>{0}
 weight {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="74"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="83"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="74"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="75"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="83"/>
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="125"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="130"/>
         <source>Komentar: catatan singkat untuk pesantren ini (boleh kosong).</source>
         <translation>Comment: a short note on this pesantren (may be left empty).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="128"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="133"/>
         <source>(bobot {0}; isi {1})</source>
         <translation>(weight {0}; enter {1})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="137"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="142"/>
         <source>{0} — {1} (bobot {2}; {3})</source>
         <translation>{0} — {1} (weight {2}; {3})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="160"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="165"/>
         <source>{0} — {1}; isi {2}</source>
         <translation>{0} — {1}; enter {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="189"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="187"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="187"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="187"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="188"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="188"/>
         <source>Kertas: entri 1</source>
         <translation>Paper: entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="189"/>
         <source>Kertas: selisih</source>
         <translation>Paper: differences</translation>
     </message>
 </context>
 <context>
+    <name>ScoreGridPanel</name>
+    <message>
+        <location filename="../../ui/score_grid.ui" line="21"/>
+        <source>Lembar nilai juri</source>
+        <translation>Juror&apos;s score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_grid.ui" line="43"/>
+        <source>Kriteria yang sedang diisi</source>
+        <translation>Criterion being scored</translation>
+    </message>
+</context>
+<context>
     <name>ScoreSheetPage</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="81"/>
+        <location filename="../../ui/score_sheet_page.ui" line="11"/>
         <source>&amp;Panel:</source>
         <translation>&amp;Panel:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="83"/>
+        <location filename="../../ui/score_sheet_page.ui" line="31"/>
         <source>&amp;Juri:</source>
         <translation>&amp;Juror:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="102"/>
+        <location filename="../../ui/score_sheet_page.ui" line="70"/>
+        <source>Ubah nilai yang sudah dikunci, dengan alasan (koordinator/admin)</source>
+        <translation>Change a locked score, with a reason (coordinator/admin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_sheet_page.ui" line="73"/>
         <source>K&amp;oreksi…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="103"/>
+        <location filename="../../ui/score_sheet_page.ui" line="80"/>
+        <source>Periksa kelengkapan, lalu kunci lembar dengan PIN juri</source>
+        <translation>Check completeness, then lock the sheets with the juror&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_sheet_page.ui" line="83"/>
         <source>&amp;Kirim &amp;&amp; kunci…</source>
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="168"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="141"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="185"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="158"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="234"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="207"/>
         <source>Lembar sudah dikunci; hanya koordinator yang dapat mengoreksi.</source>
         <translation>The sheet is locked; only a coordinator can correct it.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="309"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="282"/>
         <source>Kirim dan kunci {0} lembar penilaian?
 
 Setelah dikunci nilai tidak dapat diubah; hanya koordinator yang dapat mengoreksi dengan alasan.</source>
@@ -3136,43 +3167,43 @@ Setelah dikunci nilai tidak dapat diubah; hanya koordinator yang dapat mengoreks
 Once locked, the scores cannot be changed; only a coordinator can correct them, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="344"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="317"/>
         <source>{0} lembar dikunci.</source>
         <translation>Sheets locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="236"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="209"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="252"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="225"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="288"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="262"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="302"/>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="310"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="275"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="283"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="303"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="276"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="361"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="334"/>
         <source>{0}, kriteria {1} — {2}</source>
         <translation>{0}, criterion {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/penilaian.py" line="369"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="346"/>
         <source>Koreksi tersimpan.</source>
         <translation>Correction saved.</translation>
     </message>
@@ -3802,17 +3833,17 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="17"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="18"/>
         <source>Isi laptop ini dengan data contoh? Peserta, juri, akun dan nilai contoh semuanya fiktif dan hanya untuk mencoba; jangan dipakai pada laptop yang akan dibawa ke lokasi audisi.</source>
         <translation>Fill this laptop with demo data? The participants, jurors, accounts and scores are all fictitious and only for trying the application; do not use it on a laptop that will go to an audition venue.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="20"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="21"/>
         <source>Data contoh</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/widgets/demo.py" line="32"/>
+        <location filename="../../opop_desktop/gui/widgets/demo.py" line="33"/>
         <source>Membuat data contoh…</source>
         <translation>Creating demo data…</translation>
     </message>

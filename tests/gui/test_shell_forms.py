@@ -43,7 +43,7 @@ def test_language_switch_retranslates_the_window_and_its_menus_in_place(qtbot, d
         assert [a for top in win.menuBar().actions() for a in [top, *top.menu().actions()]] == actions
         english = _menu_texts(win)
         assert english[:2] == ["&File", "&Quit"]
-        assert {"&User", "S&witch user…", "Sign &out", "&Help", "Guide for &my role",
+        assert {"&User", "S&witch user…", "Si&gn out", "&Help", "Guide for &my role",
                 "&About OPOP Desktop"} <= set(english)
         assert [win.nav.item(r) for r in range(win.nav.count())] == items  # the same entries, retitled
         assert items[0].text() == "Home" and win.user_label.text().startswith("User: ")
