@@ -20,7 +20,7 @@ from .help import connect_help_menu
 from .icons import screen_icon
 from .login import connect_user_menu
 from .look import fit_to_screen
-from .screens import build_screen, build_screens
+from .screens import build_screens
 
 # The navigation's width beyond its widest title: icon, spacing, item padding and frame, in
 # points (Qt scales them with the screen, so 150 % stays in proportion).
@@ -98,26 +98,15 @@ class MainWindow(QMainWindow):
         self.form.retranslateUi(self)
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.nav.blockSignals(True)
-        for row, screen in enumerate(list(self.screens)):
-            if screen.form is not None:
-                screen.retranslate()
-            else:
-                self._rebuild(row)
-            self.nav.item(row).setText(self.screens[row].title())
+        for row, screen in enumerate(self.screens):
+            screen.retranslate()
+            self.nav.item(row).setText(screen.title())
         self._apply_role(self.ctx.user)
         self.nav.blockSignals(False)
         self._fit_navigation()
         self.show_screen(current)
         self._go(self.nav.currentRow())
         self._show_user(self.ctx.user)
-
-    def _rebuild(self, row: int) -> None:
-        # Only for a screen not yet laid out by a Designer form: it is built again in the new language.
-        old = self.stack.widget(row)
-        self.screens[row] = build_screen(self.ctx, self.screens[row].key)
-        self.stack.insertWidget(row, _ScreenArea(self.screens[row]))
-        self.stack.removeWidget(old)
-        old.deleteLater()
 
     def visible_keys(self) -> list[str]:
         """The screens in the navigation for the signed-in user, in order."""

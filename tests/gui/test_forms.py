@@ -34,7 +34,7 @@ def test_an_edited_ui_is_noticed(tmp_path):
     assert make_forms.comparable(committed) != make_forms.comparable(make_forms.compile_form(ui))
 
 
-def test_language_switch_keeps_form_screens_and_rebuilds_only_those_without_a_form(qtbot, db):
+def test_language_switch_retranslates_every_screen_in_place(qtbot, db):
     from opop_desktop.gui.context import AppContext
     from opop_desktop.gui.main_window import MainWindow
     from opop_desktop.gui.tasks import TaskRunner
@@ -50,7 +50,7 @@ def test_language_switch_keeps_form_screens_and_rebuilds_only_those_without_a_fo
     win.switch_language("en")
     try:
         for old, new in zip(before, win.screens):
-            assert (new is old) == (old.form is not None), old.key  # in place unless it has no form yet
+            assert new is old and old.form is not None, old.key  # retranslated, never rebuilt
         assert beranda.heading.text() == "Home"
         assert beranda.form.laptop_box.title() == "This laptop"
         assert beranda.tiles["registered"].caption.text() == "Registered"

@@ -150,17 +150,10 @@ def test_a_long_failure_keeps_the_state_line_height_and_the_whole_text_in_its_to
 # ---------------------------------------------------------------- one header for every screen
 from opop_desktop.gui.screens import SCREENS  # noqa: E402
 
-# Being laid out by Designer forms on other branches (h/forms-penilaian, h/forms-peserta,
-# h/forms-hasil); remove this set once they are merged and every screen has its form.
-WITHOUT_FORM_YET = {"peserta", "kehadiran", "penilaian", "hasil", "cetak"}
 SCREEN_KEYS = [key for key, _m, _c, _t in SCREENS]
 
 
-@pytest.mark.parametrize("key", [
-    pytest.param(key, marks=pytest.mark.skip(reason=f"{key} has no Designer form yet (converted on another "
-                                                    "branch); remove the skip after integration"))
-    if key in WITHOUT_FORM_YET else key
-    for key in SCREEN_KEYS])
+@pytest.mark.parametrize("key", SCREEN_KEYS)
 def test_every_screen_starts_with_the_shared_header_and_no_hand_made_one(qtbot, ctx, key):
     import re
 

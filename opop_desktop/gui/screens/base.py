@@ -11,8 +11,8 @@ class Screen(QWidget):
     """A page of the navigation column. Subclasses set ``key`` and implement ``title()``.
 
     ``watches`` lists change tags (see TaskRunner.changed) that make the screen refresh.
-    A screen laid out by a Designer form (``use_form``) follows a language switch in place
-    (``retranslate``); the main window rebuilds the others."""
+    Every screen is laid out by a Designer form (``use_form``) and follows a language switch in
+    place (``retranslate``): the form's texts, then what the screen wrote itself."""
 
     key = ""
     watches: frozenset[str] = frozenset()
