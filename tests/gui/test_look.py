@@ -55,24 +55,6 @@ def test_state_label_shows_the_state_as_icon_and_words(qtbot):
     assert not label.badge.isVisible() and label.text() == ""
 
 
-def test_message_area_is_only_the_former_name_of_the_state_label(qtbot):
-    """Screens written against MessageArea get the one widget: ``say`` is ``set_state``, and a
-    form promoting it (uic passes the parent first) builds it."""
-    from PySide6.QtWidgets import QWidget
-
-    from opop_desktop.gui.widgets.message_area import MessageArea
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    promoted, plain = MessageArea(parent), MessageArea("Pilih dokumen.")
-    assert isinstance(promoted, StateLabel) and promoted.parent() is parent
-    assert plain.text() == "Pilih dokumen." and plain.state == ""
-    plain.say("Gagal menyusun PDF.", "error")
-    assert plain.state == "error" and not plain.badge.icon().isNull()
-    plain.say("Menyusun PDF…")
-    assert plain.state == "" and plain.badge.icon().isNull() and plain.text() == "Menyusun PDF…"
-
-
 def test_fusion_palette_in_the_programme_colours(qtbot):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
