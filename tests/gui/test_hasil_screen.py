@@ -53,6 +53,11 @@ def test_hasil_shows_golden_ranking(screen, qtmodeltester):
     assert {row[4] for row in _cells(screen.rank_model)} == {"Pleno"}
     assert "pleno" in screen.group_note.text()
     assert "menunggu keputusan pleno" in screen.message.text()
+    # The group waiting for the plenary carries the warning icon in the list, not a colour.
+    marked = {screen.group_list.item(i).data(Qt.UserRole)[1]: not screen.group_list.item(i).icon().isNull()
+              for i in range(screen.group_list.count())
+              if screen.group_list.item(i).data(Qt.UserRole)[0] == "32.04.10"}
+    assert marked == {"start-up": False, "scale-up": True}
 
 
 def test_hasil_flags_cusp_status_and_charts(screen):

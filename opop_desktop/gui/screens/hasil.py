@@ -14,7 +14,7 @@ from opop_desktop.core.regions import gazetteer
 
 from .. import messages
 from ..forms.ui_hasil import Ui_HasilScreen
-from ..icons import icon
+from ..icons import icon, state_icon
 from ..table_model import Column, RowTableModel
 from .base import Screen
 from .hasil_data import HasilData, View as _View, load_hasil, use_table
@@ -173,10 +173,11 @@ class HasilScreen(Screen):
         several = (self.data is not None and self.regency_combo.currentData() is None
                    and self.data.result.group_by == "district")
         for g in self._visible_groups():
-            mark = "⚠ " if g.needs_plenary or g.mixed_panels else ""
             where = f" · {g.rows[0].regency_name.removeprefix('Kabupaten ')}" if several and g.rows else ""
             quota = self.tr(" (kuota {0})").format(g.quota) if g.quota else ""
-            item = QListWidgetItem(f"{mark}{g.label}{where} — {g.track}{quota}")
+            item = QListWidgetItem(f"{g.label}{where} — {g.track}{quota}")
+            if g.needs_plenary or g.mixed_panels:  # the words are in the tooltip and under the ranking
+                item.setIcon(state_icon("warning"))
             if g.warnings:
                 item.setToolTip("\n".join(g.warnings))
             item.setData(Qt.UserRole, (g.key, g.track))

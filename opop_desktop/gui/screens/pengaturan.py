@@ -112,7 +112,7 @@ class PengaturanScreen(Screen):
         settings.save_language(code)
         window = self.window()
         if hasattr(window, "switch_language"):
-            # The window retranslates its screens (rebuilding those without a form); the data stays open.
+            # The window retranslates every screen in place; the data stays open.
             window.switch_language(code)
 
     def _backup(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from opop_desktop.core import permissions
 from opop_desktop.core.services import accounts, scoring, setup
@@ -24,6 +24,7 @@ from ..icons import icon
 from ..login import to_actor
 from ..messages import error_text
 from ..score_grid import COMMENT
+from ..widgets.text_dialog import ask_text
 
 if TYPE_CHECKING:
     from .penilaian import PenilaianScreen
@@ -272,10 +273,9 @@ class ScoreSheetPage(QWidget):
         self._show_progress()
 
     def ask_pin(self) -> str | None:
-        pin, ok = QInputDialog.getText(self, self.tr("Kirim & kunci"),
-                                       self.tr("PIN juri {0} (6 angka):").format(self.juror_combo.currentText()),
-                                       QLineEdit.Password)
-        return pin if ok else None
+        return ask_text(self, self.tr("Kirim & kunci"),
+                        self.tr("PIN juri {0} (6 angka):").format(self.juror_combo.currentText()),
+                        secret=True, digits=6)
 
     def confirm_lock(self, sheets: int) -> bool:
         return messages.confirm(self, self.tr(

@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHeaderView, QInputDialog, QLineEdit, QTableView, QWidget,
+    QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget,
 )
 
 from opop_desktop.core import permissions
@@ -18,6 +18,7 @@ from opop_desktop.core.labels import ELEMENT_LABELS, ROLE_LABELS
 from .. import messages
 from ..login import to_actor
 from ..table_model import RowTableModel
+from ..widgets.text_dialog import ask_text
 from ..widgets.state_label import StateLabel
 
 
@@ -31,11 +32,6 @@ def role_label(code: str) -> str:
 
 def exec_dialog(dlg: QDialog) -> bool:
     return dlg.exec() == QDialog.Accepted
-
-
-def ask_text(parent: QWidget, title: str, label: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, "")
-    return text if ok else None
 
 
 def make_view(model: RowTableModel, name: str, stretch: int | None = None,
