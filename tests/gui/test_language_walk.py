@@ -50,6 +50,48 @@ def test_every_screen_shows_only_the_chosen_language(qtbot, db, recorder, lang, 
     close_ctx(qtbot, ctx)
 
 
+def _every_dialog(ctx) -> list:
+    from opop_desktop.core.services.accounts import UserInfo
+    from opop_desktop.gui.admin_decision_dialog import AdminDecisionDialog
+    from opop_desktop.gui.help import HelpViewer
+    from opop_desktop.gui.import_wizard import ImportWizard
+    from opop_desktop.gui.login import LoginDialog
+    from opop_desktop.gui.messages import UnexpectedErrorDialog
+    from opop_desktop.gui.screens.hasil_dialogs import AcknowledgeDialog, OverrideDialog
+    from opop_desktop.gui.screens.kehadiran import CheckInDialog
+    from opop_desktop.gui.screens.score_sheet import CorrectionDialog
+    from opop_desktop.gui.setup.accounts_tab import SecretDialog, UserDialog
+    from opop_desktop.gui.setup.dialogs import (
+        AddPesantrenDialog, AssignJurorDialog, JurorDialog, PanelDialog, VenueDialog,
+    )
+    from opop_desktop.gui.startup import FirstStartWizard
+    from opop_desktop.gui.widgets.text_dialog import TextDialog
+
+    juror = UserInfo("u1", "juri1", "Juri 1", "juror", "Juri", None, None, True, False, True)
+    return [LoginDialog(ctx), FirstStartWizard(ctx), ImportWizard(ctx), HelpViewer(),
+            AcknowledgeDialog("x"), OverrideDialog("x"), CheckInDialog("x", "y"),
+            CheckInDialog("x", "y", correction=True), CorrectionDialog("x", "1"), AdminDecisionDialog(["x"]),
+            VenueDialog(), PanelDialog("x"), JurorDialog(), AssignJurorDialog([]), AddPesantrenDialog([]),
+            UserDialog([]), SecretDialog(juror), TextDialog(None, "x", "y"),
+            UnexpectedErrorDialog(None, RuntimeError("x"))]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_dialog_shows_only_the_chosen_language(qtbot, ctx, recorder, lang):
+    install_translators(QApplication.instance(), lang)
+    foreign = english_only() if lang == "id" else indonesian_only()
+    for dlg in _every_dialog(ctx):
+        qtbot.addWidget(dlg)
+        texts = set(visible_texts(dlg))
+        if hasattr(dlg, "pageIds"):
+            for pid in dlg.pageIds():
+                page = dlg.page(pid)
+                texts |= set(visible_texts(page)) | {page.title(), page.subTitle()}
+        assert texts & foreign == set(), type(dlg).__name__
+        if lang == "id":
+            assert recorder.qt_english(texts) == set(), type(dlg).__name__
+
+
 def _file_dialog_texts(qtbot, folder, **kwargs) -> set[str]:
     from PySide6.QtWidgets import QToolButton
 

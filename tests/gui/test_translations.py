@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from language_walk import visible_texts
 from opop_desktop.core import labels
 from opop_desktop.core.services.results_stats import FUNNEL_STEPS
 from opop_desktop.gui.context import AppContext
@@ -186,45 +185,3 @@ def test_indonesian_qt_buttons_come_from_our_qtbase_id(qtbot, tmp_path):
     install_translators(QApplication.instance(), "en")
     english = QDialogButtonBox(QDialogButtonBox.Cancel)
     assert [b.text() for b in english.buttons()] == ["Cancel"]
-
-
-# ---------------------------------------------------------------- what an English user really sees
-def _indonesian_sources() -> set[str]:
-    """Source strings whose English differs (so seeing one means it was not translated)."""
-    return {src for (_ctx, src), (text, _kind) in tool.messages(TS).items() if text != src}
-
-
-def test_english_dialogs_show_no_indonesian_source_string(qtbot, db, english):
-    from opop_desktop.gui.admin_decision_dialog import AdminDecisionDialog
-    from opop_desktop.gui.help import HelpViewer
-    from opop_desktop.gui.import_wizard import ImportWizard
-    from opop_desktop.gui.login import LoginDialog
-    from opop_desktop.gui.screens.hasil_dialogs import AcknowledgeDialog, OverrideDialog
-    from opop_desktop.gui.screens.kehadiran import CheckInDialog
-    from opop_desktop.gui.screens.score_sheet import CorrectionDialog
-    from opop_desktop.gui.startup import FirstStartWizard
-
-    from opop_desktop.core.services.accounts import UserInfo
-    from opop_desktop.gui.setup.accounts_tab import SecretDialog, UserDialog
-    from opop_desktop.gui.setup.dialogs import (
-        AddPesantrenDialog, AssignJurorDialog, JurorDialog, PanelDialog, VenueDialog,
-    )
-
-    ctx = AppContext(db=db, tasks=TaskRunner(db))
-    juror = UserInfo("u1", "juri1", "Juri 1", "juror", "Juri", None, None, True, False, True)
-    dialogs = [LoginDialog(ctx), FirstStartWizard(ctx), ImportWizard(ctx), HelpViewer(),
-               AcknowledgeDialog("x"), OverrideDialog("x"), CheckInDialog("x", "y"),
-               CheckInDialog("x", "y", correction=True), CorrectionDialog("x", "1"), AdminDecisionDialog(["x"]),
-               VenueDialog(), PanelDialog("x"), JurorDialog(), AssignJurorDialog([]), AddPesantrenDialog([]),
-               UserDialog([]), SecretDialog(juror)]
-    sources = _indonesian_sources()
-    for dlg in dialogs:
-        qtbot.addWidget(dlg)
-        texts = set(visible_texts(dlg))
-        if hasattr(dlg, "pageIds"):
-            for pid in dlg.pageIds():
-                page = dlg.page(pid)
-                texts |= set(visible_texts(page)) | {page.title(), page.subTitle()}
-        assert texts & sources == set(), type(dlg).__name__
-    ctx.tasks.wait_idle()
-    ctx.tasks.shutdown()
