@@ -53,8 +53,11 @@ def test_hasil_shows_golden_ranking(screen, qtmodeltester):
     assert {row[4] for row in _cells(screen.rank_model)} == {"Pleno"}
     assert "pleno" in screen.group_note.text()
     assert "menunggu keputusan pleno" in screen.message.text()
+    from opop_desktop.gui.icons import state_icon
+
     # The group waiting for the plenary carries the warning icon in the list, not a colour.
-    marked = {screen.group_list.item(i).data(Qt.UserRole)[1]: not screen.group_list.item(i).icon().isNull()
+    marked = {screen.group_list.item(i).data(Qt.UserRole)[1]:
+              screen.group_list.item(i).icon().cacheKey() == state_icon("warning").cacheKey()
               for i in range(screen.group_list.count())
               if screen.group_list.item(i).data(Qt.UserRole)[0] == "32.04.10"}
     assert marked == {"start-up": False, "scale-up": True}

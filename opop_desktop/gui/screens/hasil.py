@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QListWidgetItem, QTableView
 
 from opop_desktop.core import permissions
@@ -75,6 +76,11 @@ class HasilScreen(Screen):
         self.field_combo.currentIndexChanged.connect(self._show_groups)
         self.reload_button.clicked.connect(self.refresh)
         self.group_list.currentRowChanged.connect(self._show_group)
+        # Every group keeps a small icon's room, so the names line up whether marked or not.
+        self.group_list.setIconSize(QSize(16, 16))
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.transparent)
+        self._no_mark = QIcon(blank)
         self.panel_combo.currentIndexChanged.connect(self._show_group)
         self.override_button.clicked.connect(self.override_selected)
         self.flag_view.doubleClicked.connect(lambda _index: self.acknowledge_selected())
@@ -176,8 +182,9 @@ class HasilScreen(Screen):
             where = f" · {g.rows[0].regency_name.removeprefix('Kabupaten ')}" if several and g.rows else ""
             quota = self.tr(" (kuota {0})").format(g.quota) if g.quota else ""
             item = QListWidgetItem(f"{g.label}{where} — {g.track}{quota}")
-            if g.needs_plenary or g.mixed_panels:  # the words are in the tooltip and under the ranking
-                item.setIcon(state_icon("warning"))
+            # The words are in the tooltip and under the ranking.
+            flagged = g.needs_plenary or g.mixed_panels
+            item.setIcon(state_icon("warning") if flagged else self._no_mark)
             if g.warnings:
                 item.setToolTip("\n".join(g.warnings))
             item.setData(Qt.UserRole, (g.key, g.track))
