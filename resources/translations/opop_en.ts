@@ -2980,37 +2980,37 @@ weight {1}</translation>
         <translation>{0} — {1}; enter {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
         <source>Kertas: entri 1</source>
         <translation>Paper: entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="181"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Kertas: selisih</source>
         <translation>Paper: differences</translation>
     </message>

@@ -8,8 +8,8 @@ Two layouts are understood:
 """
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Iterator
@@ -148,22 +148,43 @@ def _workbook_rows(wb, codes: set[str], warnings: list[str]) -> Iterator[RawRow]
         wb.close()
 
 
-def _read_csv(path: Path) -> Iterator[RawRow]:
-    raw = path.read_bytes()
-    for enc in ("utf-8-sig", "cp1252"):
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when the whole file decodes as UTF-8, else Windows-1252 — checked
+    a megabyte at a time, so the file is never held whole."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
         try:
-            text = raw.decode(enc)
-            break
+            with open(path, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return encoding
         except UnicodeDecodeError:
             continue
-    sample = text[:4096]
+    raise ImportRejected(f"Berkas '{path.name}' bukan teks UTF-8 maupun Windows-1252.")
+
+
+def _read_csv(path: Path) -> Iterator[RawRow]:
+    encoding = _encoding(path)
+    fh = open(path, newline="", encoding=encoding)
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)  # rows parsed as they are used, not all at once
-    header = next(reader, None)
-    if not header or not _is_long(header):
-        raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp "
-                             "(atau pesantren_id), juror, criterion, score.")
-    return _long_rows(path.name, header, reader, 2)
+        sample = fh.read(4096)
+        fh.seek(0)
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(fh, dialect)  # rows parsed as they are used, not all at once
+        header = next(reader, None)
+        if not header or not _is_long(header):
+            raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp "
+                                 "(atau pesantren_id), juror, criterion, score.")
+    except BaseException:
+        fh.close()
+        raise
+    return _closing(fh, _long_rows(path.name, header, reader, 2))
+
+
+def _closing(fh, rows: Iterator[RawRow]) -> Iterator[RawRow]:
+    with fh:
+        yield from rows
