@@ -28,6 +28,17 @@ ROWS = {
     "grid-cell": ("score cell through the grid (p99)", "the service alone (median)", "p99 < 16 ms"),
     "build-size": ("frozen build", "—", "< 150 MB"),
 }
+# Rows of the other benchmarks, shown after the rows.
+ROWS.update({
+    "score-cell": ("score cell, own transaction (set_score + audit)",
+                   "bare sqlite3 INSERT + COMMIT of one row, WAL, synchronous=FULL", "—"),
+    "audit-log": ("score cell on a 50,000-entry audit log (median)", "the same cell on an empty log",
+                  "no growth (≈ 1×)"),
+    "tabulation": ("tabulation engine, 4,000 pesantren (mean)", "naive float weighted means and sorts", "—"),
+    "peserta-filter": ("Peserta search keystroke, 9,000 rows (median)", "bare Python scan of the same haystacks",
+                       "—"),
+    "season": ("season rehearsal, 27 kab/kota × 2 venue laptops", "—", "0 conflicts, exact statuses"),
+})
 
 
 def row(key: str, value: float, floor: float | None, *, unit: str = "s", note: str = "") -> None:
