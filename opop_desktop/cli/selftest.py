@@ -124,7 +124,7 @@ def _steps(tmp: Path):
     def qt():
         from .selftest_qt import check
 
-        return check(tmp / "daftar-hadir.pdf")
+        return check(tmp / "daftar-hadir.pdf", Path(a))
 
     return [("data contoh", demo), ("impor pendaftar", registrant_import),
             ("bundel ekspor/impor", bundle_roundtrip), ("cetak PDF", pdf), ("tampilan Qt", qt)]

@@ -1,7 +1,7 @@
 """The Qt part of `opop selftest`: what the frozen bundle keeps of Qt is enough for the application.
 
-It checks the parts the bundle was trimmed around: a window drawn by the platform plugin (offscreen
-when there is no display), the SVG icons (imageformats/iconengines plugins), the PDF engine
+It checks the parts the bundle was trimmed around: the main window with every screen, drawn by the
+platform plugin (offscreen when there is no display), the SVG icons (imageformats/iconengines plugins), the PDF engine
 reading back the printed PDF, the application's and Qt's translations, and ICU's collation for
 Indonesian (the bundle ships ICU's data for Indonesian and English only).
 """
@@ -17,8 +17,8 @@ _COLLATED = ["apel", "bandung", "Ciamis", "Émile", "Zaitun"]
 
 
 def _application():
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication(["opop-selftest"])
@@ -55,22 +55,35 @@ def _icons() -> int:
     return len(icons)
 
 
-def _window(app) -> str:
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QLabel, QMainWindow
+def _window(app, database: Path) -> str:
+    """The application's own main window, every screen built, over the self-test's demo data."""
+    import time
 
-    from opop_desktop.core import paths
+    from opop_desktop.core.db import open_database
+    from opop_desktop.gui.context import AppContext
+    from opop_desktop.gui.look import apply_look
+    from opop_desktop.gui.main_window import MainWindow
+    from opop_desktop.gui.tasks import TaskRunner
 
-    window = QMainWindow()
-    window.setWindowIcon(QIcon(str(paths.resource("icons", "opop.svg"))))
-    window.setCentralWidget(QLabel("OPOP Jawa Barat — uji mandiri"))
-    window.resize(320, 120)
-    window.show()
-    app.processEvents()
-    shot = window.grab()
-    window.close()
-    assert not shot.isNull() and shot.width() >= 320, "jendela tidak tergambar"
-    return f"{app.platformName()} {shot.width()}×{shot.height()}"
+    apply_look(app)
+    db = open_database(str(database))
+    ctx = AppContext(db=db, tasks=TaskRunner(db))
+    try:
+        window = MainWindow(ctx)
+        window.show()
+        app.processEvents()
+        shot = window.grab()
+        screens = window.nav.count()
+        window.close()
+        deadline = time.monotonic() + 30
+        while not ctx.tasks.idle and time.monotonic() < deadline:  # let the screens' loads finish
+            app.processEvents()
+            time.sleep(0.01)
+    finally:
+        ctx.tasks.shutdown()
+        db.dispose()
+    assert not shot.isNull() and shot.width() >= 800, "jendela utama tidak tergambar"
+    return f"jendela utama {app.platformName()} {shot.width()}×{shot.height()}, {screens} layar"
 
 
 def _pdf_page(pdf: Path) -> str:
@@ -99,12 +112,13 @@ def _collation() -> None:
     assert ordered == _COLLATED, f"urutan ICU salah: {ordered}"
 
 
-def check(pdf: Path) -> str:
-    """Run every Qt check; ``pdf`` is a PDF printed earlier in the self-test. Returns a summary."""
+def check(pdf: Path, database: Path) -> str:
+    """Run every Qt check; ``pdf`` was printed from the demo ``database`` earlier in the self-test.
+    Returns a summary."""
     app = _application()
     translated = _translations(app)
     icons = _icons()
-    window = _window(app)
+    window = _window(app, database)
     page = _pdf_page(pdf)
     _collation()
-    return f"jendela {window}, {icons} ikon SVG, PDF {page}, {translated}, urutan ICU benar"
+    return f"{window}, {icons} ikon SVG, PDF {page}, {translated}, urutan ICU benar"
