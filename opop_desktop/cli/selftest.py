@@ -122,7 +122,7 @@ def _steps(tmp: Path):
         return f"{len(reader.pages)} halaman F4 terbaca kembali"
 
     def qt():
-        from .selftest_qt import check
+        from opop_desktop.gui.selftest import check
 
         return check(tmp / "daftar-hadir.pdf", Path(a))
 

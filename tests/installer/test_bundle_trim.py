@@ -63,12 +63,13 @@ def test_qt_collates_and_names_time_zones_the_same_with_the_small_library(tmp_pa
         "    print(sorted(words, key=functools.cmp_to_key(QCollator(QLocale(name)).compare)))\n"
         "zone = QTimeZone(b'Asia/Jakarta')\n"
         "for name in ('id_ID', 'en_US'):\n"
-        "    print(zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale(name)))\n")
+        "    print(zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,\n"
+        "                           QLocale(name)))\n")
 
     def run(preload: str | None) -> str:
         env = {"PATH": "/usr/bin:/bin", **({"LD_PRELOAD": preload} if preload else {})}
-        out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
-        return out.stdout
+        return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                              check=True).stdout
 
     with_small = run(str(small))
     assert with_small == run(None)

@@ -1,9 +1,10 @@
-"""The Qt part of `opop selftest`: what the frozen bundle keeps of Qt is enough for the application.
+"""The Qt part of `opop selftest` (cli/selftest.py): what the frozen bundle keeps of Qt is
+enough for the application.
 
 It checks the parts the bundle was trimmed around: the main window with every screen, drawn by the
-platform plugin (offscreen when there is no display), the SVG icons (imageformats/iconengines plugins), the PDF engine
-reading back the printed PDF, the application's and Qt's translations, and ICU's collation for
-Indonesian (the bundle ships ICU's data for Indonesian and English only).
+platform plugin (offscreen when there is no display), the SVG icons (imageformats/iconengines
+plugins), the PDF engine reading back the printed PDF, the application's and Qt's translations,
+and ICU's collation for Indonesian (the bundle ships ICU's data for Indonesian and English only).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _COLLATED = ["apel", "bandung", "Ciamis", "Émile", "Zaitun"]
 
 
 def _application():
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+    if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
