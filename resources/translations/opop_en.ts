@@ -1873,6 +1873,7 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../opop_desktop/gui/selftest.py" line="35"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2709,6 +2710,14 @@
         <location filename="../../opop_desktop/gui/label_strings.py" line="81"/>
         <source>no. {0} {1} ({2})</source>
         <translation>no. {0} {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../opop_desktop/gui/selftest.py" line="38"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from .. import bulk, permissions
 from ..db import refuse_database_file
-from ..errors import OpopError
+from ..errors import ImportRejected, OpopError
 from ..models import Panel, ScoreEntry, ScoreSheet, Venue, utcnow
 from ..plain_sql import plain_rows
 from ..regions import gazetteer
@@ -227,7 +227,6 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
                       for code, value in values.items()]
     batch.changes.append(audit.Change("score.import", "score_sheet", sheet_id, None, values,
                                       f"impor berkas {report.file}"))
-    known.sheets[(juror_id, p.id)] = (sheet_id, "verified")
     report.sheets_created += 1
 
 
@@ -260,15 +259,30 @@ def _sheet_key(index: dict[str, _PesantrenRef], r: RawRow) -> tuple[str, str] | 
     return (p.id, " ".join(r.juror.split()).lower()) if p is not None and r.juror else None
 
 
-def _last_rows(path: Path, codes: set[str], index: dict[str, _PesantrenRef]) -> dict[tuple[str, str], int]:
-    """First pass over the file: the position of each sheet's last row, so that the second pass
-    can finish a sheet as soon as its rows are all read instead of holding the whole file."""
+def _last_rows(path: Path, codes: set[str], index: dict[str, _PesantrenRef]) -> tuple[bytearray, int]:
+    """First pass over the file: which rows are the last of their sheet, one bit per row, so that
+    the second pass can finish a sheet as soon as its rows are all read instead of holding the
+    whole file. The per-sheet positions are only needed until the bits are set. Returns the bits
+    and the number of rows."""
     last: dict[tuple[str, str], int] = {}
-    for n, r in enumerate(read_score_file(path, codes, [])):
+    count = 0
+    for count, r in enumerate(read_score_file(path, codes, []), start=1):
         key = _sheet_key(index, r)
         if key is not None:
-            last[key] = n
-    return last
+            last[key] = count - 1
+    ends = bytearray((count + 7) // 8)
+    for n in last.values():
+        ends[n >> 3] |= 1 << (n & 7)
+    return ends, count
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
+def _is_last(ends: bytearray, n: int) -> bool:
+    return n >> 3 < len(ends) and bool(ends[n >> 3] & (1 << (n & 7)))
 
 
 @dataclass
@@ -325,7 +339,9 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
     report = ScoreImportReport(path.name, stage_number, dry_run=dry_run)
     codes = set(rubric.codes)
     index = _pesantren_index(session, stage.programme_year_id)
-    last = _last_rows(path, codes, index)
+    stamp = _stamp(path)
+    ends, row_count = _last_rows(path, codes, index)
+    sheet_count = sum(bin(byte).count("1") for byte in ends)
     open_sheets: dict[tuple[str, str], _Sheet] = {}
     accepted: dict[tuple[str, object], Decimal] = {}
     known = _Known(session, stage.id)
@@ -357,17 +373,18 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             except OpopError as err:
                 _reject(report, [r], "criterion" if err.where == "kriteria" else "score", err.message)
                 sheet.spoiled.append(r.row)
-            if last.get(key) != n:
+            if not _is_last(ends, n):
                 continue
             del open_sheets[key]
             finished += 1
             if progress and finished % 500 == 0:
-                progress(finished, len(last), "Menyimpan nilai…")
+                progress(finished, sheet_count, "Menyimpan nilai…")
             _finish(session, actor, report, stage.id, rubric, sheet, known, batch)
             if len(batch.sheets) >= BATCH_SHEETS:
                 batch.write(session, actor)
-        for sheet in open_sheets.values():  # the file changed between the passes: finish what is left
-            _finish(session, actor, report, stage.id, rubric, sheet, known, batch)
+        if open_sheets or report.rows_read != row_count or _stamp(path) != stamp:
+            raise ImportRejected(f"Berkas '{path.name}' berubah selama impor; tidak ada yang disimpan. "
+                                 "Tutup berkas itu di program lain, lalu ulangi impor.")
         batch.write(session, actor)
         if dry_run:
             savepoint.rollback()
