@@ -32,7 +32,7 @@ ROWS = {
 ROWS.update({
     "score-cell": ("score cell, own transaction (set_score + audit)",
                    "bare sqlite3 INSERT + COMMIT of one row, WAL, synchronous=FULL", "—"),
-    "audit-log": ("score cell on a 50,000-entry audit log (median)", "the same cell on an empty log",
+    "audit-log": ("score cell on a grown audit log (median)", "the same cell on an empty log",
                   "no growth (≈ 1×)"),
     "tabulation": ("tabulation engine, 4,000 pesantren (mean)", "naive float weighted means and sorts", "—"),
     "peserta-filter": ("Peserta search keystroke, 9,000 rows (median)", "bare Python scan of the same haystacks",
