@@ -25,18 +25,26 @@ def _application():
     return QApplication.instance() or QApplication(["opop-selftest"])
 
 
+# A message of each catalogue, looked up through variables so that lupdate does not take them for
+# strings of this module.
+_OURS = ("MainWindow", "&Keluar", "&Quit")
+_QTBASE = ("QPlatformTheme", "Save")
+
+
 def _translations(app) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from opop_desktop.gui.app import install_translators
 
+    context, source, wanted = _OURS
+    qt_context, qt_source = _QTBASE
     try:
         assert install_translators(app, "en"), "terjemahan Inggris tidak termuat"
-        english = QCoreApplication.translate("MainWindow", "&Keluar")
-        assert english == "&Quit", f"terjemahan Inggris salah: {english!r}"
+        english = QCoreApplication.translate(context, source)
+        assert english == wanted, f"terjemahan Inggris salah: {english!r}"
         assert install_translators(app, "id"), "terjemahan Qt (qtbase_id) tidak termuat"
-        indonesian = QCoreApplication.translate("QPlatformTheme", "Save")
-        assert indonesian != "Save", "terjemahan Qt (qtbase_id) tidak dipakai"
+        indonesian = QCoreApplication.translate(qt_context, qt_source)
+        assert indonesian != qt_source, "terjemahan Qt (qtbase_id) tidak dipakai"
     finally:
         install_translators(app, "id")
     return f"en: {english}, qtbase_id: {indonesian}"

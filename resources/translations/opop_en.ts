@@ -1873,7 +1873,6 @@
     </message>
     <message>
         <location filename="../../opop_desktop/gui/main_window.py" line="108"/>
-        <location filename="../../opop_desktop/gui/selftest.py" line="35"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2713,14 +2712,6 @@
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../opop_desktop/gui/selftest.py" line="38"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../ui/import_result_page.ui" line="6"/>
@@ -2989,37 +2980,37 @@ weight {1}</translation>
         <translation>{0} — {1}; enter {2}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="177"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="178"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="180"/>
         <source>Kertas: entri 1</source>
         <translation>Paper: entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/score_grid.py" line="179"/>
+        <location filename="../../opop_desktop/gui/score_grid.py" line="181"/>
         <source>Kertas: selisih</source>
         <translation>Paper: differences</translation>
     </message>

@@ -259,21 +259,24 @@ def _sheet_key(index: dict[str, _PesantrenRef], r: RawRow) -> tuple[str, str] | 
     return (p.id, " ".join(r.juror.split()).lower()) if p is not None and r.juror else None
 
 
-def _last_rows(path: Path, codes: set[str], index: dict[str, _PesantrenRef]) -> tuple[bytearray, int]:
+def _last_rows(path: Path, codes: set[str],
+               index: dict[str, _PesantrenRef]) -> tuple[bytearray, int, tuple[int, int]]:
     """First pass over the file: which rows are the last of their sheet, one bit per row, so that
     the second pass can finish a sheet as soon as its rows are all read instead of holding the
-    whole file. The per-sheet positions are only needed until the bits are set. Returns the bits
-    and the number of rows."""
+    whole file. The per-sheet positions are only needed until the bits are set. Returns the bits,
+    the number of rows and the file's size and time as it was opened."""
     last: dict[tuple[str, str], int] = {}
     count = 0
-    for count, r in enumerate(read_score_file(path, codes, []), start=1):
+    rows = read_score_file(path, codes, [])  # refuses a missing or unreadable file
+    stamp = _stamp(path)
+    for count, r in enumerate(rows, start=1):
         key = _sheet_key(index, r)
         if key is not None:
             last[key] = count - 1
     ends = bytearray((count + 7) // 8)
     for n in last.values():
         ends[n >> 3] |= 1 << (n & 7)
-    return ends, count
+    return ends, count, stamp
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -339,8 +342,7 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
     report = ScoreImportReport(path.name, stage_number, dry_run=dry_run)
     codes = set(rubric.codes)
     index = _pesantren_index(session, stage.programme_year_id)
-    stamp = _stamp(path)
-    ends, row_count = _last_rows(path, codes, index)
+    ends, row_count, stamp = _last_rows(path, codes, index)
     sheet_count = sum(bin(byte).count("1") for byte in ends)
     open_sheets: dict[tuple[str, str], _Sheet] = {}
     accepted: dict[tuple[str, object], Decimal] = {}
