@@ -35,9 +35,8 @@ ROWS.update({
     "audit-log": ("score cell on a grown audit log (median)", "the same cell on an empty log",
                   "no growth (≈ 1×)"),
     "tabulation": ("tabulation engine, 4,000 pesantren (mean)", "naive float weighted means and sorts", "—"),
-    "peserta-filter": ("Peserta search keystroke, 9,000 rows (median)", "bare Python scan of the same haystacks",
-                       "—"),
-    "season": ("season rehearsal, 27 kab/kota × 2 venue laptops", "—", "0 conflicts, exact statuses"),
+    "peserta-filter": ("Peserta search, one keystroke (median)", "bare Python scan of the same haystacks", "—"),
+    "season": ("season rehearsal, stages 1–3 on every kab/kota's laptops", "—", "0 conflicts, exact statuses"),
 })
 
 
