@@ -28,6 +28,16 @@ ROWS = {
     "grid-cell": ("score cell through the grid (p99)", "the service alone (median)", "p99 < 16 ms"),
     "build-size": ("frozen build", "—", "< 150 MB"),
 }
+# Rows of the other benchmarks, shown after the rows.
+ROWS.update({
+    "score-cell": ("score cell, own transaction (set_score + audit)",
+                   "bare sqlite3 INSERT + COMMIT of one row, WAL, synchronous=FULL", "—"),
+    "audit-log": ("score cell on a grown audit log (median)", "the same cell on an empty log",
+                  "no growth (≈ 1×)"),
+    "tabulation": ("tabulation engine, 4,000 pesantren (mean)", "naive float weighted means and sorts", "—"),
+    "peserta-filter": ("Peserta search, one keystroke (median)", "bare Python scan of the same haystacks", "—"),
+    "season": ("season rehearsal, stages 1–3 on every kab/kota's laptops", "—", "0 conflicts, exact statuses"),
+})
 
 
 def row(key: str, value: float, floor: float | None, *, unit: str = "s", note: str = "") -> None:

@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bench._table import row  # noqa: E402
 from bench.support.province import stage_database, working_copy  # noqa: E402
 
 
@@ -166,6 +167,9 @@ def main() -> int:
     small, big = results["empty log"], results[f"{entries:,} entries"]
     print(f"growth empty → {entries:,}: cell median {statistics.median(big['cells']) / statistics.median(small['cells']):.2f}x, "
           f"import {big['import_s'] / small['import_s']:.2f}x")
+    row("audit-log", statistics.median(big["cells"]), statistics.median(small["cells"]), unit="ms",
+        note=f"{entries:,} entries, {n_cells} cells; 500-sheet import {big['import_s'] / small['import_s']:.2f}× "
+             f"the empty log's; bare commit {f_med:.2f} ms")
     print(f"chain head at {entries:,} entries: {big['head_ms']:.3f} ms ({big['plan']}); "
           f"log written in {big['grown']:.1f} s; verify {big['verify_us']:.0f} µs per entry")
     out = io.StringIO()

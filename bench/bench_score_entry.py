@@ -22,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._table import row  # noqa: E402
+
 
 def _bare_commit_ms(path: Path, n: int) -> float:
     con = sqlite3.connect(path, isolation_level=None)
@@ -94,6 +96,7 @@ def main() -> int:
     print(f"score cell (set_score + audit, own transaction): median {cell_ms:.1f} ms "
           f"over {len(times)} cells; "
           f"bare sqlite3 insert+commit {base_ms:.1f} ms; ratio {cell_ms / base_ms:.1f}×")
+    row("score-cell", cell_ms, base_ms, unit="ms", note=f"median of {len(times)} cells")
     print(f"juror grid, {len(grid.rows)} pesantren × {len(CODES)} criteria: {grid_ms:.0f} ms")
 
     big = open_database(str(tmp / "province.sqlite3"))

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bench._table import row  # noqa: E402
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -55,6 +57,9 @@ def main() -> int:
         print(f"  {'check (statuses on province and kab/kota)':<45} {time.perf_counter() - t1:8.1f} s")
         print(f"conflicts: {conflicts}, wrong statuses: {wrong}, champions: "
               f"{sum(1 for k in want if want[k] == 'passed_3')}")
+        row("season", total, None, note=f"{len(codes)} kab/kota × {args.venues}: {len(laptops)} laptops, "
+            f"{len(season.entrants)} pesantren, {len(season.imports)} bundles merged; {conflicts} conflicts, "
+            f"{wrong} wrong statuses")
         return 0 if conflicts == 0 and wrong == 0 else 1
     finally:
         season.close()

@@ -1,7 +1,8 @@
 """`opop selftest`: a headless end-to-end check of an installation (also of the frozen bundle).
 
 Works in a temporary folder, never on the user's database: demo data, registrant import, a
-signed bundle exported and imported into a second database, a PDF printed and read back.
+signed bundle exported and imported into a second database, a PDF printed and read back, and the
+Qt parts the application relies on (window, SVG icons, PDF view, translations, ICU collation).
 """
 from __future__ import annotations
 
@@ -120,8 +121,13 @@ def _steps(tmp: Path):
         assert "DAFTAR HADIR" in text.upper(), "judul tidak terbaca"
         return f"{len(reader.pages)} halaman F4 terbaca kembali"
 
+    def qt():
+        from opop_desktop.gui.selftest import check
+
+        return check(tmp / "daftar-hadir.pdf", Path(a))
+
     return [("data contoh", demo), ("impor pendaftar", registrant_import),
-            ("bundel ekspor/impor", bundle_roundtrip), ("cetak PDF", pdf)]
+            ("bundel ekspor/impor", bundle_roundtrip), ("cetak PDF", pdf), ("tampilan Qt", qt)]
 
 
 def run_selftest(tmp: Path) -> SelftestReport:

@@ -82,6 +82,40 @@ def test_rejected_rows_are_reported_by_sheet_row_and_field(db, day, tmp_path):
                                    "message": "Nilai 7,3 untuk PTN ditolak: isi 1–10, kelipatan 0,5."}
 
 
+def test_a_sheet_is_judged_on_all_its_rows_wherever_they_stand_in_the_file(db, day, tmp_path):
+    # Juri 1's sheet for pesantren 0 is complete after row 8, but row 16 gives PTN another value;
+    # Juri 2's rows alternate with Juri 1's for pesantren 1 and are both whole.
+    first = _long_rows(day.nspp[1], "Juri 1")
+    second = _long_rows(day.nspp[1], "Juri 2")
+    interleaved = [row for pair in zip(first, second) for row in pair]
+    rows = (_long_rows(day.nspp[0], "Juri 1") + interleaved
+            + [[day.nspp[0], "Juri 1", "PTN", "9"]])  # row 2 + 7 + 14 = row 23
+    path = _write_csv(tmp_path / "acak.csv", rows)
+    with db.session() as s:
+        report = import_scores(s, path, actor=SYSTEM_ACTOR)
+    assert report.sheets_created == 2 and report.rows_read == 22
+    clash = [r for r in report.rejected if r.field == "score"]
+    assert [r.row for r in clash] == [2, 3, 4, 5, 6, 7, 8, 23]
+    assert clash[0].message == "nilai berbeda untuk kriteria yang sama: PTN"
+    with db.session() as s:
+        sheets = scoring.list_sheets(s, stage_id=day.stage_id, statuses=scoring.COUNTING_STATUSES)
+        assert sorted(x.juror_name for x in sheets) == ["Juri 1", "Juri 2"]
+        assert all(x.values["PTN"] == Decimal("7.5") for x in sheets)
+
+
+def test_a_windows_1252_csv_is_read(db, day, tmp_path):
+    path = tmp_path / "nilai-excel.csv"
+    lines = ["nspp;juror;criterion;score;komentar"] + [
+        f"{nspp};{juror};{code};{value};{'Sangat baik — rapi' if code == CODES[0] else ''}"
+        for nspp, juror, code, value in _long_rows(day.nspp[0], "Juri 1")]
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    with db.session() as s:
+        report = import_scores(s, path, actor=SYSTEM_ACTOR)
+    assert report.sheets_created == 1 and report.rejected == []
+    with db.session() as s:
+        assert s.scalars(select(ScoreSheet)).one().comment == "Sangat baik — rapi"
+
+
 def test_dry_run_writes_nothing(db, day, tmp_path):
     path = _write_csv(tmp_path / "nilai.csv", _long_rows(day.nspp[0], "Juri Baru"))
     with db.session() as s:

@@ -9,5 +9,5 @@ def test_selftest_passes_every_step(cli):
     assert code == 0, err + out
     assert report["ok"] is True
     assert [s["name"] for s in report["steps"]] == ["data contoh", "impor pendaftar", "bundel ekspor/impor",
-                                                    "cetak PDF"]
+                                                    "cetak PDF", "tampilan Qt"]
     assert all(s["ok"] for s in report["steps"])

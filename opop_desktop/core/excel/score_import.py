@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from .. import bulk, permissions
 from ..db import refuse_database_file
-from ..errors import OpopError
+from ..errors import ImportRejected, OpopError
 from ..models import Panel, ScoreEntry, ScoreSheet, Venue, utcnow
 from ..plain_sql import plain_rows
 from ..regions import gazetteer
@@ -227,7 +227,6 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
                       for code, value in values.items()]
     batch.changes.append(audit.Change("score.import", "score_sheet", sheet_id, None, values,
                                       f"impor berkas {report.file}"))
-    known.sheets[(juror_id, p.id)] = (sheet_id, "verified")
     report.sheets_created += 1
 
 
@@ -254,83 +253,140 @@ class _Rejected(Exception):
         self.field, self.message = field_, message
 
 
+def _sheet_key(index: dict[str, _PesantrenRef], r: RawRow) -> tuple[str, str] | None:
+    """(pesantren id, juror name key) of a row, or None when the row names no known pesantren or no juror."""
+    p = _find(index, r)
+    return (p.id, " ".join(r.juror.split()).lower()) if p is not None and r.juror else None
+
+
+def _last_rows(path: Path, codes: set[str],
+               index: dict[str, _PesantrenRef]) -> tuple[bytearray, int, tuple[int, int]]:
+    """First pass over the file: which rows are the last of their sheet, one bit per row, so that
+    the second pass can finish a sheet as soon as its rows are all read instead of holding the
+    whole file. The per-sheet positions are only needed until the bits are set. Returns the bits,
+    the number of rows and the file's size and time as it was opened."""
+    last: dict[tuple[str, str], int] = {}
+    count = 0
+    rows = read_score_file(path, codes, [])  # refuses a missing or unreadable file
+    stamp = _stamp(path)
+    for count, r in enumerate(rows, start=1):
+        key = _sheet_key(index, r)
+        if key is not None:
+            last[key] = count - 1
+    ends = bytearray((count + 7) // 8)
+    for n in last.values():
+        ends[n >> 3] |= 1 << (n & 7)
+    return ends, count, stamp
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
+def _is_last(ends: bytearray, n: int) -> bool:
+    return n >> 3 < len(ends) and bool(ends[n >> 3] & (1 << (n & 7)))
+
+
+@dataclass
+class _Sheet:
+    """The accepted rows of one sheet (pesantren × juror) while the file is read."""
+
+    pesantren: _PesantrenRef
+    juror: str = ""
+    cells: list[_Cell] = field(default_factory=list)
+    spoiled: list[int] = field(default_factory=list)  # rows of it rejected by the row checks
+
+
+def _finish(session: Session, actor: SignedInUser, report: ScoreImportReport, stage_id: str, rubric,
+            sheet: _Sheet, known: _Known, batch: _Batch) -> None:
+    """The sheet-level checks of one complete sheet, then store it (or reject all its rows)."""
+    raw = sheet.cells
+    if sheet.spoiled:
+        rows_text = ", ".join(str(n) for n in sheet.spoiled)
+        _reject(report, raw, "lembar",
+                f"lembar juri ini tidak disimpan karena ada baris yang ditolak (baris {rows_text})")
+        return
+    values: dict[str, Decimal] = {}
+    clash = set()
+    for c in raw:
+        if values.setdefault(c.criterion, c.value) != c.value:
+            clash.add(c.criterion)
+    if clash:
+        _reject(report, raw, "score", f"nilai berbeda untuk kriteria yang sama: {', '.join(sorted(clash))}")
+        return
+    lacking = [c for c in rubric.codes if c not in values]
+    if lacking:
+        _reject(report, raw, "criterion", f"lembar tidak lengkap, kriteria belum ada: {', '.join(lacking)}")
+        return
+    comment = next((r.comment for r in raw if r.comment), "")
+    before = (len(report.jurors_created), report.assignments_created)
+    try:
+        _store(session, actor, report, stage_id, rubric.id, sheet.pesantren, sheet.juror, values, comment,
+               known, batch)
+    except (_Rejected, OpopError) as err:
+        del report.jurors_created[before[0]:]
+        report.assignments_created = before[1]
+        _reject(report, raw, getattr(err, "field", "juror"), err.message)
+
+
 def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, dry_run: bool = False,
                   actor: SignedInUser | None = None, progress: Progress | None = None) -> ScoreImportReport:
+    """Two passes over the file, neither holding it: the first finds where each sheet's rows end,
+    the second checks the rows like the grid and stores each sheet once its last row is read."""
     permissions.require(actor, "scores.import")
     path = Path(path)
     refuse_database_file(session, path)
     stage = stage_by_number(session, stage_number)
     rubric = active_rubric(session, stage.id)
     report = ScoreImportReport(path.name, stage_number, dry_run=dry_run)
-    rows = read_score_file(path, set(rubric.codes), report.warnings)
+    codes = set(rubric.codes)
     index = _pesantren_index(session, stage.programme_year_id)
-    groups: dict[tuple[str, str], list[_Cell]] = defaultdict(list)
-    spoiled: dict[tuple[str, str], list[int]] = defaultdict(list)  # sheet → rows rejected above
-    pesantren: dict[str, _PesantrenRef] = {}
-    names: dict[tuple[str, str], str] = {}
+    ends, row_count, stamp = _last_rows(path, codes, index)
+    sheet_count = sum(bin(byte).count("1") for byte in ends)
+    open_sheets: dict[tuple[str, str], _Sheet] = {}
     accepted: dict[tuple[str, object], Decimal] = {}
-    for r in rows:  # row-level checks, like the grid
-        report.rows_read += 1
-        p = _find(index, r)
-        if p is None:
-            ident = r.pesantren_id or r.nspp or r.reg_number
-            _reject(report, [r], "nspp",
-                    f"pesantren '{ident}' tidak ditemukan" if ident else "nspp/pesantren_id kosong")
-            continue
-        if not r.juror:
-            _reject(report, [r], "juror", "nama juri kosong")
-            continue
-        key = (p.id, " ".join(r.juror.split()).lower())
-        try:
-            value = accepted.get((r.criterion, r.score))
-            if value is None:  # each distinct (criterion, cell) is checked once, like the grid would
-                value = validate_cell(rubric.criterion(r.criterion), r.score)
-                accepted[(r.criterion, r.score)] = value
-        except OpopError as err:
-            _reject(report, [r], "criterion" if err.where == "kriteria" else "score", err.message)
-            spoiled[key].append(r.row)
-            continue
-        pesantren[p.id] = p
-        names.setdefault(key, " ".join(r.juror.split()))
-        groups[key].append(_Cell(r.sheet, r.row, r.criterion, value, r.comment))
     known = _Known(session, stage.id)
     batch = _Batch()
+    finished = 0
     savepoint = session.begin_nested()
     try:
-        for n, (key, items) in enumerate(groups.items(), start=1):
-            if progress and n % 500 == 0:
-                progress(n, len(groups), "Menyimpan nilai…")
-            raw = items
-            if key in spoiled:
-                rows_text = ", ".join(str(n) for n in spoiled[key])
-                _reject(report, raw, "lembar",
-                        f"lembar juri ini tidak disimpan karena ada baris yang ditolak (baris {rows_text})")
+        for n, r in enumerate(read_score_file(path, codes, report.warnings)):  # row checks, like the grid
+            report.rows_read += 1
+            key = _sheet_key(index, r)
+            if key is None:
+                if not r.juror and _find(index, r) is not None:
+                    _reject(report, [r], "juror", "nama juri kosong")
+                else:
+                    ident = r.pesantren_id or r.nspp or r.reg_number
+                    _reject(report, [r], "nspp",
+                            f"pesantren '{ident}' tidak ditemukan" if ident else "nspp/pesantren_id kosong")
                 continue
-            values: dict[str, Decimal] = {}
-            clash = set()
-            for c in items:
-                if values.setdefault(c.criterion, c.value) != c.value:
-                    clash.add(c.criterion)
-            if clash:
-                _reject(report, raw, "score",
-                        f"nilai berbeda untuk kriteria yang sama: {', '.join(sorted(clash))}")
-                continue
-            lacking = [c for c in rubric.codes if c not in values]
-            if lacking:
-                _reject(report, raw, "criterion",
-                        f"lembar tidak lengkap, kriteria belum ada: {', '.join(lacking)}")
-                continue
-            comment = next((r.comment for r in raw if r.comment), "")
-            before = (len(report.jurors_created), report.assignments_created)
+            sheet = open_sheets.get(key)
+            if sheet is None:
+                sheet = open_sheets[key] = _Sheet(index["id:" + key[0]])
             try:
-                _store(session, actor, report, stage.id, rubric.id, pesantren[key[0]], names[key], values,
-                       comment, known, batch)
-            except (_Rejected, OpopError) as err:
-                del report.jurors_created[before[0]:]
-                report.assignments_created = before[1]
-                _reject(report, raw, getattr(err, "field", "juror"), err.message)
+                value = accepted.get((r.criterion, r.score))
+                if value is None:  # each distinct (criterion, cell) is checked once, like the grid would
+                    value = validate_cell(rubric.criterion(r.criterion), r.score)
+                    accepted[(r.criterion, r.score)] = value
+                sheet.cells.append(_Cell(r.sheet, r.row, r.criterion, value, r.comment))
+                sheet.juror = sheet.juror or " ".join(r.juror.split())  # as written on its first valid row
+            except OpopError as err:
+                _reject(report, [r], "criterion" if err.where == "kriteria" else "score", err.message)
+                sheet.spoiled.append(r.row)
+            if not _is_last(ends, n):
+                continue
+            del open_sheets[key]
+            finished += 1
+            if progress and finished % 500 == 0:
+                progress(finished, sheet_count, "Menyimpan nilai…")
+            _finish(session, actor, report, stage.id, rubric, sheet, known, batch)
             if len(batch.sheets) >= BATCH_SHEETS:
                 batch.write(session, actor)
+        if open_sheets or report.rows_read != row_count or _stamp(path) != stamp:
+            raise ImportRejected(f"Berkas '{path.name}' berubah selama impor; tidak ada yang disimpan. "
+                                 "Tutup berkas itu di program lain, lalu ulangi impor.")
         batch.write(session, actor)
         if dry_run:
             savepoint.rollback()

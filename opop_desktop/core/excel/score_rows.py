@@ -8,10 +8,11 @@ Two layouts are understood:
 """
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 from dataclasses import dataclass
 from itertools import chain, islice
+from operator import itemgetter
 from typing import Iterator
 from pathlib import Path
 
@@ -56,20 +57,35 @@ def _text(value) -> str:
     return str(value).strip()
 
 
+_LONG_FIELDS = ("nspp", "pesantren_id", "reg_number", "juror", "criterion", "score", "comment")
+
+
 def _long_rows(sheet: str, header: list, rows, first_row: int) -> Iterator[RawRow]:
     cols = {ALIASES[_key(h)]: i for i, h in enumerate(header) if _key(h) in ALIASES}
-    wanted = [cols.get(f)
-              for f in ("nspp", "pesantren_id", "reg_number", "juror", "criterion", "score", "comment")]
+    # A missing column reads the None appended to each row (index -1); a row shorter than the
+    # header takes the slow path.
+    pick = itemgetter(*(cols.get(f, -1) for f in _LONG_FIELDS))
     same: dict[str, str] = {}  # one string object per distinct NSPP, juror, code: 7 rows share them
+    keep = same.setdefault
     for number, values in enumerate(rows, start=first_row):
-        if all(v is None or str(v).strip() == "" for v in values):
-            continue
-        n = len(values)
-        nspp, pid, reg, juror, code, score, comment = (values[i] if i is not None and i < n else None
-                                                       for i in wanted)
-        texts = [_text(nspp), _text(pid), _text(reg), _text(juror), _text(code).upper()]
-        nspp, pid, reg, juror, code = (same.setdefault(t, t) for t in texts)
-        yield RawRow(sheet, number, nspp, pid, reg, juror, code, score, _text(comment))
+        for v in values:
+            if v is not None and (type(v) is not str or v.strip()):
+                break
+        else:
+            continue  # an empty row
+        try:
+            nspp, pid, reg, juror, code, score, comment = pick([*values, None])
+        except IndexError:
+            n = len(values)
+            nspp, pid, reg, juror, code, score, comment = (
+                values[i] if 0 <= i < n else None for i in (cols.get(f, -1) for f in _LONG_FIELDS))
+        yield RawRow(sheet, number,
+                     keep(t := nspp.strip() if type(nspp) is str else _text(nspp), t),
+                     keep(t := pid.strip() if type(pid) is str else _text(pid), t),
+                     keep(t := reg.strip() if type(reg) is str else _text(reg), t),
+                     keep(t := juror.strip() if type(juror) is str else _text(juror), t),
+                     keep(t := (code.strip() if type(code) is str else _text(code)).upper(), t),
+                     score, comment.strip() if type(comment) is str else _text(comment))
 
 
 def _is_long(header: list) -> bool:
@@ -148,22 +164,43 @@ def _workbook_rows(wb, codes: set[str], warnings: list[str]) -> Iterator[RawRow]
         wb.close()
 
 
-def _read_csv(path: Path) -> Iterator[RawRow]:
-    raw = path.read_bytes()
-    for enc in ("utf-8-sig", "cp1252"):
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when the whole file decodes as UTF-8, else Windows-1252 — checked
+    a megabyte at a time, so the file is never held whole."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
         try:
-            text = raw.decode(enc)
-            break
+            with open(path, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return encoding
         except UnicodeDecodeError:
             continue
-    sample = text[:4096]
+    raise ImportRejected(f"Berkas '{path.name}' bukan teks UTF-8 maupun Windows-1252.")
+
+
+def _read_csv(path: Path) -> Iterator[RawRow]:
+    encoding = _encoding(path)
+    fh = open(path, newline="", encoding=encoding)
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)  # rows parsed as they are used, not all at once
-    header = next(reader, None)
-    if not header or not _is_long(header):
-        raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp "
-                             "(atau pesantren_id), juror, criterion, score.")
-    return _long_rows(path.name, header, reader, 2)
+        sample = fh.read(4096)
+        fh.seek(0)
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(fh, dialect)  # rows parsed as they are used, not all at once
+        header = next(reader, None)
+        if not header or not _is_long(header):
+            raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp "
+                                 "(atau pesantren_id), juror, criterion, score.")
+    except BaseException:
+        fh.close()
+        raise
+    return _closing(fh, _long_rows(path.name, header, reader, 2))
+
+
+def _closing(fh, rows: Iterator[RawRow]) -> Iterator[RawRow]:
+    with fh:
+        yield from rows
