@@ -160,7 +160,13 @@ def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
     rows = [{"id": "a", "n": 1, "x": 2.5, "ok": True, "none": None, "d": Decimal("7.50"), "on": date(2026, 8, 2),
              "at": datetime(2026, 8, 2, 9, 30), "text": 'baris "satu",\n    dua: tiga ✓ é'},
             {}, {"only": "one"}, {"nested": [1, 2]}]
-    for data in (rows[:3], [rows[1]], [rows[0]], rows, [], [{"a": {"b": 1}}], {"k": "v"}):
+    # Rows of `rank --json`: flat objects and lists inside, written by the C encoder too.
+    ranked = [{"id": "a", "means": {"PSR": 6.6, "PTN": Decimal("7.0")}, "jurors": 5, "panels": ["pn-1"],
+               "flags": [], "empty": {}, "last": None},
+              {"means": {"é \"x\"": date(2026, 8, 2)}, "panels": [1, "two", None, 2.5]}]
+    deeper = [{"a": {"b": {"c": 1}}}, {"a": [[1]]}, {"a": ({"b": 1},)}, {"a": {1: "int key"}}, {1: [2]}]
+    for data in (rows[:3], [rows[1]], [rows[0]], rows, [], [{"a": {"b": 1}}], {"k": "v"}, ranked,
+                 ranked + rows, *[[r] for r in deeper], ranked + deeper):
         reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
             float(o) if isinstance(o, Decimal) else o.isoformat()))
         assert to_json(data) == reference
