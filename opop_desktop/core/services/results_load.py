@@ -8,7 +8,6 @@ connection (`opop rank` answers without loading SQLAlchemy).
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -44,11 +43,13 @@ class StageData:
     panel_names: dict[str, str] = field(default_factory=dict)
 
 
-class _Decimals(dict):
-    """Stored score text → Decimal, each distinct text parsed once."""
+class _Pairs(dict):
+    """"PSR=7.5" → ("PSR", Decimal("7.5")), each distinct pair parsed once (a province has a
+    few hundred distinct pairs among 315,000). The code is all before the pair's last "="."""
 
-    def __missing__(self, text: str) -> Decimal:
-        value = self[text] = Decimal(text)
+    def __missing__(self, pair: str) -> tuple[str, Decimal]:
+        code, _, text = pair.rpartition("=")
+        value = self[pair] = (code, Decimal(text))
         return value
 
 
@@ -84,10 +85,6 @@ def attendance_heads(source: Source, stage_id: str) -> dict[str, str]:
     return out
 
 
-# One "code=value" pair of the aggregate below: the code is all before the pair's last "=".
-_PAIR = re.compile(r"([^,]*)=([^,=]*)")
-
-
 def stage_sheets(source: Source, stage_id: str) -> list[tuple]:
     """(id, pesantren_id, juror_id, panel_id, rubric_id, status, source, values) per sheet of the
     stage; ``values`` is criterion → current Decimal.
@@ -105,16 +102,15 @@ def stage_sheets(source: Source, stage_id: str) -> list[tuple]:
                    AND e.id NOT IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
                                     UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL))
           FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
-    dec = _Decimals()
-    pairs_of = _PAIR.findall
+    parsed = _Pairs().__getitem__
     out = []
     for *head, both in rows:
         values: dict[str, Decimal] = {}
         if both:
-            pairs = pairs_of(both)
-            values = {code: dec[text] for code, text in pairs}
+            pairs = both.split(",")
+            values = dict(map(parsed, pairs))
             if len(values) != len(pairs):  # a criterion with several heads: no value
-                codes = [code for code, _t in pairs]
+                codes = [parsed(p)[0] for p in pairs]
                 values = {c: v for c, v in values.items() if codes.count(c) == 1}
         out.append((*head, values))
     return out
@@ -183,12 +179,12 @@ def load_stage(source: Source, stage: StageRow, *, regency_code: str | None = No
             attendance=attendance.get(pid)))
 
     jurors = dict(plain_rows(source, "SELECT id, name FROM juror"))
-    sheet_inputs = [SheetInput(
-        sheet_id=sid, pesantren_id=pesantren_id, juror_id=juror_id, panel_id=panel_id, rubric_id=rubric_id,
-        status=status, source=origin, values=values, juror_name=jurors.get(juror_id, ""),
-        panel_name=panel_names.get(panel_id, ""))
-        for sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values in sheets
-        if pesantren_id in keep]
+    # Positional: SheetInput(sheet_id, pesantren_id, juror_id, panel_id, rubric_id, status, source,
+    # values, juror_name, panel_name), 45,000 times.
+    sheet_inputs = [SheetInput(sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values,
+                               jurors.get(juror_id, ""), panel_names.get(panel_id, ""))
+                    for sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values in sheets
+                    if pesantren_id in keep]
 
     conflicts = [SoftConflict(*row) for row in plain_rows(
         source, "SELECT juror_id, pesantren_id, district_code, note FROM conflict_of_interest "
