@@ -14,7 +14,6 @@ divides.
 from __future__ import annotations
 
 import math
-import operator
 from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
 from fractions import Fraction
 from typing import Iterable, Mapping, Sequence
