@@ -95,13 +95,23 @@ def build_parser(modules=MODULES, parser_class=_Parser) -> argparse.ArgumentPars
     return parser
 
 
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is neither an option nor the value of ``--db`` or ``--as``."""
+    words = iter(argv)
+    for a in words:
+        if a in ("--db", "--as"):
+            next(words, None)
+        elif not a.startswith("-"):
+            return a
+    return None
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     """``argv`` parsed as the whole parser would. When the first word that is not an option
     names a command, its module's parser is tried alone first; whatever it does not accept
     (help, a misspelling, a missing argument, a value that happens to be a command's name) is
     parsed again by the whole parser, which prints the answer."""
-    word = next((a for a in argv if not a.startswith("-")), None)
-    module = COMMAND_MODULE.get(word)
+    module = COMMAND_MODULE.get(_first_word(argv))
     if module is not None and not {"-h", "--help"} & set(argv):
         try:
             return build_parser((module,), _QuietParser).parse_args(argv)
