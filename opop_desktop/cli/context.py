@@ -70,8 +70,13 @@ _ROW_JSON = _c_encoder(",\n    ")  # members of a row (depth 1)
 _INNER_JSON = _c_encoder(",\n      ")  # members of a dict or list inside a row (depth 2)
 
 
+_SCALAR_TYPES = frozenset(_SCALARS)
+_is_scalar_type = _SCALAR_TYPES.__contains__
+
+
 def _flat(values) -> bool:
-    return all(isinstance(v, _SCALARS) for v in values)
+    # Exact types first (a C loop, no call per value); subclasses (a str Enum) by isinstance.
+    return all(map(_is_scalar_type, map(type, values))) or all(isinstance(v, _SCALARS) for v in values)
 
 
 def _inner_json(value) -> str | None:
@@ -90,6 +95,8 @@ def _inner_json(value) -> str | None:
 def _row_json(row: dict) -> str | None:
     if not row:
         return "  {}"
+    if all(map(_is_scalar_type, map(type, row.values()))):  # a flat row: one call of the encoder
+        return "  {\n    " + _ROW_JSON(row)[1:-1] + "\n  }"
     parts = []
     flat: dict = {}
     for k, v in row.items():
@@ -101,7 +108,7 @@ def _row_json(row: dict) -> str | None:
                 parts.append(_ROW_JSON(flat)[1:-1])
                 flat = {}
             parts.append(f"{json.encoder.encode_basestring(k)}: {inner}")
-        elif isinstance(v, _SCALARS):
+        elif type(v) in _SCALAR_TYPES or isinstance(v, _SCALARS):
             flat[k] = v
         else:
             return None

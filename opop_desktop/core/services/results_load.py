@@ -93,14 +93,18 @@ def stage_sheets(source: Source, stage_id: str) -> list[tuple]:
     unresolved conflict and count as no value (score_query.current_values, the same rule). The
     heads are picked and joined per sheet in SQL, so Python sees one row per sheet."""
     # "PSR=7.5,PTN=8,…": each code travels with its own value in ONE aggregate (two aggregates
-    # need not list their rows in the same order); Python splits one string per sheet.
+    # need not list their rows in the same order); Python splits one string per sheet. Only the
+    # sheets holding a superseded or merged entry are filtered entry by entry (a few per cent):
+    # the others' entries are all heads.
     pair_agg = string_agg(source, "e.criterion_code || '=' || e.value")
     rows = plain_rows(source, f"""
+        WITH gone(id) AS (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
+                          UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL)
         SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
-               (SELECT {pair_agg} FROM score_entry e
-                 WHERE e.sheet_id = s.id
-                   AND e.id NOT IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
-                                    UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL))
+               CASE WHEN s.id IN (SELECT sheet_id FROM score_entry WHERE id IN (SELECT id FROM gone))
+                    THEN (SELECT {pair_agg} FROM score_entry e
+                           WHERE e.sheet_id = s.id AND e.id NOT IN (SELECT id FROM gone))
+                    ELSE (SELECT {pair_agg} FROM score_entry e WHERE e.sheet_id = s.id) END
           FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
     parsed = _Pairs().__getitem__
     out = []
