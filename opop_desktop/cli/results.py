@@ -113,7 +113,8 @@ def cmd_rank(args, ctx) -> int:
                      threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
                      venue_id=args.venue, variance_limit=args.variance_limit)
     if ctx.json:
-        ctx.emit(results_svc.result_dict(result) if args.full else [results_svc.row_dict(r) for r in result.rows])
+        with results_svc.collector_paused():  # as in rank(): many objects, no cycles
+            ctx.emit(results_svc.result_dict(result) if args.full else [results_svc.row_dict(r) for r in result.rows])
         return 0
     lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
                      r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
