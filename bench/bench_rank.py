@@ -5,23 +5,28 @@ Floor, measured in the same run on the same file: the same weighted means and so
 floats from rows read with ``sqlite3`` (one joined SELECT of the score rows, weighted sheet
 totals, mean per pesantren, one sort per kecamatan and track). Two comparisons:
 
-- in process: ``rank(session, 1)`` against the floor function (best of 3 each), and the same
-  stage ranked as one province-wide group;
-- as a coordinator runs it: ``opop --db F rank --stage 1 --json`` against a fresh ``python``
-  running the floor, both as subprocesses, wall time (best of 3).
+- as a coordinator runs it: ``opop --db F --json rank --stage 1`` against a fresh ``python``
+  running the floor, both whole processes run in turn (a b a b …); CPU seconds (user + system),
+  because on a shared machine the wall clock mostly measures the others. Min, median and max of
+  each, and of the pairwise ratios (the table's row: median against median, pairwise in its note).
+- in process: ``rank(connection, 1)`` on a read-only sqlite3 connection (what the command
+  runs) against the floor function, best of 3 CPU seconds each.
 
-Then the top of a cProfile profile of ``rank(session, 1)`` at the largest size.
+Before timing, the command's JSON is checked to be exactly what ``rank`` through a SQLAlchemy
+Session gives. ``OPOP_BENCH_PROFILE=1`` prints the top of a cProfile profile of the whole
+command (start-up, imports, reading, tabulation, output) at the largest size.
 
-    python bench/bench_rank.py            # 1,500, 3,000 and 9,000 pesantren
+    python bench/bench_rank.py            # 1,500 and 9,000 pesantren
     python bench/bench_rank.py --small    # 1,500 only
 """
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import os
 import pstats
+import resource
+import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -66,82 +71,121 @@ if __name__ == "__main__":
 '''
 
 
-def best_of(fn, n: int = 3) -> float:
+def cpu_best_of(fn, n: int = 3) -> float:
     best = float("inf")
     for _ in range(n):
-        t = time.perf_counter()
+        t = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return best
 
 
-def run(argv: list[str], env: dict) -> None:
+def child_cpu(argv: list[str], env: dict) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def measure(n: int, tmp: Path, python: str, opop: list[str], profile: bool) -> dict:
+def spread(values: list[float]) -> tuple[float, float, float]:
+    return min(values), statistics.median(values), max(values)
+
+
+def check_identical(db_file: Path, opop: list[str], env: dict) -> None:
+    """The command's JSON (sqlite3 reader) is exactly rank() through a Session, row for row."""
+    from opop_desktop.cli.context import to_json
+    from opop_desktop.core.db import open_database
+    from opop_desktop.core.services.results import rank, row_dict
+
+    db = open_database(str(db_file))
+    with db.session() as s:
+        reference = to_json([row_dict(r) for r in rank(s, 1).rows])
+    db.dispose()
+    got = subprocess.run([*opop, "--db", str(db_file), "--json", "rank", "--stage", "1"], check=True,
+                         capture_output=True, text=True, env=env).stdout
+    if got != reference + "\n":
+        raise SystemExit("opop rank --json differs from rank() through a Session")
+
+
+def measure(n: int, tmp: Path, python: str, opop: list[str], runs: int, profile: bool) -> dict:
     db_file = working_copy(n, tmp)
     floor_py = tmp / "floor.py"
     floor_py.write_text(FLOOR)
     namespace: dict = {}
     exec(compile(FLOOR, str(floor_py), "exec"), namespace)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    check_identical(db_file, opop, env)
 
-    from opop_desktop.core.db import open_database
     from opop_desktop.core.services.results import rank
 
-    db = open_database(str(db_file))
-    with db.session() as s:
-        result = rank(s, 1)
-        t_rank = best_of(lambda: rank(s, 1))
-        t_province = best_of(lambda: rank(s, 1, group="province"))
-        t_floor = best_of(lambda: namespace["floor"](str(db_file)))
-        prof_text = ""
-        if profile:
-            prof = cProfile.Profile()
-            prof.enable()
-            rank(s, 1)
-            prof.disable()
-            out = io.StringIO()
-            pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(15)
-            prof_text = out.getvalue()
-    db.dispose()
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    t_cli = best_of(lambda: run([*opop, "--db", str(db_file), "--json", "rank", "--stage", "1"], env))
-    t_cli_floor = best_of(lambda: run([python, str(floor_py), str(db_file)], env))
-    return dict(n=n, ranked=len(result.rows), rank=t_rank, province=t_province, floor=t_floor, cli=t_cli, cli_floor=t_cli_floor,
-                profile=prof_text)
+    conn = sqlite3.connect(f"{db_file.as_uri()}?mode=ro", uri=True)
+    ranked = len(rank(conn, 1).rows)
+    t_rank = cpu_best_of(lambda: rank(conn, 1))
+    t_floor = cpu_best_of(lambda: namespace["floor"](str(db_file)))
+    conn.close()
+
+    cli = [*opop, "--db", str(db_file), "--json", "rank", "--stage", "1"]
+    fresh_floor = [python, str(floor_py), str(db_file)]
+    child_cpu(cli, env), child_cpu(fresh_floor, env)  # warm-up: file cache, .pyc
+    pairs = [(child_cpu(cli, env), child_cpu(fresh_floor, env)) for _ in range(runs)]
+    prof_text = ""
+    if profile:
+        out = tmp / "rank.prof"
+        subprocess.run([python, "-m", "cProfile", "-o", str(out), "-m", "opop_desktop", *cli[len(opop):]],
+                       check=True, stdout=subprocess.DEVNULL, env=env)
+        for order in ("cumulative", "tottime"):
+            text = _stats_text(out, order)
+            prof_text += f"--- sorted by {order} ---\n{text}\n"
+    return dict(n=n, ranked=ranked, rank=t_rank, floor=t_floor,
+                cli=spread([a for a, _ in pairs]), cli_floor=spread([b for _, b in pairs]),
+                ratio=spread([a / b for a, b in pairs]), profile=prof_text)
+
+
+def _stats_text(path: Path, order: str) -> str:
+    import io
+
+    buf = io.StringIO()
+    pstats.Stats(str(path), stream=buf).sort_stats(order).print_stats(25)
+    return buf.getvalue()
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--small", action="store_true", help="1,500 pesantren only (quick run)")
+    ap.add_argument("--runs", type=int, default=7, help="pairs of whole-process runs per size")
     args = ap.parse_args()
-    sizes = [1500] if args.small else [1500, 3000, 9000]
+    sizes = [1500] if args.small else [1500, 9000]
     python = sys.executable
     opop = [python, "-m", "opop_desktop"]
+    profile = os.environ.get("OPOP_BENCH_PROFILE") == "1"
     results = []
     with tempfile.TemporaryDirectory(prefix="opop-bench-rank-") as tmp:
         os.environ["OPOP_DATA_DIR"] = str(Path(tmp) / "data")
         for n in sizes:
-            results.append(measure(n, Path(tmp), python, opop, profile=(n == sizes[-1])))
-    print("pesantren  ranked  rank()    floor     ratio | opop rank  fresh floor  ratio")
+            results.append(measure(n, Path(tmp), python, opop, args.runs, profile=profile and n == sizes[-1]))
+    load = os.getloadavg()[0]
+    print(f"CPU seconds; whole processes run in turn, {args.runs} pairs per size; load average {load:.1f} "
+          f"on {os.cpu_count()} processors")
+    print("pesantren  ranked | opop rank min/median/max   | fresh floor min/median/max | ratio min/median/max "
+          "| rank() floor ratio (in process)")
     for r in results:
-        print(f"{r['n']:>9,}  {r['ranked']:>6,}  {r['rank'] * 1000:6.0f} ms {r['floor'] * 1000:6.0f} ms "
-              f"{r['rank'] / r['floor']:5.2f}x | {r['cli'] * 1000:6.0f} ms  {r['cli_floor'] * 1000:6.0f} ms   "
-              f"{r['cli'] / r['cli_floor']:5.2f}x")
-    for r in results:
-        print(f"{r['n']:>9,} pesantren ranked as one province group (--group province): {r['province'] * 1000:.0f} ms "
-              f"({r['province'] / r['floor']:.2f}x the floor)")
+        c, f, q = r["cli"], r["cli_floor"], r["ratio"]
+        print(f"{r['n']:>9,}  {r['ranked']:>6,} | {c[0]:.2f} / {c[1]:.2f} / {c[2]:.2f} s     "
+              f"| {f[0]:.2f} / {f[1]:.2f} / {f[2]:.2f} s      | {q[0]:.2f} / {q[1]:.2f} / {q[2]:.2f}x   "
+              f"| {r['rank']:.2f} s {r['floor']:.2f} s {r['rank'] / r['floor']:.2f}x")
     last = results[-1]
-    row("rank", last["cli"], last["cli_floor"], note=f"{last['n']:,} pesantren, fresh processes; rank() "
-        f"{last['rank'] / last['floor']:.2f}× its in-process floor")
+    row("rank", last["cli"][1], last["cli_floor"][1],
+        note=f"{last['n']:,} pesantren, CPU s of whole processes, median of {args.runs} pairs; ratio = median "
+             f"of pairwise ratios {last['ratio'][1]:.2f}× (min {last['ratio'][0]:.2f}, max {last['ratio'][2]:.2f}); "
+             f"identical JSON to rank() through a Session")
     if len(results) > 1:
         a, b = results[0], results[-1]
-        grow = b["n"] / a["n"]
-        print(f"growth {a['n']:,} → {b['n']:,} pesantren ({grow:.1f}× the data): rank() {b['rank'] / a['rank']:.1f}×, "
-              f"floor {b['floor'] / a['floor']:.1f}×, opop rank {b['cli'] / a['cli']:.1f}×")
-    print(f"\nprofile of rank(session, 1), {results[-1]['n']:,} pesantren (top 15 by own time):")
-    print(results[-1]["profile"])
+        print(f"growth {a['n']:,} → {b['n']:,} pesantren ({b['n'] / a['n']:.1f}× the data): "
+              f"opop rank {b['cli'][1] / a['cli'][1]:.1f}×, fresh floor {b['cli_floor'][1] / a['cli_floor'][1]:.1f}×, "
+              f"rank() {b['rank'] / a['rank']:.1f}×, floor() {b['floor'] / a['floor']:.1f}×")
+    if last["profile"]:
+        print(f"\nprofile of `opop --json rank --stage 1`, {last['n']:,} pesantren (top 25):")
+        print(last["profile"])
     return 0
 
 

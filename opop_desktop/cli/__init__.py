@@ -20,10 +20,23 @@ from opop_desktop.core.failures import failure_message
 from opop_desktop.core.logs import setup_logging
 
 
-def _command_modules() -> list:
+MODULES = ("basic", "registrants", "demo", "venue", "scores", "results", "printing", "sync", "selftest")
+# Which module registers each command: `opop rank …` builds a parser of that module alone
+# (importing and registering all of them is a fifth of a short command). tests/core/
+# test_cli_startup.py checks this against what the modules register.
+COMMAND_MODULE = {
+    "init": "basic", "regions": "basic", "registrants": "registrants", "demo": "demo",
+    **dict.fromkeys(("users", "venues", "panels", "jurors", "coi", "attendance", "progress", "audit"), "venue"),
+    "scores": "scores", "rank": "results", "results": "results", "print": "printing", "export": "printing",
+    **dict.fromkeys(("device", "trust", "revoke", "bundle", "conflicts", "backup", "db"), "sync"),
+    "selftest": "selftest",
+}
+
+
+def _command_modules(names=MODULES) -> list:
     """The command modules, in help order; imported only when the parser is built."""
     mods = []
-    for name in ("basic", "registrants", "demo", "venue", "scores", "results", "printing", "sync", "selftest"):
+    for name in names:
         try:
             mods.append(__import__(f"opop_desktop.cli.{name}", fromlist=["register"]))
         except ModuleNotFoundError as exc:
@@ -41,6 +54,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: kesalahan penggunaan: {message}\n")
 
 
+class _NotThisParser(Exception):
+    pass
+
+
+class _QuietParser(_Parser):
+    """The one-module parser: anything it cannot parse goes to the whole parser, which answers."""
+
+    def error(self, message):
+        raise _NotThisParser(message)
+
+    def exit(self, status=0, message=None):
+        raise _NotThisParser(message)
+
+    def _print_message(self, message, file=None):  # --version: the whole parser prints it
+        pass
+
+
 def common_options() -> argparse.ArgumentParser:
     """Options accepted before or after the sub-command (``opop --json x`` == ``opop x --json``)."""
     p = argparse.ArgumentParser(add_help=False)
@@ -54,15 +84,40 @@ def common_options() -> argparse.ArgumentParser:
     return p
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules=MODULES, parser_class=_Parser) -> argparse.ArgumentParser:
     common = common_options()
-    parser = _Parser(prog="opop", parents=[common],
-                     description="OPOP Desktop — sistem audisi One Pesantren One Product Jawa Barat.")
+    parser = parser_class(prog="opop", parents=[common],
+                          description="OPOP Desktop — sistem audisi One Pesantren One Product Jawa Barat.")
     parser.add_argument("--version", action="version", version=f"opop {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
-    for mod in _command_modules():
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=parser_class)
+    for mod in _command_modules(modules):
         mod.register(sub, common)
     return parser
+
+
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is neither an option nor the value of ``--db`` or ``--as``."""
+    words = iter(argv)
+    for a in words:
+        if a in ("--db", "--as"):
+            next(words, None)
+        elif not a.startswith("-"):
+            return a
+    return None
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """``argv`` parsed as the whole parser would. When the first word that is not an option
+    names a command, its module's parser is tried alone first; whatever it does not accept
+    (help, a misspelling, a missing argument, a value that happens to be a command's name) is
+    parsed again by the whole parser, which prints the answer."""
+    module = COMMAND_MODULE.get(_first_word(argv))
+    if module is not None and not {"-h", "--help"} & set(argv):
+        try:
+            return build_parser((module,), _QuietParser).parse_args(argv)
+        except _NotThisParser:
+            pass
+    return build_parser().parse_args(argv)
 
 
 def _quiet_broken_pipe() -> int:
@@ -90,10 +145,9 @@ def _run(argv: list[str]) -> int:
         return 0
     from .context import CliContext
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
     if not getattr(args, "handler", None):
-        parser.print_help()
+        build_parser().print_help()
         return 2
     log_file = setup_logging("cli")
     ctx = CliContext(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)),

@@ -44,27 +44,88 @@ def _default(obj: Any):
 
 
 def to_json(data: Any) -> str:
-    if isinstance(data, list) and data and all(type(r) is dict and _flat(r) for r in data):
-        return _rows_json(data)
+    if isinstance(data, list) and data and all(type(r) is dict for r in data):
+        text = _rows_json(data)
+        if text is not None:
+            return text
     return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
 
 
 _SCALARS = (str, int, float, bool, type(None), Decimal, date, datetime)
-# Flat objects need no indentation logic: the C encoder writes them with these separators, where
-# ``indent=2`` would fall back to the pure-Python encoder (most of `registrants list --json`).
-_ROW_ENCODER = json.JSONEncoder(default=_default, ensure_ascii=False, separators=(",\n    ", ": "))
 
 
-def _flat(obj: dict) -> bool:
-    return all(isinstance(v, _SCALARS) for v in obj.values())
+def _c_encoder(item_separator: str):
+    """json's C encoder with these separators, made once. ``indent=2`` makes json use its
+    pure-Python encoder (most of `rank --json` and `registrants list --json`), while the C one
+    writes a flat object or list exactly as indented when told the separators of its depth."""
+    if json.encoder.c_make_encoder is None:  # pragma: no cover - a Python built without _json
+        encoder = json.JSONEncoder(default=_default, ensure_ascii=False, separators=(item_separator, ": "))
+        return encoder.encode
+    iterencode = json.encoder.c_make_encoder(None, _default, json.encoder.encode_basestring, None, ": ",
+                                             item_separator, False, False, True)
+    return lambda obj: "".join(iterencode(obj, 0))
 
 
-def _rows_json(rows: list[dict]) -> str:
-    """Exactly ``json.dumps(rows, indent=2, ensure_ascii=False)`` for a list of flat objects."""
+_ROW_JSON = _c_encoder(",\n    ")  # members of a row (depth 1)
+_INNER_JSON = _c_encoder(",\n      ")  # members of a dict or list inside a row (depth 2)
+
+
+_SCALAR_TYPES = frozenset(_SCALARS)
+_is_scalar_type = _SCALAR_TYPES.__contains__
+
+
+def _flat(values) -> bool:
+    # Exact types first (a C loop, no call per value); subclasses (a str Enum) by isinstance.
+    return all(map(_is_scalar_type, map(type, values))) or all(isinstance(v, _SCALARS) for v in values)
+
+
+def _inner_json(value) -> str | None:
+    """A dict or list inside a row, indented as at depth 2; None when it nests further."""
+    if not value:
+        return "{}" if type(value) is dict else "[]"
+    if type(value) is dict:
+        if not (all(type(k) is str for k in value) and _flat(value.values())):
+            return None
+    elif not _flat(value):
+        return None
+    body = _INNER_JSON(value)
+    return f"{body[0]}\n      {body[1:-1]}\n    {body[-1]}"
+
+
+def _row_json(row: dict) -> str | None:
+    if not row:
+        return "  {}"
+    if all(map(_is_scalar_type, map(type, row.values()))):  # a flat row: one call of the encoder
+        return "  {\n    " + _ROW_JSON(row)[1:-1] + "\n  }"
+    parts = []
+    flat: dict = {}
+    for k, v in row.items():
+        if type(v) is dict or type(v) is list:
+            inner = _inner_json(v) if type(k) is str else None
+            if inner is None:
+                return None
+            if flat:
+                parts.append(_ROW_JSON(flat)[1:-1])
+                flat = {}
+            parts.append(f"{json.encoder.encode_basestring(k)}: {inner}")
+        elif type(v) in _SCALAR_TYPES or isinstance(v, _SCALARS):
+            flat[k] = v
+        else:
+            return None
+    if flat:
+        parts.append(_ROW_JSON(flat)[1:-1])
+    return "  {\n    " + ",\n    ".join(parts) + "\n  }"
+
+
+def _rows_json(rows: list[dict]) -> str | None:
+    """Exactly ``json.dumps(rows, indent=2, ensure_ascii=False)`` for a list of objects whose
+    values are scalars or flat objects and lists; None for anything deeper."""
     out = []
     for r in rows:
-        body = _ROW_ENCODER.encode(r)
-        out.append("  {\n    " + body[1:-1] + "\n  }" if r else "  {}")
+        text = _row_json(r)
+        if text is None:
+            return None
+        out.append(text)
     return "[\n" + ",\n".join(out) + "\n]"
 
 

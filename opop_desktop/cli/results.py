@@ -93,15 +93,28 @@ def register(sub, common) -> None:
     q.add_argument("--key", default="32", help="id lokasi, kode kab/kota, atau 32")
 
 
+def _ranked(ctx, stage: int, **options):
+    """``results.rank`` on a read-only sqlite3 connection when the file allows it (no SQLAlchemy
+    to load: a third of a second), else through a Session."""
+    reader = ctx.sqlite_reader()
+    if reader is not None:
+        try:
+            return results_svc.rank(reader, stage, **options)
+        finally:
+            reader.close()
+    with ctx.db.session() as s:
+        return results_svc.rank(s, stage, **options)
+
+
 def cmd_rank(args, ctx) -> int:
     if args.quota is not None and args.quota < 1:
         raise UsageError("--quota harus ≥ 1.")
-    with ctx.db.session() as s:
-        result = results_svc.rank(s, args.stage, track=args.track, group=args.group, quota=args.quota,
-                      threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
-                      venue_id=args.venue, variance_limit=args.variance_limit)
+    result = _ranked(ctx, args.stage, track=args.track, group=args.group, quota=args.quota,
+                     threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
+                     venue_id=args.venue, variance_limit=args.variance_limit)
     if ctx.json:
-        ctx.emit(results_svc.result_dict(result) if args.full else [results_svc.row_dict(r) for r in result.rows])
+        with results_svc.collector_paused():  # as in rank(): many objects, no cycles
+            ctx.emit(results_svc.result_dict(result) if args.full else [results_svc.row_dict(r) for r in result.rows])
         return 0
     lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
                      r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
@@ -143,8 +156,7 @@ def cmd_status(args, ctx) -> int:
 
 
 def cmd_flags(args, ctx) -> int:
-    with ctx.db.session() as s:
-        result = results_svc.rank(s, args.stage, venue_id=args.venue, variance_limit=args.variance_limit)
+    result = _ranked(ctx, args.stage, venue_id=args.venue, variance_limit=args.variance_limit)
     flags = result.open_flags if args.open else result.flags
     data = [{"key": f.key, "kind": f.kind, "pesantren": f.pesantren_name, "message": f.message,
              "acknowledged": f.acknowledged, "decision": f.ack_decision, "reason": f.ack_reason}
@@ -163,8 +175,7 @@ def cmd_ack(args, ctx) -> int:
 
 
 def cmd_cusp(args, ctx) -> int:
-    with ctx.db.session() as s:
-        result = results_svc.rank(s, args.stage, regency_code=args.regency)
+    result = _ranked(ctx, args.stage, regency_code=args.regency)
     data, lines = [], []
     for g in result.groups:
         if g.cusp is None:

@@ -22,6 +22,16 @@ class NotFoundError(OpopError):
     """A record the user named does not exist."""
 
 
+# Said by the ORM services and by the plain readers of a stage alike (services/results_load.py).
+NO_PROGRAMME_YEAR = ("Belum ada tahun program. Di laptop provinsi buat dengan `opop init` atau data contoh; "
+                     "di laptop kab/kota atau lokasi, impor bundel penyiapan di layar Sinkronisasi "
+                     "(`opop bundle import`).")
+
+
+def no_stage(number: int) -> NotFoundError:
+    return NotFoundError(f"Tahap {number} tidak ada pada tahun program ini.")
+
+
 class PermissionDenied(OpopError):
     """The signed-in user may not do this."""
 

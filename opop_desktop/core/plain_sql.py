@@ -1,29 +1,43 @@
 """Plain rows for the hot paths: the driver's own tuples, no ORM objects, no Row wrappers, no
 type processing (a Decimal column comes back as its stored text).
 
-    rows = plain_rows(session, "SELECT id, name FROM pesantren WHERE programme_year_id = :py", py=pid)
+    rows = plain_rows(source, "SELECT id, name FROM pesantren WHERE programme_year_id = :py", py=pid)
 
-Parameters are named ``:name`` and rewritten into the driver's style (SQLite ``?``, psycopg
-``%(name)s``), so the same statement runs on both backends.
+``source`` is a Session (any backend) or a ``sqlite3`` connection (a command that answers
+without loading SQLAlchemy: ``dbfile.open_sqlite_reader``). Parameters are named ``:name`` and
+rewritten into the driver's style (SQLite ``?``, psycopg ``%(name)s``), so the same statement
+runs on every backend.
 """
 from __future__ import annotations
 
 import re
+import sqlite3
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Union
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+Source = Union["Session", sqlite3.Connection]
 
 _PARAM = re.compile(r"(?<![:\w]):(\w+)")
 
 
+def _qmark(sql: str, params: dict) -> tuple[str, tuple]:
+    names = _PARAM.findall(sql)
+    return _PARAM.sub("?", sql), tuple(params[n] for n in names)
+
+
 def driver_statement(dialect, sql: str, params: dict) -> tuple[str, object]:
     if dialect.paramstyle == "qmark":
-        names = _PARAM.findall(sql)
-        return _PARAM.sub("?", sql), tuple(params[n] for n in names)
+        return _qmark(sql, params)
     return _PARAM.sub(lambda m: f"%({m.group(1)})s", sql), params
 
 
-def plain_rows(session: Session, sql: str, **params) -> list[tuple]:
-    conn = session.connection()
+def plain_rows(source: Source, sql: str, **params) -> list[tuple]:
+    if isinstance(source, sqlite3.Connection):
+        return source.execute(*_qmark(sql, params)).fetchall()
+    conn = source.connection()
     stmt, args = driver_statement(conn.dialect, sql, params)
     result = conn.exec_driver_sql(stmt, args)
     try:
@@ -32,10 +46,29 @@ def plain_rows(session: Session, sql: str, **params) -> list[tuple]:
         result.close()
 
 
-def is_sqlite(session: Session) -> bool:
-    return session.connection().dialect.name == "sqlite"
+def is_sqlite(source: Source) -> bool:
+    return isinstance(source, sqlite3.Connection) or source.connection().dialect.name == "sqlite"
 
 
-def string_agg(session: Session, expr: str) -> str:
+def string_agg(source: Source, expr: str) -> str:
     """Comma-joined aggregate of ``expr`` in this backend's spelling."""
-    return f"group_concat({expr})" if is_sqlite(session) else f"string_agg({expr}, ',')"
+    return f"group_concat({expr})" if is_sqlite(source) else f"string_agg({expr}, ',')"
+
+
+@contextmanager
+def read_snapshot(source: Source):
+    """Every read inside sees one state of the database. A sqlite3 connection would run each
+    SELECT as a read of its own; a Session is already inside a transaction, and its pending
+    changes are flushed first, as an ORM query would (autoflush)."""
+    if not isinstance(source, sqlite3.Connection):
+        if source.autoflush:
+            source.flush()
+        yield
+    elif source.in_transaction:
+        yield
+    else:
+        source.execute("BEGIN")
+        try:
+            yield
+        finally:
+            source.rollback()

@@ -44,7 +44,15 @@ class Village:
 class Gazetteer:
     regencies: dict[str, Regency] = field(default_factory=dict)
     districts: dict[str, District] = field(default_factory=dict)
-    villages: dict[str, Village] = field(default_factory=dict)
+    _villages: dict[str, Village] | None = field(default=None, repr=False)
+
+    @property
+    def villages(self) -> dict[str, Village]:
+        """Read on first use: nearly 6,000 villages, which a ranking never needs."""
+        if self._villages is None:
+            self._villages = {r["code"]: Village(r["code"], r["district_code"], r["name"], r["type"])
+                              for r in _rows("villages.csv")}
+        return self._villages
 
     def districts_of(self, regency_code: str) -> list[District]:
         return [d for d in self.districts.values() if d.regency_code == regency_code]
@@ -73,6 +81,4 @@ def gazetteer() -> Gazetteer:
         g.regencies[r["code"]] = Regency(r["code"], r["name"], r["type"])
     for r in _rows("districts.csv"):
         g.districts[r["code"]] = District(r["code"], r["regency_code"], r["name"])
-    for r in _rows("villages.csv"):
-        g.villages[r["code"]] = Village(r["code"], r["district_code"], r["name"], r["type"])
     return g

@@ -160,7 +160,54 @@ def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
     rows = [{"id": "a", "n": 1, "x": 2.5, "ok": True, "none": None, "d": Decimal("7.50"), "on": date(2026, 8, 2),
              "at": datetime(2026, 8, 2, 9, 30), "text": 'baris "satu",\n    dua: tiga ✓ é'},
             {}, {"only": "one"}, {"nested": [1, 2]}]
-    for data in (rows[:3], [rows[1]], [rows[0]], rows, [], [{"a": {"b": 1}}], {"k": "v"}):
+    # Rows of `rank --json`: flat objects and lists inside, written by the C encoder too.
+    ranked = [{"id": "a", "means": {"PSR": 6.6, "PTN": Decimal("7.0")}, "jurors": 5, "panels": ["pn-1"],
+               "flags": [], "empty": {}, "last": None},
+              {"means": {"é \"x\"": date(2026, 8, 2)}, "panels": [1, "two", None, 2.5]}]
+    deeper = [{"a": {"b": {"c": 1}}}, {"a": [[1]]}, {"a": ({"b": 1},)}, {"a": {1: "int key"}}, {1: [2]}]
+    for data in (rows[:3], [rows[1]], [rows[0]], rows, [], [{"a": {"b": 1}}], {"k": "v"}, ranked,
+                 ranked + rows, *[[r] for r in deeper], ranked + deeper):
         reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
             float(o) if isinstance(o, Decimal) else o.isoformat()))
         assert to_json(data) == reference
+
+
+def test_each_command_is_parsed_by_its_own_module_as_by_the_whole_parser():
+    import argparse
+
+    from opop_desktop.cli import COMMAND_MODULE, MODULES, _command_modules, build_parser, common_options, parse
+
+    registered = {}
+    for mod in _command_modules(MODULES):
+        sub = argparse.ArgumentParser().add_subparsers()
+        mod.register(sub, common_options())
+        registered.update(dict.fromkeys(sub.choices, mod.__name__.rsplit(".", 1)[1]))
+    assert COMMAND_MODULE == registered
+    for argv in (["rank", "--stage", "1"], ["--json", "rank", "--stage", "2", "--track", "start-up", "--full"],
+                 ["--db", "rank", "rank", "--stage", "1"], ["--db", "x.sqlite3", "results", "flags", "--stage", "1",
+                 "--open"], ["registrants", "list", "--json", "--regency", "32.04"], ["scores", "list", "--json"],
+                 ["--db", "rank"], ["--as", "rank", "--db=x", "rank", "--stage", "3"], ["--d", "rank", "rank", "--stage", "1"],
+                 ["rank", "--stage", "1", "--version"], []):
+        assert _outcome(parse, argv) == _outcome(build_parser().parse_args, argv), argv
+
+
+def _outcome(parse_args, argv):
+    try:
+        return parse_args(argv)
+    except SystemExit as stop:
+        return f"exit {stop.code}"
+
+
+def test_rank_reads_sqlite_without_sqlalchemy(db_path, cli):
+    from opop_desktop.core.db import open_database
+    from opop_desktop.core.services.programme import create_programme_year
+
+    database = open_database(str(db_path))
+    with database.session() as s:
+        create_programme_year(s, 2026)
+    database.dispose()
+    names = _imported("--db", str(db_path), "--json", "rank", "--stage", "1")
+    assert "opop_desktop.core.services.results" in names
+    assert _heavy(names) == []
+    code, out, err = cli("--json", "rank", "--stage", "1")
+    assert (code, out.strip(), err) == (0, "[]", "")

@@ -134,3 +134,32 @@ def test_rank_on_postgresql_matches_golden(pg_url):
         assert got == EXPECTED_MEAN
     finally:
         database.dispose()
+
+
+def test_rank_on_a_sqlite3_reader_is_the_session_rank(db, db_path, programme):
+    """`opop rank` reads through a read-only sqlite3 connection: the same result, to the JSON,
+    as through a Session, with acknowledged flags and a plenary override applied."""
+    from contextlib import closing
+    from decimal import Decimal
+
+    from opop_desktop.core.dbfile import open_sqlite_reader
+    from opop_desktop.core.services import results_states
+
+    with db.session() as s:
+        ids = seed_golden(s)
+    with db.session() as s:
+        flag = rank(s, 1, variance_limit=Decimal(1)).flags[0]
+        results_states.acknowledge(s, 1, flag.key, decision="accepted", reason="dicek", actor="ketua")
+        results_states.override(s, 1, ids["pesantren"]["F"], new_outcome="selected", reason="kunjungan",
+                                chair="Ketua", members="A, B", actor="ketua")
+    options = [{}, {"variance_limit": Decimal(1)}, {"aggregate": "median", "group": "regency", "quota": 2},
+               {"track": "scale-up", "threshold": Decimal("76.5")}, {"regency_code": "32.04"},
+               {"per_track": False, "quota": 1}]
+    with closing(open_sqlite_reader(str(db_path))) as reader, db.session() as s:
+        for kw in options:
+            plain, through_orm = result_dict(rank(reader, 1, **kw)), result_dict(rank(s, 1, **kw))
+            assert plain == through_orm, kw
+        acked = [f for f in rank(reader, 1, variance_limit=Decimal(1)).flags if f.acknowledged]
+        assert [(f.key, f.ack_by) for f in acked] == [(flag.key, "ketua")]
+        assert rank(reader, 1).row(ids["pesantren"]["F"]).overridden
+        assert reader.in_transaction is False  # the snapshot read is closed again

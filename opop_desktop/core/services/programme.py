@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError, ValidationError
+from ..errors import NO_PROGRAMME_YEAR, NotFoundError, ValidationError, no_stage
 from ..models import Criterion, ProductField, ProgrammeYear, Rubric, Stage
 
 # The ten fields of 2019 plus perkebunan (editable in the database afterwards).
@@ -114,9 +114,7 @@ def current_programme(session: Session, create_year: int | None = None) -> Progr
         py = session.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year.desc())).first()
     if py is None:
         if create_year is None:
-            raise NotFoundError("Belum ada tahun program. Di laptop provinsi buat dengan `opop init` atau "
-                                "data contoh; di laptop kab/kota atau lokasi, impor bundel penyiapan "
-                                "di layar Sinkronisasi (`opop bundle import`).")
+            raise NotFoundError(NO_PROGRAMME_YEAR)
         return create_programme_year(session, create_year)
     return info(session, py)
 
@@ -125,7 +123,7 @@ def stage_by_number(session: Session, number: int, programme_id: str | None = No
     pid = programme_id or current_programme(session).id
     stage = session.scalars(select(Stage).where(Stage.programme_year_id == pid, Stage.number == number)).first()
     if stage is None:
-        raise NotFoundError(f"Tahap {number} tidak ada pada tahun program ini.")
+        raise no_stage(number)
     return stage
 
 

@@ -13,24 +13,21 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from ..errors import UsageError
-from ..models import FlagAcknowledgement, PlenaryOverride, Stage
+from ..plain_sql import Source, plain_rows, read_snapshot
 from ..tabulation import AGGREGATES, ALL_TRACKS, GROUP_BYS, RankingResult, RankingRules, tabulate
 from ..tabulation.totals import display
-from .programme import stage_by_number
-from .results_load import StageData, load_stage
+from .results_load import StageData, StageRow, load_stage, stage_row
 
 DEFAULT_VARIANCE_LIMIT = Decimal(15)
 
 
-def rules_for(stage: Stage, *, group: str | None = None, quota: int | None = None,
+def rules_for(stage: StageRow, *, group: str | None = None, quota: int | None = None,
               threshold: Decimal | None = None, aggregate: str | None = None,
               variance_limit: Decimal | None = None, per_track: bool | None = None) -> RankingRules:
     group = group or stage.group_by
@@ -57,26 +54,49 @@ def rules_for(stage: Stage, *, group: str | None = None, quota: int | None = Non
         stage_number=stage.number)
 
 
-def latest_acks(session: Session, stage_id: str) -> dict[str, FlagAcknowledgement]:
-    acks = session.scalars(select(FlagAcknowledgement).where(FlagAcknowledgement.stage_id == stage_id)
-                           .order_by(FlagAcknowledgement.at, FlagAcknowledgement.device_seq)).all()
-    return {a.flag_key: a for a in acks}  # later ones win
+@dataclass(frozen=True)
+class Acknowledgement:
+    """The newest review of one variance flag (models.FlagAcknowledgement)."""
+
+    flag_key: str
+    decision: str
+    reason: str
+    actor: str
 
 
-def latest_overrides(session: Session, stage_id: str) -> dict[str, PlenaryOverride]:
-    rows = session.scalars(select(PlenaryOverride).where(PlenaryOverride.stage_id == stage_id)
-                           .order_by(PlenaryOverride.at, PlenaryOverride.device_seq)).all()
-    return {o.pesantren_id: o for o in rows}
+@dataclass(frozen=True)
+class Override:
+    """The newest plenary decision on one pesantren (models.PlenaryOverride)."""
+
+    pesantren_id: str
+    old_outcome: str
+    new_outcome: str
+    reason: str
+    chair: str
+    members: str
 
 
-def apply_acks(result: RankingResult, acks: dict[str, FlagAcknowledgement]) -> None:
+def latest_acks(source: Source, stage_id: str) -> dict[str, Acknowledgement]:
+    rows = plain_rows(source, "SELECT flag_key, decision, reason, actor FROM flag_acknowledgement "
+                              "WHERE stage_id = :stage ORDER BY at, device_seq", stage=stage_id)
+    return {r[0]: Acknowledgement(*r) for r in rows}  # later ones win
+
+
+def latest_overrides(source: Source, stage_id: str) -> dict[str, Override]:
+    rows = plain_rows(source, "SELECT pesantren_id, old_outcome, new_outcome, reason, chair, members "
+                              "FROM plenary_override WHERE stage_id = :stage ORDER BY at, device_seq",
+                      stage=stage_id)
+    return {r[0]: Override(*r) for r in rows}
+
+
+def apply_acks(result: RankingResult, acks: dict[str, Acknowledgement]) -> None:
     for f in result.flags:
         a = acks.get(f.key)
         if a is not None:
             f.acknowledged, f.ack_decision, f.ack_reason, f.ack_by = True, a.decision, a.reason, a.actor
 
 
-def apply_overrides(result: RankingResult, overrides: dict[str, PlenaryOverride]) -> None:
+def apply_overrides(result: RankingResult, overrides: dict[str, Override]) -> None:
     for row in result.rows:
         o = overrides.get(row.pesantren_id)
         if o is not None:
@@ -85,26 +105,26 @@ def apply_overrides(result: RankingResult, overrides: dict[str, PlenaryOverride]
         g.needs_plenary = any(r.outcome == "plenary" for r in g.rows)
 
 
-def rank_loaded(session: Session, sd: StageData, rules: RankingRules) -> RankingResult:
+def rank_loaded(source: Source, sd: StageData, rules: RankingRules) -> RankingResult:
     result = tabulate(sd.data, rules)
     result.panel_names = dict(sd.panel_names)
-    apply_acks(result, latest_acks(session, sd.stage.id))
-    apply_overrides(result, latest_overrides(session, sd.stage.id))
+    apply_acks(result, latest_acks(source, sd.stage.id))
+    apply_overrides(result, latest_overrides(source, sd.stage.id))
     return result
 
 
-def rank(session: Session, stage_number: int, *, track: str | None = None, group: str | None = None,
+def rank(source: Source, stage_number: int, *, track: str | None = None, group: str | None = None,
          quota: int | None = None, threshold: Decimal | None = None, aggregate: str | None = None,
          regency_code: str | None = None, venue_id: str | None = None,
          variance_limit: Decimal | None = None, per_track: bool | None = None) -> RankingResult:
-    """Rank stage ``stage_number`` of the current programme year (see module docstring)."""
-    stage = stage_by_number(session, stage_number)
-    rules = rules_for(stage, group=group, quota=quota, threshold=threshold, aggregate=aggregate,
-                      per_track=per_track,
-                      variance_limit=variance_limit)
-    with collector_paused():
-        sd = load_stage(session, stage, regency_code=regency_code, track=track, venue_id=venue_id)
-        return rank_loaded(session, sd, rules)
+    """Rank stage ``stage_number`` of the current programme year (see module docstring).
+    ``source``: a Session, or a read-only sqlite3 connection (core/plain_sql.py)."""
+    with collector_paused(), read_snapshot(source):
+        stage = stage_row(source, stage_number)
+        rules = rules_for(stage, group=group, quota=quota, threshold=threshold, aggregate=aggregate,
+                          per_track=per_track, variance_limit=variance_limit)
+        sd = load_stage(source, stage, regency_code=regency_code, track=track, venue_id=venue_id)
+        return rank_loaded(source, sd, rules)
 
 
 @contextmanager

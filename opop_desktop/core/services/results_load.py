@@ -2,8 +2,9 @@
 
 Entrants are the pesantren of the stage: slotted in a panel of one of its venues, checked in,
 or scored. Attendance and scores are append-only chains; only their heads count. A province
-has 9,000 pesantren and 315,000 score rows, so everything big is read as plain rows
-(core/plain_sql.py), never as ORM objects.
+has 9,000 pesantren and 315,000 score rows, so everything is read as plain rows
+(core/plain_sql.py), never as ORM objects, from a Session or from a read-only sqlite3
+connection (`opop rank` answers without loading SQLAlchemy).
 """
 from __future__ import annotations
 
@@ -11,42 +12,69 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ..models import ConflictOfInterest, Criterion, Panel, ProductField, Rubric, Stage
-from ..plain_sql import plain_rows, string_agg
+from ..errors import NO_PROGRAMME_YEAR, NotFoundError, no_stage
+from ..plain_sql import Source, plain_rows, string_agg
 from ..regions import gazetteer
 from ..tabulation import CriterionSpec, EntrantInput, SheetInput, SoftConflict, TabulationInput
 
 
+@dataclass(frozen=True)
+class StageRow:
+    """A stage's ranking defaults, as stored (the columns of models.Stage that ranking reads)."""
+
+    id: str
+    programme_year_id: str
+    number: int
+    group_by: str
+    quota_scale_up: int | None
+    quota_start_up: int | None
+    quota_all_tracks: int | None
+    pass_threshold: Decimal | None
+    aggregate: str
+    tie_breaks: str
+
+
 @dataclass
 class StageData:
-    """A stage's tabulation input plus what the services need around it."""
+    """A stage's tabulation input plus the panel names the services show."""
 
-    stage: Stage
+    stage: StageRow
     data: TabulationInput
-    venue_of_panel: dict[str, str] = field(default_factory=dict)  # panel_id → venue_id
     panel_names: dict[str, str] = field(default_factory=dict)
-    venue_names: dict[str, str] = field(default_factory=dict)
-    venues_of_pesantren: dict[str, set[str]] = field(default_factory=dict)
 
 
-class _Decimals(dict):
-    """Stored score text → Decimal, each distinct text parsed once."""
+class _Pairs(dict):
+    """"PSR=7.5" → ("PSR", Decimal("7.5")), each distinct pair parsed once (a province has a
+    few hundred distinct pairs among 315,000). The code is all before the pair's last "="."""
 
-    def __missing__(self, text: str) -> Decimal:
-        value = self[text] = Decimal(text)
+    def __missing__(self, pair: str) -> tuple[str, Decimal]:
+        code, _, text = pair.rpartition("=")
+        value = self[pair] = (code, Decimal(text))
         return value
 
 
-def attendance_heads(session: Session, stage_id: str) -> dict[str, str]:
+def stage_row(source: Source, number: int) -> StageRow:
+    """Stage ``number`` of the current programme year (the flagged one, else the latest year)."""
+    found = (plain_rows(source, "SELECT id FROM programme_year WHERE is_current")
+             or plain_rows(source, "SELECT id FROM programme_year ORDER BY year DESC"))
+    if not found:
+        raise NotFoundError(NO_PROGRAMME_YEAR)
+    rows = plain_rows(source, "SELECT id, programme_year_id, number, group_by, quota_scale_up, quota_start_up, "
+                              "quota_all_tracks, pass_threshold, aggregate, tie_breaks FROM stage "
+                              "WHERE programme_year_id = :py AND number = :n", py=found[0][0], n=number)
+    if not rows:
+        raise no_stage(number)
+    *head, threshold, aggregate, ties = rows[0]
+    return StageRow(*head, None if threshold is None else Decimal(threshold), aggregate, ties)
+
+
+def attendance_heads(source: Source, stage_id: str) -> dict[str, str]:
     """pesantren_id → present|absent from the head(s) of the attendance chain.
 
     Two concurrent heads (an unresolved sync conflict) count as present when either says so:
     excluding a pesantren that was scored would lose data silently."""
-    rows = plain_rows(session, "SELECT id, pesantren_id, status, supersedes_id, merges_id FROM attendance "
-                               "WHERE stage_id = :stage", stage=stage_id)
+    rows = plain_rows(source, "SELECT id, pesantren_id, status, supersedes_id, merges_id FROM attendance "
+                              "WHERE stage_id = :stage", stage=stage_id)
     gone = {r[3] for r in rows if r[3]} | {r[4] for r in rows if r[4]}
     out: dict[str, str] = {}
     for rid, pesantren_id, status, _s, _m in rows:
@@ -57,7 +85,7 @@ def attendance_heads(session: Session, stage_id: str) -> dict[str, str]:
     return out
 
 
-def stage_sheets(session: Session, stage_id: str) -> list[tuple]:
+def stage_sheets(source: Source, stage_id: str) -> list[tuple]:
     """(id, pesantren_id, juror_id, panel_id, rubric_id, status, source, values) per sheet of the
     stage; ``values`` is criterion → current Decimal.
 
@@ -65,106 +93,107 @@ def stage_sheets(session: Session, stage_id: str) -> list[tuple]:
     unresolved conflict and count as no value (score_query.current_values, the same rule). The
     heads are picked and joined per sheet in SQL, so Python sees one row per sheet."""
     # "PSR=7.5,PTN=8,…": each code travels with its own value in ONE aggregate (two aggregates
-    # need not list their rows in the same order); Python splits one string per sheet.
-    pair_agg = string_agg(session, "e.criterion_code || '=' || e.value")
-    rows = plain_rows(session, f"""
+    # need not list their rows in the same order); Python splits one string per sheet. Only the
+    # sheets holding a superseded or merged entry are filtered entry by entry (a few per cent):
+    # the others' entries are all heads.
+    pair_agg = string_agg(source, "e.criterion_code || '=' || e.value")
+    rows = plain_rows(source, f"""
+        WITH gone(id) AS (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
+                          UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL)
         SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
-               (SELECT {pair_agg} FROM score_entry e
-                 WHERE e.sheet_id = s.id
-                   AND e.id NOT IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
-                                    UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL))
+               CASE WHEN s.id IN (SELECT sheet_id FROM score_entry WHERE id IN (SELECT id FROM gone))
+                    THEN (SELECT {pair_agg} FROM score_entry e
+                           WHERE e.sheet_id = s.id AND e.id NOT IN (SELECT id FROM gone))
+                    ELSE (SELECT {pair_agg} FROM score_entry e WHERE e.sheet_id = s.id) END
           FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
-    dec = _Decimals()
+    parsed = _Pairs().__getitem__
     out = []
     for *head, both in rows:
         values: dict[str, Decimal] = {}
         if both:
-            codes, texts = [], []
-            for pair in both.split(","):
-                code, _, text = pair.rpartition("=")
-                codes.append(code)
-                texts.append(text)
-            values = dict(zip(codes, map(dec.__getitem__, texts)))
-            if len(values) != len(codes):  # a criterion with several heads: no value
+            pairs = both.split(",")
+            values = dict(map(parsed, pairs))
+            if len(values) != len(pairs):  # a criterion with several heads: no value
+                codes = [parsed(p)[0] for p in pairs]
                 values = {c: v for c, v in values.items() if codes.count(c) == 1}
         out.append((*head, values))
     return out
 
 
-def load_stage(session: Session, stage: Stage, *, regency_code: str | None = None,
+def stage_rubrics(source: Source, stage_id: str, rubric_ids: set[str]) -> dict[str, tuple[CriterionSpec, ...]]:
+    """rubric_id → its criteria in sort order, for the stage's rubrics and those the sheets name."""
+    ids = rubric_ids | {r[0] for r in plain_rows(source, "SELECT id FROM rubric WHERE stage_id = :stage",
+                                                 stage=stage_id)}
+    rubrics: dict[str, tuple[CriterionSpec, ...]] = {}
+    for rid in ids:
+        crits = plain_rows(source, "SELECT code, weight, name FROM criterion WHERE rubric_id = :rubric "
+                                   "ORDER BY sort_order", rubric=rid)
+        rubrics[rid] = tuple(CriterionSpec(code, Decimal(weight), name) for code, weight, name in crits)
+    return rubrics
+
+
+def load_stage(source: Source, stage: StageRow, *, regency_code: str | None = None,
                track: str | None = None, venue_id: str | None = None) -> StageData:
     g = gazetteer()
-    venue_names = dict(plain_rows(session, "SELECT id, name FROM venue WHERE stage_id = :stage",
-                                  stage=stage.id))
-    panel_rows = plain_rows(session, "SELECT p.id, p.venue_id, p.name FROM panel p "
-                                     "JOIN venue v ON v.id = p.venue_id WHERE v.stage_id = :stage",
+    panel_rows = plain_rows(source, "SELECT p.id, p.venue_id, p.name FROM panel p "
+                                    "JOIN venue v ON v.id = p.venue_id WHERE v.stage_id = :stage",
                             stage=stage.id)
     venue_of_panel = {pid: vid for pid, vid, _n in panel_rows}
     panel_names = {pid: name for pid, _v, name in panel_rows}
-    slots = plain_rows(session, "SELECT sl.panel_id, sl.pesantren_id FROM panel_slot sl "
-                                "JOIN panel p ON p.id = sl.panel_id JOIN venue v ON v.id = p.venue_id "
-                                "WHERE v.stage_id = :stage", stage=stage.id)
-    sheets = stage_sheets(session, stage.id)
-    attendance = attendance_heads(session, stage.id)
+    slots = plain_rows(source, "SELECT sl.panel_id, sl.pesantren_id FROM panel_slot sl "
+                               "JOIN panel p ON p.id = sl.panel_id JOIN venue v ON v.id = p.venue_id "
+                               "WHERE v.stage_id = :stage", stage=stage.id)
+    sheets = stage_sheets(source, stage.id)
+    attendance = attendance_heads(source, stage.id)
     # Panels of sheets may belong to no venue of this stage in odd imports; name them anyway.
     for pid in {s[3] for s in sheets} - set(panel_names):
-        p = session.get(Panel, pid)
-        if p is not None:
-            panel_names[p.id] = p.name
-            venue_of_panel[p.id] = p.venue_id
+        for _id, vid, name in plain_rows(source, "SELECT id, venue_id, name FROM panel WHERE id = :id", id=pid):
+            panel_names[pid] = name
+            venue_of_panel[pid] = vid
 
-    venues_of: dict[str, set[str]] = defaultdict(set)
-    for panel_id, pesantren_id in slots:
-        venues_of[pesantren_id].add(venue_of_panel[panel_id])
-    for sh in sheets:
-        if sh[3] in venue_of_panel:
-            venues_of[sh[1]].add(venue_of_panel[sh[3]])
-    ids = set(venues_of) | {s[1] for s in sheets} | set(attendance)
+    ids = {p for _panel, p in slots} | {s[1] for s in sheets} | set(attendance)
     if venue_id is not None:
-        ids = {i for i in ids if venue_id in venues_of.get(i, set())}
+        venues_of: dict[str, set[str]] = defaultdict(set)
+        for panel_id, pesantren_id in slots:
+            venues_of[pesantren_id].add(venue_of_panel[panel_id])
+        for sh in sheets:
+            if sh[3] in venue_of_panel:
+                venues_of[sh[1]].add(venue_of_panel[sh[3]])
+        ids = {i for i in ids if venue_id in venues_of.get(i, ())}
 
     pesantren = [p for p in plain_rows(
-        session, "SELECT id, name, track, district_code, regency_code, product_field_id, nspp, reg_number "
-                 "FROM pesantren WHERE programme_year_id = :py", py=stage.programme_year_id) if p[0] in ids]
+        source, "SELECT id, name, track, district_code, regency_code, product_field_id, nspp, reg_number "
+                "FROM pesantren WHERE programme_year_id = :py", py=stage.programme_year_id) if p[0] in ids]
     if regency_code:
         pesantren = [p for p in pesantren if p[4] == regency_code]
     if track:
         pesantren = [p for p in pesantren if p[2] == track]
     keep = {p[0] for p in pesantren}
-    fields = {f.id: f for f in session.scalars(select(ProductField))}
+    fields = {fid: (code, name) for fid, code, name in plain_rows(source, "SELECT id, code, name FROM product_field")}
 
     entrants = []
     district_name, regency_name = g.district_name, g.regency_name
     for pid, name, p_track, district, regency, field_id, nspp, reg_number in pesantren:
-        f = fields.get(field_id or "")
+        field_code, field_name = fields.get(field_id or "", ("", ""))
         entrants.append(EntrantInput(
             pesantren_id=pid, name=name, track=p_track, district_code=district,
-            regency_code=regency, field_code=f.code if f else "", nspp=nspp,
+            regency_code=regency, field_code=field_code, nspp=nspp,
             reg_number=reg_number, district_name=district_name(district),
-            regency_name=regency_name(regency), field_name=f.name if f else "",
+            regency_name=regency_name(regency), field_name=field_name,
             attendance=attendance.get(pid)))
 
-    jurors = dict(plain_rows(session, "SELECT id, name FROM juror"))
-    sheets = [s for s in sheets if s[1] in keep]
-    sheet_inputs = [SheetInput(
-        sheet_id=sid, pesantren_id=pesantren_id, juror_id=juror_id, panel_id=panel_id, rubric_id=rubric_id,
-        status=status, source=source, values=values, juror_name=jurors.get(juror_id, ""),
-        panel_name=panel_names.get(panel_id, ""))
-        for sid, pesantren_id, juror_id, panel_id, rubric_id, status, source, values in sheets]
+    jurors = dict(plain_rows(source, "SELECT id, name FROM juror"))
+    # Positional: SheetInput(sheet_id, pesantren_id, juror_id, panel_id, rubric_id, status, source,
+    # values, juror_name, panel_name), 45,000 times.
+    sheet_inputs = [SheetInput(sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values,
+                               jurors.get(juror_id, ""), panel_names.get(panel_id, ""))
+                    for sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values in sheets
+                    if pesantren_id in keep]
 
-    rubric_ids = {s[4] for s in sheets} | set(session.scalars(
-        select(Rubric.id).where(Rubric.stage_id == stage.id)))
-    rubrics: dict[str, tuple[CriterionSpec, ...]] = {}
-    for rid in rubric_ids:
-        crits = session.scalars(select(Criterion).where(Criterion.rubric_id == rid)
-                                .order_by(Criterion.sort_order)).all()
-        rubrics[rid] = tuple(CriterionSpec(c.code, c.weight, c.name) for c in crits)
-
-    conflicts = [SoftConflict(c.juror_id, c.pesantren_id, c.district_code, c.note)
-                 for c in session.scalars(select(ConflictOfInterest)
-                                          .where(ConflictOfInterest.severity == "soft"))]
-    data = TabulationInput(entrants=entrants, sheets=sheet_inputs, rubrics=rubrics,
+    conflicts = [SoftConflict(*row) for row in plain_rows(
+        source, "SELECT juror_id, pesantren_id, district_code, note FROM conflict_of_interest "
+                "WHERE severity = 'soft'")]
+    data = TabulationInput(entrants=entrants, sheets=sheet_inputs,
+                           rubrics=stage_rubrics(source, stage.id, {s.rubric_id for s in sheet_inputs}),
                            soft_conflicts=conflicts)
-    return StageData(stage=stage, data=data, venue_of_panel=venue_of_panel,
-                     panel_names=panel_names, venue_names=venue_names,
-                     venues_of_pesantren={k: v for k, v in venues_of.items() if k in keep})
+    return StageData(stage=stage, data=data, panel_names=panel_names)

@@ -5,6 +5,7 @@ acknowledgement stored in the database finds it again on the next run."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Sequence
 
 from .inputs import CriterionSpec, EntrantInput, SheetInput, SoftConflict
@@ -25,18 +26,28 @@ def _flag(kind, entrant: EntrantInput, message, juror_id=None, sheet_id=None, de
                 juror_id=juror_id, sheet_id=sheet_id)
 
 
+@lru_cache(maxsize=1)
+def _points_text():
+    """``formats.decimal_comma`` remembering its last few thousand answers: a province raises
+    thousands of juror_far flags over a few hundred distinct totals. (Imported here: formats
+    imports the tabulation package.) Equal Decimals give the same text at fixed places."""
+    from ..formats import decimal_comma
+
+    return lru_cache(maxsize=8192)(decimal_comma)
+
+
 def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Decimal]],
                     limit: Decimal) -> list[Flag]:
     """A juror whose total is more than ``limit`` points from the panel median."""
     if len(counted) < 2:
         return []
     med = median_decimal(t for _, t in counted)
+    bound = Decimal(limit)
     out = []
     for sheet, total in counted:
         diff = total - med  # exact: both are finite decimals
-        if abs(diff) > Decimal(limit):
-            from ..formats import decimal_comma as num  # here: formats imports the tabulation package
-
+        if abs(diff) > bound:
+            num = _points_text()
             out.append(_flag(
                 "juror_far", entrant,
                 f"Nilai total juri {sheet.juror_name or sheet.juror_id} ({num(total, 2)}) berbeda "

@@ -109,8 +109,20 @@ class GroupResult:
     needs_plenary: bool = False  # a full tie straddles the quota line
     mixed_panels: bool = False  # scored by different panels: scores not comparable as-is
     warnings: list[str] = field(default_factory=list)
-    per_panel: dict[str, list[RankedRow]] = field(default_factory=dict)  # panel → its own ranking
     cusp: Cusp | None = None
+    tie_breaks: tuple[str, ...] = ()
+    _per_panel: dict[str, list[RankedRow]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def per_panel(self) -> dict[str, list[RankedRow]]:
+        """panel → its own ranking of this group's rows (copies), when several panels scored
+        the group; made on first use: only the Hasil screen's panel view reads it, and a
+        province has a thousand mixed groups."""
+        if self._per_panel is None:
+            from .ranking import per_panel_rankings  # ranking builds these dataclasses
+
+            self._per_panel = per_panel_rankings(self.rows, self.tie_breaks) if self.mixed_panels else {}
+        return self._per_panel
 
 
 @dataclass

@@ -13,11 +13,10 @@ Pure: plain dataclasses in (inputs.py), plain dataclasses out (outputs.py). Rule
 """
 from __future__ import annotations
 
-import copy
 import math
 from collections import defaultdict
 from decimal import Decimal
-from operator import attrgetter
+from operator import attrgetter, mul
 from typing import Iterable
 
 from .diagnostics import juror_stats, sheet_z_scores
@@ -128,11 +127,12 @@ def cusp(rows: list[RankedRow], quota, threshold, size: int) -> Cusp | None:
                 inside=rows[max(0, line - size):line], outside=rows[line:line + size])
 
 
-def _per_panel(rows: list[RankedRow], tie_breaks) -> dict[str, list[RankedRow]]:
+def per_panel_rankings(rows: list[RankedRow], tie_breaks) -> dict[str, list[RankedRow]]:
     by_panel: dict[str, list[RankedRow]] = defaultdict(list)
     for r in rows:
         for p in r.panel_ids:
-            twin = copy.copy(r)
+            twin = object.__new__(RankedRow)  # copy.copy, without its generic machinery
+            twin.__dict__.update(r.__dict__)
             twin.flags = list(r.flags)
             by_panel[p].append(twin)
     return {p: assign_ranks(rs, tie_breaks) for p, rs in sorted(by_panel.items())}
@@ -142,6 +142,11 @@ def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[list[int]]],
                    order: list[str]) -> dict[str, tuple[int, int]]:
     """criterion → (Σ score units, number of sheets) over a pesantren's counted sheets, in
     ``order``; each rubric's sheets are summed column by column."""
+    if len(scores_by_rubric) == 1:  # the usual case: one rubric, one row of sums
+        (rubric_id, sheets), = scores_by_rubric.items()
+        n = len(sheets)
+        got = {code: (sum(column), n) for code, column in zip(scale.codes[rubric_id], zip(*sheets))}
+        return {code: got[code] for code in order if code in got}
     acc: dict[str, list[int]] = {}
     for rubric_id, sheets in scores_by_rubric.items():
         for code, column in zip(scale.codes[rubric_id], zip(*sheets)):
@@ -168,8 +173,17 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     def criteria_of(sheet: SheetInput):
         return data.rubrics.get(sheet.rubric_id, ())
 
-    scale = Scale(data.rubrics, (v for s in data.sheets for v in s.values.values()))
-    far_units = frac(rules.variance_limit) * scale.total_den  # the juror_far limit in total units
+    distinct: set = set()
+    for s in data.sheets:
+        distinct.update(s.values.values())
+    scale = Scale(data.rubrics, distinct)
+    # The juror_far limit in total units, rounded down: a whole-number spread exceeds a limit
+    # exactly when it exceeds the limit's floor.
+    far_units = math.floor(frac(rules.variance_limit) * scale.total_den)
+    # rubric → (its codes as a set, in order, weight units): rubrics without criteria count nothing.
+    plans = {rid: (scale.code_sets[rid], scale.codes[rid], scale.weights[rid])
+             for rid, crits in data.rubrics.items() if crits}
+    units, total_of = scale.units, scale.total
     all_counted: list[tuple[SheetInput, Decimal]] = []
     rows: list[RankedRow] = []
     sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
@@ -192,20 +206,24 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                                                  s.sheet_id, s.juror_id))
                 flags.append(pending_sheet_flag(e, s, reason))
                 continue
-            crits = criteria_of(s)
-            if not crits or not scale.is_complete(s.rubric_id, s.values):
-                missing = missing_codes(crits, s.values) if crits else ["(rubrik tidak dikenal)"]
+            plan = plans.get(s.rubric_id)
+            values = s.values
+            if plan is None or not plan[0] <= values.keys():
+                crits = criteria_of(s)
+                missing = missing_codes(crits, values) if crits else ["(rubrik tidak dikenal)"]
                 flag = missing_criterion_flag(e, s, missing)
                 result.excluded.append(Exclusion(e.pesantren_id, e.name, "sheet_incomplete",
                                                  flag.message, s.sheet_id, s.juror_id))
                 flags.append(flag)
                 continue
-            t, scores = scale.sheet_units(s.rubric_id, s.values)
+            _codes, codes, weights = plan
+            scores = [units[values[c]] for c in codes]
+            t = sum(map(mul, weights, scores))
             scores_by_rubric[s.rubric_id].append(scores)
             if len(scores) > 1 and min(scores) == max(scores):
                 flat.append(s)
             counted_units.append(t)
-            counted.append((s, scale.total(t)))
+            counted.append((s, total_of(t)))
         if not counted:
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "no_valid_sheet",
                                              "Belum ada lembar nilai yang dikunci/diverifikasi."))
@@ -216,6 +234,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         score = scale.fraction(*agg, scale.total_den)
         csums = criterion_sums(scale, scores_by_rubric, criteria_order)
         sums_of[e.pesantren_id] = (agg, csums)
+        shown_means, exact_means = scale.means(csums)
         rows.append(RankedRow(
             pesantren_id=e.pesantren_id, name=e.name, track=e.track,
             group_key=group_key(e, rules.group_by),
@@ -225,8 +244,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             field_code=e.field_code, field_name=e.field_name,
             score=scale.rounded(*agg, scale.total_den), score_exact=score,
             mean_exact=scale.fraction(*plain, scale.total_den),
-            criterion_means={k: scale.rounded(*v, scale.score_den) for k, v in csums.items()},
-            criterion_means_exact={k: scale.fraction(*v, scale.score_den) for k, v in csums.items()},
+            criterion_means=shown_means, criterion_means_exact=exact_means,
             juror_count=len(counted),
             juror_totals={s.juror_id: t for s, t in counted},
             panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
@@ -262,7 +280,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         assign_ranks(members, result.tie_breaks)
         quota = rules.quota_for(track)
         g = GroupResult(key=key, label=members[0].group_label, track=track, quota=quota,
-                        threshold=rules.threshold, rows=members)
+                        threshold=rules.threshold, rows=members, tie_breaks=result.tie_breaks)
         g.needs_plenary = select(members, quota, rules.threshold)
         if g.needs_plenary:
             g.warnings.append(f"Nilai sama persis di batas kuota ({quota}) pada {g.label} ({track}): "
@@ -272,7 +290,6 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             g.mixed_panels = True
             g.warnings.append(f"{g.label} ({track}) dinilai oleh {len(panels)} panel berbeda: "
                               f"nilai antarpanel tidak sebanding; lihat peringkat per panel.")
-            g.per_panel = _per_panel(members, result.tie_breaks)
         g.cusp = cusp(members, quota, rules.threshold, rules.cusp_size)
         result.groups.append(g)
         result.rows += members

@@ -14,7 +14,6 @@ divides.
 from __future__ import annotations
 
 import math
-import operator
 from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
 from fractions import Fraction
 from typing import Iterable, Mapping, Sequence
@@ -75,10 +74,10 @@ def round_half_up(value: Fraction | Decimal | int, places: int = 2) -> Decimal:
     if isinstance(value, Decimal):
         d = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=EXACT_ROUNDING)
         return d.copy_abs() if d == 0 else d  # never "-0.00"
-    q = frac(value)
+    q = value if type(value) is Fraction else frac(value)
     num, den = abs(q.numerator), q.denominator
     n = (num * 10 ** places * 2 + den) // (2 * den)
-    return Decimal(-n if q < 0 else n).scaleb(-places)
+    return Decimal(-n if q.numerator < 0 else n).scaleb(-places)
 
 
 def display(value: Fraction | Decimal | None, places: int = 2) -> str:
@@ -101,7 +100,7 @@ class Scale:
     Σ weight units × score units and equals total × ``total_den`` exactly."""
 
     def __init__(self, rubrics: Mapping[str, Sequence[CriterionSpec]], values: Iterable[Decimal]):
-        distinct = set(values)
+        distinct = values if isinstance(values, (set, frozenset)) else set(values)
         self.weight_den = _lcm_of_denominators(c.weight for crits in rubrics.values() for c in crits)
         self.score_den = _lcm_of_denominators(distinct)
         self.total_den = self.weight_den * self.score_den * 10
@@ -113,15 +112,7 @@ class Scale:
         self._decimals: dict[int, Decimal] = {}
         self._fractions: dict[tuple[int, int], Fraction] = {}
         self._rounded: dict[tuple[int, int], Decimal] = {}
-
-    def is_complete(self, rubric_id: str, values: Mapping[str, Decimal]) -> bool:
-        return self.code_sets[rubric_id] <= values.keys()
-
-    def sheet_units(self, rubric_id: str, values: Mapping[str, Decimal]) -> tuple[int, list[int]]:
-        """A complete sheet's total in units, and its scores in units in rubric order."""
-        units = self.units
-        scores = [units[values[code]] for code in self.codes[rubric_id]]
-        return sum(map(operator.mul, self.weights[rubric_id], scores)), scores
+        self._means: dict[tuple[int, int], tuple[Decimal, Fraction]] = {}
 
     def total(self, total_units: int) -> Decimal:
         """A sheet total as the exact Decimal Σ weight × score / 10."""
@@ -138,6 +129,17 @@ class Scale:
         if f is None:
             f = self._fractions[key] = Fraction(num, den * unit_den)
         return f
+
+    def means(self, sums: Mapping[str, tuple[int, int]]) -> tuple[dict[str, Decimal], dict[str, Fraction]]:
+        """criterion → (Σ score units, n) as display means (2 places) and exact means."""
+        cache = self._means
+        shown, exact = {}, {}
+        for code, key in sums.items():
+            got = cache.get(key)
+            if got is None:
+                got = cache[key] = (self.rounded(*key, self.score_den), self.fraction(*key, self.score_den))
+            shown[code], exact[code] = got
+        return shown, exact
 
     def rounded(self, num: int, den: int, unit_den: int) -> Decimal:
         """num / (den × unit_den) rounded half-up to 2 places for display (cached)."""
