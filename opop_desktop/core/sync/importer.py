@@ -143,16 +143,20 @@ def discard_local_copy(path: Path) -> None:
 
 
 def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run: bool = False,
-                  receipt_out: Path | None = None, batch: LeftForBatch | None = None) -> ImportOutcome:
+                  receipt_out: Path | None = None, batch: LeftForBatch | None = None,
+                  verified: fmt.Bundle | None = None) -> ImportOutcome:
     """Import one bundle file into the caller's transaction. With ``batch`` the caller merges
     several files in one transaction (workflow.py): the receipt is signed and stored but its file
     is left in ``batch`` to write after the commit, like the derived statuses to recompute once
-    for the whole batch."""
+    for the whole batch. ``verified``: this file as ``open_verified`` read it (not read again);
+    its local copy is discarded here too."""
     permissions.require(actor, "sync.import")
     refuse_database_file(session, path)
-    local = stage_local_copy(path)
+    local = verified.path if verified is not None else stage_local_copy(path)
     try:
-        out = _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
+        b = verified if verified is not None else fmt.read_bundle(
+            local, keys.load_sealing_key(get_setting(session, "device_id")))
+        out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
     finally:
         discard_local_copy(local)
     if out.status == "merged":
@@ -162,9 +166,8 @@ def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run
     return out
 
 
-def _import_local(session: Session, path: Path, local: Path, *, dry_run: bool,
-                  receipt_out: Path | None, batch: LeftForBatch | None) -> ImportOutcome:
-    b = fmt.read_bundle(local, keys.load_sealing_key(get_setting(session, "device_id")))
+def _import_verified(session: Session, path: Path, b: fmt.Bundle, *, dry_run: bool,
+                     receipt_out: Path | None, batch: LeftForBatch | None) -> ImportOutcome:
     m = b.manifest
     out = ImportOutcome(file=str(path), status="preview" if dry_run else "merged", bundle_id=b.bundle_id,
                         kind=b.kind, origin_device=b.origin_device, origin_name=str(m.get("origin_name", "")),

@@ -20,6 +20,7 @@ from .. import permissions
 from ..db import Database
 from ..errors import OpopError
 from ..services import backup
+from . import bundle as fmt
 from . import importer
 from .importer import ImportOutcome
 
@@ -59,14 +60,21 @@ class ImportRun:
         return [o.receipt_path for o in self.outcomes if o.receipt_path]
 
 
-def _verify(db: Database, file: str) -> str:
-    """Empty when ``file`` reads and verifies; else why not (its temp copy is gone either way)."""
+KEEP_VERIFIED_BYTES = 128 * 1024 * 1024  # verified bundles kept in memory for the merge, at most
+
+
+def _verify(db: Database, file: str, keep: int) -> tuple[str, fmt.Bundle | None]:
+    """("", the bundle) when ``file`` reads and verifies, else (why not, None). The bundle is kept
+    (with its temp copy) when its members fit in ``keep`` bytes; its temp copy is gone otherwise."""
     try:
         with db.session() as s:
-            importer.discard_local_copy(importer.open_verified(s, Path(file)).path)
-        return ""
+            b = importer.open_verified(s, Path(file))
     except OpopError as err:
-        return str(err)
+        return str(err), None
+    if keep and sum(map(len, b.members.values())) <= keep:
+        return "", b
+    importer.discard_local_copy(b.path)
+    return "", None
 
 
 def _preview_one(db: Database, file: str, actor, who: str) -> FileResult:
@@ -79,13 +87,14 @@ def _preview_one(db: Database, file: str, actor, who: str) -> FileResult:
     return FileResult(file, o.status in ok, o, "" if o.status in ok else o.message)
 
 
-def _merge_in(session, file: str, actor, who: str) -> tuple[FileResult, importer.LeftForBatch | None]:
+def _merge_in(session, file: str, actor, who: str,
+              verified: fmt.Bundle | None) -> tuple[FileResult, importer.LeftForBatch | None]:
     """One file inside the batch's transaction, in its own savepoint; what it leaves for after
     the commit (None: rolled back, nothing)."""
     savepoint = session.begin_nested()
     left = importer.LeftForBatch()
     try:
-        o = importer.import_bundle(session, Path(file), actor=actor, who=who, batch=left)
+        o = importer.import_bundle(session, Path(file), actor=actor, who=who, batch=left, verified=verified)
     except OpopError as err:
         savepoint.rollback()
         return FileResult(file, False, reason=f"{err} Berkas ini tidak digabungkan."), None
@@ -97,8 +106,9 @@ def _merge_in(session, file: str, actor, who: str) -> tuple[FileResult, importer
 
 
 def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], todo: list[tuple[int, str]],
-                 actor, who: str, progress, cancelled, total: int) -> None:
-    """Merge ``todo`` (position in the list, file) into ``results``, in one transaction."""
+                 kept: dict[int, fmt.Bundle], actor, who: str, progress, cancelled, total: int) -> None:
+    """Merge ``todo`` (position in the list, file) into ``results``, in one transaction; ``kept``:
+    the files already read and verified (taken from it as they are merged)."""
     failure: Exception | None = None
     status: set[str] | None = set()  # pesantren whose derived status the batch may change
     receipts = []
@@ -111,7 +121,7 @@ def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], t
             if progress:
                 progress(total // 2 + n, total, Path(f).name)
             try:
-                results[n], left = _merge_in(s, f, actor, who)
+                results[n], left = _merge_in(s, f, actor, who, kept.pop(n, None))
             except Exception as exc:  # noqa: BLE001 - the files before it are committed, then raised
                 failure = exc
                 break
@@ -135,28 +145,37 @@ def import_files(db: Database, files: list[str], *, actor, who: str = "", dry_ru
     run = ImportRun(dry_run=dry_run)
     total = 2 * len(files)
     refused: dict[str, str] = {}
-    for n, f in enumerate(files):
-        if progress:
-            progress(n, total, Path(f).name)
-        why = _verify(db, f)
-        if why:
-            refused[f] = why
-    good = [f for f in files if f not in refused]
-    if good and not dry_run:
-        run.backup = backup.make_backup(db, reason="before-import").note
-    results: dict[int, FileResult] = {}
-    todo = []
-    for n, f in enumerate(files):
-        if f in refused:
-            results[n] = FileResult(f, False, reason=refused[f])
-        elif dry_run:
+    kept: dict[int, fmt.Bundle] = {}  # read once: verified here, merged from memory
+    budget = 0 if dry_run else KEEP_VERIFIED_BYTES
+    try:
+        for n, f in enumerate(files):
             if progress:
-                progress(len(files) + n, total, Path(f).name)
-            results[n] = _preview_one(db, f, actor, who)
-        else:
-            todo.append((n, f))
-    if todo:
-        _merge_batch(db, run, results, todo, actor, who, progress, cancelled, total)
+                progress(n, total, Path(f).name)
+            why, b = _verify(db, f, budget)
+            if why:
+                refused[f] = why
+            elif b is not None:
+                kept[n] = b
+                budget -= sum(map(len, b.members.values()))
+        good = [f for f in files if f not in refused]
+        if good and not dry_run:
+            run.backup = backup.make_backup(db, reason="before-import").note
+        results: dict[int, FileResult] = {}
+        todo = []
+        for n, f in enumerate(files):
+            if f in refused:
+                results[n] = FileResult(f, False, reason=refused[f])
+            elif dry_run:
+                if progress:
+                    progress(len(files) + n, total, Path(f).name)
+                results[n] = _preview_one(db, f, actor, who)
+            else:
+                todo.append((n, f))
+        if todo:
+            _merge_batch(db, run, results, todo, kept, actor, who, progress, cancelled, total)
+    finally:
+        for b in kept.values():  # not merged (cancelled, or after a failure)
+            importer.discard_local_copy(b.path)
     run.files = [results[n] for n in range(len(files))]
     if progress:
         progress(total, total, "")
