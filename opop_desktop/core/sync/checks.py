@@ -63,7 +63,8 @@ class BundleCheck:
                   bundle.path.name)
         chk.me = get_setting(session, "device_id")
         chk.my_role = get_setting(session, "role", "province")
-        for d in session.execute(select(Device.__table__)):
+        devices = session.execute(select(Device.__table__)).all()
+        for d in devices:
             chk.writers[d.device_id] = authority.Writer(d.device_id, d.name, d.role, d.regency_code,
                                                         d.public_key, d.status, d.revoked_at_seq)
         signer = chk.writers.get(bundle.origin_device)
@@ -77,7 +78,7 @@ class BundleCheck:
         segs = segments.parse(bundle.members.get(segments.MEMBER, b""), f"{bundle.path.name}:{segments.MEMBER}")
         segments.verify_into(chk.verified, segs, {d: w.public_key for d, w in chk.writers.items()})
         chk._scope_prefetch(records)
-        check_devices(chk, records.get("device", []))
+        check_devices(chk, records.get("device", []), devices)
         return chk
 
     @classmethod

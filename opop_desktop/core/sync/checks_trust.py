@@ -61,11 +61,13 @@ def check_chains(chk, rows: list[dict]) -> None:
             if not ok:
                 chk.refuse("audit_entry", r, f"hash entri nomor {idx} tidak cocok dengan isinya")
 
-def check_devices(chk, rows: list[dict]) -> None:
+
+def check_devices(chk, rows: list[dict], devices) -> None:
     """Device rows first: a row whose writer is enrolled here (or earlier in this bundle) is
-    checked, and may enrol the writer of later rows, whose segments are then verified."""
+    checked, and may enrol the writer of later rows, whose segments are then verified.
+    ``devices``: the rows of the device table, as stored."""
     stored = {}
-    for d in chk.session.execute(select(Device.__table__)):
+    for d in devices:
         stored[d.id] = d
     by_device_id = {d.device_id: d for d in stored.values()}
     todo = [r for r in rows if isinstance(r, dict)]
@@ -91,9 +93,11 @@ def check_devices(chk, rows: list[dict]) -> None:
     for r in todo:  # writers nobody here (nor this bundle) enrolled
         chk._writer_may("device", r, None)
 
+
 def _take_pending(chk):
     pending, chk.verified.pending = chk.verified.pending, []
     return pending
+
 
 def _knows(chk, row: dict, stored) -> bool:
     raw = chk._device_vv.get(row.get("id"))
@@ -102,6 +106,7 @@ def _knows(chk, row: dict, stored) -> bool:
         seen[row["modified_device"]] = max(int(row.get("device_seq") or 0),
                                            int(seen.get(row["modified_device"]) or 0))
     return int(seen.get(stored.modified_device) or 0) >= int(stored.device_seq or 0)
+
 
 def _check_device(chk, row: dict, stored_row, same_device) -> None:
     stored = row_to_json(Device.__table__, stored_row) if stored_row is not None else None

@@ -1,9 +1,10 @@
 """Importing bundle files: local copy, verification, trust, preview, merge, receipt.
 
-The caller owns the transaction (one per file) and makes the automatic backup first; the one
-workflow doing both for the CLI and the GUI is workflow.py. Nothing here commits. A bundle from an unknown device is quarantined
-(copied into the data folder's ``quarantine/``) until its fingerprint is trusted; one from a
-revoked device, or one that fails any check, is refused with an Indonesian message.
+The caller owns the transaction and makes the automatic backup first; the one workflow doing
+both for the CLI and the GUI is workflow.py (one transaction per batch, a savepoint per file).
+Nothing here commits. A bundle from an unknown device is quarantined (copied into the data
+folder's ``quarantine/``) until its fingerprint is trusted; one from a revoked device, or one
+that fails any check, is refused with an Indonesian message.
 """
 from __future__ import annotations
 

@@ -93,7 +93,7 @@ class DeviceGaps:
 
 
 def gaps(session: Session) -> list[DeviceGaps]:
-    names = {d.device_id: d.name for d in session.execute(select(Device)).scalars()}
+    names = dict(session.execute(select(Device.device_id, Device.name)).all())
     out = []
     for dev, spans in known_ranges(session).items():
         missing, nxt = [], 1
