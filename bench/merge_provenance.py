@@ -1,55 +1,63 @@
-"""The province merge of 27 kab/kota result bundles with the authority checks on, next to its floor.
+"""The province merge of 27 kab/kota result bundles with the authority checks on, next to its floor;
+at 1,500 pesantren (the demo province) and at 9,000, and how the cost grows between them.
 
-The demo province (`opop demo --scale province`) is split by kab/kota; each share is written by
-its own enrolled kab/kota device (its rows stamped and its audit chain built by that device, one
-signed change segment over them), exactly as a kab/kota laptop exports it. An empty master with
-the set-up merges the 27 bundles through the import service (writer rules, segment signatures,
-immutability, audit chains all checked). Floor, measured in the same run: the same rows
-``executemany``'d with sqlite3 into the same schema (WAL, synchronous=FULL, one transaction).
-Prints both times, the ratio (aim <= 2x) and the share of the merge spent in the checks, and
-with ``OPOP_BENCH_PROFILE=1`` the profile's top entries.
+The demo province (`opop demo --scale province`; for 9,000 the same generator with 9,000
+registrants) is split by kab/kota; each share is written by its own enrolled kab/kota device (its
+rows stamped and its audit chain built by that device, one signed change segment over them),
+exactly as a kab/kota laptop exports it. A master with the set-up merges the 27 bundles through
+the one import workflow the CLI and the GUI use (verify every file, one backup, one transaction
+with a savepoint per file; writer rules, segment signatures, immutability, audit chains all
+checked). Floor, measured in the same run: the same rows ``executemany``'d with sqlite3 into the
+same schema (WAL, synchronous=FULL, one transaction). Merge and floor run in turn on fresh copies
+(``--runs`` pairs); printed: min/median/max of each, the median of the pairwise ratios (wall
+clock and CPU), the share of the merge spent in the checks, and with ``OPOP_BENCH_PROFILE=1`` the
+profile's top entries (of the first run). The table row (1,500 pesantren) is in CPU seconds.
 
-    .venv/bin/python bench/merge_provenance.py
+    .venv/bin/python bench/merge_provenance.py            # 1,500 and 9,000 pesantren
+    .venv/bin/python bench/merge_provenance.py --small    # 1,500 only
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
 import zipfile
 from collections import defaultdict
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _table import row  # noqa: E402
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from _table import row  # noqa: E402
+
+SIZES = {1500: "province", 9000: "province-9000"}
 
 
-def main() -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="opop-bench-prov-"))
-    os.environ["OPOP_DATA_DIR"] = str(tmp / "data")
+def build(tmp: Path, pesantren: int) -> SimpleNamespace:
+    """The master (set-up merged, every kab/kota trusted), the 27 bundles and the floor's database."""
     from sqlalchemy import select
 
-    from opop_desktop.core.demo import generate_demo
+    from opop_desktop.core.demo import generate_demo, registrants
     from opop_desktop.core.services.audit import entry_hash
     from opop_desktop.core.sync import bundle as fmt
-    from opop_desktop.core.sync import checks, keys, segments
+    from opop_desktop.core.sync import keys, segments
     from opop_desktop.core.sync.sandbox import Node
     from opop_desktop.core.sync.tables import DOWN_TABLES, canonical, replicated_tables, row_to_json, version_hash
 
+    scale = SIZES[pesantren]
+    registrants.SCALES.setdefault(scale, (None, pesantren))  # the demo generator, more registrants
     t0 = time.perf_counter()
     src = Node(str(tmp / "src.sqlite3"), role="province", name="Provinsi")
     with src.db.session() as s:
-        generate_demo(s, scale="province", seed=1)
-    print(f"demo province generated in {time.perf_counter() - t0:.1f} s")
+        generate_demo(s, scale=scale, seed=1)
+    print(f"demo province of {pesantren:,} pesantren generated in {time.perf_counter() - t0:.1f} s")
     rows: dict[str, list[dict]] = {}
     with src.db.session() as s:
         for t in replicated_tables():
@@ -117,12 +125,40 @@ def main() -> int:
 
     floor_template = tmp / "floor.sqlite3"
     with sqlite3.connect(tmp / "master.sqlite3") as a, sqlite3.connect(floor_template) as b:
-        a.backup(b)  # same schema and set-up, no results
+        a.backup(b)  # same schema and set-up, no results (the master's template too)
+    master.close()
+    src.close()
+    (tmp / "src.sqlite3").unlink()
+    return SimpleNamespace(pesantren=pesantren, template=floor_template, bundles=bundles, total=total,
+                           up_tables=up_tables, scores=len(rows["score_entry"]))
 
-    def stored() -> int:
-        with master.db.session() as s:
-            return sum(len(s.execute(select(t.c.id)).all()) for t in replicated_tables() if t.name in up_tables)
-    before = stored()  # the master's own audit entries (it trusted each kab/kota)
+
+def fresh_copy(template: Path, path: Path) -> Path:
+    for extra in ("", "-wal", "-shm"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+    with sqlite3.connect(template) as a, sqlite3.connect(path) as b:
+        a.backup(b)
+    return path
+
+
+def merge_once(w: SimpleNamespace, path: Path, profile: bool) -> dict:
+    """The 27 bundles through the import workflow into a fresh copy of the master."""
+    from sqlalchemy import func, select
+
+    from opop_desktop.core.db import open_database
+    from opop_desktop.core.models import AuditEntry
+    from opop_desktop.core.services.accounts import SYSTEM_ACTOR
+    from opop_desktop.core.sync import checks, workflow
+    from opop_desktop.core.sync.tables import replicated_tables
+
+    db = open_database(str(fresh_copy(w.template, path)))
+
+    def stored() -> int:  # the master's own audit entries (trusting, merging) aside
+        with db.session() as s:
+            return sum(s.scalar(select(func.count()).select_from(t).where(t.c.origin_device != db.device_id)
+                                if t.name == AuditEntry.__tablename__ else select(func.count()).select_from(t))
+                       for t in replicated_tables() if t.name in w.up_tables)
+    before = stored()
     spent = [0.0]
 
     def timed(fn):
@@ -134,63 +170,123 @@ def main() -> int:
                 spent[0] += time.perf_counter() - t
         return wrapper
 
+    originals = (checks.BundleCheck.start, checks.BundleCheck.check_rows, checks.BundleCheck.check_losers)
     checks.BundleCheck.start = classmethod(timed(checks.BundleCheck.start.__func__))
     checks.BundleCheck.check_rows = timed(checks.BundleCheck.check_rows)
     checks.BundleCheck.check_losers = timed(checks.BundleCheck.check_losers)
     prof = None
-    if os.environ.get("OPOP_BENCH_PROFILE"):
+    if profile:
         import cProfile
         prof = cProfile.Profile()
         prof.enable()
     t0, c0 = time.perf_counter(), time.process_time()
-    for b in bundles:
-        out = master.import_(b)
-        assert out.status == "merged", out.message
-    merge_s, merge_cpu = time.perf_counter() - t0, time.process_time() - c0
+    run = workflow.import_files(db, [str(b) for b in w.bundles], actor=SYSTEM_ACTOR)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     if prof is not None:
         import pstats
         prof.disable()
-        pstats.Stats(prof).sort_stats(os.environ.get("OPOP_BENCH_PROFILE_SORT", "tottime")).print_stats(int(os.environ.get("OPOP_BENCH_PROFILE_TOP", "20")))
+        pstats.Stats(prof).sort_stats(os.environ.get("OPOP_BENCH_PROFILE_SORT", "tottime")).print_stats(
+            int(os.environ.get("OPOP_BENCH_PROFILE_TOP", "25")))
+    (checks.BundleCheck.start, checks.BundleCheck.check_rows, checks.BundleCheck.check_losers) = originals
+    assert len(run.merged) == len(w.bundles), [f.reason for f in run.files if not f.merged]
+    assert stored() - before == w.total, (stored() - before, w.total)
+    db.dispose()
+    return {"wall": wall, "cpu": cpu, "checks": spent[0]}
 
-    con = sqlite3.connect(floor_template, isolation_level=None)
+
+def floor_once(w: SimpleNamespace, path: Path) -> dict:
+    """A fresh connection reading the same members and executemany-ing them, one transaction."""
+    con = sqlite3.connect(fresh_copy(w.template, path), isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA foreign_keys=ON")
     con.execute("PRAGMA synchronous=FULL")
     t0, c0 = time.perf_counter(), time.process_time()
     read_s = 0.0
     con.execute("BEGIN")
-    for path in bundles:  # the same members, read from the same files
+    for bundle in w.bundles:  # the same members, read from the same files
         t1 = time.perf_counter()
-        with zipfile.ZipFile(path) as z:
-            data = {name: z.read(f"data/{name}.jsonl") for name in up_tables}
+        with zipfile.ZipFile(bundle) as z:
+            data = {name: z.read(f"data/{name}.jsonl") for name in w.up_tables}
         parsed = {name: json.loads(b"[" + b",".join(ln for ln in raw.split(b"\n") if ln) + b"]")
                   for name, raw in data.items()}
         read_s += time.perf_counter() - t1
-        for name in up_tables:
+        for name in w.up_tables:
             rows_in = parsed[name]
             if rows_in:
                 cols = sorted(rows_in[0])
                 sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
                 con.executemany(sql, [tuple(r[c] for c in cols) for r in rows_in])
     con.execute("COMMIT")
-    floor_s, floor_cpu = time.perf_counter() - t0, time.process_time() - c0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     con.close()
+    return {"wall": wall, "cpu": cpu, "read": read_s}
 
-    assert stored() - before == total, (stored() - before, total)
-    print(f"merge with authority checks: {merge_s:.2f} s (CPU {merge_cpu:.2f} s)")
-    print(f"floor (read the same bundle members, sqlite3 executemany, WAL, synchronous=FULL, one "
-          f"transaction): {floor_s:.2f} s (CPU {floor_cpu:.2f} s), of which reading {read_s:.2f} s")
-    # On a shared machine the CPU ratio is the steadier one; the wall-clock ratio includes the
-    # merge's 27 commits and 27 signed receipts, each waiting for its fsync.
-    print(f"ratio merge / floor: {merge_s / floor_s:.2f}x wall clock, {merge_cpu / floor_cpu:.2f}x CPU (aim <= 2x)")
-    print(f"checks (writer rules, segment signatures, immutability, audit chains): {spent[0]:.2f} s, "
-          f"{100 * spent[0] / merge_s:.0f}% of the merge")
-    row("merge", merge_s, floor_s, note=f"{len(bundles)} bundles, {total} rows; checks {100 * spent[0] / merge_s:.0f}%")
-    for n in (src, master):
-        n.close()
-    shutil.rmtree(tmp, ignore_errors=True)
+
+def _mmm(values) -> str:
+    return f"{min(values):.2f} / {statistics.median(values):.2f} / {max(values):.2f}"
+
+
+def measure(tmp: Path, pesantren: int, runs: int) -> dict:
+    w = build(tmp, pesantren)
+    print(f"{pesantren:,} pesantren: {w.total:,} result rows ({w.scores:,} score rows) in {len(w.bundles)} "
+          f"kab/kota bundles; {runs} runs, merge and floor in turn", flush=True)
+    merges, floors = [], []
+    for i in range(runs):  # in turn, so a drift of the shared machine hits both
+        merges.append(merge_once(w, tmp / "merge.sqlite3", profile=i == 0 and bool(os.environ.get("OPOP_BENCH_PROFILE"))))
+        floors.append(floor_once(w, tmp / "floor-run.sqlite3"))
+    wall = [m["wall"] for m in merges]
+    cpu = [m["cpu"] for m in merges]
+    f_wall = [f["wall"] for f in floors]
+    f_cpu = [f["cpu"] for f in floors]
+    r_wall = [m["wall"] / f["wall"] for m, f in zip(merges, floors)]
+    r_cpu = [m["cpu"] / f["cpu"] for m, f in zip(merges, floors)]
+    checks = statistics.median(m["checks"] / m["wall"] for m in merges)
+    print(f"  merge with authority checks, s (min / median / max): wall {_mmm(wall)}, CPU {_mmm(cpu)}")
+    print(f"  floor (read the same bundle members, sqlite3 executemany, WAL, synchronous=FULL, one transaction), "
+          f"s: wall {_mmm(f_wall)}, CPU {_mmm(f_cpu)}; reading {statistics.median(f['read'] for f in floors):.2f}")
+    print(f"  ratio merge / floor, pairwise (min / median / max): wall {_mmm(r_wall)}x, CPU {_mmm(r_cpu)}x "
+          f"(aim <= 2x)")
+    print(f"  checks (writer rules, segment signatures, immutability, audit chains): {100 * checks:.0f}% of the merge")
+    return {"n": pesantren, "rows": w.total, "scores": w.scores, "bundles": len(w.bundles),
+            "wall": statistics.median(wall), "cpu": statistics.median(cpu), "floor": statistics.median(f_wall),
+            "floor_cpu": statistics.median(f_cpu), "ratio": statistics.median(r_wall),
+            "ratio_cpu": statistics.median(r_cpu), "checks": checks}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--small", action="store_true", help="1,500 pesantren only (quick run)")
+    ap.add_argument("--runs", type=int, default=3, help="merge/floor pairs per size")
+    args = ap.parse_args()
+    sizes = [1500] if args.small else [1500, 9000]
+    tmp = Path(tempfile.mkdtemp(prefix="opop-bench-prov-"))
+    os.environ["OPOP_DATA_DIR"] = str(tmp / "data")
+    try:
+        results = []
+        for n in sizes:
+            folder = tmp / str(n)
+            folder.mkdir()
+            results.append(measure(folder, n, args.runs))
+        a = results[0]
+        # CPU seconds, like the other rows: on the shared machine the wall clock mostly measures
+        # the others (the wall-clock figures and ratios are printed above).
+        note = (f"CPU seconds, {a['bundles']} bundles, {a['rows']:,} rows, median of {args.runs} pairs "
+                f"(pairwise {a['ratio_cpu']:.2f}x, wall clock {a['ratio']:.2f}x); checks {100 * a['checks']:.0f}%")
+        if len(results) > 1:
+            b = results[-1]
+            line = (f"growth {a['n']:,} → {b['n']:,} pesantren ({b['rows'] / a['rows']:.1f}× the rows): merge "
+                    f"{b['wall'] / a['wall']:.1f}× (CPU {b['cpu'] / a['cpu']:.1f}×), floor {b['floor'] / a['floor']:.1f}× "
+                    f"(CPU {b['floor_cpu'] / a['floor_cpu']:.1f}×); at {b['n']:,} the merge is {b['ratio']:.2f}× "
+                    f"its floor ({b['ratio_cpu']:.2f}× CPU)")
+            print(line)
+            note += (f"; {b['n']:,} pesantren ({b['scores']:,} score rows): {b['ratio_cpu']:.2f}x CPU, merge "
+                     f"grows {b['cpu'] / a['cpu']:.1f}x for {b['rows'] / a['rows']:.1f}x the rows")
+        row("merge", a["cpu"], a["floor_cpu"], note=note)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
 if __name__ == "__main__":
     sys.exit(main())
+

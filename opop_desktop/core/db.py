@@ -324,12 +324,26 @@ def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Data
     device = _ensure_device(factory)
     factory.configure(info={"device_id": device})
     event.listen(factory, "before_flush", _stamp_replicated)
+    event.listen(factory, "after_transaction_end", _release_settings)
     return Database(url=url, engine=engine, factory=factory, device_id=device)
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:
     row = session.get(LocalSetting, key)
-    return row.value if row else default
+    if row is None:
+        return default
+    # Held for the rest of the transaction: the identity map keeps only weak references, and a
+    # merge reads the same few settings dozens of times (released by _release_settings).
+    session.info.setdefault(_HELD_SETTINGS, {})[key] = row
+    return row.value
+
+
+_HELD_SETTINGS = "opop_held_settings"
+
+
+def _release_settings(session: Session, transaction) -> None:
+    if transaction.parent is None:  # the outermost transaction: the next one reads them afresh
+        session.info.pop(_HELD_SETTINGS, None)
 
 
 def set_setting(session: Session, key: str, value: str) -> None:

@@ -9,18 +9,17 @@ failure refuses the whole bundle with a reason that names the kind, the row and 
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db import get_setting
 from ..errors import ImportRejected
-from ..models import AuditEntry, Device, Panel, Pesantren, Juror, ScoreSheet, Venue
-from . import authority, keys, segments
-from .tables import IDS, content_hash, row_to_json, version_hash
+from ..models import Device, Juror, Panel, Pesantren, ScoreSheet, Venue
+from . import authority, segments
+from .checks_trust import check_chains, check_devices
+from .tables import IDS, content_hash, version_hash
 
 CHUNK = 2000
 NOTHING: dict = {}
@@ -64,7 +63,8 @@ class BundleCheck:
                   bundle.path.name)
         chk.me = get_setting(session, "device_id")
         chk.my_role = get_setting(session, "role", "province")
-        for d in session.execute(select(Device.__table__)):
+        devices = session.execute(select(Device.__table__)).all()
+        for d in devices:
             chk.writers[d.device_id] = authority.Writer(d.device_id, d.name, d.role, d.regency_code,
                                                         d.public_key, d.status, d.revoked_at_seq)
         signer = chk.writers.get(bundle.origin_device)
@@ -78,7 +78,7 @@ class BundleCheck:
         segs = segments.parse(bundle.members.get(segments.MEMBER, b""), f"{bundle.path.name}:{segments.MEMBER}")
         segments.verify_into(chk.verified, segs, {d: w.public_key for d, w in chk.writers.items()})
         chk._scope_prefetch(records)
-        chk._check_devices(records.get("device", []))
+        check_devices(chk, records.get("device", []), devices)
         return chk
 
     @classmethod
@@ -242,7 +242,7 @@ class BundleCheck:
             if kind == "audit_entry" and local is None:
                 new_audit.append(row)
         if new_audit:
-            self._check_chains(new_audit)
+            check_chains(self, new_audit)
 
     def _all_new_cleared(self, kind: str, rows: list[dict]) -> bool:
         """The usual bundle, in bulk: one writer, not revoked; every row's stamps and signed line
@@ -306,118 +306,3 @@ class BundleCheck:
             kind, row = c.get("table"), c.get("row")
             if isinstance(kind, str) and isinstance(row, dict):
                 self._writer_may(kind, row, None, from_line=False)
-
-    # ------------------------------------------------------------ audit chains
-
-    def _check_chains(self, rows: list[dict]) -> None:
-        from ..services.audit import entry_hash
-        from datetime import datetime
-
-        by_dev = defaultdict(dict)
-        for r in rows:
-            by_dev[r.get("origin_device")][int(r.get("chain_index") or 0)] = r
-        t = AuditEntry.__table__
-        for dev, incoming in by_dev.items():
-            wanted = set(incoming) | {i - 1 for i in incoming}
-            stored = {}
-            for chunk in _chunks(wanted):
-                for e in self.session.execute(select(t.c.chain_index, t.c.id, t.c.hash)
-                                              .where(t.c.origin_device == dev, t.c.chain_index.in_(chunk))):
-                    stored[e.chain_index] = (e.id, e.hash)
-            for idx, r in sorted(incoming.items()):
-                if idx in stored and stored[idx][0] != r.get("id"):
-                    self.refuse("audit_entry", r, f"entri nomor {idx} rantai audit itu sudah ada dengan isi "
-                                                  "lain; entri yang diterima tidak boleh mengganti, menyusun "
-                                                  "ulang atau menghapus entri yang ada")
-                prev = incoming.get(idx - 1)
-                prev_hash = prev.get("hash") if prev else (stored.get(idx - 1, (None, None))[1])
-                if idx == 1:
-                    prev_hash = ""
-                if prev_hash is not None and r.get("prev_hash") != prev_hash:
-                    self.refuse("audit_entry", r, f"entri nomor {idx} tidak menyambung ke entri sebelumnya "
-                                                  "dalam rantai (urutan diubah atau entri dihapus)")
-                try:
-                    e = SimpleNamespace(id=r["id"], origin_device=r["origin_device"], chain_index=idx,
-                                        at=datetime.fromisoformat(r["at"]), actor=r["actor"],
-                                        action=r["action"], entity=r["entity"], entity_id=r["entity_id"],
-                                        old_json=r["old_json"], new_json=r["new_json"], reason=r["reason"],
-                                        prev_hash=r["prev_hash"])
-                    ok = entry_hash(e) == r.get("hash")
-                except (KeyError, TypeError, ValueError):
-                    ok = False
-                if not ok:
-                    self.refuse("audit_entry", r, f"hash entri nomor {idx} tidak cocok dengan isinya")
-
-    # ------------------------------------------------------------ trust (device rows first)
-
-    def _check_devices(self, rows: list[dict]) -> None:
-        stored = {}
-        for d in self.session.execute(select(Device.__table__)):
-            stored[d.id] = d
-        by_device_id = {d.device_id: d for d in stored.values()}
-        todo = [r for r in rows if isinstance(r, dict)]
-        self._device_vv = {r.get("id"): r.get("_vv") for r in todo}
-        todo = [{k: v for k, v in r.items() if k != "_vv"} for r in todo]
-        table = Device.__table__
-        todo = [r for r in todo if r.get("id") not in stored
-                or row_to_json(table, stored[r.get("id")]) != r]  # exactly as stored: nothing to check
-        while todo:
-            progress, later = False, []
-            for r in todo:
-                wid = str(r.get("modified_device") or "")
-                if wid not in self.writers:
-                    later.append(r)
-                    continue
-                progress = True
-                self._check_device(r, stored.get(r.get("id")), by_device_id.get(r.get("device_id")))
-            if not progress:
-                break
-            todo = later
-            segments.verify_into(self.verified, self._take_pending(),
-                                 {d: w.public_key for d, w in self.writers.items()})
-        for r in todo:  # writers nobody here (nor this bundle) enrolled
-            self._writer_may("device", r, None)
-
-    def _take_pending(self):
-        pending, self.verified.pending = self.verified.pending, []
-        return pending
-
-    def _knows(self, row: dict, stored) -> bool:
-        raw = self._device_vv.get(row.get("id"))
-        seen = dict(raw.get("j") or {}) if isinstance(raw, dict) and isinstance(raw.get("j"), dict) else {}
-        if row.get("modified_device"):
-            seen[row["modified_device"]] = max(int(row.get("device_seq") or 0),
-                                               int(seen.get(row["modified_device"]) or 0))
-        return int(seen.get(stored.modified_device) or 0) >= int(stored.device_seq or 0)
-
-    def _check_device(self, row: dict, stored_row, same_device) -> None:
-        stored = row_to_json(Device.__table__, stored_row) if stored_row is not None else None
-        pk = row.get("public_key")
-        try:
-            id_ok = isinstance(pk, str) and row.get("id") == keys.device_row_id(str(row.get("device_id")), pk)
-        except (TypeError, ValueError):
-            id_ok = False
-        if not id_ok:
-            self.refuse("device", row, "id rekaman perangkat tidak sesuai dengan kuncinya")
-        if same_device is not None and same_device.public_key != pk:
-            self.refuse("device", row, f"kunci perangkat {same_device.name} tidak dapat diganti lewat bundel "
-                                       "(daftarkan ulang dengan tindakan admin di laptop ini)")
-        if same_device is not None and same_device.status == "revoked" and self._knows(row, same_device):
-            # A version written after seeing the revocation that no longer says revoked: an undo.
-            # (An older or concurrent trusted version is harmless: the revocation wins the merge.)
-            if row.get("status") != "revoked":
-                self.refuse("device", row, f"{same_device.name} sudah dicabut; pencabutan tidak dapat dibatalkan")
-            if row.get("revoked_at_seq") is None or (same_device.revoked_at_seq is not None
-                                                     and row["revoked_at_seq"] > same_device.revoked_at_seq):
-                self.refuse("device", row, "titik pencabutan tidak boleh dimundurkan")
-        self._writer_may("device", row, stored)
-        did = str(row.get("device_id"))
-        known = self.writers.get(did)
-        if known is None:  # enrolled by this bundle: its own rows may follow in it
-            self.writers[did] = authority.Writer(did, str(row.get("name") or did), str(row.get("role")),
-                                                 row.get("regency_code"), pk, str(row.get("status")),
-                                                 row.get("revoked_at_seq"))
-        elif row.get("status") == "revoked":  # for the rest of this bundle, the stricter view holds
-            points = [p for p in (known.revoked_at_seq if known.status == "revoked" else None,
-                                  row.get("revoked_at_seq")) if p is not None]
-            known.status, known.revoked_at_seq = "revoked", min(points) if points else 0

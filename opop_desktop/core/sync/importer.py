@@ -1,9 +1,10 @@
 """Importing bundle files: local copy, verification, trust, preview, merge, receipt.
 
-The caller owns the transaction (one per file) and makes the automatic backup first; the one
-workflow doing both for the CLI and the GUI is workflow.py. Nothing here commits. A bundle from an unknown device is quarantined
-(copied into the data folder's ``quarantine/``) until its fingerprint is trusted; one from a
-revoked device, or one that fails any check, is refused with an Indonesian message.
+The caller owns the transaction and makes the automatic backup first; the one workflow doing
+both for the CLI and the GUI is workflow.py (one transaction per batch, a savepoint per file).
+Nothing here commits. A bundle from an unknown device is quarantined (copied into the data
+folder's ``quarantine/``) until its fingerprint is trusted; one from a revoked device, or one
+that fails any check, is refused with an Indonesian message.
 """
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ from . import keys
 from . import segments
 from .checks import AuthorityRefused, BundleCheck
 from .merge import KindCounts, merge_records
-from .receipts import accept_receipt, add_ranges, gaps, receipt_problem, valid_ranges, write_receipt
+from .receipts import (
+    IssuedReceipt, accept_receipt, add_ranges, gaps, issue_receipt, receipt_problem, valid_ranges, write_receipt,
+)
 from .tables import replicated_tables
 
 
@@ -47,6 +50,14 @@ class ImportOutcome:
     @property
     def conflicts(self) -> int:
         return sum(c.conflicts for c in self.counts.values())
+
+
+@dataclass
+class LeftForBatch:
+    """What a merge inside a batch leaves to its caller, for once the batch is committed: the
+    receipt's file to write, and the pesantren whose derived status may have changed (None: any)."""
+    receipt: IssuedReceipt | None = None
+    status_pesantren: set[str] | None = field(default_factory=set)
 
 
 def stage_local_copy(path: Path) -> Path:
@@ -133,12 +144,20 @@ def discard_local_copy(path: Path) -> None:
 
 
 def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run: bool = False,
-                  receipt_out: Path | None = None) -> ImportOutcome:
+                  receipt_out: Path | None = None, batch: LeftForBatch | None = None,
+                  verified: fmt.Bundle | None = None) -> ImportOutcome:
+    """Import one bundle file into the caller's transaction. With ``batch`` the caller merges
+    several files in one transaction (workflow.py): the receipt is signed and stored but its file
+    is left in ``batch`` to write after the commit, like the derived statuses to recompute once
+    for the whole batch. ``verified``: this file as ``open_verified`` read it (not read again);
+    its local copy is discarded here too."""
     permissions.require(actor, "sync.import")
     refuse_database_file(session, path)
-    local = stage_local_copy(path)
+    local = verified.path if verified is not None else stage_local_copy(path)
     try:
-        out = _import_local(session, path, local, dry_run=dry_run, receipt_out=receipt_out)
+        b = verified if verified is not None else fmt.read_bundle(
+            local, keys.load_sealing_key(get_setting(session, "device_id")))
+        out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
     finally:
         discard_local_copy(local)
     if out.status == "merged":
@@ -148,9 +167,8 @@ def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run
     return out
 
 
-def _import_local(session: Session, path: Path, local: Path, *, dry_run: bool,
-                  receipt_out: Path | None) -> ImportOutcome:
-    b = fmt.read_bundle(local, keys.load_sealing_key(get_setting(session, "device_id")))
+def _import_verified(session: Session, path: Path, b: fmt.Bundle, *, dry_run: bool,
+                     receipt_out: Path | None, batch: LeftForBatch | None) -> ImportOutcome:
     m = b.manifest
     out = ImportOutcome(file=str(path), status="preview" if dry_run else "merged", bundle_id=b.bundle_id,
                         kind=b.kind, origin_device=b.origin_device, origin_name=str(m.get("origin_name", "")),
@@ -167,7 +185,7 @@ def _import_local(session: Session, path: Path, local: Path, *, dry_run: bool,
     try:
         if b.kind == "receipt":
             return _import_receipt(session, b, out, dry_run)
-        return _merge(session, b, out, dry_run=dry_run, receipt_out=receipt_out)
+        return _merge(session, b, out, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
     except AuthorityRefused as err:
         out.status = "quarantined"
         out.counts, out.duplicates, out.gaps = {}, [], []
@@ -200,7 +218,7 @@ def _relayed_receipts(b: fmt.Bundle) -> list[tuple[bytes, str, bytes]]:
 
 
 def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool,
-           receipt_out: Path | None) -> ImportOutcome:
+           receipt_out: Path | None, batch: LeftForBatch | None = None) -> ImportOutcome:
     m = b.manifest
     # One merge at a time per database (PostgreSQL: two staff importing at once): the second
     # waits here and then checks against what the first wrote.
@@ -238,13 +256,25 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
         for mbytes, sig, body in receipts_in:
             accept_receipt(session, mbytes, sig, body)
         session.flush()
-        if result.status_pesantren is None:  # status is derived here from the merged facts
-            funnel_status.recompute(session)
-        elif result.status_pesantren:
-            funnel_status.recompute(session, sorted(result.status_pesantren))
+        if batch is None:
+            recompute_status(session, result.status_pesantren)
+        else:
+            batch.status_pesantren = result.status_pesantren
     out.gaps = [g.text for g in gaps(session) if g.missing]
-    out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
+    if batch is not None:
+        batch.receipt = issue_receipt(session, b.bundle_id, receipt_out)
+        out.receipt_path = str(batch.receipt.path)
+    else:
+        out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
     return out
+
+
+def recompute_status(session: Session, pesantren: set[str] | None) -> None:
+    """Derive the funnel status again from the merged facts (None: every pesantren's)."""
+    if pesantren is None:
+        funnel_status.recompute(session)
+    elif pesantren:
+        funnel_status.recompute(session, sorted(pesantren))
 
 
 def quarantined(session: Session) -> list[SyncQuarantine]:

@@ -15,7 +15,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, exists, insert, literal, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,8 +24,9 @@ from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
 from .preview import DUPLICATE_KEYS, classify_versions, duplicates
 from .tables import (
-    IDS, VERSION_KEYS, rows_where_in, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables,
-    row_to_json, self_reference_columns, sqlite_storage_builder, sqlite_storage_many, sqlite_storage_row, travelling_columns, vv_join, vv_leq,
+    IDS, VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables, row_to_json,
+    rows_where_in, self_reference_columns, sqlite_storage_builder, sqlite_storage_many, sqlite_storage_row,
+    topological, travelling_columns, vv_join, vv_leq,
 )
 
 CHUNK = 2000  # ids per IN (...) query; far below SQLite's 32766 bound parameters
@@ -120,37 +121,6 @@ def _key(table_name: str, w: dict, row_json: dict) -> tuple:
     return (False,) + base
 
 
-def _topological(rows: list[dict], cols: list[str]) -> list[dict]:
-    """Rows that reference rows of the same table (supersedes_id) after their targets."""
-    if not cols:
-        return rows
-    by_id = {r["id"]: r for r in rows}
-    inner = {r.get(c) for c in cols for r in rows}.intersection(by_id)
-    if not inner:
-        return rows  # no row points at another row of this batch
-    pos = {rid: i for i, rid in enumerate(by_id)}  # written by a device in order, usually in order
-    if all(pos[r[c]] <= pos[r["id"]] for r in rows for c in cols if r.get(c) in inner):
-        return rows
-    done: set[str] = set()
-    out: list[dict] = []
-    for r in rows:
-        stack = [r]
-        while stack:
-            cur = stack[-1]
-            if cur["id"] in done:
-                stack.pop()
-                continue
-            deps = [by_id[cur[c]] for c in cols if cur.get(c) in by_id and cur[c] not in done
-                    and cur[c] != cur["id"]]
-            if deps and not any(d in stack for d in deps):
-                stack.extend(deps)
-                continue
-            done.add(cur["id"])
-            out.append(cur)
-            stack.pop()
-    return out
-
-
 # ---------------------------------------------------------------- planning and applying
 
 @dataclass
@@ -176,14 +146,17 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
     for c in conflicts_in:
         if isinstance(c, dict) and isinstance(c.get("table"), str) and isinstance(c.get("row"), dict):
             incoming_conflicts[c["table"]].append(c)
-    for table in replicated_tables():
+    todo = [t for t in replicated_tables() if records.get(t.name) or incoming_conflicts.get(t.name)]
+    names = [t.name for t in todo]
+    with_clocks = _tables_holding(session, SyncClock.__table__, names)
+    with_conflicts = _tables_holding(session, SyncConflict.__table__, names)
+    for table in todo:
         rows = records.get(table.name, [])
         extra = incoming_conflicts.get(table.name, [])
-        if not rows and not extra:
-            continue
         counts = result.counts.setdefault(table.name, KindCounts())
         plan = plans[table.name] = _TablePlan()
-        _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl", check)
+        _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl", check,
+                    table.name in with_clocks, table.name in with_conflicts)
         if table.name in VERSION_KEYS:
             classify_versions(session, table, plan.inserts, counts)
         if table.name in DUPLICATE_KEYS:
@@ -197,6 +170,14 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
                                  "penyiapan belum diterima) atau melanggar aturan unik: "
                                  f"{exc.orig}", where=where) from exc
     return result
+
+
+def _tables_holding(session: Session, table, names: list[str]) -> set[str]:
+    """Which of ``names`` have rows in ``table`` (sync_clock, sync_conflict): one query."""
+    if not names:
+        return set()
+    stmt = union_all(*[select(literal(n)).where(exists().where(table.c.table_name == n)) for n in names])
+    return {r[0] for r in session.execute(stmt)}
 
 
 def _status_scope(result: MergeResult, name: str, plan: _TablePlan) -> None:
@@ -254,17 +235,13 @@ def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[s
 
 
 def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
-                check=None):
+                check, any_clock: bool, any_conf: bool):
     sqlite = session.get_bind().dialect.name == "sqlite"
     plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
     pending = _incoming(table, rows, plan, where, sqlite)
     ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
     clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
-    any_clock = session.execute(select(clock_t.c.record_id).where(clock_t.c.table_name == table.name)
-                                .limit(1)).first() is not None
-    any_conf = session.execute(select(conf_t.c.id).where(conf_t.c.table_name == table.name)
-                               .limit(1)).first() is not None
     known = [r[0] for r in rows_where_in(session, table, ["id"], "id", set(ids))]  # usually none
     for chunk in _chunks(known):
         for r in session.execute(select(table).where(table.c.id.in_(IDS)), {"ids": chunk}):
@@ -374,7 +351,7 @@ def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
     for name, plan in plans.items():  # plans were filled in foreign-key order
         table = by_name[name]
         if plan.inserts:
-            ordered = _topological(plan.inserts, self_reference_columns(table))
+            ordered = topological(plan.inserts, self_reference_columns(table))
             if plan.stored:
                 sql = (f"INSERT INTO {table.name} ({', '.join(plan.columns)}) "
                        f"VALUES ({', '.join('?' * len(plan.columns))})")

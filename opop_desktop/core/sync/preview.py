@@ -28,8 +28,13 @@ def classify_versions(session, table, inserts: list[dict], counts) -> None:
     gone = set(sup).union([r.get("merges_id") for r in inserts])
     superseding = len(list(filter(None, sup)))
     k = len(key_cols)
-    for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], first,
-                           {g[0] for g in groups}):  # versions already here of the same values
+    # Versions already here of the same values, looked up by the key column with the most
+    # distinct values (each is indexed): a stage's attendance by pesantren, not the whole stage.
+    values = [{g[i] for g in groups} for i in range(k)]
+    indexed = {list(ix.columns)[0].name for ix in table.indexes}
+    by = max((i for i in range(k) if key_cols[i] in indexed), key=lambda i: len(values[i]), default=0)
+    for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], key_cols[by],
+                           values[by]):
         if r[0] not in group_of:
             group_of[r[0]] = r[1:1 + k]
             gone.add(r[k + 1])

@@ -93,7 +93,7 @@ class DeviceGaps:
 
 
 def gaps(session: Session) -> list[DeviceGaps]:
-    names = {d.device_id: d.name for d in session.execute(select(Device)).scalars()}
+    names = dict(session.execute(select(Device.device_id, Device.name)).all())
     out = []
     for dev, spans in known_ranges(session).items():
         missing, nxt = [], 1
@@ -113,8 +113,24 @@ def receipts_dir() -> Path:
     return d
 
 
-def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> Path:
-    """A signed receipt bundle: what this database now holds, per device."""
+@dataclass
+class IssuedReceipt:
+    """A receipt signed and stored here, its file not written yet (``write``): a batch of merges
+    writes its receipts only once the batch is committed, so none ever claims what a crash lost."""
+    path: Path
+    manifest: dict
+    members: dict[str, bytes]
+    signed: tuple[bytes, bytes]
+    device_id: str
+
+    def write(self) -> Path:
+        from . import bundle as fmt
+        return fmt.write_bundle(self.path, self.manifest, self.members, device_id=self.device_id,
+                                signed=self.signed)
+
+
+def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> IssuedReceipt:
+    """A signed receipt bundle: what this database now holds, per device (stored here, not written)."""
     from . import bundle as fmt
     from .keys import b64, ensure_device_keys
 
@@ -127,8 +143,18 @@ def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None)
     out = out or receipts_dir() / f"tanda-terima-{for_bundle_id[:8]}-{dev.device_id}.opop"
     members = {"receipt.json": json.dumps(body, sort_keys=True).encode()}
     mbytes, sig = fmt.signed_manifest(manifest, members, device_id=dev.device_id)
-    accept_receipt(session, mbytes, b64(sig), members["receipt.json"])  # issued ones travel down too
-    return fmt.write_bundle(out, manifest, members, device_id=dev.device_id, signed=(mbytes, sig))
+    if dev.status == "trusted":  # issued ones travel down too (what accept_receipt would store)
+        session.execute(insert(SyncReceipt.__table__).values(
+            receipt_id=manifest["bundle_id"], receiver_device=dev.device_id, receiver_role=dev.role[:16],
+            receiver_regency=(dev.regency_code or "")[:5], for_bundle_id=for_bundle_id[:64],
+            ranges_json=json.dumps(body["ranges"]), manifest_json=mbytes.decode("utf-8"), signature=b64(sig),
+            body_json=members["receipt.json"].decode("utf-8")))
+    return IssuedReceipt(Path(out), manifest, members, (mbytes, sig), dev.device_id)
+
+
+def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> Path:
+    """A signed receipt bundle, stored here and written to ``out`` (default: the receipts folder)."""
+    return issue_receipt(session, for_bundle_id, out).write()
 
 
 def receipt_problem(session: Session, manifest_bytes: bytes, signature: str, body_bytes: bytes) -> str:

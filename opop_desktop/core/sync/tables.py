@@ -95,6 +95,37 @@ def self_reference_columns(table: Table) -> list[str]:
     return sorted(fk.parent.name for fk in table.foreign_keys if fk.column.table is table)
 
 
+def topological(rows: list[dict], cols: list[str]) -> list[dict]:
+    """Rows that reference rows of the same table (supersedes_id) after their targets."""
+    if not cols:
+        return rows
+    by_id = {r["id"]: r for r in rows}
+    inner = {r.get(c) for c in cols for r in rows}.intersection(by_id)
+    if not inner:
+        return rows  # no row points at another row of this batch
+    pos = {rid: i for i, rid in enumerate(by_id)}  # written by a device in order, usually in order
+    if all(pos[r[c]] <= pos[r["id"]] for r in rows for c in cols if r.get(c) in inner):
+        return rows
+    done: set[str] = set()
+    out: list[dict] = []
+    for r in rows:
+        stack = [r]
+        while stack:
+            cur = stack[-1]
+            if cur["id"] in done:
+                stack.pop()
+                continue
+            deps = [by_id[cur[c]] for c in cols if cur.get(c) in by_id and cur[c] not in done
+                    and cur[c] != cur["id"]]
+            if deps and not any(d in stack for d in deps):
+                stack.extend(deps)
+                continue
+            done.add(cur["id"])
+            out.append(cur)
+            stack.pop()
+    return out
+
+
 # ---------------------------------------------------------------- values
 
 def to_json_value(value):

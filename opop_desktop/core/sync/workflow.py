@@ -1,9 +1,14 @@
 """The one import workflow for the CLI and the GUI: verify every file first, make one backup,
-then merge each good file in its own transaction, and say per file whether it merged and why not.
+then merge the good files in one transaction, each file inside its own savepoint, and say per
+file whether it merged and why not.
 
-A file that fails verification is never merged and leaves no temporary copy; a refused or
-quarantined bundle does not stop the others; files merged before a cancel or a failure stay
-merged (each committed on its own), the rest are reported as not merged with the reason.
+A file that fails verification is never merged and leaves no temporary copy; a refused file
+rolls back to its savepoint (nothing of it stays, nothing half-written) and does not stop the
+others; a quarantined one is kept waiting for trust. The batch is committed once (one fsync, not
+one per file); only then are the receipts written, so a crash before the commit loses no merge
+that was reported or receipted, and the files are simply imported again. Files merged before a
+cancel are committed; the rest are reported as not merged, with the reason. An unexpected error
+in one file rolls that file back, commits the files before it and is raised.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from .. import permissions
 from ..db import Database
 from ..errors import OpopError
 from ..services import backup
+from . import bundle as fmt
 from . import importer
 from .importer import ImportOutcome
 
@@ -54,24 +60,80 @@ class ImportRun:
         return [o.receipt_path for o in self.outcomes if o.receipt_path]
 
 
-def _verify(db: Database, file: str) -> str:
-    """Empty when ``file`` reads and verifies; else why not (its temp copy is gone either way)."""
+KEEP_VERIFIED_BYTES = 128 * 1024 * 1024  # verified bundles kept in memory for the merge, at most
+
+
+def _verify(db: Database, file: str, keep: int) -> tuple[str, fmt.Bundle | None]:
+    """("", the bundle) when ``file`` reads and verifies, else (why not, None). The bundle is kept
+    (with its temp copy) when its members fit in ``keep`` bytes; its temp copy is gone otherwise."""
     try:
         with db.session() as s:
-            importer.discard_local_copy(importer.open_verified(s, Path(file)).path)
-        return ""
+            b = importer.open_verified(s, Path(file))
     except OpopError as err:
-        return str(err)
+        return str(err), None
+    if keep and sum(map(len, b.members.values())) <= keep:
+        return "", b
+    importer.discard_local_copy(b.path)
+    return "", None
 
 
-def _merge_one(db: Database, file: str, actor, who: str, dry_run: bool) -> FileResult:
-    ok = MERGED + (("preview",) if dry_run else ())
+def _preview_one(db: Database, file: str, actor, who: str) -> FileResult:
     try:
-        with db.session() as s:  # a quarantine is committed too: the bundle waits for trust
-            o = importer.import_bundle(s, Path(file), actor=actor, who=who, dry_run=dry_run)
+        with db.session() as s:
+            o = importer.import_bundle(s, Path(file), actor=actor, who=who, dry_run=True)
     except OpopError as err:
         return FileResult(file, False, reason=f"{err} Berkas ini tidak digabungkan.")
+    ok = MERGED + ("preview",)
     return FileResult(file, o.status in ok, o, "" if o.status in ok else o.message)
+
+
+def _merge_in(session, file: str, actor, who: str,
+              verified: fmt.Bundle | None) -> tuple[FileResult, importer.LeftForBatch | None]:
+    """One file inside the batch's transaction, in its own savepoint; what it leaves for after
+    the commit (None: rolled back, nothing)."""
+    savepoint = session.begin_nested()
+    left = importer.LeftForBatch()
+    try:
+        o = importer.import_bundle(session, Path(file), actor=actor, who=who, batch=left, verified=verified)
+    except OpopError as err:
+        savepoint.rollback()
+        return FileResult(file, False, reason=f"{err} Berkas ini tidak digabungkan."), None
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
+    return FileResult(file, o.status in MERGED, o, "" if o.status in MERGED else o.message), left
+
+
+def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], todo: list[tuple[int, str]],
+                 kept: dict[int, fmt.Bundle], actor, who: str, progress, cancelled, total: int) -> None:
+    """Merge ``todo`` (position in the list, file) into ``results``, in one transaction; ``kept``:
+    the files already read and verified (taken from it as they are merged)."""
+    failure: Exception | None = None
+    status: set[str] | None = set()  # pesantren whose derived status the batch may change
+    receipts = []
+    with db.session() as s:
+        for n, f in todo:
+            if run.cancelled or (cancelled and cancelled()):
+                run.cancelled = True
+                results[n] = FileResult(f, False, reason=CANCELLED)
+                continue
+            if progress:
+                progress(total // 2 + n, total, Path(f).name)
+            try:
+                results[n], left = _merge_in(s, f, actor, who, kept.pop(n, None))
+            except Exception as exc:  # noqa: BLE001 - the files before it are committed, then raised
+                failure = exc
+                break
+            if left is not None:
+                receipts += [left.receipt] if left.receipt is not None else []
+                if status is not None:
+                    status = None if left.status_pesantren is None else status | left.status_pesantren
+        importer.recompute_status(s, status)
+    for receipt in receipts:  # committed: now the receipts may say so
+        receipt.write()
+    if failure is not None:
+        raise failure
 
 
 def import_files(db: Database, files: list[str], *, actor, who: str = "", dry_run: bool = False,
@@ -83,25 +145,38 @@ def import_files(db: Database, files: list[str], *, actor, who: str = "", dry_ru
     run = ImportRun(dry_run=dry_run)
     total = 2 * len(files)
     refused: dict[str, str] = {}
-    for n, f in enumerate(files):
-        if progress:
-            progress(n, total, Path(f).name)
-        why = _verify(db, f)
-        if why:
-            refused[f] = why
-    good = [f for f in files if f not in refused]
-    if good and not dry_run:
-        run.backup = backup.make_backup(db, reason="before-import").note
-    for n, f in enumerate(files):
-        if f in refused:
-            run.files.append(FileResult(f, False, reason=refused[f]))
-        elif run.cancelled or (cancelled and cancelled()):
-            run.cancelled = True
-            run.files.append(FileResult(f, False, reason=CANCELLED))
-        else:
+    kept: dict[int, fmt.Bundle] = {}  # read once: verified here, merged from memory
+    budget = 0 if dry_run else KEEP_VERIFIED_BYTES
+    try:
+        for n, f in enumerate(files):
             if progress:
-                progress(len(files) + n, total, Path(f).name)
-            run.files.append(_merge_one(db, f, actor, who, dry_run))
+                progress(n, total, Path(f).name)
+            why, b = _verify(db, f, budget)
+            if why:
+                refused[f] = why
+            elif b is not None:
+                kept[n] = b
+                budget -= sum(map(len, b.members.values()))
+        good = [f for f in files if f not in refused]
+        if good and not dry_run:
+            run.backup = backup.make_backup(db, reason="before-import").note
+        results: dict[int, FileResult] = {}
+        todo = []
+        for n, f in enumerate(files):
+            if f in refused:
+                results[n] = FileResult(f, False, reason=refused[f])
+            elif dry_run:
+                if progress:
+                    progress(len(files) + n, total, Path(f).name)
+                results[n] = _preview_one(db, f, actor, who)
+            else:
+                todo.append((n, f))
+        if todo:
+            _merge_batch(db, run, results, todo, kept, actor, who, progress, cancelled, total)
+    finally:
+        for b in kept.values():  # not merged (cancelled, or after a failure)
+            importer.discard_local_copy(b.path)
+    run.files = [results[n] for n in range(len(files))]
     if progress:
         progress(total, total, "")
     return run
