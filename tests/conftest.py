@@ -16,7 +16,10 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("OPOP_DB", raising=False)
     # QSettings of the GUI go to the temp folder too.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("OPOP_LANG", raising=False)
     yield
+    from opop_desktop.core import catalogue
+    catalogue.set_language("id")  # a test that switched to English leaves the next one Indonesian
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import os
 import sys
 
 from opop_desktop import __version__
+from opop_desktop.core.catalogue import LANGUAGES, set_language
 from opop_desktop.core.errors import OpopError
 from opop_desktop.core.failures import failure_message
 from opop_desktop.core.logs import setup_logging
@@ -81,6 +82,8 @@ def common_options() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="as_user", default=argparse.SUPPRESS, metavar="NAMA_PENGGUNA",
                    help="bertindak sebagai akun ini (kata sandi/PIN dari env OPOP_SECRET atau ditanyakan); "
                         "tanpa ini perintah berjalan sebagai admin sistem")
+    p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                   help="bahasa pesan: id (Bahasa Indonesia, default) atau en (English); env OPOP_LANG")
     return p
 
 
@@ -96,10 +99,10 @@ def build_parser(modules=MODULES, parser_class=_Parser) -> argparse.ArgumentPars
 
 
 def _first_word(argv: list[str]) -> str | None:
-    """The first argument that is neither an option nor the value of ``--db`` or ``--as``."""
+    """The first argument that is neither an option nor the value of ``--db``, ``--as`` or ``--lang``."""
     words = iter(argv)
     for a in words:
-        if a in ("--db", "--as"):
+        if a in ("--db", "--as", "--lang"):
             next(words, None)
         elif not a.startswith("-"):
             return a
@@ -149,6 +152,7 @@ def _run(argv: list[str]) -> int:
     if not getattr(args, "handler", None):
         build_parser().print_help()
         return 2
+    set_language(getattr(args, "lang", None) or os.environ.get("OPOP_LANG", "id"))
     log_file = setup_logging("cli")
     ctx = CliContext(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)),
                      as_user=getattr(args, "as_user", None))
@@ -165,7 +169,7 @@ def _run(argv: list[str]) -> int:
         raise
     except Exception as exc:  # noqa: BLE001 - one sentence on screen, the details in the log
         log.error("opop %s failed", " ".join(argv if argv is not None else sys.argv[1:]), exc_info=exc)
-        ctx.fail(OpopError(f"{failure_message(exc)} (rincian: {log_file})"))
+        ctx.fail(OpopError("failure.with_log", message=failure_message(exc), log=log_file))
         return 1
     finally:
         ctx.close()

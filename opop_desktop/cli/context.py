@@ -14,6 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable
 
+from opop_desktop.core.catalogue import Message, Num, language, render_value
 from opop_desktop.core.errors import OpopError, PermissionDenied, UsageError
 
 if TYPE_CHECKING:
@@ -37,9 +38,10 @@ def _default(obj: Any):
         return float(obj)
     if isinstance(obj, (datetime, date)):
         return obj.isoformat()
-    if hasattr(obj, "__dataclass_fields__"):
-        from dataclasses import asdict
-        return asdict(obj)
+    if isinstance(obj, (Message, Num)):  # a sentence for people: its text in the chosen language
+        return render_value(obj)
+    if hasattr(obj, "__dataclass_fields__"):  # one level; json comes back here for what is inside
+        return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
     raise TypeError(f"cannot serialise {type(obj).__name__}")
 
 
@@ -203,8 +205,8 @@ class CliContext:
 
     def fail(self, err: OpopError) -> None:
         if self.json:
-            print(to_json({"error": err.message, "where": err.where}))
-        print(f"Kesalahan: {err}", file=sys.stderr)
+            print(to_json({"error": err.message, "where": err.where, "error_id": err.msg.id}))
+        print(f"{'Error' if language() == 'en' else 'Kesalahan'}: {err}", file=sys.stderr)
 
     def close(self) -> None:
         if self._db is not None:

@@ -4,13 +4,14 @@ Jurors must never see a six-line English SQL error. ``failure_kind`` sorts any e
 small set of classes (the database is busy, the disk is full, the disk cannot be read or written,
 a rule of the data was broken, a file is missing, the database was pulled away); ``failure_message``
 gives the sentence to show. The details (the raw exception, the traceback) go to the log file,
-never to the screen. Declared ``OpopError``\\ s already carry their own Indonesian sentence.
+never to the screen. Declared ``OpopError``\\ s carry their own catalogue message.
 """
 from __future__ import annotations
 
 import errno
 import sqlite3
 
+from .catalogue import Message, render
 from .errors import OpopError
 
 LOCKED = "locked"
@@ -20,39 +21,6 @@ CONSTRAINT = "constraint"
 MISSING_FILE = "missing_file"
 DB_GONE = "db_gone"
 UNEXPECTED = "unexpected"
-
-MESSAGES: dict[str, dict[str, str]] = {
-    LOCKED: {
-        "id": "Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi; data belum diubah.",
-        "en": "The database is in use by another process. Wait a moment and try again; nothing was changed.",
-    },
-    DISK_FULL: {
-        "id": "Disk penuh. Kosongkan ruang di disk atau flashdisk, lalu coba lagi; data belum diubah.",
-        "en": "The disk is full. Free some space on the disk or USB stick and try again; nothing was changed.",
-    },
-    IO: {
-        "id": "Disk atau flashdisk tidak dapat dibaca/ditulis. Periksa sambungannya lalu coba lagi.",
-        "en": "The disk or USB stick cannot be read or written. Check that it is connected and try again.",
-    },
-    CONSTRAINT: {
-        "id": "Perubahan ditolak karena bertentangan dengan data yang sudah ada; data belum diubah.",
-        "en": "The change was refused because it clashes with existing data; nothing was changed.",
-    },
-    MISSING_FILE: {
-        "id": "Berkas tidak ditemukan: {where}. Periksa apakah flashdisk masih terpasang.",
-        "en": "File not found: {where}. Check that the USB stick is still plugged in.",
-    },
-    DB_GONE: {
-        "id": "Berkas basis data diganti atau dihapus oleh program lain. Tutup aplikasi lalu buka lagi; "
-              "nilai yang sudah tersimpan aman.",
-        "en": "The database file was replaced or deleted by another program. Close the application and "
-              "open it again; values already saved are safe.",
-    },
-    UNEXPECTED: {
-        "id": "Terjadi kesalahan tak terduga; data belum diubah. Rincian ada di berkas log.",
-        "en": "An unexpected error occurred; nothing was changed. The details are in the log file.",
-    },
-}
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 _SQLITE_KINDS = {5: LOCKED, 6: LOCKED, 10: IO, 13: DISK_FULL, 14: MISSING_FILE, 19: CONSTRAINT,
@@ -68,7 +36,7 @@ class DatabaseGone(OpopError):
     """The SQLite file or its write-ahead log was deleted or replaced under the running app."""
 
     def __init__(self, where: str | None = None):
-        super().__init__(MESSAGES[DB_GONE]["id"], where=where)
+        super().__init__("failure.db_gone", where=where)
 
 
 def _chain(exc: BaseException):
@@ -122,13 +90,11 @@ def _where(exc: BaseException) -> str:
     return "?"
 
 
-def failure_message(exc: BaseException, lang: str = "id") -> str:
-    """One short sentence for the user. Declared errors keep their own (Indonesian) message."""
+def failure_message(exc: BaseException, lang: str | None = None) -> str:
+    """One short sentence for the user, in ``lang`` (default: the chosen language)."""
     if isinstance(exc, OpopError) and not isinstance(exc, DatabaseGone):
-        return str(exc)
-    kind = failure_kind(exc)
-    texts = MESSAGES[kind]
-    return texts.get(lang, texts["id"]).format(where=_where(exc))
+        return exc.text(lang)
+    return render(Message(f"failure.{failure_kind(exc)}", {"where": _where(exc)}), lang)
 
 
 def is_expected(exc: BaseException) -> bool:

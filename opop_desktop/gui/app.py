@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInsta
 from PySide6.QtWidgets import QApplication
 
 from opop_desktop import APP_NAME, ORG_NAME, __version__
-from opop_desktop.core import logs, paths
+from opop_desktop.core import catalogue, logs, paths
 from opop_desktop.core.db import open_database
 from opop_desktop.core.errors import OpopError
 
@@ -23,7 +23,9 @@ _installed: list[QTranslator] = []
 
 def install_translators(app: QApplication, language: str = "id") -> list[QTranslator]:
     """Bahasa Indonesia is the source language; other languages load compiled .qm files.
-    Calling it again replaces the previously installed translators."""
+    Calling it again replaces the previously installed translators. The messages of core follow
+    the same language."""
+    catalogue.set_language(language)
     while _installed:
         app.removeTranslator(_installed.pop())
     translators = _installed

@@ -21,11 +21,6 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
-def language() -> str:
-    from .settings import load_language
-    return load_language()
-
-
 def error_text(err: BaseException) -> str:
     """One short sentence in the user's language for any error; the details go to the log file."""
     if isinstance(err, OpopError) and not isinstance(err, DatabaseGone):
@@ -34,7 +29,7 @@ def error_text(err: BaseException) -> str:
         log.warning("%s: %s", type(err).__name__, err, exc_info=err)
     else:
         log.error("unexpected error", exc_info=err)
-    return failure_message(err, language())
+    return failure_message(err)
 
 
 def details(err: BaseException) -> str:
@@ -64,7 +59,7 @@ class UnexpectedErrorDialog(QDialog):
         self.form.setupUi(self)
         self._details = details(err)
         self.text, self.where, self.copy_button = self.form.text, self.form.where, self.form.copy_button
-        self.text.set_state("error", text or failure_message(err, language()))
+        self.text.set_state("error", text or failure_message(err))
         self.where.setText(self.tr("Rincian tersimpan di berkas log:\n{0}").format(logs.log_path()))
         self.copy_button.clicked.connect(self.copy_details)
         self.form.close_button.clicked.connect(self.reject)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NO_PROGRAMME_YEAR, NotFoundError, ValidationError, no_stage
+from ..errors import NotFoundError, ValidationError, no_programme_year, no_stage
 from ..models import Criterion, ProductField, ProgrammeYear, Rubric, Stage
 
 # The ten fields of 2019 plus perkebunan (editable in the database afterwards).
@@ -114,7 +114,7 @@ def current_programme(session: Session, create_year: int | None = None) -> Progr
         py = session.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year.desc())).first()
     if py is None:
         if create_year is None:
-            raise NotFoundError(NO_PROGRAMME_YEAR)
+            raise no_programme_year()
         return create_programme_year(session, create_year)
     return info(session, py)
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..errors import NO_PROGRAMME_YEAR, NotFoundError, no_stage
+from ..errors import no_programme_year, no_stage
 from ..plain_sql import Source, plain_rows, string_agg
 from ..regions import gazetteer
 from ..tabulation import CriterionSpec, EntrantInput, SheetInput, SoftConflict, TabulationInput
@@ -58,7 +58,7 @@ def stage_row(source: Source, number: int) -> StageRow:
     found = (plain_rows(source, "SELECT id FROM programme_year WHERE is_current")
              or plain_rows(source, "SELECT id FROM programme_year ORDER BY year DESC"))
     if not found:
-        raise NotFoundError(NO_PROGRAMME_YEAR)
+        raise no_programme_year()
     rows = plain_rows(source, "SELECT id, programme_year_id, number, group_by, quota_scale_up, quota_start_up, "
                               "quota_all_tracks, pass_threshold, aggregate, tie_breaks FROM stage "
                               "WHERE programme_year_id = :py AND number = :n", py=found[0][0], n=number)
