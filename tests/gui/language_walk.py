@@ -109,3 +109,38 @@ class MissRecorder(QTranslator):
         ours = application_sources()  # PySide's tr() also asks the Qt base classes of a screen
         return {(c, s) for c, s in self.misses
                 if s not in ours and (s in seen or s.replace("&", "") in plain)}
+
+
+def _template_pattern(template: str) -> re.Pattern | None:
+    """A catalogue text as a pattern: its literal parts in order, anything for a placeholder.
+    None for texts too short to tell the languages apart in a sentence of the other one."""
+    import string
+    parts = [literal for literal, *_ in string.Formatter().parse(template)]
+    if sum(len(p.strip()) for p in parts) < 12:
+        return None
+    return re.compile(".+?".join(re.escape(p) for p in parts))
+
+
+def core_sentences_of(lang: str) -> list[tuple[str, re.Pattern]]:
+    """(id, pattern) of every catalogue text of ``lang`` that the other language words differently."""
+    from opop_desktop.core.catalogue import entries
+    index = 1 if lang == "en" else 0
+    out = []
+    for key, texts in entries().items():
+        if texts[0] != texts[1]:
+            pattern = _template_pattern(texts[index])
+            if pattern is not None:
+                out.append((key, pattern))
+    return out
+
+
+def core_sentences_in(texts, lang: str) -> dict[str, str]:
+    """Visible text → catalogue id, for every text that holds a core sentence of ``lang``."""
+    patterns = core_sentences_of(lang)
+    found = {}
+    for text in texts:
+        for key, pattern in patterns:
+            if pattern.search(text):
+                found[text] = key
+                break
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from language_walk import MissRecorder, english_only, indonesian_only, visible_texts
+from language_walk import MissRecorder, core_sentences_in, english_only, indonesian_only, visible_texts
 from opop_desktop.gui.app import install_translators
 from opop_desktop.gui.main_window import MainWindow
 
@@ -45,6 +45,7 @@ def test_every_screen_shows_only_the_chosen_language(qtbot, db, recorder, lang, 
     foreign = english_only() if lang == "id" else indonesian_only()
     foreign -= {user.full_name for user in day.users.values()}  # people's names are data ("Koordinator")
     assert {text: key for text, key in seen.items() if text in foreign} == {}
+    assert core_sentences_in(seen, "en" if lang == "id" else "id") == {}
     if lang == "id":
         assert recorder.qt_english(set(seen)) == set()
     close_ctx(qtbot, ctx)
