@@ -5,10 +5,12 @@ Every ``bench/*.py`` script is run in turn (this file and helpers named ``_*.py`
 new script is picked up by being there. A script adds a row to the table by printing a line made
 by ``bench/_table.py`` (``TABLE_ROW {json}``); everything else it prints is passed through.
 
-    .venv/bin/python bench/run_all.py [--only NAME ...] [--write-doc docs/performance.md]
+    .venv/bin/python bench/run_all.py [--only NAME ...] [--write-doc docs/performance.md] [--keep-earlier]
 
 ``--write-doc`` replaces the table between the ``<!-- bench:begin -->`` and ``<!-- bench:end -->``
-lines of that file with this run's figures.
+lines of that file with this run's figures. With ``--keep-earlier`` a row this run did not measure
+keeps its line from the file, marked "(earlier run)", so a run of a few scripts refreshes their
+rows without blanking the others.
 """
 from __future__ import annotations
 
@@ -61,13 +63,34 @@ def _figure(value, unit: str) -> str:
     return f"{value:.1f} {unit}"
 
 
-def table(rows: list[dict]) -> str:
-    """The issue's rows in its order (missing ones say so), then any other rows."""
+EARLIER = " (earlier run)"
+
+
+def earlier_rows(doc: Path) -> dict[str, str]:
+    """The measured rows of the table in ``doc``, by their path cell."""
+    if not doc.exists() or BEGIN not in doc.read_text(encoding="utf-8"):
+        return {}
+    text = doc.read_text(encoding="utf-8")
+    out = {}
+    for line in text[text.index(BEGIN):text.index(END)].splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("| ") and len(cells) == 6 and cells[1] not in ("measured", "not measured"):
+            out[cells[0]] = line if line.endswith(EARLIER + " |") else line[:-2] + EARLIER + " |"
+    return out
+
+
+def table(rows: list[dict], earlier: dict[str, str] | None = None) -> str:
+    """The issue's rows in its order (missing ones say so, or keep their ``earlier`` line), then
+    any other rows."""
+    earlier = earlier or {}
     by_key = {r["key"]: r for r in rows}
     lines = ["| path | measured | floor, same run | ratio | aim | script, notes |", "|---|---|---|---|---|---|"]
     for key, (path, floor_text, aim) in list(ROWS.items()) + [(k, (r["path"], r["floor_text"], r["aim"]))
                                                               for k, r in by_key.items() if k not in ROWS]:
         r = by_key.get(key)
+        if r is None and path in earlier:
+            lines.append(earlier.pop(path))
+            continue
         if r is None:
             lines.append(f"| {path} | not measured | {floor_text} | — | {aim} | no script printed this row |")
             continue
@@ -75,7 +98,8 @@ def table(rows: list[dict]) -> str:
         floor = f"{_figure(r['floor'], r['unit'])}: {floor_text}" if r.get("floor") is not None else floor_text
         notes = ", ".join(x for x in (r["script"], r.get("note", "")) if x)
         lines.append(f"| {r['path']} | {_figure(r['value'], r['unit'])} | {floor} | {ratio} | {aim} | {notes} |")
-    return "\n".join(lines)
+        earlier.pop(r["path"], None)
+    return "\n".join(lines + list(earlier.values()))
 
 
 def write_doc(path: Path, text: str) -> None:
@@ -88,6 +112,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", default=[], metavar="NAME", help="only scripts whose name contains NAME")
     ap.add_argument("--write-doc", type=Path, default=None, metavar="FILE.md")
+    ap.add_argument("--keep-earlier", action="store_true",
+                    help="rows not measured now keep their line from --write-doc's file")
     args = ap.parse_args()
     failed, rows = [], []
     for script in scripts(args.only):
@@ -100,7 +126,7 @@ def main() -> int:
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     summary = (f"Run {stamp} on {platform.machine()} with {os.cpu_count()} processors, Python "
-               f"{platform.python_version()}, load average {load:.1f} at the end.\n\n{table(rows)}")
+               f"{platform.python_version()}, load average {load:.1f} at the end.\n\n{table(rows, earlier_rows(args.write_doc) if args.keep_earlier and args.write_doc else None)}")
     print(summary)
     if args.write_doc:
         write_doc(args.write_doc, summary)

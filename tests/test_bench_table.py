@@ -56,3 +56,21 @@ def test_a_row_line_is_plain_json_any_script_can_print():
     assert line.startswith(TABLE_ROW)
     data = json.loads(line[len(TABLE_ROW):])
     assert (data["key"], data["ratio"], data["aim"]) == ("pdf", 2.0, ROWS["pdf"][2])
+
+
+def test_keep_earlier_keeps_rows_this_run_did_not_measure(tmp_path):
+    first = run_all.table([{"key": "version", "path": ROWS["version"][0], "floor_text": ROWS["version"][1],
+                            "aim": ROWS["version"][2], "value": 0.03, "floor": 0.015, "ratio": 2.0,
+                            "unit": "s", "script": "bench_startup.py"}])
+    doc = tmp_path / "performance.md"
+    doc.write_text(f"{run_all.BEGIN}\n{first}\n{run_all.END}\n", encoding="utf-8")
+    earlier = run_all.earlier_rows(doc)
+    assert list(earlier) == [ROWS["version"][0]]  # "not measured" rows are not kept
+    pdf = {"key": "pdf", "path": ROWS["pdf"][0], "floor_text": ROWS["pdf"][1], "aim": ROWS["pdf"][2],
+           "value": 8.0, "floor": 4.0, "ratio": 2.0, "unit": "s", "script": "bench_pdf.py"}
+    text = run_all.table([pdf], earlier)
+    assert "| `opop --version`, cold | 30 ms |" in text and "bench_startup.py (earlier run) |" in text
+    assert "| 1,300 score sheets to PDF | 8.00 s |" in text and "(earlier run)" not in text.split("PDF")[1].split("\n")[0]
+    run_all.write_doc(doc, text)
+    again = run_all.table([], run_all.earlier_rows(doc))
+    assert again.count("(earlier run)") == 2  # marked once, not twice
