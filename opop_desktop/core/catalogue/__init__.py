@@ -9,7 +9,8 @@ placeholders and ids that start with the area's name (``common`` holds the few s
 they are read on the first rendering, so a short command never loads them.
 
 Parameters are rendered in the same language: a ``Message`` as its text, a ``Num`` or any
-Decimal/Fraction/float with the language's decimal mark, a list as its items joined by commas,
+Decimal/Fraction/float by the one number formatter (core/formats.py: the decimal comma in both
+languages, as the screens and documents write scores), a list as its items joined by commas,
 anything else with ``str``.
 """
 from __future__ import annotations
@@ -56,8 +57,8 @@ def entries() -> dict[str, tuple[str, str]]:
 
 @dataclass(frozen=True)
 class Num:
-    """A number shown to a person: decimal comma in Indonesian, point in English; ``places``
-    rounds half-up like every total (None: as entered, without trailing zeros)."""
+    """A number shown to a person, written as everywhere else (decimal comma); ``places`` rounds
+    half-up like every total (None: as entered, without trailing zeros)."""
     value: Any
     places: int | None = None
 
@@ -99,17 +100,16 @@ def render_value(value: Any, lang: str | None = None) -> str:
     if isinstance(value, Message):
         return render(value, lang)
     if isinstance(value, Num):
-        return number_text(value.value, value.places, lang)
+        return _number(value.value, value.places)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, (Decimal, Fraction, float)):
-        return number_text(value, None, lang)
+        return _number(value, None)
     if isinstance(value, (list, tuple)):
         return ", ".join(render_value(v, lang) for v in value)
     return "" if value is None else str(value)
 
 
-def number_text(value, places: int | None, lang: str) -> str:
+def _number(value, places: int | None) -> str:
     from ..formats import decimal_comma
-    text = decimal_comma(value, places)
-    return text.replace(",", ".") if lang == "en" else text
+    return decimal_comma(value, places)
