@@ -36,6 +36,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a decision column (e.g. 'Keputusan')"),
 
     # Registrant workbook: sheets, rows and the whole file (excel/registrant_*.py).
+    "files.progress_reading": ("Membaca berkas…", "Reading the file…"),
+    "files.progress_reading_row": (
+        "Membaca lembar '{sheet}' baris {row}…", "Reading sheet '{sheet}' row {row}…"),
+    "files.progress_matching": ("Mencocokkan dengan data tersimpan…", "Matching with the stored data…"),
+    "files.progress_saving": ("Menyimpan…", "Saving…"),
+    "files.progress_saving_scores": ("Menyimpan nilai…", "Saving the scores…"),
     "files.sheet_row": ("Lembar '{sheet}' baris {row}", "Sheet '{sheet}' row {row}"),
     "files.at": ("{place}: {message}", "{place}: {message}"),
     "files.registrant_sheet_skipped": (

@@ -28,6 +28,7 @@ from ..services.programme import DEFAULT_PRODUCT_FIELDS, current_programme, ensu
 from .registrant_headers import FIELD_LABELS, SheetLayout
 from .registrant_rows import CleanRow, FieldLookup, RowCleaner, is_blank, layout_of, open_workbook
 
+# done, total, what is being done: shown at once, so rendered when said, in the chosen language
 Progress = Callable[[int, int, str], None]
 PROGRESS_EVERY = 250
 
@@ -112,7 +113,7 @@ def _read(path: Path, cleaner: RowCleaner, report: ImportReport, progress: Progr
         done = 0
         clean: list[CleanRow] = []
         if progress:
-            progress(0, total, "Membaca berkas…")
+            progress(0, total, str(msg("files.progress_reading")))
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):  # chartsheets
                 continue
@@ -130,7 +131,8 @@ def _read(path: Path, cleaner: RowCleaner, report: ImportReport, progress: Progr
             for number, values in itertools.chain(head, rest):
                 done += 1
                 if progress and done % PROGRESS_EVERY == 0:
-                    progress(min(done, total), total, f"Membaca lembar '{ws.title}' baris {number}…")
+                    progress(min(done, total), total,
+                             str(msg("files.progress_reading_row", sheet=ws.title, row=number)))
                 if number <= layout.header_row or is_blank(values, layout.columns):
                     continue
                 result = cleaner.clean(layout, number, values)
@@ -240,7 +242,7 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
 
     for index, row in enumerate(rows):
         if progress and index % PROGRESS_EVERY == 0:
-            progress(index, len(rows), "Mencocokkan dengan data tersimpan…")
+            progress(index, len(rows), str(msg("files.progress_matching")))
         name_k = (row.name_key, row.district_code)
         # When both rows have an NSPP, the NSPP decides: a common name (Miftahul Huda) in one
         # kecamatan with two NSPPs is two pesantren. Without an NSPP, name + kecamatan match.
@@ -304,7 +306,7 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
 
     if write:
         if progress:
-            progress(len(rows), len(rows), "Menyimpan…")
+            progress(len(rows), len(rows), str(msg("files.progress_saving")))
         session.flush()  # updated pesantren first, in the device sequence too
         bulk.insert_replicated(session, Pesantren, new_rows)
         report.written = True

@@ -39,7 +39,7 @@ from ..services.scoring import head_entry, sheet_values, validate_cell, write_va
 from .registrant_import import RejectedRow
 from .score_rows import RawRow, read_score_file
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str], None]  # the text rendered when said, like registrant_import's
 
 
 @dataclass
@@ -384,7 +384,7 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
             del open_sheets[key]
             finished += 1
             if progress and finished % 500 == 0:
-                progress(finished, sheet_count, "Menyimpan nilai…")
+                progress(finished, sheet_count, str(msg("files.progress_saving_scores")))
             _finish(session, actor, report, stage.id, rubric, sheet, known, batch)
             if len(batch.sheets) >= BATCH_SHEETS:
                 batch.write(session, actor)
