@@ -2,7 +2,7 @@
 
 "Kab. Bogor", "KABUPATEN BOGOR", "kab bogor" and "Bogor" (settled by the kecamatan) all find
 Kabupaten Bogor; "Gunung Putri" finds the official "Gunungputri"; "Kec. Cibinong" drops its
-prefix. Failures come back as Indonesian messages naming the candidates, never as guesses.
+prefix. Failures come back as catalogue messages naming the candidates, never as guesses.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .catalogue import Message, msg
 from .regions import District, Gazetteer, Regency, Village, gazetteer
 from .textnorm import cell_text, compact, fold
 
@@ -27,22 +28,36 @@ class RegionMatch:
     regency: Regency
     district: District
     village: Village | None = None
-    village_warning: str | None = None  # a village that was given but not found
+    village_msg: Message | None = None  # a village that was given but not found
+
+    @property
+    def village_warning(self) -> str | None:
+        return None if self.village_msg is None else str(self.village_msg)
 
 
 class RegionError(ValueError):
-    """A region that cannot be resolved; ``field`` is "kabupaten_kota" or "kecamatan"."""
+    """A region that cannot be resolved; ``field`` is "kabupaten_kota" or "kecamatan", ``msg``
+    the catalogue message saying why."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: Message):
         super().__init__(message)
         self.field = field
-        self.message = message
+        self.msg = message
+
+    @property
+    def message(self) -> str:
+        return str(self.msg)
 
 
-def _listing(names: list[str], limit: int = 5) -> str:
+def _listing(names: list[str], limit: int = 5) -> str | Message:
     names = list(dict.fromkeys(names))
     shown = ", ".join(names[:limit])
-    return shown + (f", … ({len(names)} pilihan)" if len(names) > limit else "")
+    return msg("files.region_more", names=shown, count=len(names)) if len(names) > limit else shown
+
+
+def _maybe(names: list[str]) -> Message | str:
+    """The "did you mean" tail of a message, or nothing."""
+    return msg("files.region_maybe", names=_listing(names)) if names else ""
 
 
 class RegionMatcher:
@@ -70,7 +85,7 @@ class RegionMatcher:
         raw = cell_text(text)
         folded = fold(raw)
         if not folded:
-            raise RegionError("kabupaten_kota", "kabupaten/kota wajib diisi")
+            raise RegionError("kabupaten_kota", msg("files.region_regency_required"))
         if re.fullmatch(r"32\s*\d{2}", folded):  # an official code such as "32.04"
             code = f"32.{folded[-2:]}"
             if code in self.g.regencies:
@@ -86,14 +101,10 @@ class RegionMatcher:
             return found
         if key in self.regencies_by_key:  # "Kota Garut": the name exists, the kind does not
             real = _listing([r.name for r in self.regencies_by_key[key]])
-            raise RegionError("kabupaten_kota", f"'{raw}' tidak ada di Jawa Barat; yang ada: {real}")
+            raise RegionError("kabupaten_kota", msg("files.region_wrong_kind", text=raw, names=real))
         close = difflib.get_close_matches(key, list(self.regencies_by_key), n=3, cutoff=0.75)
-        hint = ""
-        if close:
-            hint = "; mungkin maksudnya: " + _listing(
-                [r.name for k in close for r in self.regencies_by_key[k]])
-        raise RegionError("kabupaten_kota",
-                          f"kabupaten/kota '{raw}' tidak dikenal atau di luar Jawa Barat{hint}")
+        hint = _maybe([r.name for k in close for r in self.regencies_by_key[k]])
+        raise RegionError("kabupaten_kota", msg("files.region_regency_unknown", text=raw, hint=hint))
 
     # ------------------------------------------------------------ district
     def _district_key(self, text: str) -> str:
@@ -118,16 +129,16 @@ class RegionMatcher:
         key = self._district_key(district_text)
         if not fold(regency_text) and key in self.districts_by_key:
             places = _listing([self.g.regencies[d.regency_code].name for d in self.districts_by_key[key]])
-            raise RegionError("kabupaten_kota", f"kabupaten/kota wajib diisi (kecamatan '{district_text}' "
-                                                f"ada di {places})")
+            raise RegionError("kabupaten_kota", msg("files.region_regency_required_for",
+                                                    district=district_text, places=places))
         candidates = self.regency_candidates(regency_text)
         if not key:
-            raise RegionError("kecamatan", "kecamatan wajib diisi")
+            raise RegionError("kecamatan", msg("files.region_district_required"))
         hits = [self.districts_of[r.code][key] for r in candidates if key in self.districts_of[r.code]]
         if len(hits) > 1:
-            raise RegionError("kabupaten_kota", f"'{regency_text}' bisa berarti "
-                              f"{_listing([r.name for r in candidates])}, dan kecamatan "
-                              f"'{district_text}' ada di keduanya; tulis 'Kabupaten' atau 'Kota'")
+            raise RegionError("kabupaten_kota", msg("files.region_ambiguous", regency=regency_text,
+                                                    names=_listing([r.name for r in candidates]),
+                                                    district=district_text))
         if not hits:
             raise RegionError("kecamatan", self._district_miss(candidates, district_text, key))
         district = hits[0]
@@ -135,18 +146,18 @@ class RegionMatcher:
         village, warning = self._village(district, village_text)
         return RegionMatch(regency, district, village, warning)
 
-    def _district_miss(self, candidates: list[Regency], text: str, key: str) -> str:
+    def _district_miss(self, candidates: list[Regency], text: str, key: str) -> Message:
         where = " / ".join(r.name for r in candidates)
         elsewhere = self.districts_by_key.get(key, [])
         if elsewhere:
             places = _listing([self.g.regencies[d.regency_code].name for d in elsewhere])
-            return f"kecamatan '{text}' tidak ada di {where}; kecamatan itu ada di {places}"
+            return msg("files.region_district_elsewhere", text=text, regency=where, places=places)
         names = {k: d.name for r in candidates for k, d in self.districts_of[r.code].items()}
         close = difflib.get_close_matches(key, list(names), n=4, cutoff=0.7)
-        hint = f"; mungkin maksudnya: {_listing([names[k] for k in close])}" if close else ""
-        return f"kecamatan '{text}' tidak dikenal di {where}{hint}"
+        return msg("files.region_district_unknown", text=text, regency=where,
+                   hint=_maybe([names[k] for k in close]))
 
-    def _village(self, district: District, text: str) -> tuple[Village | None, str | None]:
+    def _village(self, district: District, text: str) -> tuple[Village | None, Message | None]:
         folded = fold(text)
         if not folded:
             return None, None
@@ -156,8 +167,8 @@ class RegionMatcher:
             return village, None
         names = {k: v.name for k, v in self.villages_of.get(district.code, {}).items()}
         close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
-        hint = f"; mungkin maksudnya: {_listing([names[k] for k in close])}" if close else ""
-        return None, f"desa/kelurahan '{text}' tidak dikenal di Kecamatan {district.name}{hint}"
+        return None, msg("files.region_village_unknown", text=text, district=district.name,
+                         hint=_maybe([names[k] for k in close]))
 
 
 @lru_cache(maxsize=1)

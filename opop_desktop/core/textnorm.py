@@ -1,13 +1,16 @@
 """Normalisers for values typed by people into spreadsheets: names, phones, NSPP, dates, tracks.
 
 Each function takes a raw cell value (text, number, date or None) and returns the canonical
-value, or raises ``ValueError`` with an Indonesian message the importer shows for that cell.
+value, or raises ``ValueError`` whose one argument is the catalogue ``Message`` the importer
+shows for that cell (``str(err)`` is its text in the chosen language).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+
+from .catalogue import Message, msg
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -64,13 +67,13 @@ def normalise_phone(value) -> str:
     first = re.split(r"[/;,]|\s{2,}|\bdan\b|\batau\b", text)[0]
     digits = re.sub(r"\D", "", first)
     if not digits:
-        raise ValueError(f"nomor telepon '{text}' tidak berisi angka")
+        raise ValueError(msg("files.phone_no_digits", text=text))
     if digits.startswith("62"):
         digits = "0" + digits[2:]
     elif not digits.startswith("0"):
         digits = "0" + digits
     if not 9 <= len(digits) <= 14:
-        raise ValueError(f"nomor telepon '{text}' tidak wajar ({len(digits)} angka)")
+        raise ValueError(msg("files.phone_length", text=text, count=len(digits)))
     return digits
 
 
@@ -80,7 +83,7 @@ def normalise_nspp(value) -> str | None:
         return None
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError(f"NSPP '{value}' bukan bilangan bulat")
+            raise ValueError(msg("files.nspp_not_integer", text=str(value)))
         value = int(value)
     text = str(value).strip()
     if text in ("-", "–", "0"):
@@ -91,9 +94,9 @@ def normalise_nspp(value) -> str | None:
         text = str(int(float(text)))
     digits = re.sub(r"[\s.\-]", "", text)
     if not digits.isdigit():
-        raise ValueError(f"NSPP '{text}' harus berupa 12 angka")
+        raise ValueError(msg("files.nspp_not_digits", text=text))
     if len(digits) != 12:
-        raise ValueError(f"NSPP '{text}' harus 12 angka (berisi {len(digits)})")
+        raise ValueError(msg("files.nspp_length", text=text, count=len(digits)))
     return digits
 
 
@@ -111,7 +114,7 @@ def parse_date(value) -> date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 20000 <= value <= 80000:  # 1954–2119 as Excel serial days
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise ValueError(f"tanggal '{value}' tidak dikenali")
+        raise ValueError(msg("files.date_unknown", text=str(value)))
     text = str(value).strip()
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", text)
     if m:
@@ -121,14 +124,14 @@ def parse_date(value) -> date | None:
         if not m:
             if text.isdigit():
                 return parse_date(int(text))
-            raise ValueError(f"tanggal '{text}' tidak dikenali (pakai dd/mm/yyyy atau yyyy-mm-dd)")
+            raise ValueError(msg("files.date_format", text=text))
         d, mo, y = map(int, m.groups())
         if y < 100:
             y += 2000
     try:
         return date(y, mo, d)
     except ValueError:
-        raise ValueError(f"tanggal '{text}' tidak ada di kalender") from None
+        raise ValueError(msg("files.date_not_in_calendar", text=text)) from None
 
 
 _TRACKS = {
@@ -143,5 +146,10 @@ def normalise_track(value) -> str:
     key = compact(text)
     if key in _TRACKS:
         return _TRACKS[key]
-    raise ValueError(f"kategori usaha '{text}' tidak dikenal (pilihan: start-up/rintisan, "
-                     f"scale-up/pengembangan)")
+    raise ValueError(msg("files.track_unknown", text=text))
+
+
+def reason(exc: ValueError) -> Message | str:
+    """The message a normaliser above raised (the error's one argument); any other ValueError as
+    its text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else str(exc)

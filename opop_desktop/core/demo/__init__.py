@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..clock import today_wib
 from ..db import get_setting, set_setting
+from ..catalogue import Message, msg
 from ..errors import ConflictError, ValidationError
 from ..models import Juror, Pesantren, ProgrammeYear, UserAccount, Venue
 from ..services import audit
@@ -27,7 +28,7 @@ from .registrants import SCALES, generate_registrants
 from .venue_day import DemoAccount, VenueDaySummary, generate_venue_day
 
 Progress = Callable[[int, int, str], None]
-SEPARATE_DB_HINT = "coba data contoh di basis data terpisah: opop --db contoh.sqlite3 demo --yes"
+SEPARATE_DB_HINT = Message("files.demo_separate_db")
 
 
 @dataclass
@@ -45,24 +46,22 @@ class DemoSummary:
     notes: list[str] = field(default_factory=list)
 
 
-def demo_refusal(session: Session) -> str | None:
+def demo_refusal(session: Session) -> Message | None:
     """Why demo data may not go into this database, or None when it may."""
     role = get_setting(session, "role")
     if get_setting(session, "initialised") and role in ("venue", "regency"):
-        where = "lokasi audisi" if role == "venue" else "kantor kabupaten/kota"
-        return (f"Laptop ini sudah diatur sebagai {where}; data contoh tidak dicampur dengan data "
-                f"sungguhan ({SEPARATE_DB_HINT}).")
+        where = msg("files.demo_role_venue") if role == "venue" else msg("files.demo_role_regency")
+        return msg("files.demo_refused_role", role=where, hint=SEPARATE_DB_HINT)
     counts = {
-        "peserta": session.scalar(select(func.count()).select_from(Pesantren)),
-        "lokasi": session.scalar(select(func.count()).select_from(Venue)),
-        "juri": session.scalar(select(func.count()).select_from(Juror)),
-        "akun selain admin": session.scalar(select(func.count()).select_from(UserAccount)
-                                            .where(UserAccount.role != "admin")),
+        "files.demo_held_pesantren": session.scalar(select(func.count()).select_from(Pesantren)),
+        "files.demo_held_venues": session.scalar(select(func.count()).select_from(Venue)),
+        "files.demo_held_jurors": session.scalar(select(func.count()).select_from(Juror)),
+        "files.demo_held_accounts": session.scalar(select(func.count()).select_from(UserAccount)
+                                                   .where(UserAccount.role != "admin")),
     }
-    held = [f"{n} {what}" for what, n in counts.items() if n]
+    held = [Message(what, {"count": n}) for what, n in counts.items() if n]
     if held:
-        return (f"Basis data ini sudah berisi data ({', '.join(held)}); data contoh hanya dibuat pada "
-                f"laptop yang belum diatur ({SEPARATE_DB_HINT}).")
+        return msg("files.demo_refused_data", held=held, hint=SEPARATE_DB_HINT)
     return None
 
 
@@ -71,7 +70,7 @@ def generate_demo(session: Session, *, scale: str = "small", seed: int = 1,
     """Fill a database that holds nothing of its own with demo data (creates the programme year).
     ``actor`` (who asked for it) goes to the audit log."""
     if scale not in SCALES:
-        raise ValidationError(f"Skala data contoh '{scale}' tidak dikenal (pilihan: {', '.join(SCALES)}).")
+        raise ValidationError("files.demo_scale_unknown", scale=scale, choices=list(SCALES))
     refusal = demo_refusal(session)
     if refusal:
         raise ConflictError(refusal)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from ..catalogue import msg
 from ..errors import ValidationError
 from ..services.admin_selection import BulkRow, parse_decision
 from ..textnorm import cell_text, fold
@@ -38,7 +39,8 @@ def read_decisions(path: Path, *, decision_column: str | None = None) -> list[Bu
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (OSError, ValueError, KeyError) as exc:
-        raise ValidationError(f"Berkas {path.name} tidak dapat dibaca sebagai .xlsx ({exc}).", where=str(path)) from exc
+        raise ValidationError("files.decisions_unreadable", name=path.name, detail=str(exc),
+                              where=str(path)) from exc
     try:
         for ws in wb.worksheets:
             rows = list(ws.iter_rows(values_only=True))
@@ -63,6 +65,6 @@ def read_decisions(path: Path, *, decision_column: str | None = None) -> list[Bu
                 return out
     finally:
         wb.close()
-    want = f"kolom '{decision_column}'" if decision_column else "kolom keputusan (mis. 'Keputusan')"
-    raise ValidationError(f"Berkas {path.name}: tidak ditemukan baris judul dengan kolom 'No. Pendaftaran' "
-                          f"atau 'NSPP' dan {want}.", where=str(path))
+    wanted = (msg("files.decisions_named_column", column=decision_column) if decision_column
+              else msg("files.decisions_any_column"))
+    raise ValidationError("files.decisions_no_header", name=path.name, wanted=wanted, where=str(path))

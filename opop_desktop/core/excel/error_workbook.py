@@ -30,7 +30,9 @@ def write_error_workbook(report, source_path, out_path) -> Path:
     out_path = Path(out_path)
     by_sheet: dict[str, dict[int, list[str]]] = {}
     for r in report.rejected:
-        by_sheet.setdefault(r.sheet, {}).setdefault(r.row, []).append(f"{_field_label(r.field)}: {r.message}")
+        # The workbook is Indonesian throughout (headers, title), whatever the screen's language.
+        by_sheet.setdefault(r.sheet, {}).setdefault(r.row, []).append(
+            f"{_field_label(r.field)}: {r.msg.text('id')}")
     layouts = {layout.sheet: layout for layout in report.sheets}
 
     out = Workbook()
@@ -67,6 +69,6 @@ def write_error_workbook(report, source_path, out_path) -> Path:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         out.save(str(out_path))
     except OSError as exc:
-        raise ImportRejected(f"Berkas kesalahan tidak dapat disimpan ke '{out_path}': {exc}",
+        raise ImportRejected("files.error_workbook_unsaved", path=str(out_path), detail=str(exc),
                              where=str(out_path)) from exc
     return out_path

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..catalogue import Message, msg
 from ..db import refuse_database_file
 from .. import bulk, permissions
 from ..clock import today_wib
@@ -27,6 +28,7 @@ from ..services.programme import DEFAULT_PRODUCT_FIELDS, current_programme, ensu
 from .registrant_headers import FIELD_LABELS, SheetLayout
 from .registrant_rows import CleanRow, FieldLookup, RowCleaner, is_blank, layout_of, open_workbook
 
+# done, total, what is being done: shown at once, so rendered when said, in the chosen language
 Progress = Callable[[int, int, str], None]
 PROGRESS_EVERY = 250
 
@@ -45,7 +47,12 @@ class RejectedRow:
     sheet: str
     row: int  # spreadsheet row number
     field: str
-    message: str
+    msg: Message  # why the row was rejected
+
+    @property
+    def message(self) -> str:
+        """Why, in the chosen language (rendered when shown)."""
+        return str(self.msg)
 
 
 @dataclass
@@ -68,7 +75,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warning_msgs: list[Message] = field(default_factory=list)
     accepted: list[AcceptedRow] = field(default_factory=list)
     dry_run: bool = False
     written: bool = False
@@ -78,6 +85,11 @@ class ImportReport:
     @property
     def rejected_row_count(self) -> int:
         return len({(r.sheet, r.row) for r in self.rejected})
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings in the chosen language (rendered when read)."""
+        return [str(m) for m in self.warning_msgs]
 
     def to_json(self) -> dict:
         return {
@@ -90,8 +102,8 @@ class ImportReport:
         }
 
 
-def _where(sheet: str, row: int) -> str:
-    return f"Lembar '{sheet}' baris {row}"
+def _where(sheet: str, row: int) -> Message:
+    return msg("files.sheet_row", sheet=sheet, row=row)
 
 
 def _read(path: Path, cleaner: RowCleaner, report: ImportReport, progress: Progress | None) -> list[CleanRow]:
@@ -101,38 +113,35 @@ def _read(path: Path, cleaner: RowCleaner, report: ImportReport, progress: Progr
         done = 0
         clean: list[CleanRow] = []
         if progress:
-            progress(0, total, "Membaca berkas…")
+            progress(0, total, str(msg("files.progress_reading")))
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):  # chartsheets
                 continue
             layout, head, rest = layout_of(ws)
             if layout is None:
                 if not all(is_blank(v) for _, v in head):
-                    report.warnings.append(
-                        f"Lembar '{ws.title}' dilewati: baris judul kolom (mis. 'Nama Pesantren', "
-                        f"'Kecamatan') tidak ditemukan di 15 baris pertama.")
+                    report.warning_msgs.append(msg("files.registrant_sheet_skipped", sheet=ws.title))
                 done += ws.max_row or 0
                 continue
             report.sheets.append(layout)
             if "regency" not in layout.fields or "district" not in layout.fields:
                 missing = [FIELD_LABELS[f] for f in ("regency", "district") if f not in layout.fields]
-                report.warnings.append(f"Lembar '{ws.title}': kolom {', '.join(missing)} tidak ada.")
+                report.warning_msgs.append(msg("files.registrant_columns_missing", sheet=ws.title,
+                                               columns=missing))
             for number, values in itertools.chain(head, rest):
                 done += 1
                 if progress and done % PROGRESS_EVERY == 0:
-                    progress(min(done, total), total, f"Membaca lembar '{ws.title}' baris {number}…")
+                    progress(min(done, total), total,
+                             str(msg("files.progress_reading_row", sheet=ws.title, row=number)))
                 if number <= layout.header_row or is_blank(values, layout.columns):
                     continue
                 result = cleaner.clean(layout, number, values)
                 if isinstance(result, list):
-                    report.rejected.extend(RejectedRow(ws.title, number, p.field, p.message) for p in result)
+                    report.rejected.extend(RejectedRow(ws.title, number, p.field, p.msg) for p in result)
                     continue
                 clean.append(result)
         if not report.sheets:
-            raise ImportRejected(
-                f"Berkas '{path.name}' tidak berisi lembar dengan baris judul kolom yang dikenali "
-                f"(mis. 'Nama Pesantren', 'Kabupaten/Kota', 'Kecamatan') di 15 baris pertama.",
-                where=str(path))
+            raise ImportRejected("files.registrant_no_table", name=path.name, where=str(path))
         return clean
     finally:
         wb.close()
@@ -149,7 +158,7 @@ def _programme(session: Session, programme_id: str | None, create: bool) -> tupl
     if programme_id:
         py = session.get(ProgrammeYear, programme_id)
         if py is None:
-            raise ImportRejected(f"Tahun program '{programme_id}' tidak ada.")
+            raise ImportRejected("files.programme_missing", programme=programme_id)
         return py.id, py.year
     if create:
         info = current_programme(session, create_year=today_wib().year)
@@ -209,7 +218,7 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
     rows = _read(path, cleaner, report, progress)
     write = not dry_run and not (strict and report.rejected)
     if strict and report.rejected:
-        report.warnings.append(f"Mode ketat: {report.rejected_row_count} baris ditolak, tidak ada yang disimpan.")
+        report.warning_msgs.append(msg("files.strict_nothing_saved", count=report.rejected_row_count))
 
     pid, year = _programme(session, programme_id, create=write)
     existing: list[Pesantren] = []
@@ -233,7 +242,7 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
 
     for index, row in enumerate(rows):
         if progress and index % PROGRESS_EVERY == 0:
-            progress(index, len(rows), "Mencocokkan dengan data tersimpan…")
+            progress(index, len(rows), str(msg("files.progress_matching")))
         name_k = (row.name_key, row.district_code)
         # When both rows have an NSPP, the NSPP decides: a common name (Miftahul Huda) in one
         # kecamatan with two NSPPs is two pesantren. Without an NSPP, name + kecamatan match.
@@ -241,10 +250,9 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
         prior = first_seen_name.get(name_k)
         if first is None and prior is not None:
             if row.nspp and prior.nspp and prior.nspp != row.nspp:
-                report.warnings.append(
-                    f"{_where(row.sheet, row.row)}: nama dan kecamatan sama dengan {_where(prior.sheet, prior.row)}"
-                    f" ({row.name}) tetapi NSPP berbeda ({prior.nspp} dan {row.nspp}); diimpor sebagai dua "
-                    f"pesantren, periksa kembali.")
+                report.warning_msgs.append(msg(
+                    "files.nspp_differs_in_file", place=_where(row.sheet, row.row),
+                    prior=_where(prior.sheet, prior.row), name=row.name, nspp_a=prior.nspp, nspp_b=row.nspp))
             else:
                 first = prior
         target = by_nspp.get(row.nspp) if row.nspp else None
@@ -253,22 +261,24 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
             if candidate is not None and (not row.nspp or not candidate.nspp or candidate.nspp == row.nspp):
                 target = candidate
             elif candidate is not None and first is None and prior is None:
-                report.warnings.append(
-                    f"{_where(row.sheet, row.row)}: nama dan kecamatan sama dengan pesantren tersimpan "
-                    f"{candidate.reg_number} ({candidate.name}) tetapi NSPP berbeda ({candidate.nspp} dan "
-                    f"{row.nspp}); diimpor sebagai pesantren baru, periksa kembali.")
+                report.warning_msgs.append(msg(
+                    "files.nspp_differs_stored", place=_where(row.sheet, row.row),
+                    reg_number=candidate.reg_number, name=candidate.name, nspp_a=candidate.nspp,
+                    nspp_b=row.nspp))
         if first is None and target is not None and target.id in matched:
             first = matched[target.id]
         accepted = AcceptedRow(row.sheet, row.row, row.name, row.nspp, row.regency_name, row.district_name,
                                row.track, "duplicate")
         report.accepted.append(accepted)
         if first is not None:
-            same = "NSPP sama" if row.nspp and row.nspp == first.nspp else "nama dan kecamatan sama"
+            same = "files.same_nspp" if row.nspp and row.nspp == first.nspp else "files.same_name_district"
             report.duplicates += 1
-            report.warnings.append(f"{_where(row.sheet, row.row)}: duplikat dari {_where(first.sheet, first.row)}"
-                                   f" ({same}: {row.name}); baris ini dilewati.")
+            report.warning_msgs.append(msg("files.duplicate_row", place=_where(row.sheet, row.row),
+                                           first=_where(first.sheet, first.row), reason=Message(same),
+                                           name=row.name))
             continue
-        report.warnings.extend(f"{_where(row.sheet, row.row)}: {w}" for w in row.warnings)
+        report.warning_msgs.extend(msg("files.at", place=_where(row.sheet, row.row), message=w)
+                                   for w in row.warnings)
         if row.nspp:
             first_seen_nspp[row.nspp] = row
         first_seen_name[name_k] = row
@@ -296,7 +306,7 @@ def import_registrants(session: Session, path, *, dry_run: bool = False, strict:
 
     if write:
         if progress:
-            progress(len(rows), len(rows), "Menyimpan…")
+            progress(len(rows), len(rows), str(msg("files.progress_saving")))
         session.flush()  # updated pesantren first, in the device sequence too
         bulk.insert_replicated(session, Pesantren, new_rows)
         report.written = True

@@ -12,17 +12,18 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
+from ..catalogue import Message, msg
 from ..errors import ImportRejected
 from ..region_match import RegionError, RegionMatcher
 from ..textnorm import (cell_text, compact, name_key, normalise_nspp, normalise_phone, normalise_track,
-                        parse_date)
+                        parse_date, reason)
 from .registrant_headers import HEADER_SCAN_ROWS, SheetLayout, detect_header
 
 
 @dataclass
 class RowProblem:
     field: str
-    message: str
+    msg: Message
 
 
 @dataclass
@@ -48,7 +49,7 @@ class CleanRow:
     track: str
     registered_on: date | None
     present: set[str] = field(default_factory=set)  # fields whose column the sheet has
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def open_workbook(path: Path):
@@ -56,19 +57,16 @@ def open_workbook(path: Path):
     from openpyxl import load_workbook
 
     if not path.exists():
-        raise ImportRejected(f"Berkas '{path}' tidak ditemukan.", where=str(path))
+        raise ImportRejected("files.not_found", path=str(path), where=str(path))
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ImportRejected(
-            f"Berkas '{path.name}' bukan buku kerja Excel .xlsx. Simpan ulang dari Excel/LibreOffice "
-            f"sebagai 'Excel Workbook (.xlsx)' lalu impor lagi.", where=str(path))
+        raise ImportRejected("files.not_xlsx", name=path.name, where=str(path))
     try:
         return load_workbook(str(path), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise ImportRejected(
-            f"Berkas '{path.name}' tidak dapat dibaca sebagai buku kerja Excel .xlsx (rusak atau "
-            f"bukan .xlsx): {exc}", where=str(path)) from exc
+        raise ImportRejected("files.xlsx_unreadable", name=path.name, detail=str(exc),
+                             where=str(path)) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on malformed files
-        raise ImportRejected(f"Berkas '{path.name}' tidak dapat dibaca: {exc}", where=str(path)) from exc
+        raise ImportRejected("files.unreadable", name=path.name, detail=str(exc), where=str(path)) from exc
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
@@ -164,31 +162,31 @@ class RowCleaner:
         for col, f in layout.columns.items():
             cells[f] = values[col] if col < len(values) else None
         problems: list[RowProblem] = []
-        warnings: list[str] = []
+        warnings: list[Message] = []
 
         name = cell_text(cells.get("name"))
         if not name:
-            problems.append(RowProblem("name", "nama pesantren wajib diisi"))
+            problems.append(RowProblem("name", msg("files.row_name_required")))
         nspp = None
         try:
             nspp = normalise_nspp(cells.get("nspp"))
         except ValueError as exc:
-            problems.append(RowProblem("nspp", str(exc)))
+            problems.append(RowProblem("nspp", reason(exc)))
         region = None
         if "regency" not in layout.fields:
-            problems.append(RowProblem("kabupaten_kota", "kolom Kabupaten/Kota tidak ada di lembar ini"))
+            problems.append(RowProblem("kabupaten_kota", msg("files.row_no_regency_column")))
         else:
             try:
                 region = self.matcher.resolve(cells.get("regency"), cells.get("district"), cells.get("village"))
             except RegionError as err:
-                problems.append(RowProblem(err.field, err.message))
+                problems.append(RowProblem(err.field, err.msg))
         track = "start-up"
         if "track" in layout.fields:
             try:
                 track = normalise_track(cells.get("track"))
             except ValueError as exc:
-                problems.append(RowProblem("kategori_usaha", str(exc) if cell_text(cells.get("track"))
-                                           else "kategori usaha (start-up/scale-up) wajib diisi"))
+                problems.append(RowProblem("kategori_usaha", reason(exc) if cell_text(cells.get("track"))
+                                           else msg("files.row_track_required")))
         if problems:
             return problems
 
@@ -196,21 +194,21 @@ class RowCleaner:
         try:
             phone = normalise_phone(cells.get("phone"))
         except ValueError as exc:
-            warnings.append(f"{exc}; dikosongkan")
+            warnings.append(msg("files.row_cleared", problem=reason(exc)))
         registered_on = None
         try:
             registered_on = parse_date(cells.get("date"))
         except ValueError as exc:
-            warnings.append(f"{exc}; dikosongkan")
+            warnings.append(msg("files.row_cleared", problem=reason(exc)))
         field_text = cell_text(cells.get("field"))
         field_id = None
         if field_text:
             field_id = self.fields.find(field_text)
             if field_id is None:
-                warnings.append(f"bidang usaha '{field_text}' tidak dikenal (pilihan: "
-                                f"{', '.join(self.fields.names)}); dikosongkan")
-        if region.village_warning:
-            warnings.append(region.village_warning + "; dikosongkan")
+                warnings.append(msg("files.row_cleared", problem=msg(
+                    "files.row_field_unknown", text=field_text, choices=list(self.fields.names))))
+        if region.village_msg:
+            warnings.append(msg("files.row_cleared", problem=region.village_msg))
         return CleanRow(
             sheet=layout.sheet, row=number, name=name, name_key=name_key(name), nspp=nspp,
             regency_code=region.regency.code, regency_name=region.regency.name,

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import bulk, permissions
+from ..catalogue import Message, msg
 from ..db import refuse_database_file
 from ..errors import ImportRejected, OpopError
 from ..models import Panel, ScoreEntry, ScoreSheet, Venue, utcnow
@@ -38,7 +39,7 @@ from ..services.scoring import head_entry, sheet_values, validate_cell, write_va
 from .registrant_import import RejectedRow
 from .score_rows import RawRow, read_score_file
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str], None]  # the text rendered when said, like registrant_import's
 
 
 @dataclass
@@ -52,13 +53,18 @@ class ScoreImportReport:
     jurors_created: list[str] = field(default_factory=list)
     assignments_created: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warning_msgs: list[Message] = field(default_factory=list)
     dry_run: bool = False
     written: bool = False
 
     @property
     def rejected_row_count(self) -> int:
         return len({(r.sheet, r.row) for r in self.rejected})
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings in the chosen language (rendered when read)."""
+        return [str(m) for m in self.warning_msgs]
 
     def to_json(self) -> dict:
         return {
@@ -83,7 +89,8 @@ class _Cell(NamedTuple):
     comment: str
 
 
-def _reject(report: ScoreImportReport, rows: list[RawRow] | list[_Cell], field_: str, message: str) -> None:
+def _reject(report: ScoreImportReport, rows: list[RawRow] | list[_Cell], field_: str,
+            message: Message) -> None:
     for r in rows:
         report.rejected.append(RejectedRow(r.sheet, r.row, field_, message))
 
@@ -182,16 +189,14 @@ def _store(session: Session, actor: SignedInUser, report: ScoreImportReport, sta
            batch: _Batch) -> None:
     """Resolve juror and panel, then queue one verified sheet (raises OpopError to reject)."""
     if p.id in known.absent:
-        raise _Rejected("juror", "pesantren ini tercatat tidak hadir pada tahap ini, "
-                                 "sehingga tidak dapat dinilai")
+        raise _Rejected("juror", msg("files.score_absent"))
     juror_id = known.juror(juror_name, p.regency_code)
     existing = known.sheets.get((juror_id, p.id)) if juror_id else None
     if existing is not None and existing[1] in ("locked", "verified"):
         if sheet_values(session, existing[0]) == values:
             report.sheets_unchanged += 1
             return
-        raise _Rejected("score", "lembar juri ini sudah terkunci/terverifikasi dengan nilai lain; "
-                                 "perubahan hanya lewat koreksi koordinator")
+        raise _Rejected("score", msg("files.score_sheet_locked"))
     panel_id = known.panel_of.get(p.id)
     if juror_id is None or panel_id is None or (panel_id, juror_id) not in known.assigned or existing:
         # Something to create or replace first, through the services and in a savepoint of its own.
@@ -248,9 +253,9 @@ def _replace_unlocked(session: Session, actor: SignedInUser, report: ScoreImport
 
 
 class _Rejected(Exception):
-    def __init__(self, field_: str, message: str):
+    def __init__(self, field_: str, message: Message):
         super().__init__(message)
-        self.field, self.message = field_, message
+        self.field, self.msg = field_, message
 
 
 def _sheet_key(index: dict[str, _PesantrenRef], r: RawRow) -> tuple[str, str] | None:
@@ -303,9 +308,7 @@ def _finish(session: Session, actor: SignedInUser, report: ScoreImportReport, st
     """The sheet-level checks of one complete sheet, then store it (or reject all its rows)."""
     raw = sheet.cells
     if sheet.spoiled:
-        rows_text = ", ".join(str(n) for n in sheet.spoiled)
-        _reject(report, raw, "lembar",
-                f"lembar juri ini tidak disimpan karena ada baris yang ditolak (baris {rows_text})")
+        _reject(report, raw, "lembar", msg("files.score_sheet_spoiled", rows=list(sheet.spoiled)))
         return
     values: dict[str, Decimal] = {}
     clash = set()
@@ -313,11 +316,11 @@ def _finish(session: Session, actor: SignedInUser, report: ScoreImportReport, st
         if values.setdefault(c.criterion, c.value) != c.value:
             clash.add(c.criterion)
     if clash:
-        _reject(report, raw, "score", f"nilai berbeda untuk kriteria yang sama: {', '.join(sorted(clash))}")
+        _reject(report, raw, "score", msg("files.score_clash", codes=sorted(clash)))
         return
     lacking = [c for c in rubric.codes if c not in values]
     if lacking:
-        _reject(report, raw, "criterion", f"lembar tidak lengkap, kriteria belum ada: {', '.join(lacking)}")
+        _reject(report, raw, "criterion", msg("files.score_incomplete", codes=lacking))
         return
     comment = next((r.comment for r in raw if r.comment), "")
     before = (len(report.jurors_created), report.assignments_created)
@@ -327,7 +330,7 @@ def _finish(session: Session, actor: SignedInUser, report: ScoreImportReport, st
     except (_Rejected, OpopError) as err:
         del report.jurors_created[before[0]:]
         report.assignments_created = before[1]
-        _reject(report, raw, getattr(err, "field", "juror"), err.message)
+        _reject(report, raw, getattr(err, "field", "juror"), err.msg)
 
 
 def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, dry_run: bool = False,
@@ -351,16 +354,16 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
     finished = 0
     savepoint = session.begin_nested()
     try:
-        for n, r in enumerate(read_score_file(path, codes, report.warnings)):  # row checks, like the grid
+        for n, r in enumerate(read_score_file(path, codes, report.warning_msgs)):  # row checks, like the grid
             report.rows_read += 1
             key = _sheet_key(index, r)
             if key is None:
                 if not r.juror and _find(index, r) is not None:
-                    _reject(report, [r], "juror", "nama juri kosong")
+                    _reject(report, [r], "juror", msg("files.score_no_juror"))
                 else:
                     ident = r.pesantren_id or r.nspp or r.reg_number
-                    _reject(report, [r], "nspp",
-                            f"pesantren '{ident}' tidak ditemukan" if ident else "nspp/pesantren_id kosong")
+                    _reject(report, [r], "nspp", msg("files.score_pesantren_unknown", ident=ident) if ident
+                            else msg("files.score_no_pesantren"))
                 continue
             sheet = open_sheets.get(key)
             if sheet is None:
@@ -373,20 +376,20 @@ def import_scores(session: Session, path: str | Path, *, stage_number: int = 1, 
                 sheet.cells.append(_Cell(r.sheet, r.row, r.criterion, value, r.comment))
                 sheet.juror = sheet.juror or " ".join(r.juror.split())  # as written on its first valid row
             except OpopError as err:
-                _reject(report, [r], "criterion" if err.where == "kriteria" else "score", err.message)
+                # A code the rubric does not know is the criterion's fault, anything else the value's.
+                _reject(report, [r], "score" if r.criterion in codes else "criterion", err.msg)
                 sheet.spoiled.append(r.row)
             if not _is_last(ends, n):
                 continue
             del open_sheets[key]
             finished += 1
             if progress and finished % 500 == 0:
-                progress(finished, sheet_count, "Menyimpan nilai…")
+                progress(finished, sheet_count, str(msg("files.progress_saving_scores")))
             _finish(session, actor, report, stage.id, rubric, sheet, known, batch)
             if len(batch.sheets) >= BATCH_SHEETS:
                 batch.write(session, actor)
         if open_sheets or report.rows_read != row_count or _stamp(path) != stamp:
-            raise ImportRejected(f"Berkas '{path.name}' berubah selama impor; tidak ada yang disimpan. "
-                                 "Tutup berkas itu di program lain, lalu ulangi impor.")
+            raise ImportRejected("files.score_changed_during_import", name=path.name)
         batch.write(session, actor)
         if dry_run:
             savepoint.rollback()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from ..catalogue import Message, msg
 from ..errors import ImportRejected
 
 HEADER_SEARCH_ROWS = 15
@@ -111,23 +112,23 @@ def _template_rows(sheet: str, juror: str, header: list, rows, first_row: int,
             yield RawRow(sheet, number, *ident, juror, code, value, comment)
 
 
-def read_score_file(path: Path, codes: set[str], warnings: list[str]) -> Iterator[RawRow]:
+def read_score_file(path: Path, codes: set[str], warnings: list[Message]) -> Iterator[RawRow]:
     """The file's rows one at a time, as they are parsed (read-only workbook, CSV read as it
     goes), so a 315,000-row file is never held whole; sheets that are skipped add a warning."""
     if not path.exists():
-        raise ImportRejected(f"Berkas '{path}' tidak ditemukan.")
+        raise ImportRejected("files.not_found", path=str(path))
     if path.suffix.lower() == ".csv":
         return _read_csv(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ImportRejected(f"Berkas '{path.name}' harus .xlsx atau .csv.")
+        raise ImportRejected("files.score_file_kind", name=path.name)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any unreadable workbook is one clear message
-        raise ImportRejected(f"Berkas '{path.name}' tidak dapat dibaca sebagai Excel: {exc}") from exc
+        raise ImportRejected("files.excel_unreadable", name=path.name, detail=str(exc)) from exc
     return _workbook_rows(wb, codes, warnings)
 
 
-def _workbook_rows(wb, codes: set[str], warnings: list[str]) -> Iterator[RawRow]:
+def _workbook_rows(wb, codes: set[str], warnings: list[Message]) -> Iterator[RawRow]:
     try:
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):
@@ -149,15 +150,14 @@ def _workbook_rows(wb, codes: set[str], warnings: list[str]) -> Iterator[RawRow]
                     break
             if found is None:
                 if any(any(c is not None for c in r) for r in chain(top, stream)):
-                    warnings.append(f"Lembar '{ws.title}' dilewati: judul kolom (nspp, juror, criterion, "
-                                    "score) atau kolom kode kriteria tidak ditemukan di 15 baris pertama.")
+                    warnings.append(msg("files.score_sheet_no_header", sheet=ws.title))
                 continue
             kind, i = found
             header, body = top[i], chain(top[i + 1:], stream)
             if kind == "long":
                 yield from _long_rows(ws.title, header, body, i + 2)
             elif not juror:
-                warnings.append(f"Lembar '{ws.title}' dilewati: nama juri (sel di samping 'Juri') kosong.")
+                warnings.append(msg("files.score_sheet_no_juror", sheet=ws.title))
             else:
                 yield from _template_rows(ws.title, juror, header, body, i + 2, codes)
     finally:
@@ -177,7 +177,7 @@ def _encoding(path: Path) -> str:
             return encoding
         except UnicodeDecodeError:
             continue
-    raise ImportRejected(f"Berkas '{path.name}' bukan teks UTF-8 maupun Windows-1252.")
+    raise ImportRejected("files.csv_encoding", name=path.name)
 
 
 def _read_csv(path: Path) -> Iterator[RawRow]:
@@ -193,8 +193,7 @@ def _read_csv(path: Path) -> Iterator[RawRow]:
         reader = csv.reader(fh, dialect)  # rows parsed as they are used, not all at once
         header = next(reader, None)
         if not header or not _is_long(header):
-            raise ImportRejected(f"Berkas '{path.name}': baris pertama harus berisi kolom nspp "
-                                 "(atau pesantren_id), juror, criterion, score.")
+            raise ImportRejected("files.csv_header", name=path.name)
     except BaseException:
         fh.close()
         raise

@@ -47,7 +47,7 @@ def write_score_template(session: Session, panel_id: str, out_path: str | Path) 
     jurors = detail.jurors or []
     if not jurors:
         from ..errors import ValidationError
-        raise ValidationError(f"Panel {detail.panel.name} belum memiliki juri.", where="panel")
+        raise ValidationError("files.template_no_jurors", panel=detail.panel.name, where="files.field_panel")
     for pj in jurors:
         ws = wb.create_sheet(_sheet_title(pj.juror.name, used))
         title = f"Lembar Penilaian — {detail.panel.venue_name} — {detail.panel.name}"

@@ -121,8 +121,8 @@ def find_panel(session: Session, stage: Stage, ident: str) -> Panel:
     if len(close) == 1:
         return close[0]
     if not close:
-        raise NotFoundError(f"Panel '{ident}' tidak ada pada tahap {stage.number}.")
-    raise UsageError(f"Panel '{ident}' tidak unik pada tahap {stage.number}; tulis id lengkapnya.")
+        raise NotFoundError("files.panel_missing", panel=ident, stage=stage.number)
+    raise UsageError("files.panel_ambiguous", panel=ident, stage=stage.number)
 
 
 def panels_in_scope(session: Session, scope: Scope) -> tuple[StageContext, list[PanelInfo]]:
@@ -134,9 +134,9 @@ def panels_in_scope(session: Session, scope: Scope) -> tuple[StageContext, list[
     elif scope.venue_id:
         stage_panels = [(p, v) for p, v in stage_panels if v.id == scope.venue_id]
         if not stage_panels:
-            raise NotFoundError(f"Lokasi '{scope.venue_id}' tidak punya panel pada tahap {scope.stage_number}.")
+            raise NotFoundError("files.venue_no_panels", venue=scope.venue_id, stage=scope.stage_number)
     if scope.regency_code and scope.regency_code not in gazetteer().regencies:
-        raise UsageError(f"Kode kab/kota '{scope.regency_code}' tidak dikenal (contoh: 32.04).")
+        raise UsageError("files.regency_code_unknown", code=scope.regency_code)
     panel_ids = [p.id for p, _v in stage_panels]
     jurors: dict[str, list[Juror]] = defaultdict(list)
     slots: dict[str, list[SlotInfo]] = defaultdict(list)

@@ -44,5 +44,5 @@ def generate(key: str, session, out, scope, *, actor, paper: str = "A4", blank: 
     permissions.require(actor, "print")
     kind = DOCUMENTS.get(key)
     if kind is None:
-        raise UsageError(f"Dokumen '{key}' tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")
+        raise UsageError("files.document_unknown", document=key, choices=list(DOCUMENTS))
     return kind.generate(session, out, scope, paper=paper, blank=blank, progress=progress)

@@ -57,7 +57,7 @@ def paper_size(name: str) -> tuple[float, float]:
     try:
         return PAPER_SIZES[name.upper()]
     except KeyError:
-        raise UsageError(f"Ukuran kertas '{name}' tidak dikenal; pilih A4 atau F4.") from None
+        raise UsageError("files.paper_unknown", paper=name) from None
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,7 @@ def sheet_payload(ref: SheetRef) -> str:
     for name in ("stage_id", "panel_id", "juror_id", "pesantren_id"):
         value = getattr(ref, name)
         if not value or "|" in value or "=" in value:
-            raise ValidationError(f"Id '{value}' tidak dapat dimuat dalam kode QR ({name}).")
+            raise ValidationError("files.qr_id_unfit", value=value, name=name)
     return (f"{SHEET_PREFIX}|S={ref.stage_id}|P={ref.panel_id}|J={ref.juror_id}"
             f"|T={ref.pesantren_id}|V={int(ref.rubric_version)}")
 
@@ -53,7 +53,7 @@ def parse_sheet_payload(text: str) -> SheetRef:
     """The ids of a scanned score sheet; ``ValidationError`` when it is not one of ours."""
     parts = (text or "").strip().split("|")
     if not parts or parts[0] != SHEET_PREFIX:
-        raise ValidationError("Kode QR ini bukan kode lembar penilaian OPOP (harus diawali 'OPOP1|').")
+        raise ValidationError("files.qr_not_sheet")
     fields: dict[str, str] = {}
     for part in parts[1:]:
         key, sep, value = part.partition("=")
@@ -61,11 +61,11 @@ def parse_sheet_payload(text: str) -> SheetRef:
             fields[_SHEET_KEYS[key]] = value
     missing = [k for k, name in _SHEET_KEYS.items() if not fields.get(name)]
     if missing:
-        raise ValidationError(f"Kode QR lembar penilaian tidak lengkap: kolom {', '.join(missing)} kosong.")
+        raise ValidationError("files.qr_sheet_incomplete", keys=missing)
     try:
         version = int(fields["rubric_version"])
     except ValueError:
-        raise ValidationError("Kode QR lembar penilaian rusak: versi rubrik bukan angka.") from None
+        raise ValidationError("files.qr_sheet_bad_version") from None
     return SheetRef(fields["stage_id"], fields["panel_id"], fields["juror_id"], fields["pesantren_id"], version)
 
 
@@ -81,9 +81,9 @@ def parse_card_payload(text: str) -> str:
             key, _, v = part.partition("=")
             if key == "R" and v:
                 return v
-        raise ValidationError("Kode QR ini bukan kartu peserta OPOP.")
+        raise ValidationError("files.qr_not_card")
     if not value:
-        raise ValidationError("Kode QR kartu peserta kosong.")
+        raise ValidationError("files.qr_card_empty")
     return value
 
 

@@ -121,7 +121,7 @@ def load(session: Session, scope: data.Scope) -> ResultsView:
     else:
         if scope.regency_code and scope.regency_code not in gazetteer().regencies:
             from ..errors import UsageError
-            raise UsageError(f"Kode kab/kota '{scope.regency_code}' tidak dikenal (contoh: 32.04).")
+            raise UsageError("files.regency_code_unknown", code=scope.regency_code)
         result = rank(session, scope.stage_number, regency_code=scope.regency_code)
         venues = session.scalars(select(Venue).where(Venue.stage_id == ctx.stage.id)).all()
         if scope.regency_code:

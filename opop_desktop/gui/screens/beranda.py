@@ -38,7 +38,8 @@ def load_beranda(session, _task) -> BerandaData:
         funnel = funnel_counts(session, regency_code=scope)
     except NotFoundError:
         funnel = None
-    return BerandaData(info, funnel, scope, demo_refusal(session))
+    refusal = demo_refusal(session)  # only its presence is used: render it once, here
+    return BerandaData(info, funnel, scope, None if refusal is None else str(refusal))
 
 
 class BerandaScreen(Screen):
