@@ -114,7 +114,7 @@ def cmd_rank(args, ctx) -> int:
                      venue_id=args.venue, variance_limit=args.variance_limit)
     if ctx.json:
         with results_svc.collector_paused():  # as in rank(): many objects, no cycles
-            ctx.emit(results_svc.result_dict(result) if args.full else [results_svc.row_dict(r) for r in result.rows])
+            ctx.emit(results_svc.result_dict(result, lang=None) if args.full else [results_svc.row_dict(r) for r in result.rows])
         return 0
     lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
                      r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]

@@ -13,6 +13,7 @@ chosen — at that moment, not when its data arrives.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -136,7 +137,8 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         self.comment.clear()
 
     # ------------------------------------------------------------------ state
-    def say(self, text: str, *, error: bool = False) -> None:
+    def say(self, text: str | Callable[[], str], *, error: bool = False) -> None:
+        """``text`` may be a function giving it in the current language (a language switch rewrites it)."""
         self.message.set_state("error" if error else ("info" if text else ""), text)
 
     def refresh(self) -> None:
@@ -320,7 +322,7 @@ class PaperEntryWidget(StaleRefresh, QWidget):
             self.comment.setText(comment)
 
     def _saved(self, result) -> None:
-        self.say(result.message, error=result.status == "mismatch")
+        self.say(lambda: str(result.message), error=result.status == "mismatch")
         self.load_sheet()
 
     def resolve(self) -> None:

@@ -40,7 +40,7 @@ def test_check_in_records_representatives_and_a_double_scan_writes_nothing(db, d
         assert res.row.checked_at is not None and res.row.panel_name == "Ruang 1" and res.row.position == 1
     with db.session() as s:
         again = attendance.check_in(s, off, stage_id=day.stage_id, pesantren_id=day.pesantren[0])
-        assert again.already and "sudah tercatat hadir" in again.message
+        assert again.already and "sudah tercatat hadir" in str(again.message)
         assert len(s.scalars(select(Attendance)).all()) == 1
         assert s.get(Pesantren, day.pesantren[0]).status == "present_1"
         with pytest.raises(ValidationError, match="Paling banyak 2"):

@@ -57,7 +57,7 @@ def test_different_entries_are_shown_side_by_side_and_settled_by_a_third_person(
         assert res.status == "mismatch"
         assert [(d.code, d.first, d.second) for d in res.differences] == [
             ("PSR", Decimal("8"), Decimal("6")), ("SDM", Decimal("7"), Decimal("9"))]
-        assert "PSR 8 ≠ 6" in res.message
+        assert "PSR 8 ≠ 6" in str(res.message)
         assert _counted(s, day) == []  # a mismatch does not count
         with pytest.raises(ConflictError, match="menunggu penyelesaian"):
             paper_entry.key_in(s, day.users["off3"], _key(day), VALUES)

@@ -88,7 +88,7 @@ def test_rank_reads_only_chain_heads_and_drops_conflicting_criteria(db, programm
     incomplete = {e.sheet_id for e in result.excluded if e.reason_code == "sheet_incomplete"}
     assert sheets[second] in incomplete and sheets[first] not in incomplete
     flag = next(f for f in result.flags if f.kind == "missing_criterion" and f.sheet_id == sheets[second])
-    assert "PTN" in flag.message
+    assert "PTN" in str(flag.message)
 
     with db.session() as s:
         heads = s.scalars(select(ScoreEntry).where(ScoreEntry.sheet_id == sheets[second],

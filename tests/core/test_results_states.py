@@ -165,7 +165,7 @@ def test_corrected_score_reopens_an_accepted_flag(db, golden):
     with db.session() as s:
         result = rank(s, 1)
         (again,) = [f for f in result.flags if f.kind == "juror_far"]
-        assert again.key != far.key and not again.acknowledged and "98,00" in again.message
+        assert again.key != far.key and not again.acknowledged and "98,00" in str(again.message)
         assert result.row(golden["pesantren"]["T"]).juror_totals[golden["jurors"]["J5b"]] == 98
         ack = s.scalars(select(st.FlagAcknowledgement)).one()
         assert ack.actor == "koordinator"

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 from sqlalchemy.orm import Session
 
+from ..catalogue import render
 from ..formats import score_text
 from ..labels import ELEMENT_LABELS
 from . import data
@@ -25,7 +26,7 @@ def juror_report_pdf(session: Session, out, scope: data.Scope, *, paper: str = "
     for f in view.result.flags:
         if f.juror_id:
             flags_by_juror.setdefault(f.juror_id, []).append(
-                f"{f.message}{' (ditindaklanjuti: ' + f.ack_reason + ')' if f.acknowledged and f.ack_reason else ''}")
+                f"{render(f.message, 'id')}{' (ditindaklanjuti: ' + f.ack_reason + ')' if f.acknowledged and f.ack_reason else ''}")
     story: list = []
     for n, juror in enumerate(view.jurors, start=1):
         if story:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..catalogue import render
 from ..labels import track_label
 from ..models import Juror, PanelJuror, Venue
 from ..regions import gazetteer
@@ -149,7 +150,7 @@ def load(session: Session, scope: data.Scope) -> ResultsView:
                 r.juror_count, list(r.flags), r.outcome, r.overridden, r.rank, r.tie))
         tables.append(RecapTable(f"{g.label} — {track_label(g.track)}", g.label, g.track, g.quota, g.threshold,
                                  [(j, jurors_by_id[j].name if j in jurors_by_id else j) for j in juror_ids],
-                                 recap_rows, g.needs_plenary, list(g.warnings)))
+                                 recap_rows, g.needs_plenary, [render(w, "id") for w in g.warnings]))
     overrides = []
     for pid, o in latest_overrides(session, ctx.stage.id).items():
         row = result.row(pid)
@@ -159,7 +160,7 @@ def load(session: Session, scope: data.Scope) -> ResultsView:
                                       OUTCOME_LABELS.get(o.new_outcome, o.new_outcome), o.reason, o.chair, o.members))
     juror_ids_in_scope = sorted({j for t in tables for j, _n in t.jurors},
                                 key=lambda j: jurors_by_id[j].name if j in jurors_by_id else j)
-    excluded = [(e.pesantren_name, e.reason) for e in result.excluded]
+    excluded = [(e.pesantren_name, render(e.reason, "id")) for e in result.excluded]
     open_flags = sum(1 for f in result.open_flags if f.pesantren_id in in_scope)
     return ResultsView(ctx.stage.name, ctx.programme_name, scope.describe(session), result.aggregate, tables,
                        excluded, overrides, open_flags, [jurors_by_id[j] for j in juror_ids_in_scope if j in jurors_by_id],

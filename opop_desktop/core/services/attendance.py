@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
+from ..catalogue import Message
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Attendance, Panel, PanelSlot, Pesantren, Stage, Venue, utcnow
 from . import audit, funnel_status
@@ -56,7 +57,7 @@ class AttendanceRow:
 class CheckInResult:
     row: AttendanceRow
     already: bool  # was already present: nothing new written (a double scan)
-    message: str
+    message: Message
 
 
 @dataclass
@@ -147,7 +148,7 @@ def search_pesantren(session: Session, query: str, *, stage_id: str, venue_id: s
         return []
     stage = session.get(Stage, stage_id)
     if stage is None:
-        raise NotFoundError(f"Tahap '{stage_id}' tidak ditemukan.")
+        raise NotFoundError("scoring.stage_missing", stage=stage_id)
     base = select(Pesantren).where(Pesantren.programme_year_id == stage.programme_year_id)
     if venue_id:
         base = base.where(Pesantren.id.in_(select(PanelSlot.pesantren_id).join(Panel,
@@ -171,7 +172,7 @@ def find_pesantren(session: Session, code_or_id: str, stage_id: str) -> Pesantre
     hits = search_pesantren(session, code_or_id, stage_id=stage_id)
     exact = [h for h in hits if h.exact]
     if not exact:
-        raise NotFoundError(f"Pesantren dengan NSPP/nomor pendaftaran/id '{code_or_id}' tidak ditemukan.")
+        raise NotFoundError("scoring.pesantren_code_missing", code=code_or_id)
     return session.get(Pesantren, exact[0].id)
 
 
@@ -185,7 +186,7 @@ def _write(session: Session, actor: SignedInUser, p: Pesantren, stage_id: str, *
            late=False, reason="", venue_id=None, prev: Attendance | None, action: str) -> AttendanceRow:
     reps = [r.strip() for r in reps if r and r.strip()]
     if len(reps) > 2:
-        raise ValidationError("Paling banyak 2 perwakilan per pesantren.", where="perwakilan")
+        raise ValidationError("scoring.too_many_reps", where="scoring.field_reps")
     found = _slot_of(session, stage_id, p.id)
     slot, panel = found if found else (None, None)
     a = Attendance(stage_id=stage_id, pesantren_id=p.id,
@@ -213,7 +214,7 @@ def _pesantren(session: Session, pesantren_id: str, actor: SignedInUser) -> Pesa
     """The pesantren whose attendance ``actor`` records (a coordinator: of their kab/kota)."""
     p = session.get(Pesantren, pesantren_id)
     if p is None:
-        raise NotFoundError(f"Pesantren '{pesantren_id}' tidak ditemukan.")
+        raise NotFoundError("scoring.pesantren_missing", ref=pesantren_id)
     permissions.require(actor, "attendance.record", regency=p.regency_code)
     return p
 
@@ -231,13 +232,14 @@ def check_in(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_
         if not reps or [r.strip() for r in reps] == [n for n in (prev.rep1_name, prev.rep2_name) if n]:
             found = _slot_of(session, stage_id, p.id)
             slot, panel = found if found else (None, None)
-            return CheckInResult(_row(p, slot, panel, prev), True, f"{p.name} sudah tercatat hadir.")
+            return CheckInResult(_row(p, slot, panel, prev), True, Message("scoring.already_present", {"name": p.name}))
     if prev is not None and prev.status == "absent":
         late = True
     row = _write(session, actor, p, stage_id, status="present", reps=reps, late=late, venue_id=venue_id,
                  prev=prev,
                  reason="datang terlambat" if late and prev is not None else "", action="attendance.check_in")
-    return CheckInResult(row, False, f"{p.name} tercatat hadir" + (" (terlambat)." if late else "."))
+    return CheckInResult(row, False, Message("scoring.checked_in_late" if late else "scoring.checked_in",
+                                             {"name": p.name}))
 
 
 def mark_absent(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_id: str,
@@ -247,7 +249,7 @@ def mark_absent(session: Session, actor: SignedInUser, *, stage_id: str, pesantr
     p = _pesantren(session, pesantren_id, actor)
     prev = heads(session, stage_id, [p.id]).get(p.id)
     if prev is not None and prev.status == "present":
-        raise ConflictError(f"{p.name} sudah tercatat hadir; gunakan koreksi dengan alasan.")
+        raise ConflictError("scoring.present_use_correction", name=p.name)
     if prev is not None and prev.status == "absent":
         found = _slot_of(session, stage_id, p.id)
         slot, panel = found if found else (None, None)
@@ -262,10 +264,9 @@ def correct(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_i
     Refused when the pesantren already has scores at this stage and would become absent."""
     permissions.require(actor, "attendance.record")
     if status not in ("present", "absent"):
-        raise ValidationError("Status kehadiran harus 'present' (hadir) atau 'absent' (tidak hadir).",
-                              where="status")
+        raise ValidationError("scoring.attendance_bad_status", where="scoring.field_status")
     if not (reason or "").strip():
-        raise ValidationError("Alasan koreksi wajib diisi.", where="alasan")
+        raise ValidationError("scoring.attendance_reason", where="scoring.field_reason")
     p = _pesantren(session, pesantren_id, actor)
     prev = heads(session, stage_id, [p.id]).get(p.id)
     if status == "absent":
@@ -274,7 +275,6 @@ def correct(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_i
                                 .where(ScoreSheet.stage_id == stage_id,
                                        ScoreSheet.pesantren_id == p.id).limit(1))
         if scored:
-            raise ConflictError(f"{p.name} sudah memiliki nilai pada tahap ini; "
-                                "tidak dapat ditandai tidak hadir.")
+            raise ConflictError("scoring.scored_not_absent", name=p.name)
     return _write(session, actor, p, stage_id, status=status, reps=reps, late=late, prev=prev,
                   reason=reason.strip(), action="attendance.correct")

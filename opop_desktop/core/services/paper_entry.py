@@ -16,12 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import permissions
+from ..catalogue import Message, Num
 from ..errors import ConflictError, PermissionDenied, ValidationError
-from ..formats import decimal_comma
 from ..models import PaperEntry, ScoreSheet, utcnow
 from . import audit
 from .accounts import SignedInUser
 from .rubric import RubricInfo, rubric_info
+from .score_rules import chained
 from .scoring import SheetKey, find_sheet, get_or_create_sheet, head_entry, validate_cell, write_value
 
 @dataclass
@@ -38,7 +39,7 @@ class PaperResult:
     entry_no: int  # the entry just written (1 or 2); 0 after a resolution
     status: str  # entered_once | mismatch | verified
     differences: list[PaperDifference] = field(default_factory=list)
-    message: str = ""
+    message: Message | str = ""
 
 
 @dataclass
@@ -58,16 +59,17 @@ def parse_values(rubric: RubricInfo, values: dict[str, object]) -> dict[str, Dec
     for c in rubric.criteria:
         raw = given.pop(c.code, None)
         if raw is None or str(raw).strip() == "":
-            problems.append(f"{c.code} kosong")
+            problems.append(Message("scoring.paper_code_empty", {"code": c.code}))
             continue
         try:
             out[c.code] = validate_cell(c, raw)
         except ValidationError as err:
-            problems.append(err.message)
+            problems.append(err.msg)
     if given:
-        problems.append(f"kriteria tidak dikenal: {', '.join(sorted(given))}")
+        problems.append(Message("scoring.paper_unknown_criteria", {"codes": sorted(given)}))
     if problems:
-        raise ValidationError("Lembar kertas ditolak: " + "; ".join(problems) + ".", where="entri kertas")
+        raise ValidationError("scoring.paper_rejected", problems=chained(problems, "scoring.semicolon_pair"),
+                              where="scoring.where_paper_entry")
     return out
 
 
@@ -109,10 +111,9 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
     rubric = rubric_info(session, sheet.rubric_id)
     parsed = parse_values(rubric, values)
     if sheet.status in ("locked", "verified"):
-        raise ConflictError("Lembar ini sudah dikunci/terverifikasi; "
-                            "perubahan hanya lewat koreksi koordinator.")
+        raise ConflictError("scoring.paper_final")
     if sheet.status == "mismatch":
-        raise ConflictError("Kedua entri lembar ini berbeda dan menunggu penyelesaian oleh orang ketiga.")
+        raise ConflictError("scoring.paper_awaiting_third")
     entries = _entries(session, sheet.id)
     payload = json.dumps({k: format(v.normalize(), "f") for k, v in parsed.items()}, sort_keys=True)
     if sheet.status == "draft" or not entries:
@@ -123,11 +124,10 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
         audit.record(session, actor=actor, action="paper.entry1", entity="score_sheet", entity_id=sheet.id,
                      new={"entry_no": 1})  # values stay out of the log until compared (blind)
         return PaperResult(sheet.id, 1, "entered_once", [],
-                           "Entri pertama tersimpan; minta petugas lain mengentri ulang.")
+                           Message("scoring.paper_first_saved"))
     first = entries[0]
     if first.entered_by == actor.username:
-        raise PermissionDenied("Entri kedua harus dilakukan oleh petugas lain "
-                               "(bukan yang mengentri pertama).")
+        raise PermissionDenied("scoring.paper_second_other_officer")
     session.add(PaperEntry(sheet_id=sheet.id, entry_no=2, entered_by=actor.username, values_json=payload,
                            comment=comment or ""))
     first_values = {k: Decimal(v) for k, v in json.loads(first.values_json).items()}
@@ -138,14 +138,14 @@ def key_in(session: Session, actor: SignedInUser, key: SheetKey, values: dict[st
         _commit_values(session, sheet, parsed, kind="paper", by=actor.username)
         audit.record(session, actor=actor, action="paper.verified", entity="score_sheet", entity_id=sheet.id,
                      new={"values": parsed, "entered_by": [first.entered_by, actor.username]})
-        return PaperResult(sheet.id, 2, "verified", [], "Kedua entri sama: lembar terverifikasi.")
+        return PaperResult(sheet.id, 2, "verified", [], Message("scoring.paper_verified"))
     sheet.status = "mismatch"
     session.flush()
     audit.record(session, actor=actor, action="paper.mismatch", entity="score_sheet", entity_id=sheet.id,
                  new={"differences": {d.code: [d.first, d.second] for d in diffs}})
-    listing = ", ".join(f"{d.code} {decimal_comma(d.first)} ≠ {decimal_comma(d.second)}" for d in diffs)
-    return PaperResult(sheet.id, 2, "mismatch", diffs,
-                       f"Entri berbeda pada {listing}; perlu diselesaikan orang ketiga.")
+    listing = [Message("scoring.paper_difference", {"code": d.code, "first": Num(d.first), "second": Num(d.second)})
+               for d in diffs]
+    return PaperResult(sheet.id, 2, "mismatch", diffs, Message("scoring.paper_mismatch", {"listing": listing}))
 
 
 def differences(session: Session, actor: SignedInUser, sheet_id: str) -> list[PaperDifference]:
@@ -153,7 +153,7 @@ def differences(session: Session, actor: SignedInUser, sheet_id: str) -> list[Pa
     permissions.require(actor, "paper.enter")
     entries = _entries(session, sheet_id)
     if len(entries) < 2:
-        raise ConflictError("Lembar ini belum dientri dua kali.")
+        raise ConflictError("scoring.paper_not_twice")
     sheet = session.get(ScoreSheet, sheet_id)
     rubric = rubric_info(session, sheet.rubric_id)
     a = {k: Decimal(v) for k, v in json.loads(entries[0].values_json).items()}
@@ -169,19 +169,18 @@ def resolve(session: Session, actor: SignedInUser, sheet_id: str, chosen: dict[s
     permissions.require(actor, "paper.enter")
     sheet = session.get(ScoreSheet, sheet_id)
     if sheet is None or sheet.status != "mismatch":
-        raise ConflictError("Lembar ini tidak sedang menunggu penyelesaian selisih.")
+        raise ConflictError("scoring.paper_not_mismatched")
     entries = _entries(session, sheet_id)
     if actor.username in {e.entered_by for e in entries}:
-        raise PermissionDenied("Selisih harus diselesaikan orang ketiga, "
-                               "bukan salah satu petugas yang mengentri.")
+        raise PermissionDenied("scoring.paper_third_person")
     if not (reason or "").strip():
-        raise ValidationError("Alasan penyelesaian wajib diisi.", where="alasan")
+        raise ValidationError("scoring.paper_resolve_reason", where="scoring.field_reason")
     rubric = rubric_info(session, sheet.rubric_id)
     diffs = differences(session, actor, sheet_id)
     given = {str(k).strip().upper(): v for k, v in chosen.items()}
     missing = [d.code for d in diffs if d.code not in given]
     if missing:
-        raise ValidationError(f"Tentukan nilai untuk: {', '.join(missing)}.", where="penyelesaian")
+        raise ValidationError("scoring.paper_choose_values", codes=missing, where="scoring.where_resolution")
     first = {k: Decimal(v) for k, v in json.loads(entries[0].values_json).items()}
     final = dict(first)
     kinds = {}
@@ -193,4 +192,4 @@ def resolve(session: Session, actor: SignedInUser, sheet_id: str, chosen: dict[s
     audit.record(session, actor=actor, action="paper.resolve", entity="score_sheet", entity_id=sheet_id,
                  old={d.code: [d.first, d.second] for d in diffs}, new={c: final[c] for c in kinds},
                  reason=reason.strip())
-    return PaperResult(sheet_id, 0, "verified", [], "Selisih diselesaikan: lembar terverifikasi.")
+    return PaperResult(sheet_id, 0, "verified", [], Message("scoring.paper_resolved"))

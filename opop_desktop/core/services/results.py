@@ -18,6 +18,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from ..catalogue import render
 from ..errors import UsageError
 from ..plain_sql import Source, plain_rows, read_snapshot
 from ..tabulation import AGGREGATES, ALL_TRACKS, GROUP_BYS, RankingResult, RankingRules, tabulate
@@ -33,11 +34,11 @@ def rules_for(stage: StageRow, *, group: str | None = None, quota: int | None = 
     group = group or stage.group_by
     aggregate = aggregate or stage.aggregate or "mean"
     if group not in GROUP_BYS:
-        raise UsageError(f"Pengelompokan '{group}' tidak dikenal; pilih salah satu: {', '.join(GROUP_BYS)}.")
+        raise UsageError("scoring.group_by_unknown", group=group, choices=list(GROUP_BYS))
     if aggregate not in AGGREGATES:
-        raise UsageError(f"Agregat '{aggregate}' tidak dikenal; pilih salah satu: {', '.join(AGGREGATES)}.")
+        raise UsageError("scoring.aggregate_unknown", aggregate=aggregate, choices=list(AGGREGATES))
     if quota is not None and quota < 1:
-        raise UsageError("Kuota harus bilangan bulat ≥ 1.")
+        raise UsageError("scoring.quota_invalid")
     if per_track is None:
         per_track = stage.quota_all_tracks is None
     if per_track:
@@ -163,8 +164,10 @@ def row_dict(row) -> dict[str, Any]:
     }
 
 
-def result_dict(result: RankingResult) -> dict[str, Any]:
-    """The whole ranking as plain JSON data (snapshots store exactly this)."""
+def result_dict(result: RankingResult, lang: str | None = "id") -> dict[str, Any]:
+    """The whole ranking as plain JSON data (snapshots store exactly this). Its sentences (flags,
+    exclusions, warnings) are in ``lang``: Indonesian in stored snapshots, as they always were;
+    None is the chosen language (the CLI's JSON)."""
     return {
         "stage": result.stage_number, "group_by": result.group_by, "aggregate": result.aggregate,
         "quota": result.quota, "threshold": None if result.threshold is None else str(result.threshold),
@@ -173,18 +176,19 @@ def result_dict(result: RankingResult) -> dict[str, Any]:
         "rows": [row_dict(r) for r in result.rows],
         "groups": [{
             "key": g.key, "label": g.label, "track": g.track, "quota": g.quota,
-            "needs_plenary": g.needs_plenary, "mixed_panels": g.mixed_panels, "warnings": g.warnings,
+            "needs_plenary": g.needs_plenary, "mixed_panels": g.mixed_panels,
+            "warnings": [render(w, lang) for w in g.warnings],
             "pesantren": [r.pesantren_id for r in g.rows],
             "cusp": None if g.cusp is None else {
                 "line": g.cusp.line, "inside": [r.pesantren_id for r in g.cusp.inside],
                 "outside": [r.pesantren_id for r in g.cusp.outside]},
         } for g in result.groups],
         "excluded": [{"pesantren_id": e.pesantren_id, "name": e.pesantren_name,
-                      "reason_code": e.reason_code, "reason": e.reason, "sheet_id": e.sheet_id}
+                      "reason_code": e.reason_code, "reason": render(e.reason, lang), "sheet_id": e.sheet_id}
                      for e in result.excluded],
         "flags": [{"key": f.key, "kind": f.kind, "pesantren_id": f.pesantren_id,
-                   "name": f.pesantren_name, "message": f.message, "acknowledged": f.acknowledged,
+                   "name": f.pesantren_name, "message": render(f.message, lang), "acknowledged": f.acknowledged,
                    "decision": f.ack_decision, "reason": f.ack_reason, "by": f.ack_by}
                   for f in result.flags],
-        "warnings": list(result.warnings),
+        "warnings": [render(w, lang) for w in result.warnings],
     }

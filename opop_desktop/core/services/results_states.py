@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ..catalogue import Message
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import (
     ACK_DECISIONS, FlagAcknowledgement, Pesantren, PlenaryOverride, ResultSnapshot, Venue,
@@ -28,11 +29,16 @@ from ..tabulation import Flag, RankingResult
 from . import funnel_status
 from .programme import stage_by_number
 from .results import rank, result_dict
+from .score_rules import chained
 
 VENUE_CHAIN = ("verified", "sealed")
 MERGE_CHAIN = ("merged", "approved", "published")
 STATE_LABELS = {"draft": "Draf", "verified": "Diperiksa", "sealed": "Disegel", "merged": "Digabung",
                 "approved": "Disahkan pleno", "published": "Diumumkan"}
+# The same names for the sentences, in the chosen language (STATE_LABELS: the stored codes' labels).
+STATE_NAMES = {"draft": Message("scoring.state_draft"), "verified": Message("scoring.state_verified"),
+               "sealed": Message("scoring.state_sealed"), "merged": Message("scoring.state_merged"),
+               "approved": Message("scoring.state_approved"), "published": Message("scoring.state_published")}
 OPEN_FLAGS_LISTED = 15
 
 
@@ -174,20 +180,21 @@ def _check_order(session: Session, stage, scope: str, key: str, to_state: str, n
     target = chain.index(to_state)
     label = scope_label(session, scope, key)
     if target > current + 1:
-        need = STATE_LABELS[chain[target - 1]]
-        now = STATE_LABELS[prev.state] if prev else STATE_LABELS["draft"]
-        raise ConflictError(f"Hasil {label} tahap {stage.number} berstatus '{now}'; harus "
-                            f"'{need}' dulu sebelum '{STATE_LABELS[to_state]}'.")
+        need = STATE_NAMES[chain[target - 1]]
+        now = STATE_NAMES[prev.state] if prev else STATE_NAMES["draft"]
+        raise ConflictError("scoring.state_order", label=label, stage=stage.number, now=now, need=need,
+                            target=STATE_NAMES[to_state])
     if target < current and not note.strip():
-        raise ValidationError(f"Hasil {label} sudah '{STATE_LABELS[prev.state]}'; membuka kembali ke "
-                              f"'{STATE_LABELS[to_state]}' memerlukan alasan (catatan).")
+        raise ValidationError("scoring.state_reopen_note", label=label, now=STATE_NAMES[prev.state],
+                              target=STATE_NAMES[to_state])
 
 
-def _open_flag_text(flags: list[Flag]) -> str:
-    lines = [f"- {f.pesantren_name}: {f.message}" for f in flags[:OPEN_FLAGS_LISTED]]
+def _open_flag_text(flags: list[Flag]) -> Message | str:
+    lines = [Message("scoring.open_flag_line", {"name": f.pesantren_name, "message": f.message})
+             for f in flags[:OPEN_FLAGS_LISTED]]
     if len(flags) > OPEN_FLAGS_LISTED:
-        lines.append(f"- ... dan {len(flags) - OPEN_FLAGS_LISTED} tanda lainnya")
-    return "\n".join(lines)
+        lines.append(Message("scoring.open_flags_more", {"n": len(flags) - OPEN_FLAGS_LISTED}))
+    return chained(lines, "scoring.line_pair")
 
 
 def _venue(session: Session, stage, venue_id: str) -> Venue:
@@ -195,7 +202,7 @@ def _venue(session: Session, stage, venue_id: str) -> Venue:
     if v is None or v.stage_id != stage.id:
         v = session.scalars(select(Venue).where(Venue.stage_id == stage.id, Venue.name == venue_id)).first()
     if v is None:
-        raise NotFoundError(f"Lokasi '{venue_id}' tidak ada pada tahap {stage.number}.")
+        raise NotFoundError("scoring.venue_not_in_stage", venue=venue_id, stage=stage.number)
     return v
 
 
@@ -221,9 +228,7 @@ def seal_venue(session: Session, stage_number: int, venue_id: str, *, actor, not
     result = rank(session, stage_number, venue_id=v.id, variance_limit=variance_limit)
     open_ = result.open_flags
     if open_:
-        raise ConflictError(
-            f"Hasil lokasi {v.name} belum dapat disegel: {len(open_)} tanda belum ditinjau "
-            f"(terima atau koreksi dengan alasan):\n{_open_flag_text(open_)}")
+        raise ConflictError("scoring.seal_open_flags", venue=v.name, n=len(open_), flags=_open_flag_text(open_))
     return _store_result(session, stage, "venue", v.id, "sealed", result, actor, note)
 
 
@@ -251,8 +256,7 @@ def merge(session: Session, stage_number: int, *, regency_code: str | None = Non
         if snap is None or snap.state != "sealed":
             unsealed.append(v.name)
     if unsealed:
-        raise ConflictError(f"Belum dapat digabung untuk {scope_label(session, scope, key)}: lokasi "
-                            f"berikut belum disegel: {', '.join(unsealed)}.")
+        raise ConflictError("scoring.merge_unsealed", scope=scope_label(session, scope, key), venues=unsealed)
     return _store_result(session, stage, scope, key, "merged", rank(session, stage_number, regency_code=regency_code),
                   actor, note)
 
@@ -269,9 +273,9 @@ def approve(session: Session, stage_number: int, *, regency_code: str | None = N
     result = rank(session, stage_number, regency_code=regency_code)
     undecided = [r for r in result.rows if r.outcome == "plenary"]
     if undecided:
-        names = "; ".join(f"{r.name} ({r.group_label}, {r.track}, peringkat {r.rank_label})" for r in undecided)
-        raise ConflictError(f"Belum dapat disahkan: nilai sama di batas kuota harus diputuskan pleno "
-                            f"(override) untuk: {names}.")
+        names = [Message("scoring.undecided_row", {"name": r.name, "group": r.group_label, "track": r.track,
+                                                    "rank": r.rank_label}) for r in undecided]
+        raise ConflictError("scoring.approve_undecided", names=chained(names, "scoring.semicolon_pair"))
     return _store_result(session, stage, scope, key, "approved", result, actor, note)
 
 
@@ -293,7 +297,7 @@ def find_pesantren(session: Session, ref: str) -> Pesantren:
     if p is None:
         p = session.scalars(select(Pesantren).where(or_(Pesantren.nspp == ref, Pesantren.reg_number == ref))).first()
     if p is None:
-        raise NotFoundError(f"Pesantren '{ref}' tidak ditemukan (id, NSPP atau nomor pendaftaran).")
+        raise NotFoundError("scoring.pesantren_ref_missing", ref=ref)
     return p
 
 
@@ -303,16 +307,15 @@ def acknowledge(session: Session, stage_number: int, flag_key: str, *, decision:
     actor = _allowed(actor, "acknowledge")
     stage = stage_by_number(session, stage_number)
     if decision not in ACK_DECISIONS:
-        raise ValidationError(f"Keputusan '{decision}' tidak dikenal; pilih 'accepted' (diterima) "
-                              f"atau 'corrected' (dikoreksi).")
+        raise ValidationError("scoring.ack_decision_unknown", decision=decision)
     if not reason.strip():
-        raise ValidationError("Alasan wajib diisi untuk meninjau tanda varians.")
+        raise ValidationError("scoring.ack_reason")
     parts = flag_key.split("|")
     if len(parts) < 4 or not parts[1]:
-        raise ValidationError(f"Kunci tanda '{flag_key}' tidak valid (lihat `opop results flags`).")
+        raise ValidationError("scoring.flag_key_invalid", key=flag_key)
     kind, pesantren_id, juror_id = parts[0], parts[1], parts[2] or None
     if session.get(Pesantren, pesantren_id) is None:
-        raise NotFoundError(f"Pesantren pada tanda '{flag_key}' tidak ditemukan.")
+        raise NotFoundError("scoring.flag_pesantren_missing", key=flag_key)
     ack = FlagAcknowledgement(stage_id=stage.id, flag_key=flag_key, kind=kind, pesantren_id=pesantren_id,
                               juror_id=juror_id, decision=decision, reason=reason.strip(), actor=actor)
     session.add(ack)
@@ -328,14 +331,13 @@ def override(session: Session, stage_number: int, pesantren_ref: str, *, new_out
     actor = _allowed(actor, "override")
     stage = stage_by_number(session, stage_number)
     if new_outcome not in ("selected", "not_selected"):
-        raise ValidationError("Keputusan pleno harus 'selected' (lolos) atau 'not_selected' (tidak lolos).")
+        raise ValidationError("scoring.override_bad_outcome")
     if not reason.strip() or not chair.strip():
-        raise ValidationError("Keputusan pleno memerlukan alasan dan nama ketua sidang.")
+        raise ValidationError("scoring.override_needs_reason")
     p = find_pesantren(session, pesantren_ref)
     row = rank(session, stage_number).row(p.id)
     if row is None:
-        raise ConflictError(f"{p.name} tidak ada dalam peringkat tahap {stage_number} (tidak hadir atau "
-                            f"belum ada nilai sah); tidak dapat diputuskan pleno.")
+        raise ConflictError("scoring.override_not_ranked", name=p.name, stage=stage_number)
     scope, key = _scope_of(p.regency_code)
     snap = latest(session, stage.id, scope, key) or latest(session, stage.id, "province", "32")
     o = PlenaryOverride(stage_id=stage.id, pesantren_id=p.id, snapshot_id=snap.id if snap else None,
@@ -372,5 +374,5 @@ def snapshot_history(session: Session, stage_number: int, scope: str, key: str) 
 def snapshot_payload(session: Session, snapshot_id: str) -> dict:
     snap = session.get(ResultSnapshot, snapshot_id)
     if snap is None:
-        raise NotFoundError(f"Snapshot hasil '{snapshot_id}' tidak ditemukan.")
+        raise NotFoundError("scoring.snapshot_missing", snapshot=snapshot_id)
     return json.loads(snap.payload_json)

@@ -8,11 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import permissions
+from ..catalogue import Message, Num
 from ..errors import NotFoundError, PermissionDenied, ValidationError
 from ..models import Panel, PanelJuror, Venue
 from ..tabulation.totals import rounded_total
 from .accounts import SignedInUser
-from ..formats import decimal_comma
 from .rubric import CriterionInfo
 
 # Sheets that count for results: laptop sheets locked by the juror, paper/imported sheets verified.
@@ -29,16 +29,15 @@ def parse_score(text) -> Decimal:
         return Decimal(str(text))
     raw = str(text or "").strip()
     if not raw:
-        raise ValidationError("Nilai kosong.", where="nilai")
+        raise ValidationError("scoring.value_empty", where="scoring.field_value")
     if raw.count(",") + raw.count(".") > 1:
-        raise ValidationError(f"'{raw}' bukan angka yang sah (gunakan satu koma atau titik desimal).",
-                              where="nilai")
+        raise ValidationError("scoring.value_bad_separators", text=raw, where="scoring.field_value")
     try:
         value = Decimal(raw.replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(f"'{raw}' bukan angka.", where="nilai") from None
+        raise ValidationError("scoring.value_not_number", text=raw, where="scoring.field_value") from None
     if not value.is_finite():
-        raise ValidationError(f"'{raw}' bukan angka.", where="nilai")
+        raise ValidationError("scoring.value_not_number", text=raw, where="scoring.field_value")
     return value
 
 
@@ -46,9 +45,26 @@ def check_value(criterion: CriterionInfo, value: Decimal) -> Decimal:
     """Refuse (never round) a value outside the range or off the step of ``criterion``."""
     lo, hi, step = criterion.min_score, criterion.max_score, criterion.step
     if value < lo or value > hi or (value - lo) % step != 0:
-        raise ValidationError(f"Nilai {decimal_comma(value)} untuk {criterion.code} ditolak: isi "
-                              f"{criterion.allowed_text()}.", where=criterion.code)
+        raise ValidationError("scoring.value_refused", value=Num(value), code=criterion.code,
+                              allowed=allowed_range(criterion), where=criterion.code)
     return value
+
+
+def allowed_range(criterion: CriterionInfo) -> Message:
+    """"1–10, kelipatan 0,5": the range and step a value must keep to."""
+    return Message("scoring.allowed_range", {"low": Num(criterion.min_score), "high": Num(criterion.max_score),
+                                             "step": Num(criterion.step)})
+
+
+def chained(parts: list, pair_id: str) -> Message | str:
+    """``parts`` (messages or plain texts) as one message, joined by the separator of ``pair_id``
+    ("scoring.semicolon_pair", "scoring.line_pair"): each part renders in the same language."""
+    if not parts:
+        return ""
+    out = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = Message(pair_id, {"first": part, "rest": out})
+    return out
 
 
 def validate_cell(criterion: CriterionInfo, text) -> Decimal:
@@ -69,17 +85,17 @@ def can_view(actor: SignedInUser, juror_id: str) -> None:
     """Every role may open score sheets, a juror only their own."""
     permissions.require(actor, "score.view")
     if actor.role == "juror" and actor.juror_id != juror_id:
-        raise PermissionDenied("Juri hanya boleh membuka lembar penilaiannya sendiri.")
+        raise PermissionDenied("scoring.juror_view_own")
 
 
 def ensure_assigned(session: Session, panel_id: str, juror_id: str) -> None:
     if session.scalar(select(PanelJuror.id).where(PanelJuror.panel_id == panel_id,
                                                   PanelJuror.juror_id == juror_id)) is None:
-        raise NotFoundError("Juri ini tidak ditugaskan pada panel tersebut.")
+        raise NotFoundError("scoring.juror_not_on_panel")
 
 
 def panel_stage(session: Session, panel_id: str) -> tuple[Panel, str]:
     panel = session.get(Panel, panel_id)
     if panel is None:
-        raise NotFoundError(f"Panel '{panel_id}' tidak ditemukan.")
+        raise NotFoundError("scoring.panel_missing", panel=panel_id)
     return panel, session.get(Venue, panel.venue_id).stage_id

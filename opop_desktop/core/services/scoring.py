@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import permissions
+from ..catalogue import Message
 from ..errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from ..models import PanelSlot, Pesantren, ScoreEntry, ScoreSheet, utcnow
 from . import attendance, audit
@@ -78,7 +79,7 @@ def get_or_create_sheet(session: Session, key: SheetKey, *, source: str = "lapto
     ensure_assigned(session, key.panel_id, key.juror_id)
     if session.scalar(select(PanelSlot.id).where(PanelSlot.panel_id == key.panel_id,
                                                  PanelSlot.pesantren_id == key.pesantren_id)) is None:
-        raise NotFoundError("Pesantren ini tidak ada dalam urutan tampil panel tersebut.")
+        raise NotFoundError("scoring.not_in_panel_order")
     ensure_not_absent(session, key.stage_id, key.pesantren_id)
     rubric = active_rubric(session, key.stage_id)
     sheet = ScoreSheet(stage_id=key.stage_id, panel_id=key.panel_id, juror_id=key.juror_id,
@@ -91,8 +92,8 @@ def get_or_create_sheet(session: Session, key: SheetKey, *, source: str = "lapto
 def ensure_not_absent(session: Session, stage_id: str, pesantren_id: str) -> None:
     if pesantren_id in attendance.absent_ids(session, stage_id, [pesantren_id]):
         p = session.get(Pesantren, pesantren_id)
-        raise ConflictError(f"{p.name if p else 'Pesantren'} tercatat tidak hadir pada tahap ini, "
-                            "sehingga tidak dapat dinilai.")
+        raise ConflictError("scoring.absent_not_scored",
+                            name=p.name if p else Message("scoring.absent_pesantren"))
 
 
 def _sheet(session: Session, sheet: str | SheetKey | ScoreSheet, create: bool = True) -> ScoreSheet:
@@ -104,7 +105,7 @@ def _sheet(session: Session, sheet: str | SheetKey | ScoreSheet, create: bool = 
         return get_or_create_sheet(session, sheet) if create else find_sheet(session, sheet)
     found = session.get(ScoreSheet, sheet)
     if found is None:
-        raise NotFoundError(f"Lembar penilaian '{sheet}' tidak ditemukan.")
+        raise NotFoundError("scoring.sheet_missing", sheet=sheet)
     return found
 
 
@@ -112,23 +113,22 @@ def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str, session: Se
     """The entry kind this actor may write on this sheet, or an error saying why not."""
     if permissions.allowed(actor, "score.enter"):
         if actor.juror_id != sheet.juror_id:
-            raise PermissionDenied("Juri hanya boleh mengisi lembar penilaiannya sendiri.")
+            raise PermissionDenied("scoring.juror_edit_own")
         if sheet.status in PAPER_BUSY or sheet.source != "laptop":
-            raise ConflictError("Lembar ini dientri dari kertas; tidak dapat diubah dari grid juri.")
+            raise ConflictError("scoring.sheet_from_paper")
         if sheet.status != "draft":
-            raise ConflictError("Lembar sudah dikunci. Hanya koordinator yang dapat mengoreksi, "
-                                "dengan alasan.")
+            raise ConflictError("scoring.sheet_locked")
         return "entry"
     if permissions.allowed(actor, "score.correct"):
         p = session.get(Pesantren, sheet.pesantren_id) if session is not None else None
         permissions.require(actor, "score.correct", regency=p.regency_code if p is not None else None)
         if sheet.status in PAPER_BUSY:
-            raise ConflictError("Lembar kertas ini belum terverifikasi; selesaikan entri ganda lebih dulu.")
+            raise ConflictError("scoring.paper_not_verified")
         if not (reason or "").strip():
-            raise ValidationError("Koreksi oleh koordinator wajib disertai alasan.", where="alasan")
+            raise ValidationError("scoring.correction_needs_reason", where="scoring.field_reason")
         return "correction"
-    raise PermissionDenied(permissions.denied_message(actor, permissions.what("score.enter"))
-                           + " Gunakan entri lembar kertas.")
+    raise PermissionDenied("scoring.denied_use_paper",
+                           denied=permissions.denied_message(actor, permissions.what("score.enter")))
 
 
 # ---------------------------------------------------------------- writing
@@ -224,9 +224,8 @@ def missing_for_lock(grid: JurorGrid, pesantren_ids: list[str] | None = None) ->
     return missing
 
 
-def incomplete_message(missing: list[str]) -> str:
-    return ("Lembar belum lengkap, belum dapat dikunci — " + "; ".join(missing)
-            + ". (Jika pesantren tidak hadir, minta petugas menandainya.)")
+def incomplete_message(missing: list[str]) -> Message:
+    return Message("scoring.sheets_incomplete", {"missing": "; ".join(missing)})
 
 
 def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: str, pin: str,
@@ -235,14 +234,14 @@ def lock_sheets(session: Session, actor: SignedInUser, panel_id: str, juror_id: 
     ``pesantren_ids``). Refused with the list of what is missing when any sheet is incomplete."""
     permissions.require(actor, "score.lock")
     if actor.role == "juror" and actor.juror_id != juror_id:
-        raise PermissionDenied("Juri hanya boleh mengunci lembar penilaiannya sendiri.")
+        raise PermissionDenied("scoring.juror_lock_own")
     verify_juror_pin(session, juror_id, pin)
     grid = juror_grid(session, actor, panel_id, juror_id)
     rows = [r for r in grid.rows
             if not r.absent and (pesantren_ids is None or r.pesantren_id in pesantren_ids)]
     missing = missing_for_lock(grid, pesantren_ids)
     if missing:
-        raise ValidationError(incomplete_message(missing), where="Kirim & kunci")
+        raise ValidationError(incomplete_message(missing), where="scoring.where_submit_lock")
     locked = []
     now = utcnow()
     for r in rows:

@@ -5,9 +5,9 @@ acknowledgement stored in the database finds it again on the next run."""
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 from typing import Sequence
 
+from ..catalogue import Message, Num
 from .inputs import CriterionSpec, EntrantInput, SheetInput, SoftConflict
 from .outputs import Flag
 from .totals import median_decimal
@@ -26,16 +26,6 @@ def _flag(kind, entrant: EntrantInput, message, juror_id=None, sheet_id=None, de
                 juror_id=juror_id, sheet_id=sheet_id)
 
 
-@lru_cache(maxsize=1)
-def _points_text():
-    """``formats.decimal_comma`` remembering its last few thousand answers: a province raises
-    thousands of juror_far flags over a few hundred distinct totals. (Imported here: formats
-    imports the tabulation package.) Equal Decimals give the same text at fixed places."""
-    from ..formats import decimal_comma
-
-    return lru_cache(maxsize=8192)(decimal_comma)
-
-
 def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, Decimal]],
                     limit: Decimal) -> list[Flag]:
     """A juror whose total is more than ``limit`` points from the panel median."""
@@ -47,11 +37,12 @@ def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, D
     for sheet, total in counted:
         diff = total - med  # exact: both are finite decimals
         if abs(diff) > bound:
-            num = _points_text()
+            # The numbers are written only when the flag is shown: a province raises thousands.
             out.append(_flag(
                 "juror_far", entrant,
-                f"Nilai total juri {sheet.juror_name or sheet.juror_id} ({num(total, 2)}) berbeda "
-                f"{num(abs(diff), 2)} poin dari median panel ({num(med, 2)}); batas {num(limit, 2)}.",
+                Message("scoring.flag_juror_far", {
+                    "juror": sheet.juror_name or sheet.juror_id, "total": Num(total, 2),
+                    "diff": Num(abs(diff), 2), "median": Num(med, 2), "limit": Num(limit, 2)}),
                 sheet.juror_id, sheet.sheet_id, f"{total}/{med}"))
     return out
 
@@ -60,19 +51,19 @@ def flat_profile_flag(entrant: EntrantInput, sheet: SheetInput, criteria: Sequen
     """All criteria equal on one sheet: often a juror who did not really score each aspect."""
     value = sheet.values[criteria[0].code]
     return _flag("flat_profile", entrant,
-                 f"Juri {sheet.juror_name or sheet.juror_id} memberi nilai sama ({value}) "
-                 f"untuk semua kriteria.",
+                 Message("scoring.flag_flat_profile", {"juror": sheet.juror_name or sheet.juror_id,
+                                                       "value": str(value)}),
                  sheet.juror_id, sheet.sheet_id, str(value))
 
 
 def missing_criterion_flag(entrant: EntrantInput, sheet: SheetInput, missing: Sequence[str]) -> Flag:
     return _flag("missing_criterion", entrant,
-                 f"Lembar juri {sheet.juror_name or sheet.juror_id} tidak memiliki nilai untuk "
-                 f"kriteria {', '.join(missing)}; lembar tidak dihitung.", sheet.juror_id, sheet.sheet_id,
+                 Message("scoring.flag_missing_criterion", {"juror": sheet.juror_name or sheet.juror_id,
+                                                            "codes": list(missing)}), sheet.juror_id, sheet.sheet_id,
                  ",".join(missing))
 
 
-def pending_sheet_flag(entrant: EntrantInput, sheet: SheetInput, reason: str) -> Flag:
+def pending_sheet_flag(entrant: EntrantInput, sheet: SheetInput, reason: Message) -> Flag:
     return _flag("sheet_pending", entrant, reason, sheet.juror_id, sheet.sheet_id, sheet.status)
 
 
@@ -87,12 +78,14 @@ def soft_conflict_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInpu
             if c.pesantren_id == entrant.pesantren_id or (
                     c.district_code and c.district_code == entrant.district_code):
                 seen.add(sheet.juror_id)
-                what = "pesantren ini" if c.pesantren_id else f"kecamatan {entrant.district_name or c.district_code}"
+                what = (Message("scoring.conflict_this_pesantren") if c.pesantren_id else
+                        Message("scoring.conflict_district", {"district": entrant.district_name or c.district_code}))
                 note = f" ({c.note})" if c.note else ""
                 out.append(_flag(
                     "soft_conflict", entrant,
-                    f"Juri {sheet.juror_name or sheet.juror_id} memiliki konflik kepentingan ringan "
-                    f"dengan {what}{note}.", sheet.juror_id, sheet.sheet_id))
+                    Message("scoring.flag_soft_conflict", {"juror": sheet.juror_name or sheet.juror_id,
+                                                           "what": what, "note": note}),
+                    sheet.juror_id, sheet.sheet_id))
     return out
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from ..catalogue import Message
+
 OUTCOMES = ("selected", "not_selected", "plenary")
 
 
@@ -25,7 +27,7 @@ class Flag:
     key: str
     kind: str
     pesantren_id: str
-    message: str  # Indonesian, says who and what
+    message: Message  # says who and what
     juror_id: str | None = None
     sheet_id: str | None = None
     pesantren_name: str = ""
@@ -42,7 +44,7 @@ class Exclusion:
     pesantren_id: str
     pesantren_name: str
     reason_code: str  # absent | no_valid_sheet | sheet_not_final | sheet_incomplete
-    reason: str  # Indonesian sentence
+    reason: Message
     sheet_id: str | None = None
     juror_id: str | None = None
 
@@ -108,7 +110,7 @@ class GroupResult:
     rows: list[RankedRow]
     needs_plenary: bool = False  # a full tie straddles the quota line
     mixed_panels: bool = False  # scored by different panels: scores not comparable as-is
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     cusp: Cusp | None = None
     tie_breaks: tuple[str, ...] = ()
     _per_panel: dict[str, list[RankedRow]] | None = field(default=None, repr=False, compare=False)
@@ -157,7 +159,7 @@ class RankingResult:
     excluded: list[Exclusion] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     jurors: list[JurorStats] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     panel_names: dict[str, str] = field(default_factory=dict)  # filled by the service layer
 
     @property

@@ -19,6 +19,7 @@ from decimal import Decimal
 from operator import attrgetter, mul
 from typing import Iterable
 
+from ..catalogue import Message
 from .diagnostics import juror_stats, sheet_z_scores
 from .flags import (
     flat_profile_flag, juror_far_flags, missing_codes, missing_criterion_flag, pending_sheet_flag,
@@ -52,12 +53,12 @@ def group_label(entrant: EntrantInput, group_by: str, labels: dict[str, str]) ->
             "field": entrant.field_name, "province": PROVINCE_LABEL}[group_by] or key
 
 
-def _pending_reason(sheet: SheetInput) -> str:
+def _pending_reason(sheet: SheetInput) -> Message:
     who = sheet.juror_name or sheet.juror_id
     if sheet.source == "paper" and sheet.status in ("entered_once", "mismatch"):
-        what = "baru dientri sekali" if sheet.status == "entered_once" else "entri ganda tidak cocok"
-        return f"Lembar kertas juri {who} belum terverifikasi ({what}); tidak dihitung."
-    return f"Lembar juri {who} berstatus '{sheet.status}' (belum dikunci/diverifikasi); tidak dihitung."
+        what = Message("scoring.paper_entered_once" if sheet.status == "entered_once" else "scoring.paper_entries_differ")
+        return Message("scoring.pending_paper", {"juror": who, "what": what})
+    return Message("scoring.pending_status", {"juror": who, "status": sheet.status})
 
 
 MISSING_LAST = 10 ** 40  # sorts after every negated (≤ 0) key
@@ -191,9 +192,9 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     for e in sorted(data.entrants, key=attrgetter("pesantren_id")):
         if e.attendance == "absent":
             scored = len(sheets_of.get(e.pesantren_id, []))
-            note = f" ({scored} lembar nilai diabaikan; periksa kehadiran)" if scored else ""
-            result.excluded.append(Exclusion(e.pesantren_id, e.name, "absent",
-                                             f"Tidak hadir; tidak diperingkat{note}."))
+            reason = (Message("scoring.excluded_absent_scored", {"sheets": scored}) if scored
+                      else Message("scoring.excluded_absent"))
+            result.excluded.append(Exclusion(e.pesantren_id, e.name, "absent", reason))
             continue
         counted: list[tuple[SheetInput, Decimal]] = []
         counted_units: list[int] = []
@@ -226,7 +227,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             counted.append((s, total_of(t)))
         if not counted:
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "no_valid_sheet",
-                                             "Belum ada lembar nilai yang dikunci/diverifikasi."))
+                                             Message("scoring.excluded_no_valid_sheet")))
             continue
         all_counted += counted
         agg = aggregate_units(rules.aggregate, counted_units)
@@ -283,13 +284,13 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                         threshold=rules.threshold, rows=members, tie_breaks=result.tie_breaks)
         g.needs_plenary = select(members, quota, rules.threshold)
         if g.needs_plenary:
-            g.warnings.append(f"Nilai sama persis di batas kuota ({quota}) pada {g.label} ({track}): "
-                              f"diputuskan dalam sidang pleno.")
+            g.warnings.append(Message("scoring.warning_tie_at_quota",
+                                      {"quota": quota, "group": g.label, "track": track}))
         panels = {p for r in members for p in r.panel_ids}
         if len(panels) > 1:
             g.mixed_panels = True
-            g.warnings.append(f"{g.label} ({track}) dinilai oleh {len(panels)} panel berbeda: "
-                              f"nilai antarpanel tidak sebanding; lihat peringkat per panel.")
+            g.warnings.append(Message("scoring.warning_mixed_panels",
+                                      {"group": g.label, "track": track, "n": len(panels)}))
         g.cusp = cusp(members, quota, rules.threshold, rules.cusp_size)
         result.groups.append(g)
         result.rows += members

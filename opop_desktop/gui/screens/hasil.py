@@ -186,7 +186,7 @@ class HasilScreen(Screen):
             flagged = g.needs_plenary or g.mixed_panels
             item.setIcon(state_icon("warning") if flagged else self._no_mark)
             if g.warnings:
-                item.setToolTip("\n".join(g.warnings))
+                item.setToolTip("\n".join(str(w) for w in g.warnings))
             item.setData(Qt.UserRole, (g.key, g.track))
             self.group_list.addItem(item)
         self.group_list.blockSignals(False)
@@ -246,7 +246,7 @@ class HasilScreen(Screen):
         self.rank_model.columns = self._rank_columns()
         self.rank_model.rows = views
         self.rank_model.endResetModel()
-        self.group_note.setText("\n".join(g.warnings) if g else "")
+        self.group_note.setText("\n".join(str(w) for w in g.warnings) if g else "")
 
     def _show_flags(self) -> None:
         flags = self.data.result.flags

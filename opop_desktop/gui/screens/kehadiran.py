@@ -278,7 +278,7 @@ class KehadiranScreen(Screen):
         stage, venue, actor = self.stage_id(), self.venue_id(), to_actor(self.ctx.user)
         self._run(lambda s, _t: attendance.check_in(s, actor, stage_id=stage, pesantren_id=pesantren_id, reps=reps,
                                                     late=late, venue_id=venue),
-                  lambda res: res.message)
+                  lambda res: str(res.message))
 
     def check_in_selected(self) -> None:
         row = self._selected()

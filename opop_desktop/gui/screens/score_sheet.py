@@ -290,7 +290,7 @@ class ScoreSheetPage(QWidget):
             return
         missing = scoring.missing_for_lock(g)
         if missing:
-            self.say(scoring.incomplete_message(missing), error=True)
+            self.say(lambda: str(scoring.incomplete_message(missing)), error=True)
             return
         to_lock = sum(1 for r in self.model.rows if not r.absent and r.status == "draft")
         if not self.confirm_lock(to_lock):
