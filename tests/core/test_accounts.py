@@ -151,4 +151,4 @@ def test_wrong_juror_pin_is_counted_even_when_the_caller_rolls_back(db):
         account = s.scalars(select(UserAccount).where(UserAccount.juror_id == day.jurors[0])).one()
         assert account.failed_attempts == 3  # the first three tries are free, then a wait starts
         blocked = accounts.check_juror_pin(s, day.jurors[0], "000000")
-        assert blocked.wait_seconds > 0 and "Coba lagi" in blocked.message
+        assert blocked.wait_seconds > 0 and "Coba lagi" in str(blocked.message)

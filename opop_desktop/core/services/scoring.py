@@ -127,8 +127,8 @@ def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str, session: Se
         if not (reason or "").strip():
             raise ValidationError("Koreksi oleh koordinator wajib disertai alasan.", where="alasan")
         return "correction"
-    raise PermissionDenied(permissions.denied_message(actor, permissions.what("score.enter"))
-                           + " Gunakan entri lembar kertas.")
+    raise PermissionDenied("setup.denied_use_paper",
+                           denied=permissions.denied_message(actor, permissions.what("score.enter")))
 
 
 # ---------------------------------------------------------------- writing
