@@ -69,7 +69,8 @@ class AuthOutcome:
 
 def require_role(actor: SignedInUser | None, *roles: str, what: Message | str) -> SignedInUser:
     """Raise PermissionDenied unless ``actor`` has one of ``roles``; ``what`` (a Message or the
-    catalogue id of an action) completes "... tidak boleh <what>". Prefer ``permissions.require`` with an action of the matrix."""
+    catalogue id of an action) completes "... tidak boleh <what>". Prefer ``permissions.require``
+    with an action of the matrix."""
     if actor is None or actor.role not in roles:
         raise PermissionDenied(permissions.denied_message(actor, what))
     return actor
