@@ -251,7 +251,7 @@ def cmd_bundle_import(args, ctx) -> int:
     verb = "dapat digabungkan" if args.dry_run else "digabungkan"
     summary = f"{len(run.merged)} dari {len(args.files)} berkas {verb}" + (
         f"; tidak {verb}: {', '.join(run.not_merged)}." if run.not_merged else ".")
-    text = "\n".join(([run.backup] if run.backup else []) + [_outcome_text(o) for o in run.outcomes]
+    text = "\n".join(([str(run.backup)] if run.backup else []) + [_outcome_text(o) for o in run.outcomes]
                      + [f"Ditolak: {e['error']}" for e in errors] + [summary])
     ctx.emit(data, text)
     if errors and not ctx.json:

@@ -95,9 +95,7 @@ def _require_postgres_driver(url: str) -> None:
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        raise DatabaseError("Dukungan PostgreSQL tidak terpasang di komputer ini. Pasang dengan "
-                            "'pip install opop-desktop[postgres]', atau gunakan berkas SQLite.",
-                            where=url) from None
+        raise DatabaseError("setup.postgres_missing", where=url) from None
 
 
 def is_live_database_file(url: str, candidate: str | Path) -> bool:
@@ -120,8 +118,7 @@ def is_live_database_file(url: str, candidate: str | Path) -> bool:
 def refuse_database_file(session: Session, candidate: str | Path) -> None:
     """Refuse the live database (or its -wal/-shm) as an input file (see is_live_database_file)."""
     if is_live_database_file(str(session.get_bind().url), candidate):
-        raise ImportRejected("Berkas ini adalah basis data aplikasi yang sedang dipakai, bukan berkas untuk "
-                             "diimpor. Pilih berkas lain.", where=str(candidate))
+        raise ImportRejected("setup.live_database_not_input", where=str(candidate))
 
 
 # ---------------------------------------------------------------- migrations and backups
@@ -319,7 +316,7 @@ def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Data
     except DatabaseError:
         raise
     except Exception as exc:  # noqa: BLE001 - reported to the user with the location
-        raise DatabaseError(f"Basis data tidak dapat dibuka atau dimigrasi: {exc}", where=url) from exc
+        raise DatabaseError("setup.database_unusable", reason=str(exc), where=url) from exc
     factory = sessionmaker(engine, expire_on_commit=False)
     device = _ensure_device(factory)
     factory.configure(info={"device_id": device})

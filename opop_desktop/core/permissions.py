@@ -7,62 +7,62 @@ further limited to records of that kab/kota: services pass the record's kab/kota
 ``regency`` and ``require`` refuses the others.
 
 The actor is anything with ``role`` and ``regency_code`` (``SignedInUser``); ``None`` is nobody
-signed in. Messages are Indonesian and name both the role and the action.
+signed in. Messages (catalogue ids) name both the role and the action.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .catalogue import Message, msg
 from .errors import PermissionDenied
-from .labels import ROLE_LABELS
 
 ALL = ("admin", "coordinator", "officer", "juror")
 MANAGERS = ("admin", "coordinator")
 VENUE_STAFF = ("admin", "coordinator", "officer")
 
-# action: (roles allowed, what it is — completes "<Peran> tidak boleh <what>.")
+# action: (roles allowed, catalogue id of what it is — completes "<Peran> tidak boleh <what>.")
 MATRIX: dict[str, tuple[tuple[str, ...], str]] = {
     # navigation (the GUI shows a screen only to these roles)
-    "screen.beranda": (VENUE_STAFF, "membuka Beranda"),
-    "screen.peserta": (MANAGERS, "membuka data peserta"),
-    "screen.persiapan": (MANAGERS, "membuka Persiapan"),
-    "screen.kehadiran": (VENUE_STAFF, "membuka Kehadiran"),
-    "screen.penilaian": (ALL, "membuka Penilaian"),
-    "screen.hasil": (MANAGERS, "membuka Hasil"),
-    "screen.sinkronisasi": (VENUE_STAFF, "membuka Sinkronisasi"),
-    "screen.cetak": (VENUE_STAFF, "membuka Cetak"),
-    "screen.pengaturan": (MANAGERS, "membuka Pengaturan"),
+    "screen.beranda": (VENUE_STAFF, "setup.action_screen_beranda"),
+    "screen.peserta": (MANAGERS, "setup.action_screen_peserta"),
+    "screen.persiapan": (MANAGERS, "setup.action_screen_persiapan"),
+    "screen.kehadiran": (VENUE_STAFF, "setup.action_screen_kehadiran"),
+    "screen.penilaian": (ALL, "setup.action_screen_penilaian"),
+    "screen.hasil": (MANAGERS, "setup.action_screen_hasil"),
+    "screen.sinkronisasi": (VENUE_STAFF, "setup.action_screen_sinkronisasi"),
+    "screen.cetak": (VENUE_STAFF, "setup.action_screen_cetak"),
+    "screen.pengaturan": (MANAGERS, "setup.action_screen_pengaturan"),
     # set-up and accounts
-    "setup.manage": (MANAGERS, "mengubah persiapan (lokasi, panel, juri, urutan tampil, konflik)"),
-    "rubric.edit": (("admin",), "mengubah rubrik"),
-    "stage.rules": (("admin",), "mengubah aturan kuota tahap"),
-    "account.manage": (("admin",), "membuat akun atau menonaktifkan akun"),
-    "registrants.manage": (MANAGERS, "mengimpor atau mengubah data pendaftar"),
-    "registrants.admin_decide": (("admin",), "memutuskan seleksi administrasi"),
+    "setup.manage": (MANAGERS, "setup.action_setup_manage"),
+    "rubric.edit": (("admin",), "setup.action_rubric_edit"),
+    "stage.rules": (("admin",), "setup.action_stage_rules"),
+    "account.manage": (("admin",), "setup.action_account_manage"),
+    "registrants.manage": (MANAGERS, "setup.action_registrants_manage"),
+    "registrants.admin_decide": (("admin",), "setup.action_registrants_admin_decide"),
     # the venue day
-    "attendance.record": (VENUE_STAFF, "mencatat kehadiran"),
-    "score.view": (ALL, "membuka lembar penilaian"),
-    "score.enter": (("juror",), "mengisi nilai di grid juri"),
-    "score.correct": (MANAGERS, "mengoreksi nilai"),
-    "score.lock": (("admin", "coordinator", "juror"), "mengunci lembar juri"),
-    "paper.enter": (VENUE_STAFF, "mengentri lembar kertas"),
-    "scores.import": (MANAGERS, "mengimpor nilai dari berkas"),
-    "print": (VENUE_STAFF, "mencetak dokumen"),
+    "attendance.record": (VENUE_STAFF, "setup.action_attendance_record"),
+    "score.view": (ALL, "setup.action_score_view"),
+    "score.enter": (("juror",), "setup.action_score_enter"),
+    "score.correct": (MANAGERS, "setup.action_score_correct"),
+    "score.lock": (("admin", "coordinator", "juror"), "setup.action_score_lock"),
+    "paper.enter": (VENUE_STAFF, "setup.action_paper_enter"),
+    "scores.import": (MANAGERS, "setup.action_scores_import"),
+    "print": (VENUE_STAFF, "setup.action_print"),
     # results
-    "results.verify": (VENUE_STAFF, "memeriksa hasil lokasi"),
-    "results.acknowledge": (MANAGERS, "meninjau tanda varians"),
-    "results.seal": (MANAGERS, "menyegel hasil lokasi"),
-    "results.merge": (MANAGERS, "menggabungkan hasil"),
-    "results.approve": (("admin",), "mengesahkan hasil pleno"),
-    "results.publish": (("admin",), "mengumumkan hasil"),
-    "results.override": (("admin",), "mencatat keputusan pleno"),
+    "results.verify": (VENUE_STAFF, "setup.action_results_verify"),
+    "results.acknowledge": (MANAGERS, "setup.action_results_acknowledge"),
+    "results.seal": (MANAGERS, "setup.action_results_seal"),
+    "results.merge": (MANAGERS, "setup.action_results_merge"),
+    "results.approve": (("admin",), "setup.action_results_approve"),
+    "results.publish": (("admin",), "setup.action_results_publish"),
+    "results.override": (("admin",), "setup.action_results_override"),
     # data movement and safety
-    "sync.export": (VENUE_STAFF, "mengekspor bundel sinkronisasi"),
-    "sync.import": (MANAGERS, "mengimpor bundel sinkronisasi atau mempercayai perangkat"),
-    "sync.resolve": (MANAGERS, "menyelesaikan konflik sinkronisasi"),
-    "backup.create": (VENUE_STAFF, "membuat cadangan"),
-    "backup.restore": (MANAGERS, "memulihkan cadangan"),
-    "settings.change": (MANAGERS, "mengubah pengaturan"),
+    "sync.export": (VENUE_STAFF, "setup.action_sync_export"),
+    "sync.import": (MANAGERS, "setup.action_sync_import"),
+    "sync.resolve": (MANAGERS, "setup.action_sync_resolve"),
+    "backup.create": (VENUE_STAFF, "setup.action_backup_create"),
+    "backup.restore": (MANAGERS, "setup.action_backup_restore"),
+    "settings.change": (MANAGERS, "setup.action_settings_change"),
 }
 
 # The navigation column's screens in the order of gui/screens (kept here so a role's menu can be
@@ -71,8 +71,15 @@ SCREEN_KEYS = ("beranda", "peserta", "persiapan", "kehadiran", "penilaian", "has
                "cetak", "pengaturan")
 
 
-def role_label(role: str | None) -> str:
-    return ROLE_LABELS.get(role, role) if role else "Pengguna yang belum masuk"
+# The roles as the subject of a sentence (their Indonesian is labels.ROLE_LABELS).
+_ROLE_MESSAGES = {"admin": "setup.role_admin", "coordinator": "setup.role_coordinator",
+                  "officer": "setup.role_officer", "juror": "setup.role_juror"}
+
+
+def role_label(role: str | None) -> Message | str:
+    if not role:
+        return msg("setup.role_nobody")
+    return Message(_ROLE_MESSAGES[role]) if role in _ROLE_MESSAGES else role
 
 
 def allowed(actor, action: str) -> bool:
@@ -81,8 +88,8 @@ def allowed(actor, action: str) -> bool:
     return actor is not None and getattr(actor, "role", None) in roles
 
 
-def what(action: str) -> str:
-    return MATRIX[action][1]
+def what(action: str) -> Message:
+    return Message(MATRIX[action][1])
 
 
 def scope_of(actor) -> str | None:
@@ -100,8 +107,10 @@ def in_scope(actor, regency: str | Iterable[str] | None) -> bool:
     return scope in codes
 
 
-def denied_message(actor, action_what: str) -> str:
-    return f"{role_label(getattr(actor, 'role', None))} tidak boleh {action_what}."
+def denied_message(actor, action_what: Message | str) -> Message:
+    """``action_what``: a ``what(action)`` or a catalogue id of an action."""
+    action = action_what if isinstance(action_what, Message) else Message(action_what)
+    return msg("setup.denied", role=role_label(getattr(actor, "role", None)), action=action)
 
 
 def require(actor, action: str, *, regency: str | Iterable[str] | None = None):
@@ -110,11 +119,9 @@ def require(actor, action: str, *, regency: str | Iterable[str] | None = None):
     if not allowed(actor, action):
         raise PermissionDenied(denied_message(actor, what(action)))
     if not in_scope(actor, regency):
-        codes = regency if isinstance(regency, str) else ", ".join(sorted(c for c in regency if c))
-        owner = f"data ini milik kab/kota {codes}" if codes else "ini data tingkat provinsi"
-        raise PermissionDenied(
-            f"Koordinator kab/kota {scope_of(actor)} hanya boleh {what(action)} untuk kab/kotanya "
-            f"sendiri ({owner}).")
+        codes = [regency] if isinstance(regency, str) else sorted(c for c in regency if c)
+        owner = msg("setup.owner_regency", codes=codes) if codes else msg("setup.owner_province")
+        raise PermissionDenied("setup.denied_scope", scope=scope_of(actor), action=what(action), owner=owner)
     return actor
 
 

@@ -44,13 +44,13 @@ def check_pin(pin: str) -> str:
     """Validates a 6-digit PIN and returns it; raises ValidationError otherwise."""
     pin = (pin or "").strip()
     if not PIN_PATTERN.match(pin):
-        raise ValidationError("PIN harus tepat 6 angka.", where="PIN")
+        raise ValidationError("setup.pin_six_digits", where="setup.field_pin")
     return pin
 
 
 def check_password(password: str) -> str:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.", where="kata sandi")
+        raise ValidationError("setup.password_too_short", length=MIN_PASSWORD_LENGTH, where="setup.field_password")
     return password
 
 

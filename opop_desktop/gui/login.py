@@ -103,7 +103,7 @@ class LoginDialog(QDialog):
         self._busy = False
         self.ok_button.setEnabled(True)
         if outcome.user is None:
-            self.message.set_state("error", outcome.message)
+            self.message.set_state("error", lambda m=outcome.message: str(m))
             self.secret.clear()
             self.secret.setFocus()
             return

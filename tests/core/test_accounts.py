@@ -89,8 +89,8 @@ def test_failed_sign_ins_are_counted_committed_and_slow_the_next_try(db):
     for _ in range(security.FREE_ATTEMPTS):
         with db.session() as s:  # the GUI runs each try as its own committed task
             outcome = accounts.try_authenticate(s, "admin", "salah-salah")
-            assert outcome.user is None and "salah" in outcome.message
-    assert outcome.wait_seconds == 2 and "Tunggu 2 detik" in outcome.message
+            assert outcome.user is None and "salah" in str(outcome.message)
+    assert outcome.wait_seconds == 2 and "Tunggu 2 detik" in str(outcome.message)
     with db.session() as s:
         row = s.scalars(select(UserAccount)).one()
         assert row.failed_attempts == security.FREE_ATTEMPTS and row.last_failed_at is not None
@@ -143,7 +143,7 @@ def test_wrong_juror_pin_is_counted_even_when_the_caller_rolls_back(db):
     day = build_day(db)
     with db.session() as s:
         outcome = accounts.check_juror_pin(s, day.jurors[0], "000000")
-        assert outcome.user is None and outcome.message.startswith("PIN salah")
+        assert outcome.user is None and str(outcome.message).startswith("PIN salah")
     for _ in range(2):
         with db.session() as s:
             accounts.check_juror_pin(s, day.jurors[0], "000000")
@@ -151,4 +151,4 @@ def test_wrong_juror_pin_is_counted_even_when_the_caller_rolls_back(db):
         account = s.scalars(select(UserAccount).where(UserAccount.juror_id == day.jurors[0])).one()
         assert account.failed_attempts == 3  # the first three tries are free, then a wait starts
         blocked = accounts.check_juror_pin(s, day.jurors[0], "000000")
-        assert blocked.wait_seconds > 0 and "Coba lagi" in blocked.message
+        assert blocked.wait_seconds > 0 and "Coba lagi" in str(blocked.message)

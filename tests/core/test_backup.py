@@ -44,7 +44,7 @@ def test_backup_list_and_restore(db, db_path, capsys):
     with db.session() as s:
         create_programme_year(s, 2019)
     made = backup.make_backup(db, reason="manual")
-    assert made.path and "Cadangan dibuat" in made.note
+    assert made.path and "Cadangan dibuat" in str(made.note)
     _set_notes(db, "diubah setelah cadangan")
     assert [b.path for b in backup.list_backups(db)] == [made.path]
     res = backup.restore_backup(db, backup.list_backups(db)[0].name, SYSTEM_ACTOR)
@@ -221,7 +221,7 @@ def test_postgres_backup_says_what_it_did(pg_url):
     db = open_database(pg_url)
     try:
         res = backup.make_backup(db, reason="before-import")
-        assert ("Cadangan dibuat" in res.note and res.path) or "tidak ada cadangan" in res.note
+        assert ("Cadangan dibuat" in str(res.note) and res.path) or "tidak ada cadangan" in str(res.note)
         if res.path:  # a pg_dump file passes the format check
             assert backup.check_backup(db, res.path) is None
     finally:

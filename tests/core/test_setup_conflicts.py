@@ -51,15 +51,16 @@ def test_soft_conflict_warns_and_is_recorded(db, day):
         setup.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[0], kind="same_yayasan",
                            severity="soft", note="satu yayasan 2015")
         res = setup.assign_juror(s, SYSTEM_ACTOR, panel_id=day.panel_id, juror_id=j.id)
-        assert len(res.warnings) == 1 and "ringan" in res.warnings[0] and "satu yayasan 2015" in res.warnings[0]
+        warnings = [str(w) for w in res.warnings]  # Messages; stored and audited as their Indonesian
+        assert len(warnings) == 1 and "ringan" in warnings[0] and "satu yayasan 2015" in warnings[0]
         pj = s.get(PanelJuror, res.id)
-        assert pj.warning == res.warnings[0]
+        assert pj.warning == warnings[0]
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "panel.assign_juror",
                                                    AuditEntry.entity_id == res.id)).one()
-        assert json.loads(entry.new_json)["warnings"] == res.warnings
+        assert json.loads(entry.new_json)["warnings"] == warnings
         # Assigning again is idempotent and returns the stored warning.
         assert setup.assign_juror(s, SYSTEM_ACTOR, panel_id=day.panel_id,
-                                  juror_id=j.id).warnings == res.warnings
+                                  juror_id=j.id).warnings == warnings
 
 
 def test_adding_a_conflicted_pesantren_to_a_panel_is_checked_too(db, day):

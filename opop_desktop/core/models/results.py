@@ -85,9 +85,8 @@ def _refuse_edits(session: Session, _ctx, _instances) -> None:
         if not isinstance(obj, _FROZEN):
             continue
         if obj in session.deleted:
-            raise ConflictError(f"Catatan hasil ({obj.__tablename__}) tidak boleh dihapus; "
-                                f"buat catatan baru sebagai koreksi.")
+            raise ConflictError("setup.result_record_no_delete", table=obj.__tablename__)
         changed = {a.key for a in inspect(obj).attrs if a.history.has_changes()}
         if changed - _STAMP_COLUMNS:
-            raise ConflictError(f"Catatan hasil ({obj.__tablename__}) tidak dapat diubah "
-                                f"({', '.join(sorted(changed))}); buat snapshot/catatan baru.")
+            raise ConflictError("setup.result_record_no_change", table=obj.__tablename__,
+                                columns=sorted(changed))

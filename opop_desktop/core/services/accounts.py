@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import permissions, security
+from ..catalogue import Message, msg
 from ..errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from ..labels import ROLE_LABELS
 from ..models import ROLES, Juror, UserAccount
@@ -62,13 +63,14 @@ class AuthOutcome:
     """Result of ``try_authenticate``: ``user`` when signed in, else ``message`` (+ wait)."""
 
     user: SignedInUser | None
-    message: str = ""
+    message: Message | None = None
     wait_seconds: int = 0
 
 
-def require_role(actor: SignedInUser | None, *roles: str, what: str) -> SignedInUser:
-    """Raise PermissionDenied unless ``actor`` has one of ``roles``; ``what`` completes
-    "... tidak boleh <what>". Prefer ``permissions.require`` with an action of the matrix."""
+def require_role(actor: SignedInUser | None, *roles: str, what: Message | str) -> SignedInUser:
+    """Raise PermissionDenied unless ``actor`` has one of ``roles``; ``what`` (a Message or the
+    catalogue id of an action) completes "... tidak boleh <what>". Prefer ``permissions.require``
+    with an action of the matrix."""
     if actor is None or actor.role not in roles:
         raise PermissionDenied(permissions.denied_message(actor, what))
     return actor
@@ -103,23 +105,23 @@ def create_user(session: Session, *, username: str, full_name: str, role: str, p
     password (≥ 8 characters) and optionally a PIN."""
     username = (username or "").strip().lower()
     if not username:
-        raise ValidationError("Nama pengguna wajib diisi.", where="nama pengguna")
+        raise ValidationError("setup.username_required", where="setup.field_username")
     if role not in ROLES:
-        raise ValidationError(f"Peran '{role}' tidak dikenal (pilih: {', '.join(ROLES)}).", where="peran")
+        raise ValidationError("setup.role_unknown", role=role, choices=list(ROLES), where="setup.field_role")
     if actor is None:
         if has_admin(session) or role != "admin":
-            raise PermissionDenied("Hanya admin yang boleh membuat akun baru; silakan masuk sebagai admin.")
+            raise PermissionDenied("setup.first_account_admin_only")
     else:
         permissions.require(actor, "account.manage")
     if session.scalar(select(UserAccount.id).where(UserAccount.username == username)):
-        raise ConflictError(f"Nama pengguna '{username}' sudah dipakai.", where="nama pengguna")
+        raise ConflictError("setup.username_taken", username=username, where="setup.field_username")
     if role == "juror":
         if not juror_id or session.get(Juror, juror_id) is None:
-            raise ValidationError("Akun juri harus dihubungkan ke data juri yang ada.", where="juri")
+            raise ValidationError("setup.juror_account_needs_juror", where="setup.field_juror")
         if not pin:
-            raise ValidationError("Akun juri wajib memiliki PIN 6 angka.", where="PIN")
+            raise ValidationError("setup.juror_account_needs_pin", where="setup.field_pin")
     elif not password:
-        raise ValidationError("Kata sandi wajib diisi untuk peran ini.", where="kata sandi")
+        raise ValidationError("setup.password_required", where="setup.field_password")
     account = UserAccount(
         username=username, full_name=full_name.strip(), role=role, juror_id=juror_id,
         regency_code=regency_code or None,
@@ -152,16 +154,18 @@ def _account(session: Session, username: str) -> UserAccount | None:
     return session.scalars(select(UserAccount).where(UserAccount.username == key)).first()
 
 
-def try_authenticate(session: Session, username: str, secret: str) -> AuthOutcome:
+def try_authenticate(session: Session, username: str, secret: str, *,
+                     wrong: tuple[str, str] = ("setup.login_wrong", "setup.login_wrong_wait")) -> AuthOutcome:
     """Check a password or PIN; never raises for a wrong secret so the caller can commit the
-    throttling state. Messages are Indonesian and say how long to wait."""
+    throttling state. Messages say how long to wait; ``wrong`` names the message of a wrong
+    secret without and with a wait."""
     account = _account(session, username)
     if account is None or not account.active:
-        return AuthOutcome(None, "Nama pengguna atau kata sandi/PIN salah.")
+        return AuthOutcome(None, Message(wrong[0]))
     now = datetime.now(timezone.utc)
     wait = security.seconds_to_wait(account.failed_attempts, account.last_failed_at, now)
     if wait:
-        return AuthOutcome(None, f"Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.", wait)
+        return AuthOutcome(None, msg("setup.login_throttled", seconds=wait), wait)
     if security.verify_secret(account.password_hash, secret) or security.verify_secret(account.pin_hash,
                                                                                        secret):
         if account.failed_attempts:
@@ -173,8 +177,7 @@ def try_authenticate(session: Session, username: str, secret: str) -> AuthOutcom
     account.last_failed_at = now
     session.flush()
     wait = security.seconds_to_wait(account.failed_attempts, now, now)
-    more = f" Tunggu {wait} detik sebelum mencoba lagi." if wait else ""
-    return AuthOutcome(None, "Nama pengguna atau kata sandi/PIN salah." + more, wait)
+    return AuthOutcome(None, Message(wrong[1], {"seconds": wait}) if wait else Message(wrong[0]), wait)
 
 
 def authenticate(session: Session, username: str, secret: str) -> SignedInUser:
@@ -191,17 +194,15 @@ def _juror_account(session: Session, juror_id: str) -> UserAccount:
     account = session.scalars(select(UserAccount).where(UserAccount.juror_id == juror_id,
                                                         UserAccount.active)).first()
     if account is None:
-        raise NotFoundError("Juri ini belum memiliki akun dengan PIN.")
+        raise NotFoundError("setup.juror_no_account")
     return account
 
 
 def check_juror_pin(session: Session, juror_id: str, pin: str) -> AuthOutcome:
     """Like try_authenticate for a juror's PIN: never raises for a wrong PIN, so the caller can
     commit the failure count (a lock attempt that fails would otherwise roll it back)."""
-    outcome = try_authenticate(session, _juror_account(session, juror_id).username, pin)
-    if outcome.user is None:
-        outcome.message = outcome.message.replace("Nama pengguna atau kata sandi/PIN salah.", "PIN salah.")
-    return outcome
+    return try_authenticate(session, _juror_account(session, juror_id).username, pin,
+                            wrong=("setup.pin_wrong", "setup.pin_wrong_wait"))
 
 
 def verify_juror_pin(session: Session, juror_id: str, pin: str) -> UserAccount:
@@ -217,9 +218,9 @@ def set_secret(session: Session, actor: SignedInUser, username: str, *, password
     """Change a password and/or PIN: admins for anyone, others for themselves."""
     account = _account(session, username)
     if account is None:
-        raise NotFoundError(f"Akun '{username}' tidak ada.")
+        raise NotFoundError("setup.account_missing", username=username)
     if actor.role != "admin" and actor.id != account.id:
-        raise PermissionDenied("Hanya admin yang boleh mengganti kata sandi/PIN pengguna lain.")
+        raise PermissionDenied("setup.secret_admin_only")
     if password:
         account.password_hash = security.hash_secret(security.check_password(password))
     if pin:
@@ -235,7 +236,7 @@ def set_active(session: Session, actor: SignedInUser, username: str, active: boo
     permissions.require(actor, "account.manage")
     account = _account(session, username)
     if account is None:
-        raise NotFoundError(f"Akun '{username}' tidak ada.")
+        raise NotFoundError("setup.account_missing", username=username)
     old = account.active
     account.active = active
     session.flush()

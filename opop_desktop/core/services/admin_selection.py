@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..catalogue import Message, msg
 from ..errors import NotFoundError, ValidationError
 from ..models import AdminDecision, Pesantren, utcnow
 from .. import permissions
@@ -61,26 +62,26 @@ def find_registrant(session: Session, ref: str) -> Pesantren:
     """A pesantren by registration number, NSPP or id (current programme year first)."""
     ref = str(ref or "").strip()
     if not ref:
-        raise ValidationError("Nomor pendaftaran/NSPP kosong.")
+        raise ValidationError("setup.registrant_ref_empty")
     found = session.scalars(select(Pesantren).where(Pesantren.reg_number == ref)).all() \
         or session.scalars(select(Pesantren).where(Pesantren.nspp == ref)).all()
     if not found:
         p = session.get(Pesantren, ref)
         found = [p] if p is not None else []
     if not found:
-        raise NotFoundError(f"Pesantren dengan nomor pendaftaran/NSPP '{ref}' tidak ditemukan.")
+        raise NotFoundError("setup.registrant_ref_missing", ref=ref)
     if len(found) > 1:
-        raise ValidationError(f"'{ref}' cocok dengan {len(found)} pesantren; pakai nomor pendaftaran.")
+        raise ValidationError("setup.registrant_ref_ambiguous", ref=ref, count=len(found))
     return found[0]
 
 
 def _apply(session: Session, actor: SignedInUser, p: Pesantren, decision: str, reason: str) -> DecisionResult:
     reason = (reason or "").strip()
     if decision not in DECISION_LABELS:
-        raise ValidationError(f"Keputusan '{decision}' tidak dikenal; pilih lolos atau tidak lolos.")
+        raise ValidationError("setup.decision_unknown", decision=decision)
     if decision == "failed" and not reason:
-        raise ValidationError(f"{p.name} ({p.reg_number}): alasan wajib diisi untuk 'tidak lolos'.",
-                              where="alasan")
+        raise ValidationError("setup.failed_needs_reason", name=p.name, reg_number=p.reg_number,
+                              where="setup.field_reason")
     row = session.get(AdminDecision, decision_id(p.id))
     previous = (row.decision, row.reason) if row is not None else None
     out = DecisionResult(p.id, p.reg_number, p.nspp, p.name, decision, reason,
@@ -105,7 +106,7 @@ def decide(session: Session, actor: SignedInUser, pesantren_id: str, *, passed: 
     permissions.require(actor, "registrants.admin_decide")
     p = session.get(Pesantren, pesantren_id)
     if p is None:
-        raise NotFoundError(f"Pesantren '{pesantren_id}' tidak ditemukan.")
+        raise NotFoundError("setup.pesantren_missing", id=pesantren_id)
     out = _apply(session, actor, p, "passed" if passed else "failed", reason)
     funnel_status.recompute(session, [p.id])
     return out
@@ -122,7 +123,7 @@ class BulkRow:
 @dataclass
 class BulkReport:
     results: list[DecisionResult] = field(default_factory=list)
-    rejected: list[tuple[int, str]] = field(default_factory=list)  # (row, message)
+    rejected: list[tuple[int, Message]] = field(default_factory=list)  # (row, message)
     written: bool = False
 
     @property
@@ -149,16 +150,16 @@ def decide_bulk(session: Session, actor: SignedInUser, rows: list[BulkRow], *, d
         try:
             p = find_registrant(session, r.ref)
         except (NotFoundError, ValidationError) as exc:
-            report.rejected.append((r.row, exc.message))
+            report.rejected.append((r.row, exc.msg))
             continue
         if r.decision is None:
-            report.rejected.append((r.row, f"{r.ref}: keputusan tidak dikenali (isi 'Lolos' atau 'Tidak lolos')."))
+            report.rejected.append((r.row, msg("setup.bulk_decision_unclear", ref=r.ref)))
             continue
         if r.decision == "failed" and not r.reason.strip():
-            report.rejected.append((r.row, f"{r.ref}: alasan wajib diisi untuk 'tidak lolos'."))
+            report.rejected.append((r.row, msg("setup.bulk_reason_required", ref=r.ref)))
             continue
         if p.id in seen:
-            report.rejected.append((r.row, f"{r.ref}: sudah ada di baris {seen[p.id]}."))
+            report.rejected.append((r.row, msg("setup.bulk_duplicate", ref=r.ref, row=seen[p.id])))
             continue
         seen[p.id] = r.row
         planned.append((p, r.decision, r.reason))

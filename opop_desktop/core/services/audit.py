@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from ..catalogue import msg
 from ..models import AuditEntry, DeviceCounter, utcnow
 
 
@@ -215,18 +216,17 @@ def verify(session: Session) -> AuditVerifyResult:
         for expected_index, e in enumerate(chain, start=1):
             problem = None
             if e.chain_index != expected_index:
-                problem = (f"urutan terputus: entri ke-{expected_index} hilang atau disisipkan "
-                           f"(ditemukan nomor {e.chain_index})")
+                problem = msg("setup.audit_gap", expected=expected_index, found=e.chain_index)
             elif e.prev_hash != prev_hash:
-                problem = "hash entri sebelumnya tidak cocok (entri sebelumnya diubah atau dihapus)"
+                problem = msg("setup.audit_prev_hash")
             elif entry_hash(e) != e.hash:
-                problem = "isi entri diubah (hash tidak cocok)"
+                problem = msg("setup.audit_content_changed")
             elif signed is not None:
                 verdict = signed.check(table, e)
                 if verdict == "unsigned":
                     unsigned += 1
                 elif verdict:
-                    problem = f"{verdict} (perangkat {names.get(device, device)})"
+                    problem = msg("setup.audit_device_verdict", verdict=verdict, device=names.get(device, device))
             if problem:
                 return AuditVerifyResult(False, len(rows), len(by_device), {
                     "id": e.id, "device": device, "device_name": names.get(device, device),

@@ -39,6 +39,7 @@ from ..db import (
     BACKUPS_KEPT, Database, backup_sqlite, get_setting, is_live_database_file, migrate, prune_backups, set_setting,
     sqlite_path,
 )
+from ..catalogue import Message, msg
 from ..errors import DatabaseError, NotFoundError, ValidationError
 from ..models import ProgrammeYear
 from . import audit
@@ -50,7 +51,7 @@ PGDUMP_HEADER = b"PGDMP"
 @dataclass
 class BackupResult:
     path: str | None
-    note: str
+    note: Message
 
 
 @dataclass
@@ -96,7 +97,7 @@ def set_backups_kept(session: Session, actor, count: int) -> int:
     """Change how many automatic backups are kept (1–500); audited."""
     permissions.require(actor, "settings.change")
     if not 1 <= int(count) <= 500:
-        raise ValidationError("Jumlah cadangan disimpan harus antara 1 dan 500.", where="cadangan disimpan")
+        raise ValidationError("setup.backups_kept_range", where="setup.field_backups_kept")
     old = backups_kept(session)
     set_setting(session, "backups_kept", str(int(count)))
     session.flush()
@@ -122,18 +123,15 @@ def make_backup(db: Database, reason: str = "manual", actor=None) -> BackupResul
     path = sqlite_path(db.url)
     if path is not None:
         if not path.exists():
-            return BackupResult(None, "Berkas basis data belum ada; tidak ada yang dicadangkan.")
+            return BackupResult(None, msg("setup.backup_no_database"))
         try:
             target = backup_sqlite(path, reason=reason)
         except (sqlite3.Error, OSError) as exc:
-            raise DatabaseError(f"Cadangan gagal dibuat ({exc}); periksa ruang kosong pada disk. Tidak ada "
-                                "berkas cadangan setengah jadi yang tertinggal.",
-                                where=str(paths.backups_dir())) from exc
-        return BackupResult(str(target), f"Cadangan dibuat: {target.name}")
+            raise DatabaseError("setup.backup_failed", reason=str(exc), where=str(paths.backups_dir())) from exc
+        return BackupResult(str(target), msg("setup.backup_made", name=target.name))
     tool = shutil.which("pg_dump")
     if tool is None:
-        return BackupResult(None, "PostgreSQL: pg_dump tidak tersedia, tidak ada cadangan berkas yang "
-                                  "dibuat (andalkan cadangan server).")
+        return BackupResult(None, msg("setup.backup_no_pg_dump"))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = paths.backups_dir() / f"{_stem(db)}-{stamp}-{reason}.pgdump"
     try:
@@ -141,12 +139,15 @@ def make_backup(db: Database, reason: str = "manual", actor=None) -> BackupResul
             run = subprocess.run([tool, "-Fc", "-f", str(tmp), "--dbname", _pg_url(db)],
                                  capture_output=True, text=True, timeout=600)
             if run.returncode != 0:
-                raise ValidationError(run.stderr.strip()[:200])
-    except ValidationError as exc:
-        return BackupResult(None, f"PostgreSQL: pg_dump gagal ({exc.message}); tidak ada cadangan berkas "
-                                  "yang dibuat.")
+                raise _DumpFailed(run.stderr.strip()[:200])
+    except _DumpFailed as exc:
+        return BackupResult(None, msg("setup.backup_pg_dump_failed", reason=str(exc)))
     prune_backups(_stem(db), _kept(db), suffix=".pgdump")
-    return BackupResult(str(target), f"Cadangan dibuat: {target.name}")
+    return BackupResult(str(target), msg("setup.backup_made", name=target.name))
+
+
+class _DumpFailed(Exception):
+    """pg_dump said no (its message); raised inside ``replacing`` so no partial dump is kept."""
 
 
 def _stem(db: Database) -> str:
@@ -170,7 +171,7 @@ def _refuse_live(db: Database, candidate: Path) -> None:
     """The live database (or its -wal/-shm) is no backup; and opening it here to read it would,
     on POSIX, drop this process's SQLite locks on it when the descriptor closes."""
     if is_live_database_file(db.url, candidate):
-        raise _refuse(candidate, "Berkas ini adalah basis data yang sedang dipakai, bukan cadangan.")
+        raise _refuse(candidate, "setup.backup_is_live")
 
 
 def _find(db: Database, name: str) -> Path:
@@ -181,7 +182,7 @@ def _find(db: Database, name: str) -> Path:
     for b in list_backups(db):
         if b.name == name or b.name.startswith(name):
             return Path(b.path)
-    raise NotFoundError(f"Cadangan '{name}' tidak ditemukan (lihat 'opop backup list').")
+    raise NotFoundError("setup.backup_missing", name=name)
 
 
 # ---------------------------------------------------------------- checking
@@ -193,39 +194,39 @@ def _known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(_alembic_config(None)).walk_revisions()}
 
 
-def _refuse(source: Path, why: str) -> ValidationError:
-    return ValidationError(f"{why} Tidak ada yang diubah.", where=f"cadangan {source.name}")
+def _refuse(source: Path, why: str, **params) -> ValidationError:
+    """``why``: the catalogue id of what is wrong with the backup, with its ``params``."""
+    return ValidationError("setup.backup_refused", why=Message(why, params),
+                           where=msg("setup.backup_where", name=source.name))
 
 
 def _read_sqlite_backup(source: Path) -> BackupCheck:
     size = source.stat().st_size
     if size == 0:
-        raise _refuse(source, "Berkas cadangan kosong (0 byte), mungkin cadangan yang gagal.")
+        raise _refuse(source, "setup.backup_empty")
     with open(source, "rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise _refuse(source, "Berkas ini bukan basis data SQLite yang sah.")
+            raise _refuse(source, "setup.backup_not_sqlite")
     # immutable: the file is only read, so no lock, -wal or -shm is made beside it
     conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         try:
             verdict = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         except sqlite3.DatabaseError as exc:
-            raise _refuse(source, f"Berkas ini bukan basis data SQLite yang sah ({exc}).") from exc
+            raise _refuse(source, "setup.backup_not_sqlite_reason", reason=str(exc)) from exc
         if verdict != ["ok"]:
-            raise _refuse(source, "Basis data dalam cadangan rusak (pemeriksaan integritas: "
-                                  f"{'; '.join(verdict)[:200]}).")
+            raise _refuse(source, "setup.backup_corrupt", verdict="; ".join(verdict)[:200])
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             settings = dict(conn.execute("SELECT key, value FROM local_setting").fetchall())
             years = sorted({r[0] for r in conn.execute("SELECT year FROM programme_year")})
         except sqlite3.DatabaseError as exc:
-            raise _refuse(source, "Berkas ini bukan cadangan OPOP Desktop (tabel OPOP tidak ada).") from exc
+            raise _refuse(source, "setup.backup_not_opop") from exc
     finally:
         conn.close()
     if revision is None or revision[0] not in _known_revisions():
         found = revision[0] if revision else "-"
-        raise _refuse(source, f"Skema cadangan ({found}) tidak dikenal oleh versi aplikasi ini; "
-                              "cadangan ini dari aplikasi lain atau versi yang lebih baru.")
+        raise _refuse(source, "setup.backup_unknown_schema", revision=found)
     return BackupCheck(str(source), revision[0], settings.get("role", "province"),
                        settings.get("regency_code", ""), years)
 
@@ -236,15 +237,13 @@ def _check_identity(session: Session, source: Path, found: BackupCheck) -> None:
     role = get_setting(session, "role", "province")
     regency = get_setting(session, "regency_code")
     if (found.role, found.regency_code) != (role, regency):
-        raise _refuse(source, f"Cadangan ini dari instalasi lain (peran {found.role}, kab/kota "
-                              f"{found.regency_code or '-'}); perangkat ini berperan {role}, kab/kota "
-                              f"{regency or '-'}.")
+        raise _refuse(source, "setup.backup_other_install", role=found.role, regency=found.regency_code or "-",
+                      own_role=role, own_regency=regency or "-")
     current = session.scalars(select(ProgrammeYear.year).order_by(ProgrammeYear.is_current.desc(),
                                                                   ProgrammeYear.year.desc())).first()
     if current is not None and current not in found.programme_years:
-        held = ", ".join(str(y) for y in found.programme_years) or "tidak ada"
-        raise _refuse(source, f"Cadangan ini bukan dari program tahun {current} (program dalam cadangan: "
-                              f"{held}).")
+        held = list(found.programme_years) or msg("setup.backup_years_none")
+        raise _refuse(source, "setup.backup_other_year", year=current, held=held)
 
 
 def check_backup(db: Database, name: str) -> BackupCheck | None:
@@ -254,7 +253,7 @@ def check_backup(db: Database, name: str) -> BackupCheck | None:
     if sqlite_path(db.url) is None:
         with open(source, "rb") as fh:
             if fh.read(len(PGDUMP_HEADER)) != PGDUMP_HEADER:
-                raise _refuse(source, "Berkas ini bukan cadangan pg_dump (format khusus).")
+                raise _refuse(source, "setup.backup_not_pgdump")
         return None
     found = _read_sqlite_backup(source)
     with db.session() as s:
@@ -299,11 +298,11 @@ def restore_backup(db: Database, name: str, actor) -> RestoreResult:
     else:
         tool = shutil.which("pg_restore")
         if tool is None:
-            raise ValidationError("pg_restore tidak tersedia; pulihkan cadangan PostgreSQL dengan alat server.")
+            raise ValidationError("setup.backup_no_pg_restore")
         run = subprocess.run([tool, "--clean", "--if-exists", "--no-owner", "--dbname", _pg_url(db),
                               str(source)], capture_output=True, text=True, timeout=1200)
         if run.returncode != 0:
-            raise ValidationError(f"Pemulihan PostgreSQL gagal: {run.stderr.strip()[:300]}")
+            raise ValidationError("setup.backup_pg_restore_failed", reason=run.stderr.strip()[:300])
     with db.session() as s:
         audit.record(s, actor=actor, action="backup.restore", entity="database", entity_id=source.name,
                      new={"source": str(source), "safety_backup": safety.path,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..catalogue import msg
 from ..errors import ConflictError, NotFoundError
 from ..labels import status_label
 from ..models import Panel, PanelSlot, Pesantren, Stage, Venue
@@ -19,7 +20,7 @@ def invitable_pesantren(session: Session, stage_id: str, regency_codes: list[str
     it yet: for stage 1 those who passed administration, for stage N the winners of N-1."""
     stage = session.get(Stage, stage_id)
     if stage is None:
-        raise NotFoundError(f"Tahap '{stage_id}' tidak ditemukan.")
+        raise NotFoundError("setup.stage_missing", id=stage_id)
     taken = set(session.scalars(select(PanelSlot.pesantren_id).join(Panel, Panel.id == PanelSlot.panel_id)
                                 .join(Venue, Venue.id == Panel.venue_id).where(Venue.stage_id == stage_id)))
     status = funnel_status.derive_all(session)
@@ -40,10 +41,7 @@ def check_invitable(session: Session, p: Pesantren, stage_number: int) -> None:
     if funnel_status.has_passed(status, stage_number - 1):
         return
     if stage_number == 1:
-        why = ("tidak lolos seleksi administrasi" if status == "admin_failed" else
-               "belum dinyatakan lolos seleksi administrasi")
-        raise ConflictError(f"{p.name} ({p.reg_number}) {why}, jadi tidak dapat diundang ke tahap 1.")
-    raise ConflictError(f"{p.name} ({p.reg_number}) tidak lolos tahap {stage_number - 1} (status: "
-                        f"{status_label(status)}), jadi tidak dapat ditambahkan ke panel tahap "
-                        f"{stage_number}. Hanya pemenang tahap {stage_number - 1} yang disahkan "
-                        f"provinsi yang dapat diundang.")
+        why = msg("setup.admin_failed") if status == "admin_failed" else msg("setup.admin_undecided")
+        raise ConflictError("setup.not_invitable_stage1", name=p.name, reg_number=p.reg_number, why=why)
+    raise ConflictError("setup.not_invitable", name=p.name, reg_number=p.reg_number, previous=stage_number - 1,
+                        status=status_label(status), stage=stage_number)

@@ -144,7 +144,7 @@ def set_track_quota(session: Session, actor, stage_number: int, *, all_tracks: i
 
     permissions.require(actor, "stage.rules")
     if all_tracks is not None and all_tracks < 1:
-        raise ValidationError("Kuota gabungan harus bilangan bulat ≥ 1.")
+        raise ValidationError("setup.combined_quota_invalid")
     stage = stage_by_number(session, stage_number)
     old = stage.quota_all_tracks
     if old != all_tracks:

@@ -72,7 +72,7 @@ class VenueBoard:
 def venue_progress(session: Session, venue_id: str) -> VenueBoard:
     venue = session.get(Venue, venue_id)
     if venue is None:
-        raise NotFoundError(f"Lokasi '{venue_id}' tidak ditemukan.")
+        raise NotFoundError("setup.venue_missing", id=venue_id)
     board = VenueBoard(venue.id, venue.name, venue.stage_id)
     panels = session.scalars(select(Panel).where(Panel.venue_id == venue_id).order_by(Panel.sort_order)).all()
     for panel in panels:

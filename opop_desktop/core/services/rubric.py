@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
-from ..formats import decimal_comma as _fmt
+from ..catalogue import Message, Num, msg
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Criterion, Rubric, ScoreSheet, Stage
 from . import audit
@@ -38,9 +38,13 @@ class CriterionInfo(CriterionSpec):
     id: str = ""
     sort_order: int = 0
 
-    def allowed_text(self) -> str:
+    def allowed(self) -> Message:
         """"1–10, kelipatan 0,5" — the human statement of the range and step."""
-        return f"{_fmt(self.min_score)}–{_fmt(self.max_score)}, kelipatan {_fmt(self.step)}"
+        return msg("setup.criterion_allowed", min=Num(self.min_score), max=Num(self.max_score), step=Num(self.step))
+
+    def allowed_text(self) -> str:
+        """``allowed`` in Indonesian, for the score templates and printed sheets."""
+        return self.allowed().text("id")
 
 
 @dataclass
@@ -60,60 +64,69 @@ class RubricInfo:
         for c in self.criteria:
             if c.code == code.upper().strip():
                 return c
-        raise ValidationError(f"Kriteria '{code}' tidak ada di rubrik (pilih: {', '.join(self.codes)}).",
-                              where="kriteria")
+        raise ValidationError("setup.criterion_unknown", code=code, codes=self.codes, where="setup.field_criterion")
 
 
 def _dec(value, where: str) -> Decimal:
     try:
         return value if isinstance(value, Decimal) else Decimal(str(value).replace(",", "."))
     except (InvalidOperation, ValueError):
-        raise ValidationError(f"'{value}' bukan angka.", where=where) from None
+        raise ValidationError("setup.not_a_number", value=value, where=where) from None
+
+
+def _problem(label: Message, msg_id: str, **params) -> Message:
+    return msg("setup.rubric_problem", label=label, problem=Message(msg_id, params))
+
+
+def _joined(parts: list[Message]) -> Message:
+    """``parts`` as one message, separated by semicolons."""
+    out = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = Message("setup.join_semicolon", {"first": part, "rest": out})
+    return out
 
 
 def validate_criteria(specs: list[CriterionSpec]) -> list[CriterionSpec]:
     """Normalise and check; raise one ValidationError listing every problem."""
-    problems: list[str] = []
+    problems: list[Message] = []
     seen: set[str] = set()
     total = Decimal(0)
     out = []
     if not specs:
-        raise ValidationError("Rubrik harus memiliki minimal satu kriteria.", where="rubrik")
+        raise ValidationError("setup.rubric_empty", where="setup.field_rubric")
     for i, s in enumerate(specs, start=1):
         code = (s.code or "").strip().upper()
-        label = f"kriteria {i} ({code or 'tanpa kode'})"
+        label = msg("setup.rubric_criterion", number=i, code=code or msg("setup.rubric_no_code"))
         if not code:
-            problems.append(f"{label}: kode wajib diisi")
+            problems.append(_problem(label, "setup.rubric_code_required"))
         elif len(code) > 8:
-            problems.append(f"{label}: kode paling panjang 8 karakter")
+            problems.append(_problem(label, "setup.rubric_code_too_long"))
         elif code in seen:
-            problems.append(f"{label}: kode {code} dipakai lebih dari sekali")
+            problems.append(_problem(label, "setup.rubric_code_twice", code=code))
         seen.add(code)
         if not (s.name or "").strip():
-            problems.append(f"{label}: nama wajib diisi")
+            problems.append(_problem(label, "setup.rubric_name_required"))
         try:
-            w, lo, hi, st = (_dec(s.weight, "bobot"), _dec(s.min_score, "nilai minimum"),
-                             _dec(s.max_score, "nilai maksimum"), _dec(s.step, "kelipatan"))
+            w, lo, hi, st = (_dec(s.weight, "setup.field_weight"), _dec(s.min_score, "setup.field_min_score"),
+                             _dec(s.max_score, "setup.field_max_score"), _dec(s.step, "setup.field_step"))
         except ValidationError as err:
-            problems.append(f"{label}: {err.message}")
+            problems.append(msg("setup.rubric_problem", label=label, problem=err.msg))
             continue
         if w <= 0:
-            problems.append(f"{label}: bobot harus lebih dari 0")
+            problems.append(_problem(label, "setup.rubric_weight_positive"))
         if lo >= hi:
-            problems.append(f"{label}: nilai minimum ({_fmt(lo)}) harus lebih kecil dari "
-                            f"maksimum ({_fmt(hi)})")
+            problems.append(_problem(label, "setup.rubric_min_below_max", min=Num(lo), max=Num(hi)))
         if st <= 0:
-            problems.append(f"{label}: kelipatan harus lebih dari 0")
+            problems.append(_problem(label, "setup.rubric_step_positive"))
         elif lo < hi and (hi - lo) % st != 0:
-            problems.append(f"{label}: rentang {_fmt(lo)}–{_fmt(hi)} tidak habis dibagi "
-                            f"kelipatan {_fmt(st)}")
+            problems.append(_problem(label, "setup.rubric_range_step", min=Num(lo), max=Num(hi), step=Num(st)))
         total += w
         out.append(CriterionSpec(code, s.name.strip(), w, lo, hi, st, s.description or "",
                                  list(s.levels or [])))
     if total != 100:
-        problems.append(f"jumlah bobot {_fmt(total)}, harus tepat 100")
+        problems.append(msg("setup.rubric_weight_total", total=Num(total)))
     if problems:
-        raise ValidationError("Rubrik tidak valid: " + "; ".join(problems) + ".", where="rubrik")
+        raise ValidationError("setup.rubric_invalid", problems=_joined(problems), where="setup.field_rubric")
     return out
 
 
@@ -136,7 +149,7 @@ def _latest(session: Session, stage_id: str) -> Rubric | None:
 def active_rubric_row(session: Session, stage_id: str) -> Rubric:
     r = _latest(session, stage_id)
     if r is None:
-        raise NotFoundError("Tahap ini belum memiliki rubrik.", where="rubrik")
+        raise NotFoundError("setup.rubric_none", where="setup.field_rubric")
     return r
 
 
@@ -148,7 +161,7 @@ def active_rubric(session: Session, stage_id: str) -> RubricInfo:
 def rubric_info(session: Session, rubric_id: str) -> RubricInfo:
     r = session.get(Rubric, rubric_id)
     if r is None:
-        raise NotFoundError(f"Rubrik '{rubric_id}' tidak ditemukan.")
+        raise NotFoundError("setup.rubric_missing", id=rubric_id)
     return _info(session, r)
 
 
@@ -162,7 +175,7 @@ def save_rubric(session: Session, actor: SignedInUser, stage_id: str, specs: lis
     """Replace the active rubric's criteria, or — when it is frozen/in use — create version n+1."""
     permissions.require(actor, "rubric.edit")
     if session.get(Stage, stage_id) is None:
-        raise NotFoundError(f"Tahap '{stage_id}' tidak ditemukan.")
+        raise NotFoundError("setup.stage_missing", id=stage_id)
     clean = validate_criteria(specs)
     current = _latest(session, stage_id)
     old = None
@@ -201,5 +214,4 @@ def ensure_editable(session: Session, rubric_id: str) -> None:
     """ConflictError when the rubric is frozen (for callers that edit criteria in place)."""
     r = session.get(Rubric, rubric_id)
     if r is not None and (r.frozen or is_in_use(session, r.id)):
-        raise ConflictError("Rubrik sudah dipakai untuk penilaian dan dibekukan; "
-                            "perubahan membuat versi baru.")
+        raise ConflictError("setup.rubric_frozen")

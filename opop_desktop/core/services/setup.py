@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
+from ..catalogue import Message, msg
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..labels import ELEMENT_LABELS
 from ..models import (
@@ -23,8 +24,10 @@ from ..regions import gazetteer
 from . import audit, funnel_status, invitations
 from .accounts import SignedInUser
 
-CONFLICT_KIND_LABELS = {"alumnus": "alumni", "family": "keluarga", "business_partner": "mitra usaha",
-                        "same_yayasan": "yayasan yang sama", "other": "lainnya"}
+# The kinds of conflict as said in a warning (catalogue ids).
+CONFLICT_KIND_MESSAGES = {"alumnus": "setup.kind_alumnus", "family": "setup.kind_family",
+                          "business_partner": "setup.kind_business_partner",
+                          "same_yayasan": "setup.kind_same_yayasan", "other": "setup.kind_other"}
 
 
 @dataclass
@@ -91,7 +94,7 @@ class PanelDetail:
 @dataclass
 class AssignResult:
     id: str
-    warnings: list[str]
+    warnings: list[Message | str]  # the stored Indonesian text when the juror was already assigned
 
 
 @dataclass
@@ -117,14 +120,15 @@ def _venue_codes(v: Venue) -> list[str]:
 
 
 def _panel_codes(session: Session, panel_id: str) -> list[str]:
-    panel = _get(session, Panel, panel_id, "Panel")
+    panel = _get(session, Panel, panel_id, "setup.thing_panel")
     return _venue_codes(session.get(Venue, panel.venue_id))
 
 
 def _get(session: Session, cls, id_: str, label: str):
+    """``label``: the catalogue id of what ``cls`` is called (setup.thing_...)."""
     obj = session.get(cls, id_) if id_ else None
     if obj is None:
-        raise NotFoundError(f"{label} dengan id '{id_}' tidak ditemukan.")
+        raise NotFoundError("setup.not_found", thing=Message(label), id=id_)
     return obj
 
 
@@ -143,13 +147,13 @@ def create_venue(session: Session, actor: SignedInUser, *, stage_id: str, name: 
     """A stage event at one place and date serving one or several kab/kota (codes like "32.04")."""
     regency_codes = list(regency_codes) or ([permissions.scope_of(actor)] if permissions.scope_of(actor) else [])
     _manager(actor, regency_codes or None)
-    _get(session, Stage, stage_id, "Tahap")
+    _get(session, Stage, stage_id, "setup.thing_stage")
     if not (name or "").strip():
-        raise ValidationError("Nama lokasi wajib diisi.", where="nama lokasi")
+        raise ValidationError("setup.venue_name_required", where="setup.field_venue_name")
     known = gazetteer().regencies
     bad = [c for c in regency_codes if c not in known]
     if bad:
-        raise ValidationError(f"Kode kab/kota tidak dikenal: {', '.join(bad)}.", where="kab/kota")
+        raise ValidationError("setup.regency_unknown", codes=bad, where="setup.field_regency")
     v = Venue(stage_id=stage_id, name=name.strip(), address=address, event_date=event_date,
               regency_codes=",".join(regency_codes))
     session.add(v)
@@ -181,7 +185,7 @@ def _panel_info(session: Session, p: Panel) -> PanelInfo:
 def create_panel(session: Session, actor: SignedInUser, *, venue_id: str, name: str,
                  sort_order: int | None = None) -> PanelInfo:
     _manager(actor)
-    _manager(actor, _venue_codes(_get(session, Venue, venue_id, "Lokasi")))
+    _manager(actor, _venue_codes(_get(session, Venue, venue_id, "setup.thing_venue")))
     if sort_order is None:
         last = session.scalar(select(func.max(Panel.sort_order)).where(Panel.venue_id == venue_id))
         sort_order = (last or 0) + 1
@@ -232,7 +236,7 @@ def panel_jurors(session: Session, panel_id: str) -> list[PanelJurorInfo]:
 
 
 def panel_detail(session: Session, panel_id: str) -> PanelDetail:
-    p = _get(session, Panel, panel_id, "Panel")
+    p = _get(session, Panel, panel_id, "setup.thing_panel")
     return PanelDetail(_panel_info(session, p), panel_jurors(session, panel_id), panel_slots(session,
                                                                                              panel_id))
 
@@ -245,10 +249,10 @@ def create_juror(session: Session, actor: SignedInUser, *, name: str, institutio
     regency_code = regency_code or permissions.scope_of(actor)
     _manager(actor, regency_code)
     if not (name or "").strip():
-        raise ValidationError("Nama juri wajib diisi.", where="nama juri")
+        raise ValidationError("setup.juror_name_required", where="setup.field_juror_name")
     if element not in JUROR_ELEMENTS:
-        raise ValidationError(f"Unsur juri '{element}' tidak dikenal (pilih: {', '.join(JUROR_ELEMENTS)}).",
-                              where="unsur")
+        raise ValidationError("setup.element_unknown", element=element, choices=list(JUROR_ELEMENTS),
+                              where="setup.field_element")
     j = Juror(name=name.strip(), institution=institution, element=element, phone=phone,
               regency_code=regency_code)
     session.add(j)
@@ -294,24 +298,35 @@ def _conflicts_for(session: Session, juror_id: str,
     return hits
 
 
-def _describe(c: ConflictOfInterest, juror: Juror, p: Pesantren) -> str:
-    kind = CONFLICT_KIND_LABELS.get(c.kind, c.kind)
+def _describe(c: ConflictOfInterest, juror: Juror, p: Pesantren) -> Message:
+    kind = Message(CONFLICT_KIND_MESSAGES[c.kind]) if c.kind in CONFLICT_KIND_MESSAGES else c.kind
     if c.district_code and not c.pesantren_id:
-        where = f"kecamatan {gazetteer().district_name(c.district_code)}"
+        where = msg("setup.conflict_where_district", name=gazetteer().district_name(c.district_code))
     else:
-        where = f"pesantren {p.name}"
-    sev = "berat" if c.severity == "hard" else "ringan"
-    note = f" ({c.note})" if c.note else ""
-    return f"Konflik kepentingan {sev}: juri {juror.name} — {where}, {kind}{note}."
+        where = msg("setup.conflict_where_pesantren", name=p.name)
+    sev = msg("setup.severity_hard") if c.severity == "hard" else msg("setup.severity_soft")
+    if c.note:
+        return msg("setup.conflict_described_note", severity=sev, juror=juror.name, place=where, kind=kind,
+                   note=c.note)
+    return msg("setup.conflict_described", severity=sev, juror=juror.name, place=where, kind=kind)
 
 
-def _check(session: Session, juror: Juror, pesantren: list[Pesantren]) -> list[str]:
+def _joined(parts: list, sep_id: str = "setup.join_space"):
+    """``parts`` (Messages or texts) as one, separated as the catalogue entry ``sep_id`` says."""
+    out = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = Message(sep_id, {"first": part, "rest": out})
+    return out
+
+
+def _check(session: Session, juror: Juror, pesantren: list[Pesantren]) -> list[Message]:
     """Raise ConflictError on a hard conflict; return the soft ones as warnings."""
     hits = _conflicts_for(session, juror.id, pesantren)
     hard = [_describe(c, juror, p) for c, p in hits if c.severity == "hard"]
     if hard:
-        raise ConflictError(" ".join(hard) + " Penugasan ditolak.")
-    return sorted({_describe(c, juror, p) for c, p in hits})
+        raise ConflictError("setup.assignment_refused", conflicts=_joined(hard))
+    unique = {m.text("id"): m for m in (_describe(c, juror, p) for c, p in hits)}
+    return [unique[key] for key in sorted(unique)]
 
 
 def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_id: str) -> AssignResult:
@@ -319,8 +334,8 @@ def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_
     → ConflictError; soft → accepted, warnings returned, stored and audited."""
     _manager(actor)
     _manager(actor, _panel_codes(session, panel_id))
-    panel = _get(session, Panel, panel_id, "Panel")
-    juror = _get(session, Juror, juror_id, "Juri")
+    panel = _get(session, Panel, panel_id, "setup.thing_panel")
+    juror = _get(session, Juror, juror_id, "setup.thing_juror")
     existing = session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id,
                                                         PanelJuror.juror_id == juror_id)).first()
     if existing:
@@ -328,11 +343,12 @@ def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_
     pesantren = list(session.scalars(select(Pesantren).join(PanelSlot, PanelSlot.pesantren_id == Pesantren.id)
                                      .where(PanelSlot.panel_id == panel.id)))
     warnings = _check(session, juror, pesantren)
-    pj = PanelJuror(panel_id=panel_id, juror_id=juror_id, warning="\n".join(warnings))
+    stored = [w.text("id") for w in warnings]
+    pj = PanelJuror(panel_id=panel_id, juror_id=juror_id, warning="\n".join(stored))
     session.add(pj)
     session.flush()
     audit.record(session, actor=actor, action="panel.assign_juror", entity="panel_juror", entity_id=pj.id,
-                 new={"panel_id": panel_id, "juror_id": juror_id, "juror": juror.name, "warnings": warnings})
+                 new={"panel_id": panel_id, "juror_id": juror_id, "juror": juror.name, "warnings": stored})
     return AssignResult(pj.id, warnings)
 
 
@@ -342,17 +358,17 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
     Checked against the conflicts of the panel's jurors like ``assign_juror``."""
     _manager(actor)
     _manager(actor, _panel_codes(session, panel_id))
-    panel = _get(session, Panel, panel_id, "Panel")
-    p = _get(session, Pesantren, pesantren_id, "Pesantren")
+    panel = _get(session, Panel, panel_id, "setup.thing_panel")
+    p = _get(session, Pesantren, pesantren_id, "setup.thing_pesantren")
     venue = session.get(Venue, panel.venue_id)
     taken = session.scalars(select(PanelSlot).join(Panel, Panel.id == PanelSlot.panel_id)
                             .join(Venue, Venue.id == Panel.venue_id)
                             .where(PanelSlot.pesantren_id == pesantren_id,
                                    Venue.stage_id == venue.stage_id)).first()
     if taken:
-        raise ConflictError(f"Pesantren {p.name} sudah ada di urutan tampil panel lain pada tahap ini.")
+        raise ConflictError("setup.pesantren_in_other_panel", name=p.name)
     invitations.check_invitable(session, p, session.get(Stage, venue.stage_id).number)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     for pj in session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id)):
         warnings += _check(session, session.get(Juror, pj.juror_id), [p])
     if position is None:
@@ -364,7 +380,7 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
     funnel_status.recompute(session, [pesantren_id])
     audit.record(session, actor=actor, action="panel.add_pesantren", entity="panel_slot", entity_id=slot.id,
                  new={"panel_id": panel_id, "pesantren_id": pesantren_id, "position": position,
-                      "time_slot": time_slot, "warnings": warnings})
+                      "time_slot": time_slot, "warnings": [w.text("id") for w in warnings]})
     return AssignResult(slot.id, warnings)
 
 
@@ -372,7 +388,7 @@ def move_slot(session: Session, actor: SignedInUser, slot_id: str, delta: int) -
     """Swap a pesantren with its neighbour in the order of appearance (delta -1 up, +1 down);
     time slots stay with the positions. Returns the panel's new order."""
     _manager(actor)
-    slot = _get(session, PanelSlot, slot_id, "Urutan tampil")
+    slot = _get(session, PanelSlot, slot_id, "setup.thing_slot")
     _manager(actor, _panel_codes(session, slot.panel_id))
     order = list(session.scalars(select(PanelSlot).where(PanelSlot.panel_id == slot.panel_id)
                                  .order_by(PanelSlot.position)))
@@ -391,11 +407,11 @@ def move_slot(session: Session, actor: SignedInUser, slot_id: str, delta: int) -
 def set_time_slot(session: Session, actor: SignedInUser, slot_id: str, time_slot: str) -> SlotInfo:
     """Change the time a pesantren appears ("09:30"; empty clears it)."""
     _manager(actor)
-    slot = _get(session, PanelSlot, slot_id, "Urutan tampil")
+    slot = _get(session, PanelSlot, slot_id, "setup.thing_slot")
     _manager(actor, _panel_codes(session, slot.panel_id))
     text = (time_slot or "").strip()
     if len(text) > 20:
-        raise ValidationError("Jam tampil paling panjang 20 karakter.", where="jam tampil")
+        raise ValidationError("setup.time_slot_too_long", where="setup.field_time_slot")
     old, slot.time_slot = slot.time_slot, text
     session.flush()
     audit.record(session, actor=actor, action="panel.time_slot", entity="panel_slot", entity_id=slot.id,
@@ -408,19 +424,19 @@ def add_conflict(session: Session, actor: SignedInUser, *, juror_id: str, pesant
                  note: str = "") -> ConflictInfo:
     """Register juror ↔ pesantren or juror ↔ kecamatan (exactly one of the two)."""
     _manager(actor)
-    juror = _get(session, Juror, juror_id, "Juri")
+    juror = _get(session, Juror, juror_id, "setup.thing_juror")
     _manager(actor, juror.regency_code)
     if bool(pesantren_id) == bool(district_code):
-        raise ValidationError("Isi salah satu: pesantren atau kecamatan.", where="konflik kepentingan")
+        raise ValidationError("setup.conflict_one_of", where="setup.field_conflict")
     if pesantren_id:
-        _get(session, Pesantren, pesantren_id, "Pesantren")
+        _get(session, Pesantren, pesantren_id, "setup.thing_pesantren")
     if district_code and district_code not in gazetteer().districts:
-        raise ValidationError(f"Kode kecamatan '{district_code}' tidak dikenal.", where="kecamatan")
+        raise ValidationError("setup.district_unknown", code=district_code, where="setup.field_district")
     if kind not in CONFLICT_KINDS:
-        raise ValidationError(f"Jenis konflik '{kind}' tidak dikenal (pilih: {', '.join(CONFLICT_KINDS)}).",
-                              where="jenis")
+        raise ValidationError("setup.conflict_kind_unknown_choices", kind=kind, choices=list(CONFLICT_KINDS),
+                              where="setup.field_kind")
     if severity not in CONFLICT_SEVERITIES:
-        raise ValidationError("Tingkat konflik harus 'hard' (berat) atau 'soft' (ringan).", where="tingkat")
+        raise ValidationError("setup.severity_invalid_explained", where="setup.field_severity")
     c = ConflictOfInterest(juror_id=juror.id, pesantren_id=pesantren_id, district_code=district_code,
                            kind=kind,
                            severity=severity, note=note)
@@ -452,16 +468,16 @@ def _conflict_info(session: Session, c: ConflictOfInterest) -> ConflictInfo:
 def update_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, kind: str | None = None,
                     severity: str | None = None, note: str | None = None) -> ConflictInfo:
     _manager(actor)
-    c = _get(session, ConflictOfInterest, conflict_id, "Konflik kepentingan")
+    c = _get(session, ConflictOfInterest, conflict_id, "setup.thing_conflict")
     _manager(actor, _conflict_codes(session, c))
     old = _conflict_dict(c)
     if kind is not None:
         if kind not in CONFLICT_KINDS:
-            raise ValidationError(f"Jenis konflik '{kind}' tidak dikenal.", where="jenis")
+            raise ValidationError("setup.conflict_kind_unknown", kind=kind, where="setup.field_kind")
         c.kind = kind
     if severity is not None:
         if severity not in CONFLICT_SEVERITIES:
-            raise ValidationError("Tingkat konflik harus 'hard' atau 'soft'.", where="tingkat")
+            raise ValidationError("setup.severity_invalid", where="setup.field_severity")
         c.severity = severity
     if note is not None:
         c.note = note
@@ -476,8 +492,8 @@ def delete_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, 
     """Removes a registered conflict (audited with the old content and the reason)."""
     _manager(actor)
     if not (reason or "").strip():
-        raise ValidationError("Alasan penghapusan wajib diisi.", where="alasan")
-    c = _get(session, ConflictOfInterest, conflict_id, "Konflik kepentingan")
+        raise ValidationError("setup.deletion_reason_required", where="setup.field_reason")
+    c = _get(session, ConflictOfInterest, conflict_id, "setup.thing_conflict")
     _manager(actor, _conflict_codes(session, c))
     old = _conflict_dict(c)
     session.delete(c)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..catalogue import Message, msg
 from ..models import Panel, PanelJuror, PanelSlot, Stage, UserAccount, Venue
 from .setup import PanelInfo, list_panels
 
@@ -17,7 +18,7 @@ class VenueChoice:
     stage_id: str
     stage_number: int
     name: str
-    label: str  # "Tahap 1 — Aula Garut"
+    label: Message  # "Tahap 1 — Aula Garut"
 
 
 def venue_choices(session: Session, regency_code: str | None = None) -> list[VenueChoice]:
@@ -25,8 +26,8 @@ def venue_choices(session: Session, regency_code: str | None = None) -> list[Ven
     serving ``regency_code`` when given: a coordinator's)."""
     rows = session.execute(select(Venue, Stage).join(Stage, Stage.id == Venue.stage_id)
                            .order_by(Stage.number, Venue.event_date, Venue.name)).all()
-    return [VenueChoice(v.id, v.stage_id, s.number, v.name, f"Tahap {s.number} — {v.name}") for v, s in rows
-            if regency_code is None or regency_code in v.regency_codes.split(",")]
+    return [VenueChoice(v.id, v.stage_id, s.number, v.name, msg("setup.venue_choice", stage=s.number, name=v.name))
+            for v, s in rows if regency_code is None or regency_code in v.regency_codes.split(",")]
 
 
 def juror_panels(session: Session, juror_id: str) -> list[PanelInfo]:

@@ -301,7 +301,7 @@ class ScoreSheetPage(QWidget):
 
         def pin_checked(outcome) -> None:
             if outcome.user is None:
-                self.say(outcome.message, error=True)
+                self.say(lambda m=outcome.message: str(m), error=True)
                 return
             self.ctx.tasks.run(lambda s, _t: scoring.lock_sheets(s, actor, g.panel_id, g.juror_id, pin),
                                on_done=self._locked, on_error=lambda e: self.say(error_text(e), error=True),

@@ -223,7 +223,7 @@ class SinkronisasiScreen(Screen):
             self.merge_button.setEnabled(False)
 
             def text():
-                lines = [run.backup or "",
+                lines = [str(run.backup or ""),
                          self.tr("{0} dari {1} berkas digabungkan.").format(len(run.merged), len(run.files))]
                 if run.cancelled:
                     lines.append(self.tr("Dibatalkan: berkas yang belum diproses tidak digabungkan."))
@@ -316,7 +316,7 @@ class SinkronisasiScreen(Screen):
     def make_backup(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.tasks.run(lambda _s, _c: backup.make_backup(db, reason="manual", actor=actor),
-                           on_done=lambda r: (messages.info(self, r.note), self.refresh()),
+                           on_done=lambda r: (messages.info(self, str(r.note)), self.refresh()),
                            on_error=lambda e: messages.show_error(self, e))
 
     def restore_selected(self) -> None:

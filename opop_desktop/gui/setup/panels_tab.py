@@ -109,7 +109,7 @@ class PanelDetail(SetupTab):
     def _assigned(self, result: setup.AssignResult, name: str) -> None:
         if result.warnings:
             self.say(self.tr("{0} ditugaskan dengan peringatan (tercatat): {1}").format(
-                name, " ".join(result.warnings)), warning=True)
+                name, " ".join(str(w) for w in result.warnings)), warning=True)
         else:
             self.say(self.tr("{0} ditugaskan ke panel.").format(name))
 
@@ -164,7 +164,7 @@ class PanelDetail(SetupTab):
         def done(res):
             if res.warnings:
                 self.say(self.tr("{0} ditambahkan dengan peringatan (tercatat): {1}").format(
-                    name, " ".join(res.warnings)), warning=True)
+                    name, " ".join(str(w) for w in res.warnings)), warning=True)
             else:
                 self.say(self.tr("{0} ditambahkan ke urutan tampil.").format(name))
         self.change(lambda s, _t: setup.add_pesantren(s, actor, panel_id=panel_id, pesantren_id=pid,
