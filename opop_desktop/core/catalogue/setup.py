@@ -48,8 +48,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Koordinator kab/kota {scope} hanya boleh {action} untuk kab/kotanya sendiri ({owner}).",
         "The coordinator of regency/city {scope} may {action} only for their own regency/city "
         "({owner})."),
-    "setup.denied_use_paper": (
-        "{denied} Gunakan entri lembar kertas.", "{denied} Use Paper entry for the paper sheets."),
     "setup.owner_regency": ("data ini milik kab/kota {codes}", "these data belong to regency/city {codes}"),
     "setup.owner_province": ("ini data tingkat provinsi", "these are province-level data"),
     "setup.action_screen_beranda": ("membuka Beranda", "open Home"),

@@ -127,11 +127,7 @@ def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str, session: Se
         if not (reason or "").strip():
             raise ValidationError("scoring.correction_needs_reason", where="scoring.field_reason")
         return "correction"
-<<<<<<< HEAD
     raise PermissionDenied("scoring.denied_use_paper",
-=======
-    raise PermissionDenied("setup.denied_use_paper",
->>>>>>> h/setup
                            denied=permissions.denied_message(actor, permissions.what("score.enter")))
 
 
