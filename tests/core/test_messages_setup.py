@@ -42,12 +42,12 @@ def _spec(code, weight, step="0.5"):
     return rubric.CriterionSpec(code, f"Kriteria {code}", Decimal(weight), Decimal(1), Decimal(10), Decimal(step))
 
 
-def test_rubric_problems_are_listed_in_english_with_a_decimal_point():
+def test_rubric_problems_are_listed_in_english_with_the_one_number_format():
     with pytest.raises(ValidationError) as caught:
         rubric.validate_criteria([_spec("A", 60, "0.4"), _spec("A", 30)])
     catalogue.set_language("en")
     assert str(caught.value) == (
-        "rubric: The rubric is not valid: criterion 1 (A): the range 1–10 is not divisible by the step 0.4; "
+        "rubric: The rubric is not valid: criterion 1 (A): the range 1–10 is not divisible by the step 0,4; "
         "criterion 2 (A): code A is used more than once; the weights add up to 90, they must make exactly 100.")
     assert "rentang 1–10 tidak habis dibagi kelipatan 0,4; kriteria 2 (A)" in caught.value.text("id")
     info = rubric.CriterionInfo("B", "B", Decimal(10), Decimal(1), Decimal(10), Decimal("0.5"))
