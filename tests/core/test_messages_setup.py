@@ -51,7 +51,7 @@ def test_rubric_problems_are_listed_in_english_with_the_one_number_format():
         "criterion 2 (A): code A is used more than once; the weights add up to 90, they must make exactly 100.")
     assert "rentang 1–10 tidak habis dibagi kelipatan 0,4; kriteria 2 (A)" in caught.value.text("id")
     info = rubric.CriterionInfo("B", "B", Decimal(10), Decimal(1), Decimal(10), Decimal("0.5"))
-    assert str(info.allowed()) == "1–10, in steps of 0.5"
+    assert str(info.allowed()) == "1–10, in steps of 0,5"
     assert info.allowed_text() == "1–10, kelipatan 0,5"  # the score templates stay Indonesian
 
 

@@ -10,8 +10,8 @@ they are read on the first rendering, so a short command never loads them.
 
 Parameters are rendered in the same language: a ``Message`` as its text, a ``Num`` or any
 Decimal/Fraction/float by the one number formatter (core/formats.py: the decimal comma in both
-languages, as the screens and documents write scores), a list as its items joined by commas,
-anything else with ``str``.
+languages, as the screens and documents write scores), a list as its items joined by commas, a
+``Joined`` as its parts joined by its separator, anything else with ``str``.
 """
 from __future__ import annotations
 
@@ -64,6 +64,18 @@ class Num:
 
 
 @dataclass(frozen=True)
+class Joined:
+    """Parts (messages or plain texts) shown one after the other, ``sep`` between them ("; " for
+    a list of problems, "\n" for one per line); each part renders in the same language."""
+    parts: tuple
+    sep: str = ", "
+
+    def __init__(self, parts, sep: str = ", "):
+        object.__setattr__(self, "parts", tuple(parts))
+        object.__setattr__(self, "sep", sep)
+
+
+@dataclass(frozen=True)
 class Message:
     """One sentence for a person: its catalogue id and the values it names."""
     id: str
@@ -107,6 +119,8 @@ def render_value(value: Any, lang: str | None = None) -> str:
         return _number(value, None)
     if isinstance(value, (list, tuple)):
         return ", ".join(render_value(v, lang) for v in value)
+    if isinstance(value, Joined):
+        return value.sep.join(render_value(v, lang) for v in value.parts)
     return "" if value is None else str(value)
 
 

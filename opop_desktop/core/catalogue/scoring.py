@@ -3,8 +3,6 @@ results and their states) and core/tabulation."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # Joining parts that are themselves messages, with the separator the sentence uses.
-    "scoring.semicolon_pair": ("{first}; {rest}", "{first}; {rest}"),
-    "scoring.line_pair": ("{first}\n{rest}", "{first}\n{rest}"),
 
     # Fields and places named in where=.
     "scoring.field_value": ("nilai", "value"),

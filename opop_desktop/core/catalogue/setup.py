@@ -28,8 +28,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "setup.field_backups_kept": ("cadangan disimpan", "backups kept"),
 
     # Lists of sentences or phrases that are joined by something other than a comma.
-    "setup.join_space": ("{first} {rest}", "{first} {rest}"),
-    "setup.join_semicolon": ("{first}; {rest}", "{first}; {rest}"),
 
     # security.py: PINs and passwords
     "setup.pin_six_digits": ("PIN harus tepat 6 angka.", "The PIN must be exactly 6 digits."),

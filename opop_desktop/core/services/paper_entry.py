@@ -16,13 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import permissions
-from ..catalogue import Message, Num
+from ..catalogue import Joined, Message, Num
 from ..errors import ConflictError, PermissionDenied, ValidationError
 from ..models import PaperEntry, ScoreSheet, utcnow
 from . import audit
 from .accounts import SignedInUser
 from .rubric import RubricInfo, rubric_info
-from .score_rules import chained
 from .scoring import SheetKey, find_sheet, get_or_create_sheet, head_entry, validate_cell, write_value
 
 @dataclass
@@ -68,7 +67,7 @@ def parse_values(rubric: RubricInfo, values: dict[str, object]) -> dict[str, Dec
     if given:
         problems.append(Message("scoring.paper_unknown_criteria", {"codes": sorted(given)}))
     if problems:
-        raise ValidationError("scoring.paper_rejected", problems=chained(problems, "scoring.semicolon_pair"),
+        raise ValidationError("scoring.paper_rejected", problems=Joined(problems, "; "),
                               where="scoring.where_paper_entry")
     return out
 

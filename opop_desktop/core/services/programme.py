@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError, ValidationError, no_programme_year, no_stage
+from ..errors import ValidationError, no_programme_year, no_stage
 from ..models import Criterion, ProductField, ProgrammeYear, Rubric, Stage
 
 # The ten fields of 2019 plus perkebunan (editable in the database afterwards).

@@ -19,7 +19,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ..catalogue import Message
+from ..catalogue import Joined, Message
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import (
     ACK_DECISIONS, FlagAcknowledgement, Pesantren, PlenaryOverride, ResultSnapshot, Venue,
@@ -29,7 +29,6 @@ from ..tabulation import Flag, RankingResult
 from . import funnel_status
 from .programme import stage_by_number
 from .results import rank, result_dict
-from .score_rules import chained
 
 VENUE_CHAIN = ("verified", "sealed")
 MERGE_CHAIN = ("merged", "approved", "published")
@@ -194,7 +193,7 @@ def _open_flag_text(flags: list[Flag]) -> Message | str:
              for f in flags[:OPEN_FLAGS_LISTED]]
     if len(flags) > OPEN_FLAGS_LISTED:
         lines.append(Message("scoring.open_flags_more", {"n": len(flags) - OPEN_FLAGS_LISTED}))
-    return chained(lines, "scoring.line_pair")
+    return Joined(lines, "\n")
 
 
 def _venue(session: Session, stage, venue_id: str) -> Venue:
@@ -275,7 +274,7 @@ def approve(session: Session, stage_number: int, *, regency_code: str | None = N
     if undecided:
         names = [Message("scoring.undecided_row", {"name": r.name, "group": r.group_label, "track": r.track,
                                                     "rank": r.rank_label}) for r in undecided]
-        raise ConflictError("scoring.approve_undecided", names=chained(names, "scoring.semicolon_pair"))
+        raise ConflictError("scoring.approve_undecided", names=Joined(names, "; "))
     return _store_result(session, stage, scope, key, "approved", result, actor, note)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
-from ..catalogue import Message, Num, msg
+from ..catalogue import Joined, Message, Num, msg
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import Criterion, Rubric, ScoreSheet, Stage
 from . import audit
@@ -78,14 +78,6 @@ def _problem(label: Message, msg_id: str, **params) -> Message:
     return msg("setup.rubric_problem", label=label, problem=Message(msg_id, params))
 
 
-def _joined(parts: list[Message]) -> Message:
-    """``parts`` as one message, separated by semicolons."""
-    out = parts[-1]
-    for part in reversed(parts[:-1]):
-        out = Message("setup.join_semicolon", {"first": part, "rest": out})
-    return out
-
-
 def validate_criteria(specs: list[CriterionSpec]) -> list[CriterionSpec]:
     """Normalise and check; raise one ValidationError listing every problem."""
     problems: list[Message] = []
@@ -126,7 +118,7 @@ def validate_criteria(specs: list[CriterionSpec]) -> list[CriterionSpec]:
     if total != 100:
         problems.append(msg("setup.rubric_weight_total", total=Num(total)))
     if problems:
-        raise ValidationError("setup.rubric_invalid", problems=_joined(problems), where="setup.field_rubric")
+        raise ValidationError("setup.rubric_invalid", problems=Joined(problems, "; "), where="setup.field_rubric")
     return out
 
 

@@ -56,17 +56,6 @@ def allowed_range(criterion: CriterionInfo) -> Message:
                                              "step": Num(criterion.step)})
 
 
-def chained(parts: list, pair_id: str) -> Message | str:
-    """``parts`` (messages or plain texts) as one message, joined by the separator of ``pair_id``
-    ("scoring.semicolon_pair", "scoring.line_pair"): each part renders in the same language."""
-    if not parts:
-        return ""
-    out = parts[-1]
-    for part in reversed(parts[:-1]):
-        out = Message(pair_id, {"first": part, "rest": out})
-    return out
-
-
 def validate_cell(criterion: CriterionInfo, text) -> Decimal:
     return check_value(criterion, parse_score(text))
 

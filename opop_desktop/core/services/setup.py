@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
-from ..catalogue import Message, msg
+from ..catalogue import Joined, Message, msg
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..labels import ELEMENT_LABELS
 from ..models import (
@@ -311,20 +311,12 @@ def _describe(c: ConflictOfInterest, juror: Juror, p: Pesantren) -> Message:
     return msg("setup.conflict_described", severity=sev, juror=juror.name, place=where, kind=kind)
 
 
-def _joined(parts: list, sep_id: str = "setup.join_space"):
-    """``parts`` (Messages or texts) as one, separated as the catalogue entry ``sep_id`` says."""
-    out = parts[-1]
-    for part in reversed(parts[:-1]):
-        out = Message(sep_id, {"first": part, "rest": out})
-    return out
-
-
 def _check(session: Session, juror: Juror, pesantren: list[Pesantren]) -> list[Message]:
     """Raise ConflictError on a hard conflict; return the soft ones as warnings."""
     hits = _conflicts_for(session, juror.id, pesantren)
     hard = [_describe(c, juror, p) for c, p in hits if c.severity == "hard"]
     if hard:
-        raise ConflictError("setup.assignment_refused", conflicts=_joined(hard))
+        raise ConflictError("setup.assignment_refused", conflicts=Joined(hard, " "))
     unique = {m.text("id"): m for m in (_describe(c, juror, p) for c, p in hits)}
     return [unique[key] for key in sorted(unique)]
 
