@@ -25,7 +25,7 @@ def test_score_refusals_in_english(db, day):
     with db.session() as s:
         with pytest.raises(ValidationError) as info:
             scoring.set_score(s, day.juror_user(0), _key(day), "PSR", "11")
-        assert str(info.value).startswith("PSR: Value 11 for PSR refused: enter 1–10 in steps of 0")
+        assert str(info.value).startswith("PSR: Value 11 for PSR refused: enter 1–10, in steps of 0")
         with pytest.raises(ValidationError) as info:
             scoring.set_score(s, day.juror_user(0), _key(day), "PSR", "")
         assert str(info.value) == "value: No value entered."

@@ -22,7 +22,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scoring.value_refused": (
         "Nilai {value} untuk {code} ditolak: isi {allowed}.",
         "Value {value} for {code} refused: enter {allowed}."),
-    "scoring.allowed_range": ("{low}–{high}, kelipatan {step}", "{low}–{high} in steps of {step}"),
     "scoring.juror_view_own": (
         "Juri hanya boleh membuka lembar penilaiannya sendiri.",
         "A juror may open only their own score sheets."),

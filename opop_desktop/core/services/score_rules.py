@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import permissions
-from ..catalogue import Message, Num
+from ..catalogue import Num
 from ..errors import NotFoundError, PermissionDenied, ValidationError
 from ..models import Panel, PanelJuror, Venue
 from ..tabulation.totals import rounded_total
@@ -46,14 +46,8 @@ def check_value(criterion: CriterionInfo, value: Decimal) -> Decimal:
     lo, hi, step = criterion.min_score, criterion.max_score, criterion.step
     if value < lo or value > hi or (value - lo) % step != 0:
         raise ValidationError("scoring.value_refused", value=Num(value), code=criterion.code,
-                              allowed=allowed_range(criterion), where=criterion.code)
+                              allowed=criterion.allowed(), where=criterion.code)
     return value
-
-
-def allowed_range(criterion: CriterionInfo) -> Message:
-    """"1–10, kelipatan 0,5": the range and step a value must keep to."""
-    return Message("scoring.allowed_range", {"low": Num(criterion.min_score), "high": Num(criterion.max_score),
-                                             "step": Num(criterion.step)})
 
 
 def validate_cell(criterion: CriterionInfo, text) -> Decimal:
