@@ -58,7 +58,7 @@ def load_sheet(actor, key: SheetKey):
         prog = paper_entry.progress(session, key)
         rubric = active_rubric(session, key.stage_id)
         diffs = paper_entry.differences(session, actor, prog.sheet_id) if prog.status == "mismatch" else []
-        return prog, [(c.code, c.name, c.allowed_text(), decimal_comma(c.weight), tuple(c.levels))
+        return prog, [(c.code, c.name, c.allowed(), decimal_comma(c.weight), tuple(c.levels))
                       for c in rubric.criteria], diffs
     return op
 
@@ -120,6 +120,9 @@ class PaperEntryWidget(StaleRefresh, QWidget):
             label = self.entry_form.labelForField(edit) or self.diff_form.labelForField(edit)
             if label is not None:
                 label.setText(text)
+        for code, _name, allowed, _weight, levels in self._criteria:
+            self.fields[code].setToolTip("\n".join([str(allowed), *levels]))
+            self.fields[code].setPlaceholderText(str(allowed))
         if self.state_label.text():  # empty until a sheet was looked at
             self.state_label.setText(self.state_text(self.progress))
         self.message.retranslate()
@@ -250,8 +253,8 @@ class PaperEntryWidget(StaleRefresh, QWidget):
         for code, name, allowed, weight, levels in criteria:
             edit = QLineEdit()
             edit.setObjectName(f"paper_{code}")
-            edit.setToolTip("\n".join([allowed, *levels]))
-            edit.setPlaceholderText(allowed)
+            edit.setToolTip("\n".join([str(allowed), *levels]))
+            edit.setPlaceholderText(str(allowed))
             self.fields[code] = edit
             edit.setMaximumWidth(240)
             edit.setText(typed.get(code, ""))

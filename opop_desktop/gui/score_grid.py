@@ -130,7 +130,7 @@ class ScoreGridModel(RowTableModel):
             return self.tr("Komentar: catatan singkat untuk pesantren ini (boleh kosong).") \
                 if column == self.comment_column and self.criteria else ""
         parts = [f"<b>{escape(crit.code)} — {escape(crit.name)}</b> "
-                 + escape(self.tr("(bobot {0}; isi {1})").format(decimal_comma(crit.weight), crit.allowed_text()))]
+                 + escape(self.tr("(bobot {0}; isi {1})").format(decimal_comma(crit.weight), str(crit.allowed())))]
         if crit.description:
             parts.append(escape(crit.description))
         if crit.levels:
@@ -140,7 +140,7 @@ class ScoreGridModel(RowTableModel):
     def criterion_text(self, crit: CriterionInfo) -> str:
         """"PSR — Aspek pasar (bobot 20; 1–10, kelipatan 0,5)": never a bare code."""
         return self.tr("{0} — {1} (bobot {2}; {3})").format(
-            crit.code, crit.name, decimal_comma(crit.weight), crit.allowed_text())
+            crit.code, crit.name, decimal_comma(crit.weight), str(crit.allowed()))
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -162,7 +162,7 @@ class ScoreGridModel(RowTableModel):
         if role == Qt.ToolTipRole:
             if crit is not None:
                 msg = self._refused.get((index.row(), crit.code))
-                return msg or self.tr("{0} — {1}; isi {2}").format(crit.code, crit.name, crit.allowed_text())
+                return msg or self.tr("{0} — {1}; isi {2}").format(crit.code, crit.name, str(crit.allowed()))
             return r.name if col == 1 else None  # the name column may be elided
         if role == Qt.BackgroundRole:
             if r.absent:
