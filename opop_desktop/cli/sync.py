@@ -218,6 +218,8 @@ def cmd_bundle_inspect(args, ctx) -> int:
 
 def _outcome_json(o) -> dict:
     d = asdict(o)
+    del d["msg"]  # asdict takes a Message apart: the sentence goes out whole, in the chosen language
+    d["message"] = o.message
     d["conflicts"] = o.conflicts
     return d
 
@@ -251,8 +253,8 @@ def cmd_bundle_import(args, ctx) -> int:
     verb = "dapat digabungkan" if args.dry_run else "digabungkan"
     summary = f"{len(run.merged)} dari {len(args.files)} berkas {verb}" + (
         f"; tidak {verb}: {', '.join(run.not_merged)}." if run.not_merged else ".")
-    text = "\n".join(([run.backup] if run.backup else []) + [_outcome_text(o) for o in run.outcomes]
-                     + [f"Ditolak: {e['error']}" for e in errors] + [summary])
+    text = "\n".join(([str(run.backup)] if run.backup else []) + [_outcome_text(o) for o in run.outcomes]
+                     + [f"Ditolak: {e['error']!s}" for e in errors] + [summary])
     ctx.emit(data, text)
     if errors and not ctx.json:
         import sys

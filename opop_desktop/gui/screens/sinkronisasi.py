@@ -175,14 +175,14 @@ class SinkronisasiScreen(Screen):
         if o is None:  # refused before merging, or not reached before Batal
             cancelled = f.reason == workflow.CANCELLED
             return PreviewRow(Path(f.file).name, "", "", 0, 0, 0, 0,
-                              self.tr("dibatalkan") if cancelled else self.tr("ditolak"), f.reason,
+                              self.tr("dibatalkan") if cancelled else self.tr("ditolak"), str(f.reason),
                               "warning" if cancelled else "error")
         c = o.counts.values()
         status, state = self._status_text(o.status), STATUS_STATES.get(o.status, "info")
         if not f.merged and o.status in workflow.MERGED + ("preview",):
             status, state = self.tr("tidak digabungkan"), "error"
         return PreviewRow(Path(f.file).name, o.origin_name or o.origin_device, o.kind, sum(x.new for x in c),
-                          sum(x.identical for x in c), sum(x.updated for x in c), o.conflicts, status, f.reason,
+                          sum(x.identical for x in c), sum(x.updated for x in c), o.conflicts, status, str(f.reason),
                           state)
 
     def _import(self, files: list[str], dry_run: bool, title: str, on_done, changes=frozenset()) -> None:
@@ -223,7 +223,7 @@ class SinkronisasiScreen(Screen):
             self.merge_button.setEnabled(False)
 
             def text():
-                lines = [run.backup or "",
+                lines = [str(run.backup or ""),
                          self.tr("{0} dari {1} berkas digabungkan.").format(len(run.merged), len(run.files))]
                 if run.cancelled:
                     lines.append(self.tr("Dibatalkan: berkas yang belum diproses tidak digabungkan."))
