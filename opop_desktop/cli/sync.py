@@ -219,7 +219,7 @@ def cmd_bundle_inspect(args, ctx) -> int:
 def _outcome_json(o) -> dict:
     d = asdict(o)
     del d["msg"]  # asdict takes a Message apart: the sentence goes out whole, in the chosen language
-    d["message"] = o.message
+    d["message"], d["gaps"] = o.message, o.gaps
     d["conflicts"] = o.conflicts
     return d
 
@@ -237,7 +237,7 @@ def _outcome_text(o) -> str:
     for d in o.duplicates:
         lines.append(f"  Kemungkinan lembar ganda: {', '.join(d['ids'])}")
     for g in o.gaps:
-        lines.append("  Celah: " + g)
+        lines.append(f"  Celah: {g}")
     if o.receipt_path:
         lines.append(f"  Tanda terima: {o.receipt_path}")
     return "\n".join(lines)

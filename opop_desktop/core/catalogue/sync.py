@@ -146,6 +146,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penerbit tanda terima {receiver} tidak dipercaya di sini",
         "the receipt's issuer {receiver} is not trusted here"),
 
+    "sync.gaps_received": ("{name}: {received} diterima", "{name}: {received} received"),
+    "sync.gaps_missing": (
+        "{name}: {received} diterima, {missing} hilang", "{name}: {received} received, {missing} missing"),
+
     # Keys and devices (keys.py).
     "sync.no_device_key": (
         "Kunci perangkat belum dibuat; jalankan 'opop init' dulu.",

@@ -56,7 +56,8 @@ RULES: tuple[Rule, ...] = (
     Rule("score_sheet", "sync.kind_score_sheet", "venue"),
     Rule("score_entry", "sync.kind_score_entry", "venue", immutable=True),
     Rule("paper_entry", "sync.kind_paper_entry", "venue"),
-    Rule("result_snapshot", "sync.kind_result_snapshot", "venue", immutable=True, note="sync.note_result_snapshot"),
+    Rule("result_snapshot", "sync.kind_result_snapshot", "venue", immutable=True,
+         note="sync.note_result_snapshot"),
     Rule("flag_acknowledgement", "sync.kind_flag_acknowledgement", "venue", immutable=True),
     Rule("audit_entry", "sync.kind_audit_entry", "own", immutable=True, note="sync.note_audit_entry"),
 )
@@ -103,8 +104,8 @@ def doc_table() -> list[tuple[str, ...]]:
         return "/".join(w for w, ok in (("down", travels_down(r.kind)), ("up", travels_up(r.kind))) if ok)
 
     return [(r.kind, Message(r.label).text("id"), who[r.writer], scope[r.writer],
-             "immutable" if r.immutable else "mutable", ways(r), Message(r.note).text("id") if r.note else "-")
-            for r in RULES]
+             "immutable" if r.immutable else "mutable", ways(r),
+             Message(r.note).text("id") if r.note else "-") for r in RULES]
 
 
 def label(kind: str) -> Message | str:

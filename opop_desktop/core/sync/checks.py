@@ -31,7 +31,8 @@ ROW_DEPENDENT_RULES = frozenset({"result_snapshot", "user_account", "device"})
 class AuthorityRefused(ImportRejected):
     """A signed bundle carries something its writers may not write: refused and quarantined."""
 
-    def __init__(self, message: str | Message, /, *, where: str, kind: str = "", record_id: str = "", **params):
+    def __init__(self, message: str | Message, /, *, where: str, kind: str = "", record_id: str = "",
+                 **params):
         super().__init__(message, where=where, **params)
         self.kind, self.record_id = kind, record_id
 

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import paths, permissions
-from ..db import get_setting, refuse_database_file
 from ..catalogue import Message, msg
+from ..db import get_setting, refuse_database_file
 from ..errors import ImportRejected
 from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
 from ..services import audit, funnel_status
@@ -44,7 +44,7 @@ class ImportOutcome:
     fingerprint: str = ""
     counts: dict[str, KindCounts] = field(default_factory=dict)
     duplicates: list[dict] = field(default_factory=list)
-    gaps: list[str] = field(default_factory=list)
+    gaps: list[Message] = field(default_factory=list)
     receipt_path: str = ""
     msg: Message | None = None  # what to say about it, if anything (as an error's ``msg``)
 
@@ -260,7 +260,7 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
             recompute_status(session, result.status_pesantren)
         else:
             batch.status_pesantren = result.status_pesantren
-    out.gaps = [g.text for g in gaps(session) if g.missing]
+    out.gaps = [g.message for g in gaps(session) if g.missing]
     if batch is not None:
         batch.receipt = issue_receipt(session, b.bundle_id, receipt_out)
         out.receipt_path = str(batch.receipt.path)

@@ -86,11 +86,17 @@ class DeviceGaps:
     missing: list[tuple[int, int]]
 
     @property
-    def text(self) -> str:
+    def message(self) -> Message:
         def fmt(spans):
             return ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in spans)
-        msg = f"{self.name}: {fmt(self.received) or '-'} diterima"
-        return msg + (f", {fmt(self.missing)} hilang" if self.missing else "")
+        if self.missing:
+            return msg("sync.gaps_missing", name=self.name, received=fmt(self.received) or "-",
+                       missing=fmt(self.missing))
+        return msg("sync.gaps_received", name=self.name, received=fmt(self.received) or "-")
+
+    @property
+    def text(self) -> str:
+        return self.message.text()
 
 
 def gaps(session: Session) -> list[DeviceGaps]:
@@ -158,7 +164,8 @@ def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None)
     return issue_receipt(session, for_bundle_id, out).write()
 
 
-def receipt_problem(session: Session, manifest_bytes: bytes, signature: str, body_bytes: bytes) -> Message | str:
+def receipt_problem(session: Session, manifest_bytes: bytes, signature: str,
+                    body_bytes: bytes) -> Message | str:
     """Why this receipt does not count ("" when it does): it must be signed by the device it names
     as its receiver, and that device must be trusted here with that key."""
     return accept_receipt(session, manifest_bytes, signature, body_bytes, store=False)

@@ -182,8 +182,8 @@ class SinkronisasiScreen(Screen):
         if not f.merged and o.status in workflow.MERGED + ("preview",):
             status, state = self.tr("tidak digabungkan"), "error"
         return PreviewRow(Path(f.file).name, o.origin_name or o.origin_device, o.kind, sum(x.new for x in c),
-                          sum(x.identical for x in c), sum(x.updated for x in c), o.conflicts, status, str(f.reason),
-                          state)
+                          sum(x.identical for x in c), sum(x.updated for x in c), o.conflicts, status,
+                          str(f.reason), state)
 
     def _import(self, files: list[str], dry_run: bool, title: str, on_done, changes=frozenset()) -> None:
         """The one import workflow off the UI thread; Batal stops between files (files merged by
