@@ -275,7 +275,9 @@ def cmd_conflicts_list(args, ctx) -> int:
             when = wib_datetime(v.when)
             lines.append(f"    {v.version_id[:12]}  nilai {v.value}  oleh {v.who or '-'}  laptop "
                          f"{v.device_name or v.device or '-'}  {when}  {v.reason}")
-    ctx.emit([asdict(i) for i in items], "\n".join(lines) if lines else "Tidak ada konflik.")
+    # asdict would take a Message subject apart; JSON renders it whole
+    ctx.emit([{**asdict(i), "subject": i.subject} for i in items],
+             "\n".join(lines) if lines else "Tidak ada konflik.")
     return 0
 
 

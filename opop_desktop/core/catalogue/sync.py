@@ -218,6 +218,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync.conflict_attendance_status": (
         "Status kehadiran harus 'present' atau 'absent'.",
         "The attendance status must be 'present' or 'absent'."),
+    "sync.subject_attendance": ("kehadiran {name}", "attendance of {name}"),
+    "sync.subject_duplicate": ("kemungkinan lembar ganda {key}", "possible duplicate sheets {key}"),
     "sync.table_unknown": ("Tabel {table} tidak dikenal.", "Table {table} is not known."),
     "sync.conflict_record_pick": (
         "Konflik rekaman diselesaikan dengan memilih salah satu versi (--pick).",

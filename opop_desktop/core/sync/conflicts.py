@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
+from ..catalogue import Message, msg
 from ..errors import NotFoundError, ValidationError
 from ..services import audit
 from ..models import (
@@ -43,7 +44,7 @@ class ConflictItem:
     key: str
     kind: str  # score | attendance | record | duplicate
     table: str
-    subject: str
+    subject: str | Message
     versions: list[ConflictVersion] = field(default_factory=list)
 
 
@@ -86,7 +87,8 @@ def list_conflicts(session: Session) -> list[ConflictItem]:
     for (stage_id, pes_id), heads in sorted(_heads(session, Attendance, VERSION_KEYS["attendance"]).items()):
         items.append(ConflictItem(
             key=f"attendance:{stage_id}:{pes_id}", kind="attendance", table="attendance",
-            subject="kehadiran " + (getattr(session.get(Pesantren, pes_id), "name", None) or pes_id[:8]),
+            subject=msg("sync.subject_attendance",
+                        name=getattr(session.get(Pesantren, pes_id), "name", None) or pes_id[:8]),
             versions=[ConflictVersion(h.id, h.status, h.officer, h.modified_device,
                                       names.get(h.modified_device, h.modified_device), h.created_at, h.reason)
                       for h in heads]))
@@ -116,8 +118,7 @@ def list_conflicts(session: Session) -> list[ConflictItem]:
                 key="duplicate:" + ":".join(dup["ids"])[:80],
                 kind="duplicate",
                 table=dup["table"],
-                subject="kemungkinan lembar ganda "
-                + ", ".join(f"{k}={v[:8]}" for k, v in dup["key"].items()),
+                subject=msg("sync.subject_duplicate", key=[f"{k}={v[:8]}" for k, v in dup["key"].items()]),
                 versions=[ConflictVersion(i, "", "", "", "", None) for i in dup["ids"]],
             )
         )

@@ -47,7 +47,7 @@ class PreviewRow:
 @dataclass
 class VersionRow:
     key: str
-    subject: str
+    subject: object  # a text or a Message, shown as text
     version_id: str
     value: str
     who: str
