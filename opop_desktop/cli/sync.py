@@ -218,6 +218,8 @@ def cmd_bundle_inspect(args, ctx) -> int:
 
 def _outcome_json(o) -> dict:
     d = asdict(o)
+    del d["msg"]  # asdict takes a Message apart: the sentence goes out whole, in the chosen language
+    d["message"], d["gaps"] = o.message, o.gaps
     d["conflicts"] = o.conflicts
     return d
 
@@ -235,7 +237,7 @@ def _outcome_text(o) -> str:
     for d in o.duplicates:
         lines.append(f"  Kemungkinan lembar ganda: {', '.join(d['ids'])}")
     for g in o.gaps:
-        lines.append("  Celah: " + g)
+        lines.append(f"  Celah: {g}")
     if o.receipt_path:
         lines.append(f"  Tanda terima: {o.receipt_path}")
     return "\n".join(lines)
@@ -252,7 +254,7 @@ def cmd_bundle_import(args, ctx) -> int:
     summary = f"{len(run.merged)} dari {len(args.files)} berkas {verb}" + (
         f"; tidak {verb}: {', '.join(run.not_merged)}." if run.not_merged else ".")
     text = "\n".join(([str(run.backup)] if run.backup else []) + [_outcome_text(o) for o in run.outcomes]
-                     + [f"Ditolak: {e['error']}" for e in errors] + [summary])
+                     + [f"Ditolak: {e['error']!s}" for e in errors] + [summary])
     ctx.emit(data, text)
     if errors and not ctx.json:
         import sys
@@ -273,7 +275,9 @@ def cmd_conflicts_list(args, ctx) -> int:
             when = wib_datetime(v.when)
             lines.append(f"    {v.version_id[:12]}  nilai {v.value}  oleh {v.who or '-'}  laptop "
                          f"{v.device_name or v.device or '-'}  {when}  {v.reason}")
-    ctx.emit([asdict(i) for i in items], "\n".join(lines) if lines else "Tidak ada konflik.")
+    # asdict would take a Message subject apart; JSON renders it whole
+    ctx.emit([{**asdict(i), "subject": i.subject} for i in items],
+             "\n".join(lines) if lines else "Tidak ada konflik.")
     return 0
 
 

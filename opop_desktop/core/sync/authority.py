@@ -11,56 +11,55 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..catalogue import Message, msg
+
 ROLE_RANK = {"venue": 1, "regency": 2, "province": 3}
+# Catalogue ids of who may write a kind, by its lowest writer.
 WRITER_TEXT = {
-    "province": "hanya perangkat provinsi",
-    "regency": "hanya perangkat kabupaten/kota untuk kab/kotanya sendiri (atau provinsi)",
-    "venue": "hanya laptop lokasi audisi untuk panel kab/kotanya sendiri (atau kab/kota itu, atau provinsi)",
-    "own": "hanya perangkat pemilik rantai itu sendiri",
+    "province": "sync.writer_province",
+    "regency": "sync.writer_regency",
+    "venue": "sync.writer_venue",
+    "own": "sync.writer_own",
 }
 
 
 @dataclass(frozen=True)
 class Rule:
     kind: str
-    label: str  # Indonesian name used in refusals ("akun pengguna")
+    label: str  # catalogue id of its name in refusals ("akun pengguna")
     writer: str  # lowest role that may write it: province | regency | venue | own
     immutable: bool = False  # a stored version never changes content (append-only kinds)
     up: bool = True  # may travel from a lower device to a higher one
-    note: str = ""  # the extra condition, printed in the table and in refusals
+    note: str = ""  # catalogue id of the extra condition, printed in the table and in refusals
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("programme_year", "tahun program", "province"),
-    Rule("stage", "tahap", "province"),
-    Rule("product_field", "bidang usaha", "province"),
-    Rule("rubric", "rubrik", "province"),
-    Rule("criterion", "kriteria rubrik", "province"),
-    Rule("pesantren", "data pesantren", "province"),
-    Rule("representative", "perwakilan pesantren", "province"),
-    Rule("admin_decision", "keputusan seleksi administrasi", "province"),
-    Rule("invitation", "undangan tahap", "province"),
-    Rule("plenary_override", "keputusan sidang pleno", "province", immutable=True),
-    Rule("venue", "lokasi audisi", "regency"),
-    Rule("panel", "panel", "regency"),
-    Rule("juror", "juri", "regency"),
-    Rule("panel_juror", "penugasan juri", "regency"),
-    Rule("panel_slot", "urutan tampil", "regency"),
-    Rule("conflict_of_interest", "konflik kepentingan", "regency"),
-    Rule("user_account", "akun pengguna", "regency", up=False,
-         note="kab/kota: hanya akun juri/petugas kab/kotanya (PIN); tidak pernah dikirim ke atas"),
-    Rule("device", "daftar perangkat", "regency",
-         note="kab/kota: hanya mendaftarkan atau mencabut laptop lokasi kab/kotanya; "
-              "kunci tidak dapat diganti, pencabutan tidak dapat dibatalkan"),
-    Rule("attendance", "kehadiran", "venue", immutable=True),
-    Rule("score_sheet", "lembar nilai", "venue"),
-    Rule("score_entry", "nilai", "venue", immutable=True),
-    Rule("paper_entry", "entri lembar kertas", "venue"),
-    Rule("result_snapshot", "rekap hasil", "venue", immutable=True,
-         note="diverifikasi/disegel: lokasi atau kab/kota; digabung: kab/kota; "
-              "disetujui/diumumkan: provinsi"),
-    Rule("flag_acknowledgement", "tanggapan tanda selisih", "venue", immutable=True),
-    Rule("audit_entry", "log audit", "own", immutable=True, note="hanya ditambah, tidak pernah diubah"),
+    Rule("programme_year", "sync.kind_programme_year", "province"),
+    Rule("stage", "sync.kind_stage", "province"),
+    Rule("product_field", "sync.kind_product_field", "province"),
+    Rule("rubric", "sync.kind_rubric", "province"),
+    Rule("criterion", "sync.kind_criterion", "province"),
+    Rule("pesantren", "sync.kind_pesantren", "province"),
+    Rule("representative", "sync.kind_representative", "province"),
+    Rule("admin_decision", "sync.kind_admin_decision", "province"),
+    Rule("invitation", "sync.kind_invitation", "province"),
+    Rule("plenary_override", "sync.kind_plenary_override", "province", immutable=True),
+    Rule("venue", "sync.kind_venue", "regency"),
+    Rule("panel", "sync.kind_panel", "regency"),
+    Rule("juror", "sync.kind_juror", "regency"),
+    Rule("panel_juror", "sync.kind_panel_juror", "regency"),
+    Rule("panel_slot", "sync.kind_panel_slot", "regency"),
+    Rule("conflict_of_interest", "sync.kind_conflict_of_interest", "regency"),
+    Rule("user_account", "sync.kind_user_account", "regency", up=False, note="sync.note_user_account"),
+    Rule("device", "sync.kind_device", "regency", note="sync.note_device"),
+    Rule("attendance", "sync.kind_attendance", "venue", immutable=True),
+    Rule("score_sheet", "sync.kind_score_sheet", "venue"),
+    Rule("score_entry", "sync.kind_score_entry", "venue", immutable=True),
+    Rule("paper_entry", "sync.kind_paper_entry", "venue"),
+    Rule("result_snapshot", "sync.kind_result_snapshot", "venue", immutable=True,
+         note="sync.note_result_snapshot"),
+    Rule("flag_acknowledgement", "sync.kind_flag_acknowledgement", "venue", immutable=True),
+    Rule("audit_entry", "sync.kind_audit_entry", "own", immutable=True, note="sync.note_audit_entry"),
 )
 BY_KIND = {r.kind: r for r in RULES}
 # The lowest role that may put a result snapshot in each state.
@@ -104,13 +103,23 @@ def doc_table() -> list[tuple[str, ...]]:
     def ways(r: Rule) -> str:
         return "/".join(w for w, ok in (("down", travels_down(r.kind)), ("up", travels_up(r.kind))) if ok)
 
-    return [(r.kind, r.label, who[r.writer], scope[r.writer], "immutable" if r.immutable else "mutable",
-             ways(r), r.note or "-") for r in RULES]
+    return [(r.kind, Message(r.label).text("id"), who[r.writer], scope[r.writer],
+             "immutable" if r.immutable else "mutable", ways(r),
+             Message(r.note).text("id") if r.note else "-") for r in RULES]
 
 
-def rule_text(r: Rule) -> str:
-    text = f"{WRITER_TEXT[r.writer]} yang boleh mengubah {r.label}"
-    return text + (f" ({r.note})" if r.note else "")
+def label(kind: str) -> Message | str:
+    """The name of a kind in refusals (the kind itself when it is not declared)."""
+    r = BY_KIND.get(kind)
+    return Message(r.label) if r else kind
+
+
+def rule_text(r: Rule, writer: str | None = None) -> Message:
+    """Who may write this kind (``writer``: the lowest role asked for, when not the rule's own)."""
+    who = Message(WRITER_TEXT[writer or r.writer])
+    if r.note:
+        return msg("sync.rule_with_note", writer=who, label=Message(r.label), note=Message(r.note))
+    return msg("sync.rule", writer=who, label=Message(r.label))
 
 
 # ---------------------------------------------------------------- the per-row check
@@ -181,25 +190,25 @@ SCOPE_INPUTS = {
 }
 
 
-def refusal(kind: str, row: dict, writer: Writer | None, writer_id: str) -> str | None:
+def refusal(kind: str, row: dict, writer: Writer | None, writer_id: str) -> Message | None:
     """Why ``writer`` may not write this version of ``row`` (None: it may). Scope is checked by
     the caller (``scope_refusal``) because it needs lookups."""
     r = BY_KIND.get(kind)
     who = writer.name if writer else writer_id
     if r is None:
-        return f"jenis data '{kind}' tidak terdaftar dalam aturan penulis; tidak ada perangkat yang boleh mengirimnya"
+        return msg("sync.kind_unregistered", kind=kind)
     if writer is None:
-        return f"penulisnya ({writer_id or 'tanpa nama'}) tidak terdaftar di basis data ini"
+        return msg("sync.writer_unknown", writer=writer_id or Message("sync.no_name"))
     if r.writer == "own":
         if row.get("origin_device") != writer_id:
-            return f"{rule_text(r)}: entri rantai {row.get('origin_device')} ditulis oleh {who}"
+            return msg("sync.chain_written_by", rule=rule_text(r), chain=row.get("origin_device"), who=who)
         return None
     rank = ROLE_RANK.get(writer.role, 0)
     needed = r.writer
     if kind == "result_snapshot":
         needed = SNAPSHOT_STATE_WRITER.get(str(row.get("state")), "province")
     if rank < ROLE_RANK[needed]:
-        return f"{WRITER_TEXT[needed]} yang boleh mengubah {r.label}" + (f" ({r.note})" if r.note else "")
+        return rule_text(r, needed)
     if writer.role != "province":
         if kind == "user_account" and row.get("role") not in ("juror", "officer"):
             return rule_text(r)
@@ -208,7 +217,7 @@ def refusal(kind: str, row: dict, writer: Writer | None, writer_id: str) -> str 
     return None
 
 
-def scope_refusal(kind: str, regencies: frozenset | None, writer: Writer) -> str | None:
+def scope_refusal(kind: str, regencies: frozenset | None, writer: Writer) -> Message | None:
     """``regencies`` None: the row's parent is not here (nor in the bundle); the foreign key
     refuses the bundle when it is written, with its own message."""
     if writer.role == "province" or BY_KIND[kind].writer == "own" or regencies is None:
@@ -216,7 +225,7 @@ def scope_refusal(kind: str, regencies: frozenset | None, writer: Writer) -> str
     if regencies is ANY and kind == "juror":
         return None
     if not writer.regency or writer.regency not in regencies:
-        where = ", ".join(sorted(regencies or ())) or "tingkat provinsi"
-        return (f"{rule_text(BY_KIND[kind])}; rekaman ini milik {where}, "
-                f"bukan {writer.regency or 'kab/kota perangkat itu'}")
+        owner = sorted(regencies or ()) or Message("sync.province_level")
+        return msg("sync.scope_other", rule=rule_text(BY_KIND[kind]), owner=owner,
+                   regency=writer.regency or Message("sync.device_regency"))
     return None

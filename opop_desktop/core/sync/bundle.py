@@ -101,9 +101,9 @@ def parse_jsonl(data: bytes, where: str, lines: list[bytes] | None = None) -> li
         try:
             obj = json.loads(line)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise ImportRejected(f"JSON rusak pada baris {n}: {exc}.", where=where) from exc
+            raise ImportRejected("sync.json_broken", n=n, error=str(exc), where=where) from exc
         if not isinstance(obj, dict):
-            raise ImportRejected(f"Baris {n} bukan objek JSON.", where=where)
+            raise ImportRejected("sync.line_not_object", n=n, where=where)
         out.append(obj)
     return out
 
@@ -168,48 +168,38 @@ def _check_name(name: str, where: str) -> None:
     p = PurePosixPath(name)
     if (not name or name.startswith(("/", "\\")) or "\\" in name or ".." in p.parts
             or (len(name) > 1 and name[1] == ":") or "\x00" in name):
-        raise ImportRejected(f"Nama anggota berbahaya di dalam bundel: '{name}' "
-                             "(jalur absolut atau '..').", where=where)
+        raise ImportRejected("sync.member_name_unsafe", name=name, where=where)
 
 
 def _read_members(blob: bytes, where: str) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(blob))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportRejected(
-            "Berkas bundel rusak atau terpotong (bukan zip yang utuh).", where=where
-        ) from exc
+        raise ImportRejected("sync.not_zip", where=where) from exc
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise ImportRejected(
-            f"Bundel berisi terlalu banyak anggota ({len(infos)} > {MAX_MEMBERS}).", where=where
-        )
+        raise ImportRejected("sync.too_many_members", count=len(infos), limit=MAX_MEMBERS, where=where)
     total = 0
     for info in infos:
         _check_name(info.filename, where)
         if info.file_size > MAX_MEMBER_BYTES:
-            raise ImportRejected(
-                f"Anggota '{info.filename}' terlalu besar ({info.file_size} bita).", where=where
-            )
+            raise ImportRejected("sync.member_too_big", name=info.filename, size=info.file_size, where=where)
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ImportRejected(f"Anggota '{info.filename}' mencurigakan (rasio kompresi terlalu tinggi, "
-                                 "kemungkinan bom zip).", where=where)
+            raise ImportRejected("sync.member_zip_bomb", name=info.filename, where=where)
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise ImportRejected(f"Isi bundel terlalu besar ({total} bita > {MAX_TOTAL_BYTES}).", where=where)
+        raise ImportRejected("sync.content_too_big", total=total, limit=MAX_TOTAL_BYTES, where=where)
     members: dict[str, bytes] = {}
     try:
         for info in infos:
             if info.is_dir():
                 continue
             if info.filename in members:
-                raise ImportRejected(f"Anggota ganda '{info.filename}' di dalam bundel.", where=where)
+                raise ImportRejected("sync.member_twice", name=info.filename, where=where)
             with zf.open(info) as f:
                 data = f.read(info.file_size + 1)  # never trust the header's size
             if len(data) > info.file_size:
-                raise ImportRejected(
-                    f"Anggota '{info.filename}' lebih besar dari yang dinyatakan.", where=where
-                )
+                raise ImportRejected("sync.member_bigger", name=info.filename, where=where)
             members[info.filename] = data
     except ImportRejected:
         raise
@@ -222,7 +212,7 @@ def _read_members(blob: bytes, where: str) -> dict[str, bytes]:
         NotImplementedError,
         zlib.error,
     ) as exc:
-        raise ImportRejected(f"Berkas bundel rusak atau terpotong ({exc}).", where=where) from exc
+        raise ImportRejected("sync.damaged", error=str(exc), where=where) from exc
     return members
 
 
@@ -242,24 +232,20 @@ def _known_revisions() -> list[str]:
 
 def _check_manifest(m, where: str) -> None:
     if not isinstance(m, dict) or m.get("format") != FORMAT:
-        raise ImportRejected("Berkas ini bukan bundel OPOP (manifest tidak dikenal).", where=where)
+        raise ImportRejected("sync.not_opop", where=where)
     fv = m.get("format_version")
     if isinstance(fv, int) and 1 <= fv < FORMAT_VERSION:
-        raise ImportRejected(f"Bundel ini berformat lama (versi {fv}) dan tidak membawa tanda tangan "
-                             "per penulis; ekspor ulang bundel itu dari laptop yang aplikasinya sudah "
-                             f"diperbarui (format versi {FORMAT_VERSION}).", where=where)
+        raise ImportRejected("sync.old_format", version=fv, current=FORMAT_VERSION, where=where)
     if not isinstance(fv, int) or fv > FORMAT_VERSION or fv < 1:
-        raise ImportRejected(f"Versi format bundel {fv} tidak didukung (aplikasi ini membaca "
-                             f"versi {FORMAT_VERSION}); perbarui aplikasi.", where=where)
+        raise ImportRejected("sync.format_unsupported", version=fv, current=FORMAT_VERSION, where=where)
     sv = m.get("schema_version")
     if sv not in _known_revisions():
-        raise ImportRejected(f"Skema basis data bundel ({sv}) lebih baru atau tidak dikenal; "
-                             "perbarui aplikasi di komputer ini dulu.", where=where)
+        raise ImportRejected("sync.schema_unknown", schema=sv, where=where)
     for k in ("bundle_id", "kind", "origin_device", "signer_public_key", "created_at"):
         if not isinstance(m.get(k), str) or not m.get(k):
-            raise ImportRejected(f"Manifest bundel tidak lengkap: kolom '{k}' hilang.", where=where)
+            raise ImportRejected("sync.manifest_field_missing", field=k, where=where)
     if not isinstance(m.get("members"), dict):
-        raise ImportRejected("Manifest bundel tidak lengkap: daftar anggota hilang.", where=where)
+        raise ImportRejected("sync.manifest_members_missing", where=where)
 
 
 def read_bundle(path: Path, sealing_key=None) -> Bundle:
@@ -270,10 +256,10 @@ def read_bundle(path: Path, sealing_key=None) -> Bundle:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportRejected(f"Berkas bundel terlalu besar ({size} bita).", where=where)
+            raise ImportRejected("sync.file_too_big", size=size, where=where)
         blob = path.read_bytes()
     except OSError as exc:
-        raise ImportRejected(f"Berkas bundel tidak dapat dibaca ({exc}).", where=where) from exc
+        raise ImportRejected("sync.unreadable", error=str(exc), where=where) from exc
     file_hash = sha256(blob)
     sealed = keys.is_sealed(blob[:16])
     if sealed:
@@ -282,31 +268,27 @@ def read_bundle(path: Path, sealing_key=None) -> Bundle:
     mbytes = members.pop(MANIFEST, None)
     sig_text = members.pop(SIGNATURE, None)
     if mbytes is None or sig_text is None:
-        raise ImportRejected("Bundel tidak berisi manifest.json dan tanda tangannya.", where=where)
+        raise ImportRejected("sync.no_manifest", where=where)
     if len(mbytes) > MAX_MANIFEST_BYTES:
-        raise ImportRejected("manifest.json terlalu besar.", where=where)
+        raise ImportRejected("sync.manifest_too_big", where=where)
     try:
         manifest = json.loads(mbytes)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ImportRejected(f"manifest.json bukan JSON yang sah ({exc}).", where=where) from exc
+        raise ImportRejected("sync.manifest_not_json", error=str(exc), where=where) from exc
     _check_manifest(manifest, where)
     try:
         signature = keys.unb64(sig_text.decode("ascii").strip())
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ImportRejected("Tanda tangan bundel rusak.", where=where) from exc
+        raise ImportRejected("sync.signature_damaged", where=where) from exc
     if not keys.verify(manifest["signer_public_key"], signature, mbytes):
-        raise ImportRejected("Tanda tangan bundel tidak sah: berkas telah diubah atau bukan dari "
-                             f"perangkat {manifest.get('origin_device')}.", where=where)
+        raise ImportRejected("sync.signature_invalid", device=manifest.get("origin_device"), where=where)
     listed = manifest["members"]
     for name, data in members.items():
         entry = listed.get(name)
         if not isinstance(entry, dict) or entry.get("sha256") != sha256(data):
-            raise ImportRejected(f"Isi anggota '{name}' tidak cocok dengan manifest (hash SHA-256 "
-                                 "berbeda): berkas telah diubah atau rusak.", where=where)
+            raise ImportRejected("sync.member_hash", name=name, where=where)
     missing = sorted(set(listed) - set(members))
     if missing:
-        raise ImportRejected(
-            f"Anggota yang disebut manifest tidak ada: {', '.join(missing[:5])}.", where=where
-        )
+        raise ImportRejected("sync.members_missing", names=missing[:5], where=where)
     return Bundle(path=path, manifest=manifest, manifest_bytes=mbytes, signature=signature,
                   members=members, file_sha256=file_hash, sealed=sealed)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..catalogue import Message, msg
 from ..db import get_setting
 from ..errors import ImportRejected
 from ..models import Device, Juror, Panel, Pesantren, ScoreSheet, Venue
@@ -30,8 +31,9 @@ ROW_DEPENDENT_RULES = frozenset({"result_snapshot", "user_account", "device"})
 class AuthorityRefused(ImportRejected):
     """A signed bundle carries something its writers may not write: refused and quarantined."""
 
-    def __init__(self, message: str, *, where: str, kind: str = "", record_id: str = ""):
-        super().__init__(message, where=where)
+    def __init__(self, message: str | Message, /, *, where: str, kind: str = "", record_id: str = "",
+                 **params):
+        super().__init__(message, where=where, **params)
         self.kind, self.record_id = kind, record_id
 
 
@@ -108,14 +110,16 @@ class BundleCheck:
             why = "" if int(row.get("device_seq") or 0) <= (writer.revoked_at_seq or 0) else "dicabut"
         return why is None or why == ""
 
-    def refuse(self, kind: str, row: dict, why: str) -> None:
-        r = authority.rule(kind)
-        label = r.label if r else kind
+    def refuse(self, kind: str, row: dict, why: Message) -> None:
+        label = authority.label(kind)
         rid = str(row.get("id", ""))
         writer = self.writers.get(str(row.get("modified_device") or ""))
-        by = f" yang ditulis {writer.name}" if writer and writer.device_id != self.origin_device else ""
-        raise AuthorityRefused(f"Bundel dari {self.origin_name} memuat {label} ({kind} {rid}){by}; {why}.",
-                               where=self.where, kind=kind, record_id=rid)
+        if writer and writer.device_id != self.origin_device:
+            text = msg("sync.refused_row_by", origin=self.origin_name, label=label, kind=kind, id=rid,
+                       writer=writer.name, why=why)
+        else:
+            text = msg("sync.refused_row", origin=self.origin_name, label=label, kind=kind, id=rid, why=why)
+        raise AuthorityRefused(text, where=self.where, kind=kind, record_id=rid)
 
     # ------------------------------------------------------------ scope lookups
 
@@ -176,7 +180,7 @@ class BundleCheck:
         writer = self.writers.get(wid)
         seq = row.get("device_seq")
         if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(row.get("id"), str):
-            self.refuse(kind, row, "cap penulis (id, nomor urut) tidak sah")
+            self.refuse(kind, row, Message("sync.stamp_invalid"))
         why = authority.refusal(kind, row, writer, wid)
         if why is None and writer.role != "province" and authority.rule(kind).writer != "own":
             why = authority.scope_refusal(kind, self.scope.of(kind, row), writer)
@@ -185,18 +189,16 @@ class BundleCheck:
                 why = authority.refusal(kind, stored, writer, wid) or authority.scope_refusal(
                     kind, old_scope, writer)
                 if why is None and old_scope is authority.ANY and stored.get("origin_device") != wid:
-                    why = (f"{authority.rule_text(authority.rule(kind))}; rekaman tanpa kab/kota ini "
-                           "dibuat perangkat lain")
+                    why = msg("sync.scopeless_other_device", rule=authority.rule_text(authority.rule(kind)))
         if why is None and self.from_below and not authority.rule(kind).up:
-            why = f"{authority.rule(kind).label} tidak pernah dikirim dari perangkat di bawah"
+            why = msg("sync.never_up", label=authority.label(kind))
         if why is None and writer.status == "revoked":
             point = writer.revoked_at_seq or 0
             if seq > point:
-                why = (f"{writer.name} sudah dicabut pada nomor urut {point}; rekaman nomor urut "
-                       f"{row.get('device_seq')} ditulis sesudahnya")
+                why = msg("sync.written_after_revocation", name=writer.name, point=point,
+                          seq=row.get("device_seq"))
         if why is None and not self._signed(wid, kind, row, from_line):
-            why = (f"tidak ada segmen bertanda tangan sah dari {writer.name} untuk versi ini "
-                   "(isi diubah atau bukan tulisan perangkat itu)")
+            why = msg("sync.unsigned_version", name=writer.name)
         if why:
             self.refuse(kind, row, why)
 
@@ -236,8 +238,7 @@ class BundleCheck:
                                and local.get("device_seq") == row.get("device_seq"))
                 if (same_stamps or (rule is not None and rule.immutable)) \
                         and content_hash(local) != content_hash(row):
-                    self.refuse(kind, row, "versi yang sudah tersimpan tidak boleh diubah isinya "
-                                           "(rekaman yang sama dengan isi lain: pemalsuan)")
+                    self.refuse(kind, row, Message("sync.stored_version_changed"))
             self._writer_may(kind, row, local if rule is not None and not rule.immutable else None)
             if kind == "audit_entry" and local is None:
                 new_audit.append(row)

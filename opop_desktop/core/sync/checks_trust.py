@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 from sqlalchemy import select
 
+from ..catalogue import Message, msg
 from ..models import AuditEntry, Device
 from ..services.audit import entry_hash
 from . import authority, keys, segments
@@ -39,16 +40,13 @@ def check_chains(chk, rows: list[dict]) -> None:
                 stored[e.chain_index] = (e.id, e.hash)
         for idx, r in sorted(incoming.items()):
             if idx in stored and stored[idx][0] != r.get("id"):
-                chk.refuse("audit_entry", r, f"entri nomor {idx} rantai audit itu sudah ada dengan isi "
-                                              "lain; entri yang diterima tidak boleh mengganti, menyusun "
-                                              "ulang atau menghapus entri yang ada")
+                chk.refuse("audit_entry", r, msg("sync.chain_entry_exists", n=idx))
             prev = incoming.get(idx - 1)
             prev_hash = prev.get("hash") if prev else (stored.get(idx - 1, (None, None))[1])
             if idx == 1:
                 prev_hash = ""
             if prev_hash is not None and r.get("prev_hash") != prev_hash:
-                chk.refuse("audit_entry", r, f"entri nomor {idx} tidak menyambung ke entri sebelumnya "
-                                              "dalam rantai (urutan diubah atau entri dihapus)")
+                chk.refuse("audit_entry", r, msg("sync.chain_broken", n=idx))
             try:
                 e = SimpleNamespace(id=r["id"], origin_device=r["origin_device"], chain_index=idx,
                                     at=datetime.fromisoformat(r["at"]), actor=r["actor"],
@@ -59,7 +57,7 @@ def check_chains(chk, rows: list[dict]) -> None:
             except (KeyError, TypeError, ValueError):
                 ok = False
             if not ok:
-                chk.refuse("audit_entry", r, f"hash entri nomor {idx} tidak cocok dengan isinya")
+                chk.refuse("audit_entry", r, msg("sync.chain_hash", n=idx))
 
 
 def check_devices(chk, rows: list[dict], devices) -> None:
@@ -116,18 +114,17 @@ def _check_device(chk, row: dict, stored_row, same_device) -> None:
     except (TypeError, ValueError):
         id_ok = False
     if not id_ok:
-        chk.refuse("device", row, "id rekaman perangkat tidak sesuai dengan kuncinya")
+        chk.refuse("device", row, Message("sync.device_id_key"))
     if same_device is not None and same_device.public_key != pk:
-        chk.refuse("device", row, f"kunci perangkat {same_device.name} tidak dapat diganti lewat bundel "
-                                   "(daftarkan ulang dengan tindakan admin di laptop ini)")
+        chk.refuse("device", row, msg("sync.device_key_change", name=same_device.name))
     if same_device is not None and same_device.status == "revoked" and _knows(chk, row, same_device):
         # A version written after seeing the revocation that no longer says revoked: an undo.
         # (An older or concurrent trusted version is harmless: the revocation wins the merge.)
         if row.get("status") != "revoked":
-            chk.refuse("device", row, f"{same_device.name} sudah dicabut; pencabutan tidak dapat dibatalkan")
+            chk.refuse("device", row, msg("sync.revocation_undo", name=same_device.name))
         if row.get("revoked_at_seq") is None or (same_device.revoked_at_seq is not None
                                                  and row["revoked_at_seq"] > same_device.revoked_at_seq):
-            chk.refuse("device", row, "titik pencabutan tidak boleh dimundurkan")
+            chk.refuse("device", row, Message("sync.revocation_later"))
     chk._writer_may("device", row, stored)
     did = str(row.get("device_id"))
     known = chk.writers.get(did)

@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
+from ..catalogue import Message, msg
 from ..errors import NotFoundError, ValidationError
 from ..services import audit
 from ..models import (
@@ -43,7 +44,7 @@ class ConflictItem:
     key: str
     kind: str  # score | attendance | record | duplicate
     table: str
-    subject: str
+    subject: str | Message
     versions: list[ConflictVersion] = field(default_factory=list)
 
 
@@ -86,7 +87,8 @@ def list_conflicts(session: Session) -> list[ConflictItem]:
     for (stage_id, pes_id), heads in sorted(_heads(session, Attendance, VERSION_KEYS["attendance"]).items()):
         items.append(ConflictItem(
             key=f"attendance:{stage_id}:{pes_id}", kind="attendance", table="attendance",
-            subject="kehadiran " + (getattr(session.get(Pesantren, pes_id), "name", None) or pes_id[:8]),
+            subject=msg("sync.subject_attendance",
+                        name=getattr(session.get(Pesantren, pes_id), "name", None) or pes_id[:8]),
             versions=[ConflictVersion(h.id, h.status, h.officer, h.modified_device,
                                       names.get(h.modified_device, h.modified_device), h.created_at, h.reason)
                       for h in heads]))
@@ -116,8 +118,7 @@ def list_conflicts(session: Session) -> list[ConflictItem]:
                 key="duplicate:" + ":".join(dup["ids"])[:80],
                 kind="duplicate",
                 table=dup["table"],
-                subject="kemungkinan lembar ganda "
-                + ", ".join(f"{k}={v[:8]}" for k, v in dup["key"].items()),
+                subject=msg("sync.subject_duplicate", key=[f"{k}={v[:8]}" for k, v in dup["key"].items()]),
                 versions=[ConflictVersion(i, "", "", "", "", None) for i in dup["ids"]],
             )
         )
@@ -141,7 +142,7 @@ def _find(session: Session, key: str) -> ConflictItem:
     for item in list_conflicts(session):
         if item.key == key or (len(key) >= 8 and item.key.startswith(key)):
             return item
-    raise NotFoundError(f"Konflik '{key}' tidak ditemukan (lihat 'opop conflicts list').")
+    raise NotFoundError("sync.conflict_not_found", key=key)
 
 
 def resolve_conflict(session: Session, key: str, *, reason: str, actor, pick: str | None = None,
@@ -152,21 +153,21 @@ def resolve_conflict(session: Session, key: str, *, reason: str, actor, pick: st
     permissions.require(actor, "sync.resolve")
     who = who.strip() or actor.username
     if not reason.strip():
-        raise ValidationError("Alasan penyelesaian konflik wajib diisi.")
+        raise ValidationError("sync.conflict_reason_required")
     if not who:
-        raise ValidationError("Nama orang yang menyelesaikan konflik wajib diisi.")
+        raise ValidationError("sync.conflict_who_required")
     item = _find(session, key)
     if item.kind == "duplicate":
-        raise ValidationError("Lembar ganda diselesaikan di layar penilaian (koreksi salah satu lembar).")
+        raise ValidationError("sync.conflict_duplicate_sheet")
     if (pick is None) == (value is None):
-        raise ValidationError("Pilih salah satu versi (--pick) atau masukkan nilai (--value).")
+        raise ValidationError("sync.conflict_pick_or_value")
     chosen = None
     if pick is not None:
         chosen = next(
             (v for v in item.versions if v.version_id == pick or v.version_id.startswith(pick)), None
         )
         if chosen is None:
-            raise NotFoundError(f"Versi '{pick}' bukan bagian dari konflik ini.")
+            raise NotFoundError("sync.conflict_version_unknown", pick=pick)
     if item.kind in ("score", "attendance"):
         resolved = _resolve_chain(session, item, chosen, value, reason, who)
     else:
@@ -190,13 +191,13 @@ def _resolve_chain(session, item: ConflictItem, chosen, value, reason, who: str)
             try:
                 val = Decimal(value.replace(",", ".")) if value is not None else base.value
             except InvalidOperation as exc:
-                raise ValidationError(f"Nilai '{value}' bukan angka.") from exc
+                raise ValidationError("sync.conflict_value_not_number", value=value) from exc
             new = ScoreEntry(sheet_id=base.sheet_id, criterion_code=base.criterion_code, value=val,
                              kind="resolution", entered_by=who, reason=reason)
         else:
             status = value if value is not None else base.status
             if status not in ("present", "absent"):
-                raise ValidationError("Status kehadiran harus 'present' atau 'absent'.")
+                raise ValidationError("sync.conflict_attendance_status")
             new = Attendance(stage_id=base.stage_id, pesantren_id=base.pesantren_id, venue_id=base.venue_id,
                              status=status, rep1_name=base.rep1_name, rep2_name=base.rep2_name,
                              checked_at=base.checked_at, officer=who or base.officer, late=base.late,
@@ -212,12 +213,12 @@ def _mapped_class(table_name: str):
     for mapper in Base.registry.mappers:
         if mapper.local_table.name == table_name:
             return mapper.class_
-    raise NotFoundError(f"Tabel {table_name} tidak dikenal.")
+    raise NotFoundError("sync.table_unknown", table=table_name)
 
 
 def _resolve_record(session, item: ConflictItem, chosen, value, reason) -> str:
     if value is not None:
-        raise ValidationError("Konflik rekaman diselesaikan dengan memilih salah satu versi (--pick).")
+        raise ValidationError("sync.conflict_record_pick")
     cid = next(v.version_id for v in item.versions if v.version_id != "current")
     conf = session.get(SyncConflict, cid)
     cls = _mapped_class(conf.table_name)

@@ -50,7 +50,7 @@ def export_bundle(session: Session, out: Path, *, actor, for_regency: str | None
                   seal: bool = False) -> ExportResult:
     permissions.require(actor, "sync.export")
     if sum(map(bool, (for_regency, to_province, to_regency))) > 1:
-        raise UsageError("Pilih salah satu: --for KODE_KAB_KOTA, --to regency atau --to province.")
+        raise UsageError("sync.export_one_target")
     dev = ensure_device_keys(session)
     seal_to = province_seal_key(session) if seal else None
     kind = "down" if for_regency else ("up" if to_province or to_regency else "full")

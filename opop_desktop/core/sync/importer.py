@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import paths, permissions
+from ..catalogue import Message, msg
 from ..db import get_setting, refuse_database_file
 from ..errors import ImportRejected
 from ..models import Device, DeviceCounter, SyncBundleLog, SyncQuarantine
@@ -43,9 +44,14 @@ class ImportOutcome:
     fingerprint: str = ""
     counts: dict[str, KindCounts] = field(default_factory=dict)
     duplicates: list[dict] = field(default_factory=list)
-    gaps: list[str] = field(default_factory=list)
+    gaps: list[Message] = field(default_factory=list)
     receipt_path: str = ""
-    message: str = ""
+    msg: Message | None = None  # what to say about it, if anything (as an error's ``msg``)
+
+    @property
+    def message(self) -> str:
+        """``msg`` in the chosen language ("" when there is nothing to say)."""
+        return self.msg.text() if self.msg is not None else ""
 
     @property
     def conflicts(self) -> int:
@@ -66,11 +72,9 @@ def stage_local_copy(path: Path) -> Path:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRejected(
-            f"Berkas tidak ditemukan atau tidak dapat dibaca ({exc}).", where=str(path)
-        ) from exc
+        raise ImportRejected("sync.file_unreadable", error=str(exc), where=str(path)) from exc
     if size > fmt.MAX_FILE_BYTES:
-        raise ImportRejected(f"Berkas bundel terlalu besar ({size} bita).", where=str(path))
+        raise ImportRejected("sync.file_too_big", size=size, where=str(path))
     target = Path(tempfile.mkdtemp(prefix="opop-import-")) / path.name
     shutil.copyfile(path, target)
     return target
@@ -101,16 +105,16 @@ def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
     if dev is None:
         return None
     if dev.status == "revoked":
-        raise ImportRejected(f"Bundel ditolak: perangkat {dev.name} ({dev.device_id}) sudah dicabut "
-                             f"({dev.status_reason}).", where=b.path.name)
+        raise ImportRejected("sync.device_revoked_refused", name=dev.name, device=dev.device_id,
+                             reason=dev.status_reason, where=b.path.name)
     if dev.public_key != m["signer_public_key"]:
-        raise ImportRejected(f"Bundel ditolak: ditandatangani dengan kunci yang bukan milik perangkat "
-                             f"terdaftar {dev.device_id} (sidik jari terdaftar {dev.fingerprint}).",
+        raise ImportRejected("sync.wrong_key", device=dev.device_id, fingerprint=dev.fingerprint,
                              where=b.path.name)
     return dev
 
 
-def _quarantine(session: Session, b: fmt.Bundle, reason: str) -> None:
+def _quarantine(session: Session, b: fmt.Bundle, reason: Message) -> None:
+    """The reason is stored in Indonesian, as every quarantine row always was."""
     target = quarantine_dir() / f"{b.bundle_id}.opop"
     shutil.copyfile(b.path, target)
     row = session.get(SyncQuarantine, b.bundle_id)
@@ -119,7 +123,7 @@ def _quarantine(session: Session, b: fmt.Bundle, reason: str) -> None:
             bundle_id=b.bundle_id, file_path=str(target), origin_device=b.origin_device,
             device_name=str(b.manifest.get("origin_name") or "")[:200],
             fingerprint=keys.fingerprint(keys.unb64(b.manifest["signer_public_key"])),
-            public_key=b.manifest["signer_public_key"], reason=reason))
+            public_key=b.manifest["signer_public_key"], reason=reason.text("id")))
     session.flush()
 
 
@@ -127,12 +131,10 @@ def _records(b: fmt.Bundle) -> dict[str, list[dict]]:
     known = {t.name for t in replicated_tables()}
     tables = b.manifest.get("tables")
     if not isinstance(tables, list) or not all(isinstance(t, str) for t in tables):
-        raise ImportRejected("Manifest bundel: daftar tabel tidak sah.", where=b.path.name)
+        raise ImportRejected("sync.tables_invalid", where=b.path.name)
     unknown = [t for t in tables if t not in known]
     if unknown:
-        raise ImportRejected(
-            f"Bundel berisi tabel yang tidak dikenal: {', '.join(unknown)}.", where=b.path.name
-        )
+        raise ImportRejected("sync.tables_unknown", tables=unknown, where=b.path.name)
     return b.records()
 
 
@@ -176,10 +178,10 @@ def _import_verified(session: Session, path: Path, b: fmt.Bundle, *, dry_run: bo
     dev = _check_trust(session, b)
     if dev is None:
         out.status = "quarantined"
-        out.message = (f"Perangkat {out.origin_name or b.origin_device} belum dikenal; bundel dikarantina "
-                       f"sampai sidik jari {out.fingerprint} dipercaya.")
+        out.msg = msg("sync.quarantined_unknown", device=out.origin_name or b.origin_device,
+                      fingerprint=out.fingerprint)
         if not dry_run:
-            _quarantine(session, b, out.message)
+            _quarantine(session, b, out.msg)
         return out
     out.origin_name = dev.name  # who sent it, as this database knows the device
     try:
@@ -189,9 +191,9 @@ def _import_verified(session: Session, path: Path, b: fmt.Bundle, *, dry_run: bo
     except AuthorityRefused as err:
         out.status = "quarantined"
         out.counts, out.duplicates, out.gaps = {}, [], []
-        out.message = err.message + " Bundel ditolak seluruhnya dan dikarantina; tidak ada yang diubah."
+        out.msg = msg("sync.refused_quarantined", reason=err.msg)
         if not dry_run:
-            _quarantine(session, b, err.message)
+            _quarantine(session, b, err.msg)
         return out
 
 
@@ -200,7 +202,7 @@ def _import_receipt(session: Session, b: fmt.Bundle, out: ImportOutcome, dry_run
     if not dry_run:
         why = accept_receipt(session, b.manifest_bytes, keys.b64(b.signature), b.members.get("receipt.json", b""))
         if why:
-            raise AuthorityRefused(f"Tanda terima dari {out.origin_name} tidak dihitung: {why}.",
+            raise AuthorityRefused(msg("sync.receipt_not_counted", name=out.origin_name, why=why),
                                    where=b.path.name, kind="receipt", record_id=b.bundle_id)
     return out
 
@@ -211,9 +213,8 @@ def _relayed_receipts(b: fmt.Bundle) -> list[tuple[bytes, str, bytes]]:
         try:
             out.append((r["manifest"].encode("utf-8"), str(r["sig"]), r["body"].encode("utf-8")))
         except (KeyError, AttributeError) as exc:
-            raise AuthorityRefused(f"Bundel dari {b.manifest.get('origin_name')} memuat tanda terima tanpa "
-                                   "tanda tangan penerbitnya; tanda terima hanya dihitung bila ditandatangani "
-                                   "perangkat yang disebutnya.", where=b.path.name, kind="receipt") from exc
+            raise AuthorityRefused(msg("sync.receipt_unsigned", name=b.manifest.get("origin_name")),
+                                   where=b.path.name, kind="receipt") from exc
     return out
 
 
@@ -235,15 +236,14 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
         for mbytes, sig, body in receipts_in:
             why = receipt_problem(session, mbytes, sig, body)
             if why:
-                raise AuthorityRefused(f"Bundel dari {out.origin_name} memuat tanda terima yang tidak sah "
-                                       f"({why}); tanda terima hanya dihitung bila ditandatangani perangkat "
-                                       "yang disebutnya.", where=b.path.name, kind="receipt")
+                raise AuthorityRefused(msg("sync.receipt_invalid", name=out.origin_name, why=why),
+                                       where=b.path.name, kind="receipt")
     result = merge_records(session, records, conflicts_in, apply=not dry_run and not already,
                            where=b.path.name, check=check)
     out.counts, out.duplicates = result.counts, result.duplicates
     if already:
         out.status = "already"
-        out.message = "Bundel ini sudah pernah digabungkan; tidak ada yang berubah."
+        out.msg = msg("sync.already_merged")
     if dry_run:
         return out
     if not already:
@@ -260,7 +260,7 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
             recompute_status(session, result.status_pesantren)
         else:
             batch.status_pesantren = result.status_pesantren
-    out.gaps = [g.text for g in gaps(session) if g.missing]
+    out.gaps = [g.message for g in gaps(session) if g.missing]
     if batch is not None:
         batch.receipt = issue_receipt(session, b.bundle_id, receipt_out)
         out.receipt_path = str(batch.receipt.path)

@@ -93,7 +93,7 @@ def sealing_key_path(device_id: str) -> Path:
 def load_signing_key(device_id: str) -> Ed25519PrivateKey:
     path = signing_key_path(device_id)
     if not path.exists():
-        raise NotFoundError("Kunci perangkat belum dibuat; jalankan 'opop init' dulu.", where=str(path))
+        raise NotFoundError("sync.no_device_key", where=str(path))
     return serialization.load_pem_private_key(path.read_bytes(), password=None)
 
 
@@ -170,10 +170,10 @@ def trust_key_file(session: Session, path: Path, actor=None, who: str = "") -> D
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         raw = unb64(data["public_key"])
-        if data.get("kind") != KEY_FILE_KIND or len(raw) != 32:
-            raise ValueError("bukan berkas kunci")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ImportRejected(f"Berkas kunci perangkat tidak dapat dibaca ({exc}).", where=str(path)) from exc
+        raise ImportRejected("sync.key_file_unreadable", error=str(exc), where=str(path)) from exc
+    if data.get("kind") != KEY_FILE_KIND or len(raw) != 32:
+        raise ImportRejected("sync.not_key_file", where=str(path))
     return trust_device(session, device_id=str(data["device_id"]), public_key=data["public_key"],
                         name=str(data.get("name") or ""), role=str(data.get("role") or "venue"),
                         regency_code=data.get("regency_code"),
@@ -185,10 +185,9 @@ def trust_device(session: Session, *, device_id: str, public_key: str, name: str
     fp = fingerprint(unb64(public_key))
     row = session.scalar(select(Device).where(Device.device_id == device_id))
     if row is not None and row.status == "revoked":
-        raise ValidationError(f"Perangkat {device_id} sudah dicabut dan tidak dapat dipercaya lagi.")
+        raise ValidationError("sync.device_revoked", device=device_id)
     if row is not None and row.public_key != public_key:
-        raise ValidationError(f"Perangkat {device_id} sudah terdaftar dengan kunci lain "
-                              f"(sidik jari {row.fingerprint}).")
+        raise ValidationError("sync.device_other_key", device=device_id, fingerprint=row.fingerprint)
     if row is None:
         row = Device(id=device_row_id(device_id, public_key), device_id=device_id, name=name or device_id,
                      role=role, regency_code=regency_code,
@@ -236,7 +235,7 @@ def find_device(session: Session, device: str) -> Device:
         row = session.scalar(select(Device).where(cond))
         if row is not None:
             return row
-    raise NotFoundError(f"Perangkat '{device}' tidak dikenal.")
+    raise NotFoundError("sync.device_unknown", device=device)
 
 
 def province_seal_key(session: Session) -> str:
@@ -244,8 +243,7 @@ def province_seal_key(session: Session) -> str:
     for dev in session.scalars(select(Device).where(Device.role == "province", Device.status == "trusted")):
         if dev.seal_public_key:
             return dev.seal_public_key
-    raise NotFoundError("Kunci segel provinsi belum dikenal di basis data ini "
-                        "(terima dulu bundel penyiapan dari provinsi).")
+    raise NotFoundError("sync.no_province_seal")
 
 
 # ---------------------------------------------------------------- sealing
@@ -270,8 +268,7 @@ def is_sealed(head: bytes) -> bool:
 
 def unseal(blob: bytes, private: X25519PrivateKey | None, where: str) -> bytes:
     if private is None:
-        raise ImportRejected("Bundel ini tersegel untuk provinsi; basis data ini tidak memegang "
-                             "kunci segel provinsi.", where=where)
+        raise ImportRejected("sync.sealed_no_key", where=where)
     body = blob[len(SEAL_MAGIC):]
     eph_pub, nonce, ct = body[:32], body[32:44], body[44:]
     try:
@@ -279,5 +276,4 @@ def unseal(blob: bytes, private: X25519PrivateKey | None, where: str) -> bytes:
                       _raw_public(private))
         return ChaCha20Poly1305(key).decrypt(nonce, ct, SEAL_MAGIC)
     except (InvalidTag, ValueError) as exc:
-        raise ImportRejected("Segel bundel tidak dapat dibuka: berkas rusak atau bukan untuk "
-                             "provinsi ini.", where=where) from exc
+        raise ImportRejected("sync.seal_broken", where=where) from exc

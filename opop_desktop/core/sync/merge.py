@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, delete, exists, insert, literal, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..catalogue import Message, msg
 from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
@@ -69,13 +70,13 @@ def _vv_ok(v) -> bool:
                                        for k, n in v.items())
 
 
-def _incoming_clock(row: dict, where: str) -> tuple[dict, dict]:
+def _incoming_clock(row: dict, where: "str | Message") -> tuple[dict, dict]:
     raw = row.pop("_vv", None)
     if raw is None:
         w = own_vv(row)
         return w, w
     if not isinstance(raw, dict) or not _vv_ok(raw.get("w")) or not _vv_ok(raw.get("j")):
-        raise ImportRejected("Vektor versi rekaman tidak sah.", where=where)
+        raise ImportRejected("sync.version_vector_invalid", where=where)
     return raw["w"], vv_join(raw["j"], raw["w"])
 
 
@@ -106,12 +107,12 @@ def conflict_id(table: str, record_id: str, row_json: dict, w: dict) -> str:
     return hashlib.sha256(f"{table}|{record_id}|{canonical(w)}|{content_hash(row_json)}".encode()).hexdigest()
 
 
-def _validate(row: dict, table, where: str) -> None:
+def _validate(row: dict, table, where: "str | Message") -> None:
     rid = row.get("id")
     if not isinstance(rid, str) or not rid or len(rid) > 64:
-        raise ImportRejected("Rekaman tanpa id yang sah.", where=where)
+        raise ImportRejected("sync.record_no_id", where=where)
     if not isinstance(row.get("modified_device", ""), str) or not isinstance(row.get("device_seq", 0), int):
-        raise ImportRejected(f"Rekaman {rid}: cap perangkat tidak sah.", where=where)
+        raise ImportRejected("sync.record_stamp_invalid", id=rid, where=where)
 
 
 def _key(table_name: str, w: dict, row_json: dict) -> tuple:
@@ -166,9 +167,7 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
         try:
             _apply(session, plans)
         except IntegrityError as exc:
-            raise ImportRejected("Bundel merujuk data yang belum ada di basis data ini (mis. bundel "
-                                 "penyiapan belum diterima) atau melanggar aturan unik: "
-                                 f"{exc.orig}", where=where) from exc
+            raise ImportRejected("sync.missing_references", error=str(exc.orig), where=where) from exc
     return result
 
 
@@ -213,14 +212,14 @@ def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[s
     converted = plan.stored if sqlite else plan.values
     for n, raw in enumerate(rows, start=1):
         if not isinstance(raw, dict):
-            raise ImportRejected(f"Baris {n} bukan objek.", where=where)
+            raise ImportRejected("sync.row_not_object", n=n, where=where)
         rid, dev, seq = raw.get("id"), raw.get("modified_device", ""), raw.get("device_seq", 0)
         if not isinstance(rid, str) or not rid or len(rid) > 64 or not isinstance(dev, str) \
                 or not isinstance(seq, int):
-            _validate(raw, table, f"{where} baris {n}")  # says which
+            _validate(raw, table, msg("sync.where_row", place=where, n=n))  # says which
         row = raw if raw.keys() == exact else {c: raw[c] for c in cols if c in raw}
         if "_vv" in raw:
-            w, j = _incoming_clock({"_vv": raw["_vv"], **row}, f"{where} baris {n}")
+            w, j = _incoming_clock({"_vv": raw["_vv"], **row}, msg("sync.where_row", place=where, n=n))
         else:
             w = j = None
         try:  # type check before any write
@@ -229,7 +228,7 @@ def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[s
             except KeyError:  # a column missing (other schema version): its default
                 converted[rid] = sqlite_storage_row(table, row, plan.columns)
         except (ValueError, TypeError, KeyError, ArithmeticError) as exc:  # decimal.InvalidOperation too
-            raise ImportRejected(f"Baris {n}: nilai tidak sah ({exc}).", where=where) from exc
+            raise ImportRejected("sync.row_value_invalid", n=n, error=str(exc), where=where) from exc
         pending[rid] = (row, w, j)
     return pending
 
@@ -306,7 +305,7 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
     for c in extra_conflicts:  # losers kept by an earlier hop travel on
         rid, lrow, lvv = c.get("record_id"), c.get("row"), c.get("vv")
         if not isinstance(rid, str) or not _vv_ok(lvv):
-            raise ImportRejected("Catatan konflik di dalam bundel tidak sah.", where=where)
+            raise ImportRejected("sync.conflict_notes_invalid", where=where)
         if rid in state or rid in pending:
             cur_row, cw, cj = state.get(rid) or pending[rid]
             if cw is None:

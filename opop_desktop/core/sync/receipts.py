@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from .. import paths
+from ..catalogue import Message, msg
 from ..db import get_setting
 from ..models import Device, DeviceCounter, SyncReceipt, SyncSeqRange
 
@@ -85,11 +86,17 @@ class DeviceGaps:
     missing: list[tuple[int, int]]
 
     @property
-    def text(self) -> str:
+    def message(self) -> Message:
         def fmt(spans):
             return ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in spans)
-        msg = f"{self.name}: {fmt(self.received) or '-'} diterima"
-        return msg + (f", {fmt(self.missing)} hilang" if self.missing else "")
+        if self.missing:
+            return msg("sync.gaps_missing", name=self.name, received=fmt(self.received) or "-",
+                       missing=fmt(self.missing))
+        return msg("sync.gaps_received", name=self.name, received=fmt(self.received) or "-")
+
+    @property
+    def text(self) -> str:
+        return self.message.text()
 
 
 def gaps(session: Session) -> list[DeviceGaps]:
@@ -157,14 +164,15 @@ def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None)
     return issue_receipt(session, for_bundle_id, out).write()
 
 
-def receipt_problem(session: Session, manifest_bytes: bytes, signature: str, body_bytes: bytes) -> str:
+def receipt_problem(session: Session, manifest_bytes: bytes, signature: str,
+                    body_bytes: bytes) -> Message | str:
     """Why this receipt does not count ("" when it does): it must be signed by the device it names
     as its receiver, and that device must be trusted here with that key."""
     return accept_receipt(session, manifest_bytes, signature, body_bytes, store=False)
 
 
 def accept_receipt(session: Session, manifest_bytes: bytes, signature: str, body_bytes: bytes, *,
-                   store: bool = True) -> str:
+                   store: bool = True) -> Message | str:
     """Store a receipt if, and only if, it counts (``receipt_problem``); its role and kab/kota come
     from this database's device table. Returns "" when stored (or already known), else why not."""
     from . import bundle as fmt
@@ -176,16 +184,15 @@ def accept_receipt(session: Session, manifest_bytes: bytes, signature: str, body
         good_sig = keys.verify(m["signer_public_key"], keys.unb64(signature), manifest_bytes)
         listed = m["members"]["receipt.json"]["sha256"]
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        return "tanda terima rusak"
+        return Message("sync.receipt_damaged")
     if not good_sig or listed != fmt.sha256(body_bytes) or not isinstance(body, dict):
-        return "tanda tangan tanda terima tidak sah"
+        return Message("sync.receipt_signature_invalid")
     receiver = str(body.get("receiver_device", ""))
     if receiver != m.get("origin_device"):
-        return (f"tanda terima atas nama {receiver or '-'} ditandatangani oleh perangkat lain "
-                f"({m.get('origin_device')})")
+        return msg("sync.receipt_other_signer", receiver=receiver or "-", device=m.get("origin_device"))
     dev = session.scalar(select(Device).where(Device.device_id == receiver))
     if dev is None or dev.public_key != m["signer_public_key"] or dev.status != "trusted":
-        return f"penerbit tanda terima {receiver} tidak dipercaya di sini"
+        return msg("sync.receipt_issuer_untrusted", receiver=receiver)
     if not store or session.get(SyncReceipt, m["bundle_id"]) is not None:
         return ""
     session.add(SyncReceipt(receipt_id=m["bundle_id"], receiver_device=receiver, receiver_role=dev.role[:16],

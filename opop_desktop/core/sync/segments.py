@@ -100,9 +100,9 @@ def parse(data: bytes, where: str) -> list[tuple[str, str, dict]]:
                   and isinstance(parsed.get("lo"), int) and isinstance(parsed.get("hi"), int)
                   and isinstance(parsed.get("entries"), list) and isinstance(sig, str))
         except (ValueError, KeyError, TypeError) as exc:
-            raise ImportRejected(f"Segmen bertanda tangan baris {n} rusak ({exc}).", where=where) from exc
+            raise ImportRejected("sync.segment_broken", n=n, error=str(exc), where=where) from exc
         if not ok:
-            raise ImportRejected(f"Segmen bertanda tangan baris {n} tidak lengkap.", where=where)
+            raise ImportRejected("sync.segment_incomplete", n=n, where=where)
         out.append((body, sig, parsed))
     return out
 

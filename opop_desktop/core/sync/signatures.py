@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..catalogue import Message
 from ..models import Device, SyncSegment
 from . import segments
 from .tables import row_to_json, version_hash
@@ -19,7 +20,7 @@ class SignedBy:
             (s.lo, s.hi) for s in session.execute(select(SyncSegment.lo, SyncSegment.hi)
                                                   .where(SyncSegment.device_id == device_id))]
 
-    def check(self, table, row) -> str:
+    def check(self, table, row) -> Message | str:
         """"" when signed as stored; "unsigned" when no segment covers its number (received before
         segments existed); otherwise what is wrong."""
         data = row_to_json(table, row)
@@ -27,7 +28,7 @@ class SignedBy:
         if key in self.entries:
             if self.entries[key] == version_hash(data):
                 return ""
-            return "isi entri tidak sama dengan yang ditandatangani perangkatnya"
+            return Message("sync.entry_not_as_signed")
         if any(lo <= data["device_seq"] <= hi for lo, hi in self.spans):
-            return "entri tidak ada dalam segmen bertanda tangan perangkatnya (disisipkan atau diubah)"
+            return Message("sync.entry_not_in_segment")
         return "unsigned"

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import permissions
+from ..catalogue import Message, msg
 from ..db import Database
 from ..errors import OpopError
 from ..services import backup
@@ -25,7 +26,7 @@ from . import importer
 from .importer import ImportOutcome
 
 MERGED = ("merged", "already", "receipt")
-CANCELLED = "Dibatalkan sebelum berkas ini diproses; tidak ada yang diubah olehnya."
+CANCELLED = Message("sync.cancelled_before")
 
 
 @dataclass
@@ -33,7 +34,7 @@ class FileResult:
     file: str
     merged: bool  # with dry_run: could be merged
     outcome: ImportOutcome | None = None  # None when the file was refused before merging
-    reason: str = ""  # why it was not merged (empty when it was)
+    reason: Message | str = ""  # why it was not merged (empty when it was)
 
 
 @dataclass
@@ -63,14 +64,14 @@ class ImportRun:
 KEEP_VERIFIED_BYTES = 128 * 1024 * 1024  # verified bundles kept in memory for the merge, at most
 
 
-def _verify(db: Database, file: str, keep: int) -> tuple[str, fmt.Bundle | None]:
+def _verify(db: Database, file: str, keep: int) -> tuple[Message | str, fmt.Bundle | None]:
     """("", the bundle) when ``file`` reads and verifies, else (why not, None). The bundle is kept
     (with its temp copy) when its members fit in ``keep`` bytes; its temp copy is gone otherwise."""
     try:
         with db.session() as s:
             b = importer.open_verified(s, Path(file))
     except OpopError as err:
-        return str(err), None
+        return err.as_message(), None
     if keep and sum(map(len, b.members.values())) <= keep:
         return "", b
     importer.discard_local_copy(b.path)
@@ -82,9 +83,9 @@ def _preview_one(db: Database, file: str, actor, who: str) -> FileResult:
         with db.session() as s:
             o = importer.import_bundle(s, Path(file), actor=actor, who=who, dry_run=True)
     except OpopError as err:
-        return FileResult(file, False, reason=f"{err} Berkas ini tidak digabungkan.")
+        return FileResult(file, False, reason=msg("sync.not_merged", error=err.as_message()))
     ok = MERGED + ("preview",)
-    return FileResult(file, o.status in ok, o, "" if o.status in ok else o.message)
+    return FileResult(file, o.status in ok, o, "" if o.status in ok else o.msg)
 
 
 def _merge_in(session, file: str, actor, who: str,
@@ -97,12 +98,12 @@ def _merge_in(session, file: str, actor, who: str,
         o = importer.import_bundle(session, Path(file), actor=actor, who=who, batch=left, verified=verified)
     except OpopError as err:
         savepoint.rollback()
-        return FileResult(file, False, reason=f"{err} Berkas ini tidak digabungkan."), None
+        return FileResult(file, False, reason=msg("sync.not_merged", error=err.as_message())), None
     except BaseException:
         savepoint.rollback()
         raise
     savepoint.commit()
-    return FileResult(file, o.status in MERGED, o, "" if o.status in MERGED else o.message), left
+    return FileResult(file, o.status in MERGED, o, "" if o.status in MERGED else o.msg), left
 
 
 def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], todo: list[tuple[int, str]],
@@ -144,7 +145,7 @@ def import_files(db: Database, files: list[str], *, actor, who: str = "", dry_ru
     permissions.require(actor, "sync.import")
     run = ImportRun(dry_run=dry_run)
     total = 2 * len(files)
-    refused: dict[str, str] = {}
+    refused: dict[str, Message] = {}
     kept: dict[int, fmt.Bundle] = {}  # read once: verified here, merged from memory
     budget = 0 if dry_run else KEEP_VERIFIED_BYTES
     try:

@@ -47,7 +47,7 @@ class PreviewRow:
 @dataclass
 class VersionRow:
     key: str
-    subject: str
+    subject: object  # a text or a Message, shown as text
     version_id: str
     value: str
     who: str
@@ -175,15 +175,15 @@ class SinkronisasiScreen(Screen):
         if o is None:  # refused before merging, or not reached before Batal
             cancelled = f.reason == workflow.CANCELLED
             return PreviewRow(Path(f.file).name, "", "", 0, 0, 0, 0,
-                              self.tr("dibatalkan") if cancelled else self.tr("ditolak"), f.reason,
+                              self.tr("dibatalkan") if cancelled else self.tr("ditolak"), str(f.reason),
                               "warning" if cancelled else "error")
         c = o.counts.values()
         status, state = self._status_text(o.status), STATUS_STATES.get(o.status, "info")
         if not f.merged and o.status in workflow.MERGED + ("preview",):
             status, state = self.tr("tidak digabungkan"), "error"
         return PreviewRow(Path(f.file).name, o.origin_name or o.origin_device, o.kind, sum(x.new for x in c),
-                          sum(x.identical for x in c), sum(x.updated for x in c), o.conflicts, status, f.reason,
-                          state)
+                          sum(x.identical for x in c), sum(x.updated for x in c), o.conflicts, status,
+                          str(f.reason), state)
 
     def _import(self, files: list[str], dry_run: bool, title: str, on_done, changes=frozenset()) -> None:
         """The one import workflow off the UI thread; Batal stops between files (files merged by
