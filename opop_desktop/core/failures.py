@@ -22,6 +22,10 @@ MISSING_FILE = "missing_file"
 DB_GONE = "db_gone"
 UNEXPECTED = "unexpected"
 
+MESSAGE_IDS = {LOCKED: "failure.locked", DISK_FULL: "failure.disk_full", IO: "failure.io",
+               CONSTRAINT: "failure.constraint", MISSING_FILE: "failure.missing_file",
+               DB_GONE: "failure.db_gone", UNEXPECTED: "failure.unexpected"}
+
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 _SQLITE_KINDS = {5: LOCKED, 6: LOCKED, 10: IO, 13: DISK_FULL, 14: MISSING_FILE, 19: CONSTRAINT,
                  11: IO, 26: IO, 8: IO}
@@ -94,7 +98,7 @@ def failure_message(exc: BaseException, lang: str | None = None) -> str:
     """One short sentence for the user, in ``lang`` (default: the chosen language)."""
     if isinstance(exc, OpopError) and not isinstance(exc, DatabaseGone):
         return exc.text(lang)
-    return render(Message(f"failure.{failure_kind(exc)}", {"where": _where(exc)}), lang)
+    return render(Message(MESSAGE_IDS[failure_kind(exc)], {"where": _where(exc)}), lang)
 
 
 def is_expected(exc: BaseException) -> bool:
