@@ -301,8 +301,8 @@
 <context>
     <name>BerandaScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="73"/>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="74"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="89"/>
         <location filename="../../ui/beranda.ui" line="9"/>
         <source>Beranda</source>
         <translation>Home</translation>
@@ -382,72 +382,72 @@
         <translation>Programme year:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="85"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="86"/>
         <source>— (semua kab/kota)</source>
         <translation>— (all regencies/cities)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="86"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="87"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="88"/>
         <source>Beranda — {0}</source>
         <translation>Home — {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="91"/>
         <source>Angka untuk {0}.</source>
         <translation>Figures for {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="92"/>
         <source>Angka untuk seluruh data di laptop ini.</source>
         <translation>Figures for all data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="99"/>
         <source>{0} tidak lolos</source>
         <translation>{0} did not pass</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="100"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="101"/>
         <source>dari {0} diundang; {1} tidak hadir</source>
         <translation>of {0} invited; {1} absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="116"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="117"/>
         <source>Belum ada tahun program di laptop ini. Impor bundel persiapan dari provinsi atau kab/kota di layar Sinkronisasi.</source>
         <translation>There is no programme year on this laptop yet. Import a setup bundle from the province or regency/city on the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="119"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="120"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta atau coba data contoh.</source>
         <translation>No participants yet — import a registrant file on the Participants screen or try the demo data.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="121"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="122"/>
         <source>Belum ada peserta — impor berkas pendaftar di layar Peserta.</source>
         <translation>No participants yet — import a registrant file on the Participants screen.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="123"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="124"/>
         <source>Langkah berikutnya: seleksi administrasi pendaftar di layar Peserta (Keputusan administrasi…, Ctrl+D), lalu undang yang lolos ke audisi tahap 1.</source>
         <translation>Next step: screen the registrants administratively on the Participants screen (Administration decision…, Ctrl+D), then invite those who pass to the stage 1 audition.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="126"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="127"/>
         <source>Langkah berikutnya: atur lokasi audisi dan panel, lalu undang peserta tahap 1.</source>
         <translation>Next step: set up audition venues and panels, then invite the stage 1 participants.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="129"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="130"/>
         <source>Langkah berikutnya: catat kehadiran dan nilai juri di layar Kehadiran dan Penilaian.</source>
         <translation>Next step: record attendance and juror scores on the Attendance and Scoring screens.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/beranda.py" line="132"/>
+        <location filename="../../opop_desktop/gui/screens/beranda.py" line="133"/>
         <source>Lihat peringkat dan rekapitulasi di layar Hasil.</source>
         <translation>See the rankings and recapitulation on the Results screen.</translation>
     </message>
@@ -1090,79 +1090,79 @@
 <context>
     <name>HasilScreen</name>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="96"/>
         <source>Juri jauh dari median</source>
         <translation>Juror far from median</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="90"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="96"/>
         <source>Profil datar</source>
         <translation>Flat profile</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
         <source>Kriteria kosong</source>
         <translation>Empty criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="91"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
         <source>Konflik ringan</source>
         <translation>Minor conflict</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="92"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="263"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="98"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="271"/>
         <source>Lembar belum final</source>
         <translation>Sheet not final</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="99"/>
         <source>Lolos</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="93"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="99"/>
         <source>Tidak lolos</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="94"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
         <source>Pleno</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="101"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="95"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="101"/>
         <source>Diperiksa</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
         <source>Disegel</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="96"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
         <source>Disahkan pleno</source>
         <translation>Approved in plenary</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="97"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
         <source>Diumumkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="114"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="210"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="120"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="218"/>
         <location filename="../../ui/hasil.ui" line="9"/>
         <source>Hasil</source>
         <translation>Results</translation>
@@ -1173,7 +1173,7 @@
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="99"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
         <source>Tahap {0}</source>
         <translation>Stage {0}</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="132"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="138"/>
         <location filename="../../ui/hasil.ui" line="127"/>
         <source>Semua bidang</source>
         <translation>All fields</translation>
@@ -1249,8 +1249,8 @@
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="215"/>
         <location filename="../../ui/hasil.ui" line="189"/>
         <source>Peringkat</source>
         <translation>Ranking</translation>
@@ -1291,31 +1291,31 @@
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="110"/>
         <source>Pesantren</source>
         <translation>Pesantren</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="100"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="215"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="223"/>
         <source>Tanda</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="101"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="107"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="110"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="101"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="107"/>
         <source>Alasan tinjauan</source>
         <translation>Review reason</translation>
     </message>
@@ -1330,54 +1330,54 @@
         <translation>The last three who pass and the first three who do not at each quota/threshold line, for a second look.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="108"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="108"/>
         <source>Jalur</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="102"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="108"/>
         <source>Posisi</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="111"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="103"/>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="209"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="109"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="217"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="104"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="110"/>
         <source>Sebab</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="111"/>
         <source>Lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="105"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="111"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="112"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="106"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="112"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
@@ -1407,157 +1407,157 @@
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="118"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="124"/>
         <source>Memuat peringkat…</source>
         <translation>Loading rankings…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="145"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="151"/>
         <source>{0} pesantren diperingkat, {1} lolos, {2} dikecualikan, {3} tanda belum ditinjau.</source>
         <translation>{0} pesantren ranked, {1} passed, {2} excluded; flags not yet reviewed: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="148"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="154"/>
         <source>{0} kelompok menunggu keputusan pleno (nilai sama di batas kuota).</source>
         <translation>Groups awaiting a plenary decision (tied scores at the quota line): {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="178"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="183"/>
         <source> (kuota {0})</source>
         <translation> (quota {0})</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="215"/>
         <source>Nama pesantren</source>
         <translation>Pesantren name</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="208"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="216"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="213"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="221"/>
         <source>Juri</source>
         <translation>Juror</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="214"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="222"/>
         <source>z (diagnostik)</source>
         <translation>z (diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="223"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="231"/>
         <source>Gabungan kelompok</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="226"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="234"/>
         <source>Panel {0}</source>
         <translation>Panel {0}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="254"/>
         <source>✓ ditinjau</source>
         <translation>✓ reviewed</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="246"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="254"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="249"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="257"/>
         <source>{0} tanda, {1} belum ditinjau. Lokasi hanya dapat disegel bila semua tanda sudah ditinjau.</source>
         <translation>Flags: {0}, not yet reviewed: {1}. A venue can only be sealed once every flag has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="257"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="265"/>
         <source>masuk</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="258"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="266"/>
         <source>keluar</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="262"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="270"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="262"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="270"/>
         <source>Belum ada nilai sah</source>
         <translation>No valid score yet</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="263"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="271"/>
         <source>Lembar tidak lengkap</source>
         <translation>Sheet incomplete</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="269"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
         <source>Lokasi</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="269"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="269"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="277"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="308"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="316"/>
         <source>Pilih satu tanda di tabel terlebih dahulu.</source>
         <translation>Select a flag in the table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="324"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="332"/>
         <source>Pilih satu pesantren di tabel peringkat terlebih dahulu.</source>
         <translation>Select a pesantren in the ranking table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="327"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="335"/>
         <source>{0} — peringkat {1}, nilai {2}, hasil saat ini: {3}.</source>
         <translation>{0} — rank {1}, score {2}, current result: {3}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="341"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="349"/>
         <source>Pilih satu lokasi di tabel status terlebih dahulu.</source>
         <translation>Select a venue in the status table first.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="343"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="351"/>
         <source>Tandai hasil lokasi {0} sudah diperiksa?</source>
         <translation>Mark the results of venue {0} as checked?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="344"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="352"/>
         <source>Segel hasil lokasi {0}? Setelah disegel, koreksi membuat versi baru.</source>
         <translation>Seal the results of venue {0}? After sealing, corrections create a new version.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="357"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="365"/>
         <source>Provinsi Jawa Barat</source>
         <translation>West Java Province</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="358"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="366"/>
         <source>Gabungkan hasil lokasi yang sudah disegel untuk {0}?</source>
         <translation>Merge the sealed venue results for {0}?</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="359"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="367"/>
         <source>Sahkan hasil sidang pleno untuk {0}? Status setiap pesantren akan diperbarui (lolos/tidak lolos).</source>
         <translation>Approve the plenary results for {0}? The status of every pesantren will be updated (passed/not passed).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/hasil.py" line="361"/>
+        <location filename="../../opop_desktop/gui/screens/hasil.py" line="369"/>
         <source>Umumkan hasil yang sudah disahkan untuk {0}?</source>
         <translation>Publish the approved results for {0}?</translation>
     </message>
@@ -1901,12 +1901,12 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="147"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../opop_desktop/gui/main_window.py" line="151"/>
         <source>Pengguna: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -2203,22 +2203,22 @@
         <translation>Differences between the two entries</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="104"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="105"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="104"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="105"/>
         <source>Kriteria</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="104"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="105"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="104"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="105"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
@@ -2233,54 +2233,54 @@
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="195"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="200"/>
         <source>Panel pada kode QR ini tidak ada di laptop ini.</source>
         <translation>The panel in this QR code is not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="108"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="109"/>
         <source>{0} — {1} (bobot {2}):</source>
         <translation>{0} — {1} (weight {2}):</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="116"/>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="259"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="117"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="264"/>
         <source>Komentar:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="271"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="276"/>
         <source>Pilih panel, juri dan pesantren, atau pindai kode QR lembar.</source>
         <translation>Choose the panel, juror and pesantren, or scan the sheet&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="273"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="278"/>
         <source>Belum ada entri kertas. Ketik nilai dari lembar (entri ke-1).</source>
         <translation>No paper entry yet. Type the scores from the sheet (1st entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="275"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="280"/>
         <source>Entri ke-1 oleh {0}. Petugas lain mengetik ulang lembar ini tanpa melihat entri pertama (entri ke-2).</source>
         <translation>1st entry by {0}. Another officer retypes this sheet without seeing the first entry (2nd entry).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="278"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="283"/>
         <source>Kedua entri berbeda (oleh {0}). Orang ketiga memilih nilai yang benar dengan alasan.</source>
         <translation>The two entries differ (by {0}). A third person chooses the correct score and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="281"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="286"/>
         <source>Lembar terverifikasi.</source>
         <translation>Sheet verified.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="282"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="287"/>
         <source>Lembar ini sudah dikunci di laptop juri; tidak perlu entri kertas.</source>
         <translation>This sheet is already locked on the juror&apos;s laptop; no paper entry is needed.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="117"/>
-        <location filename="../../opop_desktop/gui/paper_entry.py" line="294"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="118"/>
+        <location filename="../../opop_desktop/gui/paper_entry.py" line="299"/>
         <source>Nilai benar {0}:</source>
         <translation>Correct score {0}:</translation>
     </message>
@@ -3143,17 +3143,17 @@ weight {1}</translation>
         <translation>&amp;Submit &amp;&amp; lock…</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="141"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="142"/>
         <source>Silakan masuk terlebih dahulu (menu Pengguna → Masuk).</source>
         <translation>Please sign in first (menu User → Sign in).</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="158"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="159"/>
         <source>Belum ada panel yang dapat Anda buka.</source>
         <translation>There is no panel you can open yet.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="207"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="208"/>
         <source>Lembar sudah dikunci; hanya koordinator yang dapat mengoreksi.</source>
         <translation>The sheet is locked; only a coordinator can correct it.</translation>
     </message>
@@ -3172,28 +3172,28 @@ Once locked, the scores cannot be changed; only a coordinator can correct them, 
         <translation>Sheets locked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="209"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="210"/>
         <source>Petugas hanya melihat; nilai dari kertas dientri di tab Entri kertas.</source>
         <translation>Officers can only view; scores from paper are entered on the Paper entry tab.</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="225"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="226"/>
         <source>Dinilai {0} dari {1} · belum {2}</source>
         <translation>Scored {0} of {1} · {2} to go</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="262"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="263"/>
         <source>Tersimpan: {0} = {1}</source>
         <translation>Saved: {0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="275"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="276"/>
         <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="283"/>
         <source>Kirim &amp; kunci</source>
         <translation>Submit &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="276"/>
+        <location filename="../../opop_desktop/gui/screens/score_sheet.py" line="277"/>
         <source>PIN juri {0} (6 angka):</source>
         <translation>PIN of juror {0} (6 digits):</translation>
     </message>
@@ -3635,7 +3635,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="68"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="63"/>
         <source>Rincian tersimpan di berkas log:
 {0}</source>
         <translation>The details are saved in the log file:
@@ -3647,7 +3647,7 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="74"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="69"/>
         <source>Tersalin</source>
         <translation>Copied</translation>
     </message>
@@ -4105,18 +4105,18 @@ Compare this fingerprint with the one shown on the sending laptop (e.g. over the
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="48"/>
-        <location filename="../../opop_desktop/gui/messages.py" line="52"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="43"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="47"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="84"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="79"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../opop_desktop/gui/messages.py" line="88"/>
+        <location filename="../../opop_desktop/gui/messages.py" line="83"/>
         <source>Konfirmasi</source>
         <translation>Confirmation</translation>
     </message>
