@@ -164,9 +164,12 @@ def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
     ranked = [{"id": "a", "means": {"PSR": 6.6, "PTN": Decimal("7.0")}, "jurors": 5, "panels": ["pn-1"],
                "flags": [], "empty": {}, "last": None},
               {"means": {"é \"x\"": date(2026, 8, 2)}, "panels": [1, "two", None, 2.5]}]
+    # Values are encoded together, NUL-separated, and put into "%s" templates: neither may leak.
+    odd = [{"50% \x00": "a\x00b %s %% %(x)s", "list": ["\x00", "%s"], "means": {"%d": "%", "k": 1}},
+           {"50% \x00": 1, "list": [], "means": {}}, {"list": [1], "means": {"k": 2}, "50% \x00": None}]
     deeper = [{"a": {"b": {"c": 1}}}, {"a": [[1]]}, {"a": ({"b": 1},)}, {"a": {1: "int key"}}, {1: [2]}]
     for data in (rows[:3], [rows[1]], [rows[0]], rows, [], [{"a": {"b": 1}}], {"k": "v"}, ranked,
-                 ranked + rows, *[[r] for r in deeper], ranked + deeper):
+                 ranked + rows, *[[r] for r in deeper], ranked + deeper, odd, odd + rows):
         reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
             float(o) if isinstance(o, Decimal) else o.isoformat()))
         assert to_json(data) == reference
