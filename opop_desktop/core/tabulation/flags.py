@@ -50,6 +50,7 @@ def juror_far_flags(entrant: EntrantInput, counted: Sequence[tuple[SheetInput, D
             num = _points_text()
             out.append(_flag(
                 "juror_far", entrant,
+                lambda sheet=sheet, total=total, diff=diff, num=num:
                 f"Nilai total juri {sheet.juror_name or sheet.juror_id} ({num(total, 2)}) berbeda "
                 f"{num(abs(diff), 2)} poin dari median panel ({num(med, 2)}); batas {num(limit, 2)}.",
                 sheet.juror_id, sheet.sheet_id, f"{total}/{med}"))

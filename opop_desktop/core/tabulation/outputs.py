@@ -25,7 +25,7 @@ class Flag:
     key: str
     kind: str
     pesantren_id: str
-    message: str  # Indonesian, says who and what
+    message: str  # Indonesian, says who and what (see _Sentence)
     juror_id: str | None = None
     sheet_id: str | None = None
     pesantren_name: str = ""
@@ -33,6 +33,25 @@ class Flag:
     ack_decision: str = ""  # accepted | corrected
     ack_reason: str = ""
     ack_by: str = ""
+
+
+class _Sentence:
+    """``Flag.message``, given as text or as a function that makes it: made on first read. A
+    province raises thousands of flags that `opop rank` counts but never shows."""
+
+    def __get__(self, flag, owner=None):
+        if flag is None:
+            return self
+        text = flag.__dict__["_message"]
+        if callable(text):
+            text = flag.__dict__["_message"] = text()
+        return text
+
+    def __set__(self, flag, text) -> None:
+        flag.__dict__["_message"] = text
+
+
+Flag.message = _Sentence()  # after @dataclass: its __init__, __eq__ and __repr__ go through it
 
 
 @dataclass

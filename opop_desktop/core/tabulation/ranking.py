@@ -16,10 +16,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from decimal import Decimal
-from operator import attrgetter, mul
+from itertools import chain, repeat
+from operator import attrgetter, itemgetter, mul
 from typing import Iterable
 
-from .diagnostics import juror_stats, sheet_z_scores
+from .diagnostics import juror_stats, mean_z, z_scales
 from .flags import (
     flat_profile_flag, juror_far_flags, missing_codes, missing_criterion_flag, pending_sheet_flag,
     soft_conflict_flags,
@@ -50,6 +51,22 @@ def group_label(entrant: EntrantInput, group_by: str, labels: dict[str, str]) ->
         return labels[key]
     return {"district": entrant.district_name, "regency": entrant.regency_name,
             "field": entrant.field_name, "province": PROVINCE_LABEL}[group_by] or key
+
+
+def _group_of(group_by: str, labels: dict[str, str]):
+    """entrant → (group key, group label), remembered per key: a province has 9,000 entrants in
+    a few hundred groups, and all of a group's entrants carry the same names."""
+    seen: dict[tuple, tuple[str, str]] = {}
+    name_of = {"district": attrgetter("district_name"), "regency": attrgetter("regency_name"),
+               "field": attrgetter("field_name")}.get(group_by, lambda e: PROVINCE_LABEL)
+
+    def of(entrant: EntrantInput) -> tuple[str, str]:
+        key = group_key(entrant, group_by)
+        got = seen.get((key, name_of(entrant)))
+        if got is None:
+            got = seen[(key, name_of(entrant))] = (key, group_label(entrant, group_by, labels))
+        return got
+    return of
 
 
 def _pending_reason(sheet: SheetInput) -> str:
@@ -138,15 +155,15 @@ def per_panel_rankings(rows: list[RankedRow], tie_breaks) -> dict[str, list[Rank
     return {p: assign_ranks(rs, tie_breaks) for p, rs in sorted(by_panel.items())}
 
 
-def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[list[int]]],
-                   order: list[str]) -> dict[str, tuple[int, int]]:
+def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[tuple[int, ...]]],
+                   order: list[str], in_order: dict[str, bool]) -> dict[str, tuple[int, int]]:
     """criterion → (Σ score units, number of sheets) over a pesantren's counted sheets, in
-    ``order``; each rubric's sheets are summed column by column."""
+    ``order``; each rubric's sheets are summed column by column. ``in_order[rubric]``: its
+    codes already come in ``order``."""
     if len(scores_by_rubric) == 1:  # the usual case: one rubric, one row of sums
         (rubric_id, sheets), = scores_by_rubric.items()
-        n = len(sheets)
-        got = {code: (sum(column), n) for code, column in zip(scale.codes[rubric_id], zip(*sheets))}
-        return {code: got[code] for code in order if code in got}
+        got = dict(zip(scale.codes[rubric_id], zip(map(sum, zip(*sheets)), repeat(len(sheets)))))
+        return got if in_order[rubric_id] else {code: got[code] for code in order if code in got}
     acc: dict[str, list[int]] = {}
     for rubric_id, sheets in scores_by_rubric.items():
         for code, column in zip(scale.codes[rubric_id], zip(*sheets)):
@@ -154,6 +171,14 @@ def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[list[int]]],
             got[0] += sum(column)
             got[1] += len(column)
     return {code: (acc[code][0], acc[code][1]) for code in order if code in acc}
+
+
+def _values_of(codes: tuple[str, ...]):
+    """A sheet's values in ``codes`` order, as a tuple (itemgetter of one key gives no tuple)."""
+    if len(codes) == 1:
+        code = codes[0]
+        return lambda values: (values[code],)
+    return itemgetter(*codes)
 
 
 def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
@@ -173,21 +198,23 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     def criteria_of(sheet: SheetInput):
         return data.rubrics.get(sheet.rubric_id, ())
 
-    distinct: set = set()
-    for s in data.sheets:
-        distinct.update(s.values.values())
-    scale = Scale(data.rubrics, distinct)
+    scale = Scale(data.rubrics, set(chain.from_iterable(map(dict.values, map(attrgetter("values"), data.sheets)))))
     # The juror_far limit in total units, rounded down: a whole-number spread exceeds a limit
     # exactly when it exceeds the limit's floor.
     far_units = math.floor(frac(rules.variance_limit) * scale.total_den)
-    # rubric → (its codes as a set, in order, weight units): rubrics without criteria count nothing.
-    plans = {rid: (scale.code_sets[rid], scale.codes[rid], scale.weights[rid])
+    # rubric → (its codes as a set, its values in order, weight units): rubrics without criteria
+    # count nothing.
+    plans = {rid: (scale.code_sets[rid], _values_of(scale.codes[rid]), scale.weights[rid])
              for rid, crits in data.rubrics.items() if crits}
-    units, total_of = scale.units, scale.total
-    all_counted: list[tuple[SheetInput, Decimal]] = []
+    in_order = {rid: [c for c in criteria_order if c in scale.code_sets[rid]] == list(scale.codes[rid])
+                for rid in data.rubrics}
+    units = scale.units.__getitem__
+    exact_total: dict[int, tuple[Decimal, float]] = {}  # total units → (exact total, as a float)
+    counted_of: dict[str, list[tuple[SheetInput, int]]] = {}
     rows: list[RankedRow] = []
     sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
     flags: list[Flag] = []
+    group_of = _group_of(rules.group_by, data.group_labels)
     for e in sorted(data.entrants, key=attrgetter("pesantren_id")):
         if e.attendance == "absent":
             scored = len(sheets_of.get(e.pesantren_id, []))
@@ -195,9 +222,9 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "absent",
                                              f"Tidak hadir; tidak diperingkat{note}."))
             continue
-        counted: list[tuple[SheetInput, Decimal]] = []
+        counted: list[tuple[SheetInput, int]] = []
         counted_units: list[int] = []
-        scores_by_rubric: dict[str, list[list[int]]] = defaultdict(list)
+        scores_by_rubric: dict[str, list[tuple[int, ...]]] = defaultdict(list)
         flat: list[SheetInput] = []
         for s in sheets_of.get(e.pesantren_id, ()):
             if s.status not in COUNTED_SHEET_STATUSES:
@@ -216,41 +243,42 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                                                  flag.message, s.sheet_id, s.juror_id))
                 flags.append(flag)
                 continue
-            _codes, codes, weights = plan
-            scores = [units[values[c]] for c in codes]
+            _codes, values_of, weights = plan
+            scores = tuple(map(units, values_of(values)))
             t = sum(map(mul, weights, scores))
             scores_by_rubric[s.rubric_id].append(scores)
-            if len(scores) > 1 and min(scores) == max(scores):
+            if len(scores) > 1 and scores.count(scores[0]) == len(scores):
                 flat.append(s)
             counted_units.append(t)
-            counted.append((s, total_of(t)))
+            counted.append((s, t))
+            if t not in exact_total:
+                total = scale.total(t)
+                exact_total[t] = (total, float(total))
         if not counted:
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "no_valid_sheet",
                                              "Belum ada lembar nilai yang dikunci/diverifikasi."))
             continue
-        all_counted += counted
+        counted_of[e.pesantren_id] = counted
         agg = aggregate_units(rules.aggregate, counted_units)
-        plain = (sum(counted_units), len(counted_units))
-        score = scale.fraction(*agg, scale.total_den)
-        csums = criterion_sums(scale, scores_by_rubric, criteria_order)
+        csums = criterion_sums(scale, scores_by_rubric, criteria_order, in_order)
         sums_of[e.pesantren_id] = (agg, csums)
         shown_means, exact_means = scale.means(csums)
+        key, label = group_of(e)
         rows.append(RankedRow(
-            pesantren_id=e.pesantren_id, name=e.name, track=e.track,
-            group_key=group_key(e, rules.group_by),
-            group_label=group_label(e, rules.group_by, data.group_labels),
+            pesantren_id=e.pesantren_id, name=e.name, track=e.track, group_key=key, group_label=label,
             nspp=e.nspp, reg_number=e.reg_number, district_code=e.district_code,
             district_name=e.district_name, regency_code=e.regency_code, regency_name=e.regency_name,
             field_code=e.field_code, field_name=e.field_name,
-            score=scale.rounded(*agg, scale.total_den), score_exact=score,
-            mean_exact=scale.fraction(*plain, scale.total_den),
+            score=scale.rounded(*agg, scale.total_den), score_exact=scale.fraction(*agg, scale.total_den),
+            mean_exact=scale.fraction(sum(counted_units), len(counted_units), scale.total_den),
             criterion_means=shown_means, criterion_means_exact=exact_means,
             juror_count=len(counted),
-            juror_totals={s.juror_id: t for s, t in counted},
+            juror_totals={s.juror_id: exact_total[t][0] for s, t in counted},
             panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
         if max(counted_units) - min(counted_units) > far_units:  # else nobody is that far from the median
-            flags += juror_far_flags(e, counted, rules.variance_limit)
-        flags += [flat_profile_flag(e, sheet, criteria_of(sheet)) for sheet in flat]
+            flags += juror_far_flags(e, [(s, exact_total[t][0]) for s, t in counted], rules.variance_limit)
+        if flat:
+            flags += [flat_profile_flag(e, sheet, criteria_of(sheet)) for sheet in flat]
         if data.soft_conflicts:
             flags += soft_conflict_flags(e, counted, data.soft_conflicts)
     # One common denominator for every aggregate and criterion mean: their keys are whole numbers.
@@ -259,19 +287,19 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         agg, csums = sums_of[r.pesantren_id]
         r.order_key = order_key(agg, csums, result.tie_breaks, common_den)
 
-    result.jurors = juror_stats(all_counted)
-    z_by_sheet = sheet_z_scores(all_counted, result.jurors)
-    sheet_ids_of: dict[str, list[str]] = defaultdict(list)
-    for s, _ in all_counted:
-        sheet_ids_of[s.pesantren_id].append(s.sheet_id)
+    # Diagnostics on the totals as floats, sheet by sheet in the order they were counted.
+    as_float = {t: f for t, (_d, f) in exact_total.items()}
+    counted_float = {pid: [(s, as_float[t]) for s, t in counted] for pid, counted in counted_of.items()}
+    result.jurors = juror_stats(chain.from_iterable(counted_float.values()))
+    scales = z_scales(result.jurors)
     kinds_of: dict[str, list[str]] = defaultdict(list)
     for f in flags:
         if f.kind not in kinds_of[f.pesantren_id]:
             kinds_of[f.pesantren_id].append(f.kind)
     for r in rows:
-        zs = [z_by_sheet[i] for i in sheet_ids_of[r.pesantren_id] if i in z_by_sheet]
-        r.z_score = sum(zs) / len(zs) if zs else None
-        r.flags = sorted(kinds_of.get(r.pesantren_id, []))
+        r.z_score = mean_z(counted_float[r.pesantren_id], scales)
+        kinds = kinds_of.get(r.pesantren_id)
+        r.flags = sorted(kinds) if kinds else []
 
     grouped: dict[tuple[str, str], list[RankedRow]] = defaultdict(list)
     for r in rows:
