@@ -94,3 +94,12 @@ def test_constant_shift_of_one_juror_keeps_panel_mean_order(case):
     n = len({j for (_, j) in grid})
     deltas = {shifted.row(r.pesantren_id).score_exact - r.score_exact for r in base.rows}
     assert deltas == {Fraction(shift) * 100 / 10 / n}
+
+
+@given(st.fractions(), st.integers(0, 4))
+def test_display_float_is_the_float_of_the_displayed_text(value: Fraction, places: int):
+    from opop_desktop.core.tabulation.totals import display, display_float
+
+    for v in (value, value / 1000, Fraction(round(value * 1000), 1000), Decimal(value.numerator) / 8):
+        assert display_float(v, places) == float(display(v, places))
+        assert str(display_float(v, places)) == str(float(display(v, places)))  # -0.0 never appears

@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import UsageError
 from ..plain_sql import Source, plain_rows, read_snapshot
 from ..tabulation import AGGREGATES, ALL_TRACKS, GROUP_BYS, RankingResult, RankingRules, tabulate
-from ..tabulation.totals import display
+from ..tabulation.totals import display_float
 from .results_load import StageData, StageRow, load_stage, stage_row
 
 DEFAULT_VARIANCE_LIMIT = Decimal(15)
@@ -144,18 +144,31 @@ def collector_paused():
 
 def _num(value: Fraction | Decimal | None) -> float | None:
     """Exact value → number with 2 decimals for JSON (display rounding, half-up)."""
-    return None if value is None else float(display(value))
+    return None if value is None else display_float(value)
+
+
+class _Floats(dict):
+    """Display Decimal → float, each distinct value converted once (a province's 63,000 criterion
+    means take a few hundred values; 2-place values between 0 and 100 are 10,001 at most)."""
+
+    def __missing__(self, value: Decimal) -> float:
+        got = self[value] = float(value)
+        return got
+
+
+_float = _Floats().__getitem__
 
 
 def row_dict(row) -> dict[str, Any]:
+    means = row.criterion_means
     return {
         "pesantren_id": row.pesantren_id, "nspp": row.nspp, "reg_number": row.reg_number,
         "name": row.name, "group": row.group_label, "group_key": row.group_key, "track": row.track,
         "district": row.district_name, "regency": row.regency_name, "field": row.field_name,
         "rank": row.rank, "rank_label": row.rank_label, "tie": row.tie,
-        "score": float(row.score), "score_exact": str(row.score_exact),
+        "score": _float(row.score), "score_exact": str(row.score_exact),
         "mean": _num(row.mean_exact),
-        "criterion_means": {k: float(v) for k, v in row.criterion_means.items()},  # display-rounded
+        "criterion_means": dict(zip(means, map(_float, means.values()))),  # display-rounded
         "jurors": row.juror_count, "panels": list(row.panel_ids),
         "z_score": None if row.z_score is None else round(row.z_score, 3),
         "passes_threshold": row.passes_threshold, "selected": row.selected, "outcome": row.outcome,
