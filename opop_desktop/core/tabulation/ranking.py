@@ -173,6 +173,18 @@ def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[tuple[int, ...
     return {code: (acc[code][0], acc[code][1]) for code in order if code in acc}
 
 
+def _far_from_median(totals: list[int], far2: int) -> bool:
+    """Whether some total is more than the limit from the median, in whole numbers: twice the
+    distance (the median of an even count is a half) against twice the limit (``far2``). Only
+    then are the flags made, in exact decimals (flags.juror_far_flags)."""
+    if len(totals) < 2:
+        return False
+    vals = sorted(totals)
+    mid = len(vals) // 2
+    med2 = 2 * vals[mid] if len(vals) % 2 else vals[mid - 1] + vals[mid]
+    return max(2 * vals[-1] - med2, med2 - 2 * vals[0]) > far2
+
+
 def _values_of(codes: tuple[str, ...]):
     """A sheet's values in ``codes`` order, as a tuple (itemgetter of one key gives no tuple)."""
     if len(codes) == 1:
@@ -199,13 +211,11 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         return data.rubrics.get(sheet.rubric_id, ())
 
     scale = Scale(data.rubrics, set(chain.from_iterable(map(dict.values, map(attrgetter("values"), data.sheets)))))
-    # The juror_far limit in total units, rounded down: a whole-number spread exceeds a limit
+    # Twice the juror_far limit in total units, rounded down: a whole number exceeds a limit
     # exactly when it exceeds the limit's floor.
-    far_units = math.floor(frac(rules.variance_limit) * scale.total_den)
-    # rubric → (its codes as a set, its values in order, weight units): rubrics without criteria
-    # count nothing.
-    plans = {rid: (scale.code_sets[rid], _values_of(scale.codes[rid]), scale.weights[rid])
-             for rid, crits in data.rubrics.items() if crits}
+    far2 = math.floor(2 * frac(rules.variance_limit) * scale.total_den)
+    # rubric → (its values in order, weight units): rubrics without criteria count nothing.
+    plans = {rid: (_values_of(scale.codes[rid]), scale.weights[rid]) for rid, crits in data.rubrics.items() if crits}
     in_order = {rid: [c for c in criteria_order if c in scale.code_sets[rid]] == list(scale.codes[rid])
                 for rid in data.rubrics}
     units = scale.units.__getitem__
@@ -235,7 +245,11 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                 continue
             plan = plans.get(s.rubric_id)
             values = s.values
-            if plan is None or not plan[0] <= values.keys():
+            try:
+                scores = None if plan is None else tuple(map(units, plan[0](values)))
+            except KeyError:  # a criterion without a value
+                scores = None
+            if scores is None:
                 crits = criteria_of(s)
                 missing = missing_codes(crits, values) if crits else ["(rubrik tidak dikenal)"]
                 flag = missing_criterion_flag(e, s, missing)
@@ -243,9 +257,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                                                  flag.message, s.sheet_id, s.juror_id))
                 flags.append(flag)
                 continue
-            _codes, values_of, weights = plan
-            scores = tuple(map(units, values_of(values)))
-            t = sum(map(mul, weights, scores))
+            t = sum(map(mul, plan[1], scores))
             scores_by_rubric[s.rubric_id].append(scores)
             if len(scores) > 1 and scores.count(scores[0]) == len(scores):
                 flat.append(s)
@@ -275,7 +287,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             juror_count=len(counted),
             juror_totals={s.juror_id: exact_total[t][0] for s, t in counted},
             panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
-        if max(counted_units) - min(counted_units) > far_units:  # else nobody is that far from the median
+        if _far_from_median(counted_units, far2):
             flags += juror_far_flags(e, [(s, exact_total[t][0]) for s, t in counted], rules.variance_limit)
         if flat:
             flags += [flat_profile_flag(e, sheet, criteria_of(sheet)) for sheet in flat]
