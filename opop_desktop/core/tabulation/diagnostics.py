@@ -33,14 +33,16 @@ def juror_stats(counted: Iterable[tuple[SheetInput, float]]) -> list[JurorStats]
     return out
 
 
-def mean_z(counted: Sequence[tuple[SheetInput, float]], scales: dict[str, tuple[float, float]]) -> float | None:
-    """Mean z of these sheets' totals, each among its juror's totals (``scales``: juror → (mean,
-    SD) for jurors whose SD is defined and not 0); None when no sheet has a z."""
+def mean_z(counted: Sequence[tuple[SheetInput, int]], as_float: dict[int, float],
+           scales: dict[str, tuple[float, float]]) -> float | None:
+    """Mean z of these sheets' totals (in units; ``as_float`` gives each as a float), each among
+    its juror's totals (``scales``: juror → (mean, SD) for jurors whose SD is defined and not 0);
+    None when no sheet has a z."""
     zs = []
     for sheet, total in counted:
         got = scales.get(sheet.juror_id)
         if got is not None:
-            zs.append((total - got[0]) / got[1])
+            zs.append((as_float[total] - got[0]) / got[1])
     return sum(zs) / len(zs) if zs else None
 
 

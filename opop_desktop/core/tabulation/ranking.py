@@ -301,15 +301,14 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
 
     # Diagnostics on the totals as floats, sheet by sheet in the order they were counted.
     as_float = {t: f for t, (_d, f) in exact_total.items()}
-    counted_float = {pid: [(s, as_float[t]) for s, t in counted] for pid, counted in counted_of.items()}
-    result.jurors = juror_stats(chain.from_iterable(counted_float.values()))
+    result.jurors = juror_stats((s, as_float[t]) for counted in counted_of.values() for s, t in counted)
     scales = z_scales(result.jurors)
     kinds_of: dict[str, list[str]] = defaultdict(list)
     for f in flags:
         if f.kind not in kinds_of[f.pesantren_id]:
             kinds_of[f.pesantren_id].append(f.kind)
     for r in rows:
-        r.z_score = mean_z(counted_float[r.pesantren_id], scales)
+        r.z_score = mean_z(counted_of[r.pesantren_id], as_float, scales)
         kinds = kinds_of.get(r.pesantren_id)
         r.flags = sorted(kinds) if kinds else []
 
