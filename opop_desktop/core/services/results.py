@@ -90,6 +90,8 @@ def latest_overrides(source: Source, stage_id: str) -> dict[str, Override]:
 
 
 def apply_acks(result: RankingResult, acks: dict[str, Acknowledgement]) -> None:
+    if not acks:  # a province raises thousands of flags; before any review there is nothing to match
+        return
     for f in result.flags:
         a = acks.get(f.key)
         if a is not None:
