@@ -8,7 +8,7 @@ from opop_desktop.core.errors import UsageError
 from opop_desktop.core.formats import score_text
 from opop_desktop.core.tabulation import AGGREGATES, GROUP_BYS
 
-from .context import lazy_module, table
+from .context import Rows, lazy_module, table
 
 states = lazy_module("opop_desktop.core.services.results_states")
 results_svc = lazy_module("opop_desktop.core.services.results")
@@ -114,7 +114,8 @@ def cmd_rank(args, ctx) -> int:
                      venue_id=args.venue, variance_limit=args.variance_limit)
     if ctx.json:
         with results_svc.collector_paused():  # as in rank(): many objects, no cycles
-            ctx.emit(results_svc.result_dict(result) if args.full else [results_svc.row_dict(r) for r in result.rows])
+            ctx.emit(results_svc.result_dict(result) if args.full
+                     else Rows(results_svc.ROW_KEYS, map(results_svc.row_values, result.rows)))
         return 0
     lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
                      r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]

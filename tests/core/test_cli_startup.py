@@ -155,7 +155,7 @@ def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
     from datetime import date, datetime
     from decimal import Decimal
 
-    from opop_desktop.cli.context import to_json
+    from opop_desktop.cli.context import Rows, to_json
 
     rows = [{"id": "a", "n": 1, "x": 2.5, "ok": True, "none": None, "d": Decimal("7.50"), "on": date(2026, 8, 2),
              "at": datetime(2026, 8, 2, 9, 30), "text": 'baris "satu",\n    dua: tiga ✓ é'},
@@ -173,6 +173,13 @@ def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
         reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
             float(o) if isinstance(o, Decimal) else o.isoformat()))
         assert to_json(data) == reference
+    # The same rows given as value tuples under shared keys (`rank --json`), as json.dumps writes them.
+    for data in (ranked[:1], odd[:1], [rows[0]], [{"a": {"b": {"c": 1}}}]):
+        keys = tuple(data[0])
+        reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
+            float(o) if isinstance(o, Decimal) else o.isoformat()))
+        assert to_json(Rows(keys, [tuple(r.values()) for r in data])) == reference
+    assert to_json(Rows(("a",))) == "[]"
 
 
 def test_each_command_is_parsed_by_its_own_module_as_by_the_whole_parser():

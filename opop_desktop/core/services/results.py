@@ -99,6 +99,8 @@ def apply_acks(result: RankingResult, acks: dict[str, Acknowledgement]) -> None:
 
 
 def apply_overrides(result: RankingResult, overrides: dict[str, Override]) -> None:
+    if not overrides:  # the outcomes stand as the engine set them
+        return
     for row in result.rows:
         o = overrides.get(row.pesantren_id)
         if o is not None:
@@ -161,21 +163,25 @@ class _Floats(dict):
 _float = _Floats().__getitem__
 
 
-def row_dict(row) -> dict[str, Any]:
+ROW_KEYS = ("pesantren_id", "nspp", "reg_number", "name", "group", "group_key", "track", "district", "regency",
+            "field", "rank", "rank_label", "tie", "score", "score_exact", "mean", "criterion_means", "jurors",
+            "panels", "z_score", "passes_threshold", "selected", "outcome", "overridden", "flags")
+
+
+def row_values(row) -> tuple:
+    """A ranked row's JSON values in ``ROW_KEYS`` order."""
     means = row.criterion_means
-    return {
-        "pesantren_id": row.pesantren_id, "nspp": row.nspp, "reg_number": row.reg_number,
-        "name": row.name, "group": row.group_label, "group_key": row.group_key, "track": row.track,
-        "district": row.district_name, "regency": row.regency_name, "field": row.field_name,
-        "rank": row.rank, "rank_label": row.rank_label, "tie": row.tie,
-        "score": _float(row.score), "score_exact": str(row.score_exact),
-        "mean": _num(row.mean_exact),
-        "criterion_means": dict(zip(means, map(_float, means.values()))),  # display-rounded
-        "jurors": row.juror_count, "panels": list(row.panel_ids),
-        "z_score": None if row.z_score is None else round(row.z_score, 3),
-        "passes_threshold": row.passes_threshold, "selected": row.selected, "outcome": row.outcome,
-        "overridden": row.overridden, "flags": list(row.flags),
-    }
+    return (
+        row.pesantren_id, row.nspp, row.reg_number, row.name, row.group_label, row.group_key, row.track,
+        row.district_name, row.regency_name, row.field_name, row.rank, row.rank_label, row.tie,
+        _float(row.score), str(row.score_exact), _num(row.mean_exact),
+        dict(zip(means, map(_float, means.values()))),  # display-rounded
+        row.juror_count, list(row.panel_ids), None if row.z_score is None else round(row.z_score, 3),
+        row.passes_threshold, row.selected, row.outcome, row.overridden, list(row.flags))
+
+
+def row_dict(row) -> dict[str, Any]:
+    return dict(zip(ROW_KEYS, row_values(row)))
 
 
 def result_dict(result: RankingResult) -> dict[str, Any]:

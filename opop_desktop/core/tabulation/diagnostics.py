@@ -6,19 +6,15 @@ pesantren they happened to see (DESIGN.md §4); z-scores only help spot a harsh 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from .inputs import SheetInput
 from .outputs import JurorStats
 
 
-def juror_stats(counted: Iterable[tuple[SheetInput, float]]) -> list[JurorStats]:
-    """One JurorStats per juror over (sheet, total as a float) pairs; the juror's name is that
-    of their first sheet."""
-    by_juror: dict[str, list[tuple[SheetInput, float]]] = defaultdict(list)
-    for item in counted:
-        by_juror[item[0].juror_id].append(item)
+def juror_stats(by_juror: dict[str, list[tuple[SheetInput, float]]]) -> list[JurorStats]:
+    """One JurorStats per juror over their (sheet, total as a float) pairs, in the order the
+    sheets were counted; the juror's name is that of their first sheet."""
     out = []
     for juror_id, items in by_juror.items():
         totals = sorted([t for _, t in items])

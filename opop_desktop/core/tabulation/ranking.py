@@ -221,6 +221,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     units = scale.units.__getitem__
     exact_total: dict[int, tuple[Decimal, float]] = {}  # total units → (exact total, as a float)
     counted_of: dict[str, list[tuple[SheetInput, int]]] = {}
+    by_juror: dict[str, list[tuple[SheetInput, float]]] = defaultdict(list)  # counted sheets, total as float
     rows: list[RankedRow] = []
     sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
     flags: list[Flag] = []
@@ -263,9 +264,11 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                 flat.append(s)
             counted_units.append(t)
             counted.append((s, t))
-            if t not in exact_total:
+            got = exact_total.get(t)
+            if got is None:
                 total = scale.total(t)
-                exact_total[t] = (total, float(total))
+                got = exact_total[t] = (total, float(total))
+            by_juror[s.juror_id].append((s, got[1]))
         if not counted:
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "no_valid_sheet",
                                              "Belum ada lembar nilai yang dikunci/diverifikasi."))
@@ -301,7 +304,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
 
     # Diagnostics on the totals as floats, sheet by sheet in the order they were counted.
     as_float = {t: f for t, (_d, f) in exact_total.items()}
-    result.jurors = juror_stats((s, as_float[t]) for counted in counted_of.values() for s, t in counted)
+    result.jurors = juror_stats(by_juror)
     scales = z_scales(result.jurors)
     kinds_of: dict[str, list[str]] = defaultdict(list)
     for f in flags:
