@@ -172,3 +172,19 @@ def test_juror_z_scores_are_diagnostic_only():
     # T's z under J5b is +1, under the others too (each saw T and U) except ... the mean of zs:
     t = result.row("T")
     assert t.z_score is not None and t.score_exact == 77  # raw score unchanged by z
+
+
+def test_a_flag_sentence_made_on_first_read_is_the_sentence_everywhere():
+    import copy
+    import pickle
+
+    from opop_desktop.core.tabulation import Flag
+
+    made = []
+    lazy = Flag("k", "juror_far", "p", lambda: made.append(1) or "Kalimat.")
+    assert not made  # nothing made until it is read
+    assert lazy == Flag("k", "juror_far", "p", "Kalimat.") and made == [1]
+    assert lazy.message == "Kalimat." and made == [1]  # made once
+    again = Flag("k", "juror_far", "p", lambda: "Kalimat.")
+    assert pickle.loads(pickle.dumps(again)).message == "Kalimat." == copy.deepcopy(again).message
+    assert "Kalimat." in repr(again)

@@ -51,7 +51,13 @@ class _Sentence:
         flag.__dict__["_message"] = text
 
 
+def _flag_state(flag: Flag) -> dict:
+    """What pickle and copy keep of a Flag: its sentence as text, never the function."""
+    return {**flag.__dict__, "_message": flag.message}
+
+
 Flag.message = _Sentence()  # after @dataclass: its __init__, __eq__ and __repr__ go through it
+Flag.__getstate__ = _flag_state
 
 
 @dataclass
