@@ -46,6 +46,9 @@ def _default(obj: Any):
 
 
 def to_json(data: Any) -> str:
+    if type(data) is Rows:
+        text = _rows_text([(data.keys, values) for values in data]) if data else None
+        return text if text is not None else to_json(data.dicts())
     if isinstance(data, list) and data and all(type(r) is dict for r in data):
         text = _rows_json(data)
         if text is not None:
@@ -53,25 +56,18 @@ def to_json(data: Any) -> str:
     return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
 
 
+# Every value of every row is encoded by ONE call of json's C encoder (``indent=2`` would make
+# json use its pure-Python encoder), separated by NUL: the encoder escapes a NUL inside a string
+# as \u0000, so the separator never occurs in an encoded value. The rows are then put together
+# from templates made once per shape (keys, and the keys or length of each dict or list inside).
+_SEP = "\x00"
+if json.encoder.c_make_encoder is not None:
+    _encode_values = json.encoder.c_make_encoder(None, _default, json.encoder.encode_basestring, None, ": ",
+                                                 _SEP, False, False, True)
+else:  # pragma: no cover - a Python built without _json
+    _encode_values = json.JSONEncoder(default=_default, ensure_ascii=False, separators=(_SEP, ": ")).iterencode
+
 _SCALARS = (str, int, float, bool, type(None), Decimal, date, datetime)
-
-
-def _c_encoder(item_separator: str):
-    """json's C encoder with these separators, made once. ``indent=2`` makes json use its
-    pure-Python encoder (most of `rank --json` and `registrants list --json`), while the C one
-    writes a flat object or list exactly as indented when told the separators of its depth."""
-    if json.encoder.c_make_encoder is None:  # pragma: no cover - a Python built without _json
-        encoder = json.JSONEncoder(default=_default, ensure_ascii=False, separators=(item_separator, ": "))
-        return encoder.encode
-    iterencode = json.encoder.c_make_encoder(None, _default, json.encoder.encode_basestring, None, ": ",
-                                             item_separator, False, False, True)
-    return lambda obj: "".join(iterencode(obj, 0))
-
-
-_ROW_JSON = _c_encoder(",\n    ")  # members of a row (depth 1)
-_INNER_JSON = _c_encoder(",\n      ")  # members of a dict or list inside a row (depth 2)
-
-
 _SCALAR_TYPES = frozenset(_SCALARS)
 _is_scalar_type = _SCALAR_TYPES.__contains__
 
@@ -81,53 +77,120 @@ def _flat(values) -> bool:
     return all(map(_is_scalar_type, map(type, values))) or all(isinstance(v, _SCALARS) for v in values)
 
 
-def _inner_json(value) -> str | None:
-    """A dict or list inside a row, indented as at depth 2; None when it nests further."""
-    if not value:
-        return "{}" if type(value) is dict else "[]"
-    if type(value) is dict:
-        if not (all(type(k) is str for k in value) and _flat(value.values())):
+def _key(k: str) -> str:
+    return json.encoder.encode_basestring(k).replace("%", "%%")
+
+
+def _template(keys: tuple, nested: tuple, inners: tuple) -> tuple[str, int] | None:
+    """A row laid out as ``json.dumps(indent=2)`` does, "%s" for each value, and how many values
+    it takes. ``nested``: positions of the dicts and lists inside, ``inners`` their keys (a tuple)
+    or lengths (an int). None for keys json would write otherwise (not str)."""
+    members = []
+    n = 0
+    shape_of = dict(zip(nested, inners))
+    for pos, k in enumerate(keys):
+        if type(k) is not str:
             return None
-    elif not _flat(value):
-        return None
-    body = _INNER_JSON(value)
-    return f"{body[0]}\n      {body[1:-1]}\n    {body[-1]}"
-
-
-def _row_json(row: dict) -> str | None:
-    if not row:
-        return "  {}"
-    if all(map(_is_scalar_type, map(type, row.values()))):  # a flat row: one call of the encoder
-        return "  {\n    " + _ROW_JSON(row)[1:-1] + "\n  }"
-    parts = []
-    flat: dict = {}
-    for k, v in row.items():
-        if type(v) is dict or type(v) is list:
-            inner = _inner_json(v) if type(k) is str else None
-            if inner is None:
+        if pos not in shape_of:
+            members.append(f"{_key(k)}: %s")
+            n += 1
+            continue
+        inner = shape_of[pos]
+        if type(inner) is int:  # a list of that length
+            body = ",\n      ".join(["%s"] * inner)
+            members.append(f"{_key(k)}: [\n      {body}\n    ]" if inner else f"{_key(k)}: []")
+            n += inner
+        else:  # a dict with these keys
+            if not all(type(ik) is str for ik in inner):
                 return None
-            if flat:
-                parts.append(_ROW_JSON(flat)[1:-1])
-                flat = {}
-            parts.append(f"{json.encoder.encode_basestring(k)}: {inner}")
-        elif type(v) in _SCALAR_TYPES or isinstance(v, _SCALARS):
-            flat[k] = v
-        else:
+            body = ",\n      ".join(f"{_key(ik)}: %s" for ik in inner)
+            members.append(f"{_key(k)}: {{\n      {body}\n    }}" if inner else f"{_key(k)}: {{}}")
+            n += len(inner)
+    if not members:
+        return "  {}", 0
+    return "  {\n    " + ",\n    ".join(members) + "\n  }", n
+
+
+def _plan(types: tuple) -> tuple | None:
+    """How to flatten a row whose values have these types: slices of scalars and the positions
+    of flat dicts and lists, in order; None when a value is something else."""
+    plan: list = []
+    start = 0
+    for pos, t in enumerate(types):
+        if t is dict or t is list:
+            if start < pos:
+                plan.append(slice(start, pos))
+            plan.append(pos)
+            start = pos + 1
+        elif not issubclass(t, _SCALARS):
             return None
-    if flat:
-        parts.append(_ROW_JSON(flat)[1:-1])
-    return "  {\n    " + ",\n    ".join(parts) + "\n  }"
+    if start < len(types):
+        plan.append(slice(start, len(types)))
+    return tuple(plan)
+
+
+class Rows(list):
+    """Rows with the same keys, each a tuple of values in ``keys`` order: written exactly as
+    ``json.dumps`` writes the objects ``dict(zip(keys, values))``, without making them (a
+    province's `rank --json` writes 9,000 rows)."""
+
+    def __init__(self, keys, rows=()):
+        super().__init__(rows)
+        self.keys = tuple(keys)
+
+    def dicts(self) -> list[dict]:
+        return [dict(zip(self.keys, values)) for values in self]
 
 
 def _rows_json(rows: list[dict]) -> str | None:
-    """Exactly ``json.dumps(rows, indent=2, ensure_ascii=False)`` for a list of objects whose
-    values are scalars or flat objects and lists; None for anything deeper."""
-    out = []
-    for r in rows:
-        text = _row_json(r)
-        if text is None:
+    """Exactly ``json.dumps(rows, indent=2, ensure_ascii=False)`` for a list of objects with string
+    keys whose values are scalars or flat objects and lists; None for anything else."""
+    return _rows_text([(tuple(r), tuple(r.values())) for r in rows])
+
+
+def _rows_text(rows: list[tuple[tuple, tuple]]) -> str | None:
+    """The objects given as (keys, values) pairs, as ``_rows_json`` writes them."""
+    values: list = []
+    shapes: list[tuple] = []
+    add_all = values.extend
+    plans: dict[tuple, tuple | None] = {}
+    for keys, vals in rows:
+        types = tuple(map(type, vals))
+        plan = plans.get(types, False)
+        if plan is False:
+            plan = plans[types] = _plan(types)
+        if plan is None:
             return None
-        out.append(text)
+        nested = []
+        inners = []
+        for step in plan:
+            if type(step) is slice:
+                add_all(vals[step])
+                continue
+            v = vals[step]
+            if type(v) is dict:
+                if not _flat(v.values()):
+                    return None
+                inners.append(tuple(v))
+                add_all(v.values())
+            else:
+                if not _flat(v):
+                    return None
+                inners.append(len(v))
+                add_all(v)
+            nested.append(step)
+        shapes.append((keys, tuple(nested), tuple(inners)))
+    templates: dict[tuple, tuple[str, int] | None] = {}
+    for shape in shapes:
+        if shape not in templates and templates.setdefault(shape, _template(*shape)) is None:
+            return None
+    parts = "".join(_encode_values(values, 0))[1:-1].split(_SEP) if values else []
+    out = []
+    i = 0
+    for shape in shapes:
+        text, n = templates[shape]
+        out.append(text % tuple(parts[i:i + n]))
+        i += n
     return "[\n" + ",\n".join(out) + "\n]"
 
 

@@ -8,7 +8,7 @@ from opop_desktop.core.errors import UsageError
 from opop_desktop.core.formats import score_text
 from opop_desktop.core.tabulation import AGGREGATES, GROUP_BYS
 
-from .context import lazy_module, table
+from .context import Rows, lazy_module, table
 
 states = lazy_module("opop_desktop.core.services.results_states")
 results_svc = lazy_module("opop_desktop.core.services.results")
@@ -109,13 +109,21 @@ def _ranked(ctx, stage: int, **options):
 def cmd_rank(args, ctx) -> int:
     if args.quota is not None and args.quota < 1:
         raise UsageError("--quota harus ≥ 1.")
+    # As in rank(): many objects, no cycles. Ranking and writing both run with the collector off,
+    # and the result is freed (on leaving _show_ranking) before it is back on.
+    with results_svc.collector_paused():
+        _show_ranking(args, ctx)
+    return 0
+
+
+def _show_ranking(args, ctx) -> None:
     result = _ranked(ctx, args.stage, track=args.track, group=args.group, quota=args.quota,
                      threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
                      venue_id=args.venue, variance_limit=args.variance_limit)
     if ctx.json:
-        with results_svc.collector_paused():  # as in rank(): many objects, no cycles
-            ctx.emit(results_svc.result_dict(result, lang=None) if args.full else [results_svc.row_dict(r) for r in result.rows])
-        return 0
+        ctx.emit(results_svc.result_dict(result, lang=None) if args.full
+                 else Rows(results_svc.ROW_KEYS, map(results_svc.row_values, result.rows)))
+        return
     lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
                      r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
                     for r in result.rows],
@@ -124,7 +132,6 @@ def cmd_rank(args, ctx) -> int:
     if result.excluded:
         lines.append(f"Dikecualikan: {len(result.excluded)} (lihat --json --full)")
     ctx.emit(None, "\n".join(lines))
-    return 0
 
 
 def cmd_quota(args, ctx) -> int:

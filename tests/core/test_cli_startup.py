@@ -155,7 +155,7 @@ def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
     from datetime import date, datetime
     from decimal import Decimal
 
-    from opop_desktop.cli.context import to_json
+    from opop_desktop.cli.context import Rows, to_json
 
     rows = [{"id": "a", "n": 1, "x": 2.5, "ok": True, "none": None, "d": Decimal("7.50"), "on": date(2026, 8, 2),
              "at": datetime(2026, 8, 2, 9, 30), "text": 'baris "satu",\n    dua: tiga ✓ é'},
@@ -164,12 +164,22 @@ def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
     ranked = [{"id": "a", "means": {"PSR": 6.6, "PTN": Decimal("7.0")}, "jurors": 5, "panels": ["pn-1"],
                "flags": [], "empty": {}, "last": None},
               {"means": {"é \"x\"": date(2026, 8, 2)}, "panels": [1, "two", None, 2.5]}]
+    # Values are encoded together, NUL-separated, and put into "%s" templates: neither may leak.
+    odd = [{"50% \x00": "a\x00b %s %% %(x)s", "list": ["\x00", "%s"], "means": {"%d": "%", "k": 1}},
+           {"50% \x00": 1, "list": [], "means": {}}, {"list": [1], "means": {"k": 2}, "50% \x00": None}]
     deeper = [{"a": {"b": {"c": 1}}}, {"a": [[1]]}, {"a": ({"b": 1},)}, {"a": {1: "int key"}}, {1: [2]}]
     for data in (rows[:3], [rows[1]], [rows[0]], rows, [], [{"a": {"b": 1}}], {"k": "v"}, ranked,
-                 ranked + rows, *[[r] for r in deeper], ranked + deeper):
+                 ranked + rows, *[[r] for r in deeper], ranked + deeper, odd, odd + rows):
         reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
             float(o) if isinstance(o, Decimal) else o.isoformat()))
         assert to_json(data) == reference
+    # The same rows given as value tuples under shared keys (`rank --json`), as json.dumps writes them.
+    for data in (ranked[:1], odd[:1], [rows[0]], [{"a": {"b": {"c": 1}}}]):
+        keys = tuple(data[0])
+        reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
+            float(o) if isinstance(o, Decimal) else o.isoformat()))
+        assert to_json(Rows(keys, [tuple(r.values()) for r in data])) == reference
+    assert to_json(Rows(("a",))) == "[]"
 
 
 def test_each_command_is_parsed_by_its_own_module_as_by_the_whole_parser():

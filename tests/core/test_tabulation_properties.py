@@ -94,3 +94,24 @@ def test_constant_shift_of_one_juror_keeps_panel_mean_order(case):
     n = len({j for (_, j) in grid})
     deltas = {shifted.row(r.pesantren_id).score_exact - r.score_exact for r in base.rows}
     assert deltas == {Fraction(shift) * 100 / 10 / n}
+
+
+@given(st.fractions(), st.integers(0, 4))
+def test_display_float_is_the_float_of_the_displayed_text(value: Fraction, places: int):
+    from opop_desktop.core.tabulation.totals import display, display_float
+
+    for v in (value, value / 1000, Fraction(round(value * 1000), 1000), Decimal(value.numerator) / 8):
+        assert display_float(v, places) == float(display(v, places))
+        assert str(display_float(v, places)) == str(float(display(v, places)))  # -0.0 never appears
+
+
+@given(st.lists(st.integers(0, 4000), min_size=1, max_size=7), st.sampled_from([1, 2, 4, 10, 20, 40, 100]),
+       st.decimals(min_value=0, max_value=40, places=3))
+def test_far_from_median_in_whole_numbers_agrees_with_the_flags(units, den, limit):
+    from opop_desktop.core.tabulation.flags import juror_far_flags
+    from opop_desktop.core.tabulation.ranking import _far_from_median
+
+    entrant = EntrantInput("p", "P", "start-up")
+    counted = [(SheetInput(f"s{i}", "p", f"j{i}", "P", "R", "locked"), Decimal(u) / den) for i, u in enumerate(units)]
+    far2 = int(2 * Fraction(limit) * den // 1)
+    assert _far_from_median(units, far2) == bool(juror_far_flags(entrant, counted, limit))

@@ -22,7 +22,7 @@ from ..catalogue import render
 from ..errors import UsageError
 from ..plain_sql import Source, plain_rows, read_snapshot
 from ..tabulation import AGGREGATES, ALL_TRACKS, GROUP_BYS, RankingResult, RankingRules, tabulate
-from ..tabulation.totals import display
+from ..tabulation.totals import display_float
 from .results_load import StageData, StageRow, load_stage, stage_row
 
 DEFAULT_VARIANCE_LIMIT = Decimal(15)
@@ -91,6 +91,8 @@ def latest_overrides(source: Source, stage_id: str) -> dict[str, Override]:
 
 
 def apply_acks(result: RankingResult, acks: dict[str, Acknowledgement]) -> None:
+    if not acks:  # a province raises thousands of flags; before any review there is nothing to match
+        return
     for f in result.flags:
         a = acks.get(f.key)
         if a is not None:
@@ -98,6 +100,8 @@ def apply_acks(result: RankingResult, acks: dict[str, Acknowledgement]) -> None:
 
 
 def apply_overrides(result: RankingResult, overrides: dict[str, Override]) -> None:
+    if not overrides:  # the outcomes stand as the engine set them
+        return
     for row in result.rows:
         o = overrides.get(row.pesantren_id)
         if o is not None:
@@ -125,13 +129,16 @@ def rank(source: Source, stage_number: int, *, track: str | None = None, group: 
         rules = rules_for(stage, group=group, quota=quota, threshold=threshold, aggregate=aggregate,
                           per_track=per_track, variance_limit=variance_limit)
         sd = load_stage(source, stage, regency_code=regency_code, track=track, venue_id=venue_id)
-        return rank_loaded(source, sd, rules)
+        result = rank_loaded(source, sd, rules)
+        del sd  # freed while the collector is still off: resumed, it would first walk 45,000 sheets
+    return result
 
 
 @contextmanager
 def collector_paused():
     """A province makes ~500,000 short-lived objects and no reference cycles; left on, the cyclic
-    garbage collector sweeps the growing heap again and again for nothing (a third of the time)."""
+    garbage collector sweeps the growing heap again and again for nothing (a third of the time).
+    Free what is done with inside the block: the collector resumes with a sweep of what is left."""
     was_on = gc.isenabled()
     gc.disable()
     try:
@@ -145,23 +152,40 @@ def collector_paused():
 
 def _num(value: Fraction | Decimal | None) -> float | None:
     """Exact value → number with 2 decimals for JSON (display rounding, half-up)."""
-    return None if value is None else float(display(value))
+    return None if value is None else display_float(value)
+
+
+class _Floats(dict):
+    """Display Decimal → float, each distinct value converted once (a province's 63,000 criterion
+    means take a few hundred values; 2-place values between 0 and 100 are 10,001 at most)."""
+
+    def __missing__(self, value: Decimal) -> float:
+        got = self[value] = float(value)
+        return got
+
+
+_float = _Floats().__getitem__
+
+
+ROW_KEYS = ("pesantren_id", "nspp", "reg_number", "name", "group", "group_key", "track", "district", "regency",
+            "field", "rank", "rank_label", "tie", "score", "score_exact", "mean", "criterion_means", "jurors",
+            "panels", "z_score", "passes_threshold", "selected", "outcome", "overridden", "flags")
+
+
+def row_values(row) -> tuple:
+    """A ranked row's JSON values in ``ROW_KEYS`` order."""
+    means = row.criterion_means
+    return (
+        row.pesantren_id, row.nspp, row.reg_number, row.name, row.group_label, row.group_key, row.track,
+        row.district_name, row.regency_name, row.field_name, row.rank, row.rank_label, row.tie,
+        _float(row.score), str(row.score_exact), _num(row.mean_exact),
+        dict(zip(means, map(_float, means.values()))),  # display-rounded
+        row.juror_count, list(row.panel_ids), None if row.z_score is None else round(row.z_score, 3),
+        row.passes_threshold, row.selected, row.outcome, row.overridden, list(row.flags))
 
 
 def row_dict(row) -> dict[str, Any]:
-    return {
-        "pesantren_id": row.pesantren_id, "nspp": row.nspp, "reg_number": row.reg_number,
-        "name": row.name, "group": row.group_label, "group_key": row.group_key, "track": row.track,
-        "district": row.district_name, "regency": row.regency_name, "field": row.field_name,
-        "rank": row.rank, "rank_label": row.rank_label, "tie": row.tie,
-        "score": float(row.score), "score_exact": str(row.score_exact),
-        "mean": _num(row.mean_exact),
-        "criterion_means": {k: float(v) for k, v in row.criterion_means.items()},  # display-rounded
-        "jurors": row.juror_count, "panels": list(row.panel_ids),
-        "z_score": None if row.z_score is None else round(row.z_score, 3),
-        "passes_threshold": row.passes_threshold, "selected": row.selected, "outcome": row.outcome,
-        "overridden": row.overridden, "flags": list(row.flags),
-    }
+    return dict(zip(ROW_KEYS, row_values(row)))
 
 
 def result_dict(result: RankingResult, lang: str | None = "id") -> dict[str, Any]:

@@ -85,9 +85,10 @@ def attendance_heads(source: Source, stage_id: str) -> dict[str, str]:
     return out
 
 
-def stage_sheets(source: Source, stage_id: str) -> list[tuple]:
-    """(id, pesantren_id, juror_id, panel_id, rubric_id, status, source, values) per sheet of the
-    stage; ``values`` is criterion → current Decimal.
+def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
+                 panel_names: dict[str, str]) -> list[SheetInput]:
+    """The sheets of the stage, each with its current criterion values (criterion → Decimal)
+    and the names of its juror and panel ("" when unknown).
 
     Current = heads of the supersedes/merges chains; several heads for one criterion are an
     unresolved conflict and count as no value (score_query.current_values, the same rule). The
@@ -107,8 +108,10 @@ def stage_sheets(source: Source, stage_id: str) -> list[tuple]:
                     ELSE (SELECT {pair_agg} FROM score_entry e WHERE e.sheet_id = s.id) END
           FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
     parsed = _Pairs().__getitem__
+    juror_name, panel_name = juror_names.get, panel_names.get
     out = []
-    for *head, both in rows:
+    add = out.append
+    for sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, both in rows:
         values: dict[str, Decimal] = {}
         if both:
             pairs = both.split(",")
@@ -116,7 +119,10 @@ def stage_sheets(source: Source, stage_id: str) -> list[tuple]:
             if len(values) != len(pairs):  # a criterion with several heads: no value
                 codes = [parsed(p)[0] for p in pairs]
                 values = {c: v for c, v in values.items() if codes.count(c) == 1}
-        out.append((*head, values))
+        # Positional: SheetInput(sheet_id, pesantren_id, juror_id, panel_id, rubric_id, status,
+        # source, values, juror_name, panel_name), 45,000 times.
+        add(SheetInput(sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values,
+                       juror_name(juror_id, ""), panel_name(panel_id, "")))
     return out
 
 
@@ -143,22 +149,28 @@ def load_stage(source: Source, stage: StageRow, *, regency_code: str | None = No
     slots = plain_rows(source, "SELECT sl.panel_id, sl.pesantren_id FROM panel_slot sl "
                                "JOIN panel p ON p.id = sl.panel_id JOIN venue v ON v.id = p.venue_id "
                                "WHERE v.stage_id = :stage", stage=stage.id)
-    sheets = stage_sheets(source, stage.id)
+    jurors = dict(plain_rows(source, "SELECT id, name FROM juror"))
+    sheets = stage_sheets(source, stage.id, jurors, panel_names)
     attendance = attendance_heads(source, stage.id)
     # Panels of sheets may belong to no venue of this stage in odd imports; name them anyway.
-    for pid in {s[3] for s in sheets} - set(panel_names):
+    odd = {s.panel_id for s in sheets} - set(panel_names)
+    for pid in odd:
         for _id, vid, name in plain_rows(source, "SELECT id, venue_id, name FROM panel WHERE id = :id", id=pid):
             panel_names[pid] = name
             venue_of_panel[pid] = vid
+    if odd:
+        for sh in sheets:
+            if sh.panel_id in odd:
+                sh.panel_name = panel_names.get(sh.panel_id, "")
 
-    ids = {p for _panel, p in slots} | {s[1] for s in sheets} | set(attendance)
+    ids = {p for _panel, p in slots} | {s.pesantren_id for s in sheets} | set(attendance)
     if venue_id is not None:
         venues_of: dict[str, set[str]] = defaultdict(set)
         for panel_id, pesantren_id in slots:
             venues_of[pesantren_id].add(venue_of_panel[panel_id])
         for sh in sheets:
-            if sh[3] in venue_of_panel:
-                venues_of[sh[1]].add(venue_of_panel[sh[3]])
+            if sh.panel_id in venue_of_panel:
+                venues_of[sh.pesantren_id].add(venue_of_panel[sh.panel_id])
         ids = {i for i in ids if venue_id in venues_of.get(i, ())}
 
     pesantren = [p for p in plain_rows(
@@ -182,13 +194,7 @@ def load_stage(source: Source, stage: StageRow, *, regency_code: str | None = No
             regency_name=regency_name(regency), field_name=field_name,
             attendance=attendance.get(pid)))
 
-    jurors = dict(plain_rows(source, "SELECT id, name FROM juror"))
-    # Positional: SheetInput(sheet_id, pesantren_id, juror_id, panel_id, rubric_id, status, source,
-    # values, juror_name, panel_name), 45,000 times.
-    sheet_inputs = [SheetInput(sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values,
-                               jurors.get(juror_id, ""), panel_names.get(panel_id, ""))
-                    for sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values in sheets
-                    if pesantren_id in keep]
+    sheet_inputs = [s for s in sheets if s.pesantren_id in keep]
 
     conflicts = [SoftConflict(*row) for row in plain_rows(
         source, "SELECT juror_id, pesantren_id, district_code, note FROM conflict_of_interest "

@@ -6,24 +6,21 @@ pesantren they happened to see (DESIGN.md §4); z-scores only help spot a harsh 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from decimal import Decimal
 from typing import Sequence
 
 from .inputs import SheetInput
 from .outputs import JurorStats
 
 
-def juror_stats(counted: Sequence[tuple[SheetInput, Decimal]]) -> list[JurorStats]:
-    by_juror: dict[str, list[tuple[SheetInput, Decimal]]] = defaultdict(list)
-    for sheet, total in counted:
-        by_juror[sheet.juror_id].append((sheet, total))
+def juror_stats(by_juror: dict[str, list[tuple[SheetInput, float]]]) -> list[JurorStats]:
+    """One JurorStats per juror over their (sheet, total as a float) pairs, in the order the
+    sheets were counted; the juror's name is that of their first sheet."""
     out = []
     for juror_id, items in by_juror.items():
-        totals = sorted(float(t) for _, t in items)
+        totals = sorted([t for _, t in items])
         n = len(totals)
         mu = math.fsum(totals) / n
-        sd = math.sqrt(math.fsum((t - mu) ** 2 for t in totals) / n) if n >= 2 else None
+        sd = math.sqrt(math.fsum([(t - mu) ** 2 for t in totals]) / n) if n >= 2 else None
         out.append(JurorStats(
             juror_id=juror_id, name=items[0][0].juror_name or juror_id,
             panel_ids=tuple(sorted({s.panel_id for s, _ in items})), count=n, mean=mu, sd=sd,
@@ -32,13 +29,18 @@ def juror_stats(counted: Sequence[tuple[SheetInput, Decimal]]) -> list[JurorStat
     return out
 
 
-def sheet_z_scores(counted: Sequence[tuple[SheetInput, Decimal]],
-                   stats: Sequence[JurorStats]) -> dict[str, float]:
-    """sheet_id → z of its total among that juror's totals (undefined with SD 0 or one sheet)."""
-    by_id = {j.juror_id: j for j in stats}
-    out = {}
+def mean_z(counted: Sequence[tuple[SheetInput, int]], as_float: dict[int, float],
+           scales: dict[str, tuple[float, float]]) -> float | None:
+    """Mean z of these sheets' totals (in units; ``as_float`` gives each as a float), each among
+    its juror's totals (``scales``: juror → (mean, SD) for jurors whose SD is defined and not 0);
+    None when no sheet has a z."""
+    zs = []
     for sheet, total in counted:
-        j = by_id[sheet.juror_id]
-        if j.sd:
-            out[sheet.sheet_id] = (float(total) - j.mean) / j.sd
-    return out
+        got = scales.get(sheet.juror_id)
+        if got is not None:
+            zs.append((as_float[total] - got[0]) / got[1])
+    return sum(zs) / len(zs) if zs else None
+
+
+def z_scales(stats: Sequence[JurorStats]) -> dict[str, tuple[float, float]]:
+    return {j.juror_id: (j.mean, j.sd) for j in stats if j.sd}

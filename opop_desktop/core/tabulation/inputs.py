@@ -24,10 +24,11 @@ class CriterionSpec:
     name: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class SheetInput:
-    """One juror's sheet for one pesantren, with its current criterion values. (Not frozen: a
-    province builds 45,000 of these, and a frozen dataclass costs several times more to make.)"""
+    """One juror's sheet for one pesantren, with its current criterion values. (Not frozen, and
+    slotted: a province builds 45,000 of these, and a frozen dataclass costs several times more
+    to make.)"""
 
     sheet_id: str
     pesantren_id: str

@@ -16,11 +16,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from decimal import Decimal
-from operator import attrgetter, mul
+from itertools import chain, repeat
+from operator import attrgetter, itemgetter, mul
 from typing import Iterable
 
 from ..catalogue import Message
-from .diagnostics import juror_stats, sheet_z_scores
+from .diagnostics import juror_stats, mean_z, z_scales
 from .flags import (
     flat_profile_flag, juror_far_flags, missing_codes, missing_criterion_flag, pending_sheet_flag,
     soft_conflict_flags,
@@ -51,6 +52,22 @@ def group_label(entrant: EntrantInput, group_by: str, labels: dict[str, str]) ->
         return labels[key]
     return {"district": entrant.district_name, "regency": entrant.regency_name,
             "field": entrant.field_name, "province": PROVINCE_LABEL}[group_by] or key
+
+
+def _group_of(group_by: str, labels: dict[str, str]):
+    """entrant → (group key, group label), remembered per key: a province has 9,000 entrants in
+    a few hundred groups, and all of a group's entrants carry the same names."""
+    seen: dict[tuple, tuple[str, str]] = {}
+    name_of = {"district": attrgetter("district_name"), "regency": attrgetter("regency_name"),
+               "field": attrgetter("field_name")}.get(group_by, lambda e: PROVINCE_LABEL)
+
+    def of(entrant: EntrantInput) -> tuple[str, str]:
+        key = group_key(entrant, group_by)
+        got = seen.get((key, name_of(entrant)))
+        if got is None:
+            got = seen[(key, name_of(entrant))] = (key, group_label(entrant, group_by, labels))
+        return got
+    return of
 
 
 def _pending_reason(sheet: SheetInput) -> Message:
@@ -139,15 +156,15 @@ def per_panel_rankings(rows: list[RankedRow], tie_breaks) -> dict[str, list[Rank
     return {p: assign_ranks(rs, tie_breaks) for p, rs in sorted(by_panel.items())}
 
 
-def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[list[int]]],
-                   order: list[str]) -> dict[str, tuple[int, int]]:
+def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[tuple[int, ...]]],
+                   order: list[str], in_order: dict[str, bool]) -> dict[str, tuple[int, int]]:
     """criterion → (Σ score units, number of sheets) over a pesantren's counted sheets, in
-    ``order``; each rubric's sheets are summed column by column."""
+    ``order``; each rubric's sheets are summed column by column. ``in_order[rubric]``: its
+    codes already come in ``order``."""
     if len(scores_by_rubric) == 1:  # the usual case: one rubric, one row of sums
         (rubric_id, sheets), = scores_by_rubric.items()
-        n = len(sheets)
-        got = {code: (sum(column), n) for code, column in zip(scale.codes[rubric_id], zip(*sheets))}
-        return {code: got[code] for code in order if code in got}
+        got = dict(zip(scale.codes[rubric_id], zip(map(sum, zip(*sheets)), repeat(len(sheets)))))
+        return got if in_order[rubric_id] else {code: got[code] for code in order if code in got}
     acc: dict[str, list[int]] = {}
     for rubric_id, sheets in scores_by_rubric.items():
         for code, column in zip(scale.codes[rubric_id], zip(*sheets)):
@@ -155,6 +172,26 @@ def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[list[int]]],
             got[0] += sum(column)
             got[1] += len(column)
     return {code: (acc[code][0], acc[code][1]) for code in order if code in acc}
+
+
+def _far_from_median(totals: list[int], far2: int) -> bool:
+    """Whether some total is more than the limit from the median, in whole numbers: twice the
+    distance (the median of an even count is a half) against twice the limit (``far2``). Only
+    then are the flags made, in exact decimals (flags.juror_far_flags)."""
+    if len(totals) < 2:
+        return False
+    vals = sorted(totals)
+    mid = len(vals) // 2
+    med2 = 2 * vals[mid] if len(vals) % 2 else vals[mid - 1] + vals[mid]
+    return max(2 * vals[-1] - med2, med2 - 2 * vals[0]) > far2
+
+
+def _values_of(codes: tuple[str, ...]):
+    """A sheet's values in ``codes`` order, as a tuple (itemgetter of one key gives no tuple)."""
+    if len(codes) == 1:
+        code = codes[0]
+        return lambda values: (values[code],)
+    return itemgetter(*codes)
 
 
 def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
@@ -174,21 +211,22 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     def criteria_of(sheet: SheetInput):
         return data.rubrics.get(sheet.rubric_id, ())
 
-    distinct: set = set()
-    for s in data.sheets:
-        distinct.update(s.values.values())
-    scale = Scale(data.rubrics, distinct)
-    # The juror_far limit in total units, rounded down: a whole-number spread exceeds a limit
+    scale = Scale(data.rubrics, set(chain.from_iterable(map(dict.values, map(attrgetter("values"), data.sheets)))))
+    # Twice the juror_far limit in total units, rounded down: a whole number exceeds a limit
     # exactly when it exceeds the limit's floor.
-    far_units = math.floor(frac(rules.variance_limit) * scale.total_den)
-    # rubric → (its codes as a set, in order, weight units): rubrics without criteria count nothing.
-    plans = {rid: (scale.code_sets[rid], scale.codes[rid], scale.weights[rid])
-             for rid, crits in data.rubrics.items() if crits}
-    units, total_of = scale.units, scale.total
-    all_counted: list[tuple[SheetInput, Decimal]] = []
+    far2 = math.floor(2 * frac(rules.variance_limit) * scale.total_den)
+    # rubric → (its values in order, weight units): rubrics without criteria count nothing.
+    plans = {rid: (_values_of(scale.codes[rid]), scale.weights[rid]) for rid, crits in data.rubrics.items() if crits}
+    in_order = {rid: [c for c in criteria_order if c in scale.code_sets[rid]] == list(scale.codes[rid])
+                for rid in data.rubrics}
+    units = scale.units.__getitem__
+    exact_total: dict[int, tuple[Decimal, float]] = {}  # total units → (exact total, as a float)
+    counted_of: dict[str, list[tuple[SheetInput, int]]] = {}
+    by_juror: dict[str, list[tuple[SheetInput, float]]] = defaultdict(list)  # counted sheets, total as float
     rows: list[RankedRow] = []
     sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
     flags: list[Flag] = []
+    group_of = _group_of(rules.group_by, data.group_labels)
     for e in sorted(data.entrants, key=attrgetter("pesantren_id")):
         if e.attendance == "absent":
             scored = len(sheets_of.get(e.pesantren_id, []))
@@ -196,9 +234,9 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                       else Message("scoring.excluded_absent"))
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "absent", reason))
             continue
-        counted: list[tuple[SheetInput, Decimal]] = []
+        counted: list[tuple[SheetInput, int]] = []
         counted_units: list[int] = []
-        scores_by_rubric: dict[str, list[list[int]]] = defaultdict(list)
+        scores_by_rubric: dict[str, list[tuple[int, ...]]] = defaultdict(list)
         flat: list[SheetInput] = []
         for s in sheets_of.get(e.pesantren_id, ()):
             if s.status not in COUNTED_SHEET_STATUSES:
@@ -209,7 +247,11 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                 continue
             plan = plans.get(s.rubric_id)
             values = s.values
-            if plan is None or not plan[0] <= values.keys():
+            try:
+                scores = None if plan is None else tuple(map(units, plan[0](values)))
+            except KeyError:  # a criterion without a value
+                scores = None
+            if scores is None:
                 crits = criteria_of(s)
                 missing = missing_codes(crits, values) if crits else ["(rubrik tidak dikenal)"]
                 flag = missing_criterion_flag(e, s, missing)
@@ -217,41 +259,42 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                                                  flag.message, s.sheet_id, s.juror_id))
                 flags.append(flag)
                 continue
-            _codes, codes, weights = plan
-            scores = [units[values[c]] for c in codes]
-            t = sum(map(mul, weights, scores))
+            t = sum(map(mul, plan[1], scores))
             scores_by_rubric[s.rubric_id].append(scores)
-            if len(scores) > 1 and min(scores) == max(scores):
+            if len(scores) > 1 and scores.count(scores[0]) == len(scores):
                 flat.append(s)
             counted_units.append(t)
-            counted.append((s, total_of(t)))
+            counted.append((s, t))
+            got = exact_total.get(t)
+            if got is None:
+                total = scale.total(t)
+                got = exact_total[t] = (total, float(total))
+            by_juror[s.juror_id].append((s, got[1]))
         if not counted:
             result.excluded.append(Exclusion(e.pesantren_id, e.name, "no_valid_sheet",
                                              Message("scoring.excluded_no_valid_sheet")))
             continue
-        all_counted += counted
+        counted_of[e.pesantren_id] = counted
         agg = aggregate_units(rules.aggregate, counted_units)
-        plain = (sum(counted_units), len(counted_units))
-        score = scale.fraction(*agg, scale.total_den)
-        csums = criterion_sums(scale, scores_by_rubric, criteria_order)
+        csums = criterion_sums(scale, scores_by_rubric, criteria_order, in_order)
         sums_of[e.pesantren_id] = (agg, csums)
         shown_means, exact_means = scale.means(csums)
+        key, label = group_of(e)
         rows.append(RankedRow(
-            pesantren_id=e.pesantren_id, name=e.name, track=e.track,
-            group_key=group_key(e, rules.group_by),
-            group_label=group_label(e, rules.group_by, data.group_labels),
+            pesantren_id=e.pesantren_id, name=e.name, track=e.track, group_key=key, group_label=label,
             nspp=e.nspp, reg_number=e.reg_number, district_code=e.district_code,
             district_name=e.district_name, regency_code=e.regency_code, regency_name=e.regency_name,
             field_code=e.field_code, field_name=e.field_name,
-            score=scale.rounded(*agg, scale.total_den), score_exact=score,
-            mean_exact=scale.fraction(*plain, scale.total_den),
+            score=scale.rounded(*agg, scale.total_den), score_exact=scale.fraction(*agg, scale.total_den),
+            mean_exact=scale.fraction(sum(counted_units), len(counted_units), scale.total_den),
             criterion_means=shown_means, criterion_means_exact=exact_means,
             juror_count=len(counted),
-            juror_totals={s.juror_id: t for s, t in counted},
+            juror_totals={s.juror_id: exact_total[t][0] for s, t in counted},
             panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
-        if max(counted_units) - min(counted_units) > far_units:  # else nobody is that far from the median
-            flags += juror_far_flags(e, counted, rules.variance_limit)
-        flags += [flat_profile_flag(e, sheet, criteria_of(sheet)) for sheet in flat]
+        if _far_from_median(counted_units, far2):
+            flags += juror_far_flags(e, [(s, exact_total[t][0]) for s, t in counted], rules.variance_limit)
+        if flat:
+            flags += [flat_profile_flag(e, sheet, criteria_of(sheet)) for sheet in flat]
         if data.soft_conflicts:
             flags += soft_conflict_flags(e, counted, data.soft_conflicts)
     # One common denominator for every aggregate and criterion mean: their keys are whole numbers.
@@ -260,19 +303,18 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         agg, csums = sums_of[r.pesantren_id]
         r.order_key = order_key(agg, csums, result.tie_breaks, common_den)
 
-    result.jurors = juror_stats(all_counted)
-    z_by_sheet = sheet_z_scores(all_counted, result.jurors)
-    sheet_ids_of: dict[str, list[str]] = defaultdict(list)
-    for s, _ in all_counted:
-        sheet_ids_of[s.pesantren_id].append(s.sheet_id)
+    # Diagnostics on the totals as floats, sheet by sheet in the order they were counted.
+    as_float = {t: f for t, (_d, f) in exact_total.items()}
+    result.jurors = juror_stats(by_juror)
+    scales = z_scales(result.jurors)
     kinds_of: dict[str, list[str]] = defaultdict(list)
     for f in flags:
         if f.kind not in kinds_of[f.pesantren_id]:
             kinds_of[f.pesantren_id].append(f.kind)
     for r in rows:
-        zs = [z_by_sheet[i] for i in sheet_ids_of[r.pesantren_id] if i in z_by_sheet]
-        r.z_score = sum(zs) / len(zs) if zs else None
-        r.flags = sorted(kinds_of.get(r.pesantren_id, []))
+        r.z_score = mean_z(counted_of[r.pesantren_id], as_float, scales)
+        kinds = kinds_of.get(r.pesantren_id)
+        r.flags = sorted(kinds) if kinds else []
 
     grouped: dict[tuple[str, str], list[RankedRow]] = defaultdict(list)
     for r in rows:

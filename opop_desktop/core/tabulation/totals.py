@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
 from fractions import Fraction
+from operator import itemgetter
 from typing import Iterable, Mapping, Sequence
 
 from .inputs import TRIM_MIN_JURORS, CriterionSpec
@@ -74,10 +75,23 @@ def round_half_up(value: Fraction | Decimal | int, places: int = 2) -> Decimal:
     if isinstance(value, Decimal):
         d = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=EXACT_ROUNDING)
         return d.copy_abs() if d == 0 else d  # never "-0.00"
+    return Decimal(_half_up_count(value, places)).scaleb(-places)
+
+
+def _half_up_count(value: Fraction | int, places: int) -> int:
+    """The exact value in units of 10^-places, rounded half-up (away from zero on a tie)."""
     q = value if type(value) is Fraction else frac(value)
     num, den = abs(q.numerator), q.denominator
     n = (num * 10 ** places * 2 + den) // (2 * den)
-    return Decimal(-n if q.numerator < 0 else n).scaleb(-places)
+    return -n if q.numerator < 0 else n
+
+
+def display_float(value: Fraction | Decimal | int, places: int = 2) -> float:
+    """``float(display(value))`` without the text: the display rounding, then the float nearest
+    to it (n / 10^places is correctly rounded, as float() of the decimal text is)."""
+    if isinstance(value, Decimal):
+        return float(round_half_up(value, places))
+    return _half_up_count(value, places) / 10 ** places
 
 
 def display(value: Fraction | Decimal | None, places: int = 2) -> str:
@@ -133,13 +147,14 @@ class Scale:
     def means(self, sums: Mapping[str, tuple[int, int]]) -> tuple[dict[str, Decimal], dict[str, Fraction]]:
         """criterion → (Σ score units, n) as display means (2 places) and exact means."""
         cache = self._means
-        shown, exact = {}, {}
-        for code, key in sums.items():
-            got = cache.get(key)
-            if got is None:
-                got = cache[key] = (self.rounded(*key, self.score_den), self.fraction(*key, self.score_den))
-            shown[code], exact[code] = got
-        return shown, exact
+        got = list(map(cache.get, sums.values()))
+        if None in got:
+            got = [g if g is not None else self._mean(key) for g, key in zip(got, sums.values())]
+        return dict(zip(sums, map(itemgetter(0), got))), dict(zip(sums, map(itemgetter(1), got)))
+
+    def _mean(self, key: tuple[int, int]) -> tuple[Decimal, Fraction]:
+        got = self._means[key] = (self.rounded(*key, self.score_den), self.fraction(*key, self.score_den))
+        return got
 
     def rounded(self, num: int, den: int, unit_den: int) -> Decimal:
         """num / (den × unit_den) rounded half-up to 2 places for display (cached)."""
