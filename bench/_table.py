@@ -25,7 +25,7 @@ ROWS = {
     "rank": ("`opop rank --stage 1`", "the same weighted means and sort in plain floats", "≤ 1.5×, exact"),
     "pdf": ("1,300 score sheets to PDF", "a bare reportlab canvas drawing 1,300 comparable pages", "≤ 2×, < 15 s"),
     "scores-import": ("`opop scores import`, 315k score rows", "executemany of the same rows", "≤ 3×, memory flat"),
-    "grid-cell": ("score cell through the grid (p99)", "the service alone (median)", "p99 < 16 ms"),
+    "grid-cell": ("score cell through the grid (p99)", "the grid's cell service alone (median)", "p99 < 16 ms"),
     "build-size": ("frozen build", "—", "< 150 MB"),
 }
 # Rows of the other benchmarks, shown after the rows.

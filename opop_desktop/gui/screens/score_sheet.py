@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from opop_desktop.core import permissions
-from opop_desktop.core.services import accounts, scoring, setup
+from opop_desktop.core.services import accounts, score_cell, scoring, setup
 from opop_desktop.core.services.scoring import SheetKey
 from opop_desktop.core.services.venue_views import juror_panels
 
@@ -247,7 +247,7 @@ class ScoreSheetPage(QWidget):
         if code == COMMENT:
             op = lambda s, _t: scoring.set_comment(s, actor, key, value)  # noqa: E731
         else:
-            op = lambda s, _t: scoring.set_score(s, actor, key, code, value)  # noqa: E731
+            op = lambda s, _t: score_cell.enter_cell(s, actor, key, code, value)  # noqa: E731
         self.ctx.tasks.run(op, on_done=lambda res: self._committed(g, row, code, res),
                            on_error=lambda err: self._commit_failed(g, row, code, err), changes={"scores"})
 
