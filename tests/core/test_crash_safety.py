@@ -1,6 +1,7 @@
-"""Crash safety: a process typing scores cell by cell (one transaction per cell) is killed with
-SIGKILL mid-way, several times. Afterwards the SQLite file is intact and every cell the process
-reported as committed is there; at most the one cell being written when it died is extra."""
+"""Crash safety: a process typing scores cell by cell (one transaction per cell, through the grid's
+writer) is killed with SIGKILL mid-way, several times. Afterwards the SQLite file is intact and
+every cell the process reported as committed is there; at most the one cell being written when it
+died is extra."""
 from __future__ import annotations
 
 import json
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WRITER = r'''
 import json, sys
 from opop_desktop.core.db import open_database
-from opop_desktop.core.services import scoring
+from opop_desktop.core.services import score_cell
 from opop_desktop.core.services.accounts import SignedInUser
 from opop_desktop.core.services.scoring import SheetKey
 
@@ -40,8 +41,9 @@ while True:
             n += 1
             text = str(1 + (n % 19) * 0.5).replace(".", ",")   # 1 … 10, typed with a decimal comma
             with db.session() as s:                             # one transaction per accepted cell
-                r = scoring.set_score(s, actor, SheetKey(args["stage"], args["panel"], args["juror"], pid),
-                                      code, text)
+                # the grid's writer: set_score for a sheet's first cell, the lean path after that
+                r = score_cell.enter_cell(s, actor, SheetKey(args["stage"], args["panel"], args["juror"], pid),
+                                          code, text)
             if r.changed:
                 print(json.dumps([pid, code, str(r.value), n]), flush=True)   # reported only after commit
 '''
