@@ -60,6 +60,23 @@ class FittedText(QLabel):
         return "\n".join(lines)
 
 
+class _Holder(QWidget):
+    """Holds the words outside any layout. A new text makes QLabel ask its layout for room again,
+    and each layout above it in turn, up to the window: about 2 ms of re-layout with nothing
+    moving (the words' box has a fixed height and takes the width it is given), after every
+    committed grid cell. Here the request stops at this widget; the words follow its size."""
+
+    def __init__(self, label: QLabel):
+        super().__init__()
+        label.setParent(self)
+        self.label = label
+        self.setSizePolicy(label.sizePolicy())
+        self.setFixedHeight(label.minimumHeight())
+
+    def resizeEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        self.label.setGeometry(self.rect())
+
+
 class StateLabel(QWidget):
     """The state badge (``badge``) beside the words (``label``). The ``state`` property of the
     words drives their colour in gui/look.py as a second cue."""
@@ -74,7 +91,7 @@ class StateLabel(QWidget):
         self.label.setObjectName("stateText")
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         lay.addWidget(self.badge, 0, Qt.AlignTop)
-        lay.addWidget(self.label, 1)
+        lay.addWidget(_Holder(self.label), 1)
         self.state = ""
         self._text: str | Callable[[], str] = ""
 
