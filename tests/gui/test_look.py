@@ -129,6 +129,39 @@ def test_a_long_failure_keeps_the_state_line_height_and_the_whole_text_in_its_to
     assert line.label.toolTip() == long and line.label.fitted().endswith("…")
 
 
+def test_a_new_message_does_not_lay_the_window_out_again(qtbot):
+    """The grid's status line changes after every committed cell: only the words repaint."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
+
+    class Requests(QObject):
+        seen = 0
+
+        def eventFilter(self, _obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.LayoutRequest:
+                self.seen += 1
+            return False
+
+    window = QWidget()
+    lay = QVBoxLayout(window)
+    lay.addWidget(QTableView())
+    line = StateLabel()
+    lay.addWidget(line)
+    qtbot.addWidget(window)
+    window.resize(600, 400)
+    window.show()
+    line.set_state("info", "Tersimpan: PSR = 7,5")
+    for _ in range(3):  # a layout request travels up one widget per pass
+        QApplication.processEvents()
+    requests = Requests()
+    window.installEventFilter(requests)
+    line.set_state("info", "Tersimpan: PTN = 10")
+    for _ in range(3):
+        QApplication.processEvents()
+    assert requests.seen == 0
+    assert line.text() == "Tersimpan: PTN = 10" and line.label.width() > 400
+
+
 # ---------------------------------------------------------------- one header for every screen
 from opop_desktop.gui.screens import SCREENS  # noqa: E402
 
