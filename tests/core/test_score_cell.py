@@ -58,8 +58,9 @@ def clock(monkeypatch):
 
 
 def _prepare(db, day) -> dict:
-    """Before the copy: a sync conflict (two heads of PSR) on juror 1's sheet of pesantren 0, a
-    locked sheet (pesantren 1), a paper sheet (pesantren 2), an absent pesantren (3)."""
+    """Before the copy: sync conflicts (two heads of PSR; PTN settled by a merge) on juror 1's sheet
+    of pesantren 0, a locked sheet (pesantren 1), a paper sheet (pesantren 2), an absent pesantren
+    (3) and one marked absent, then present (5)."""
     juror = day.juror_user(0)
     with db.session() as s:
         for code in CODES[:3]:
@@ -99,6 +100,9 @@ def _prepare(db, day) -> dict:
                          pesantren_id=day.pesantren[2], rubric_id=sheet.rubric_id, source="paper",
                          status="entered_once"))
         attendance.mark_absent(s, day.users["off1"], stage_id=day.stage_id, pesantren_id=day.pesantren[3])
+        attendance.mark_absent(s, day.users["off1"], stage_id=day.stage_id, pesantren_id=day.pesantren[5])
+        attendance.correct(s, day.users["off1"], stage_id=day.stage_id, pesantren_id=day.pesantren[5],
+                           status="present", reason="datang terlambat")
     return {"conflict": sheet.id, "locked": locked.id}
 
 
@@ -129,6 +133,10 @@ def _cells(day, ids) -> list[tuple]:
         (j1, ids["conflict"], "PSR", "tujuh", ""),
         (j1, ids["conflict"], "XYZ", "7", ""),        # no such criterion
         (j1, key(0, 3), "PSR", "7", ""),              # absent pesantren
+        (j2, key(0, 5), "PSR", "7", ""),              # another juror's sheet, not yet there
+        (j1, SheetKey(day.stage_id, day.panel_id, day.jurors[0], "no-such-pesantren"), "PSR", "7", ""),
+        (j1, SheetKey(day.stage_id, day.panel_id, "no-such-juror", day.pesantren[5]), "PSR", "7", ""),
+        (j1, key(0, 5), "PSR", "6", ""),              # absent once, present now: a new sheet
         (j1, "paper-sheet", "PSR", "7", ""),          # a paper sheet
         (j1, "no-such-sheet", "PSR", "7", ""),
         (koord, ids["locked"], "PSR", "9", "salah ketik"),  # a correction: set_score's own path
@@ -164,7 +172,7 @@ def _rows(path) -> dict[str, list[tuple]]:
 def test_lean_path_writes_what_set_score_writes(tmp_path, clock, monkeypatch):
     first = tmp_path / "orm.sqlite3"
     db = open_database(str(first))
-    day = build_day(db, n_pesantren=5, n_jurors=2)
+    day = build_day(db, n_pesantren=6, n_jurors=2)
     ids = _prepare(db, day)
     db.dispose()
     lean_path = tmp_path / "lean.sqlite3"
@@ -193,12 +201,12 @@ def test_lean_path_writes_what_set_score_writes(tmp_path, clock, monkeypatch):
         orm_db.dispose()
         lean_db.dispose()
 
-    # through set_score: the two new sheets, the correction, the absent pesantren, the unknown id
-    assert len(fallbacks) == 5
+    # through set_score: the correction and the unknown sheet id
+    assert len(fallbacks) == 2
     refused = [o for o in expected if isinstance(o, tuple)]
     assert {name for name, _msg in refused} == {"ConflictError", "PermissionDenied", "ValidationError",
                                                 "NotFoundError"}
-    assert len(refused) == 12
+    assert len(refused) == 15
     conflict = next(o for o in expected if not isinstance(o, tuple) and o.code == "PSR" and o.sheet_id == ids["conflict"])
     assert conflict.changed and not conflict.complete
     orm, lean = _rows(first), _rows(lean_path)
@@ -207,4 +215,4 @@ def test_lean_path_writes_what_set_score_writes(tmp_path, clock, monkeypatch):
         for a, b in zip(orm[table], lean[table]):
             assert a == b, table
     written = len(orm["score_entry"]) - len(before["score_entry"])
-    assert written == 16 and len(orm["audit_entry"]) - len(before["audit_entry"]) == written
+    assert written == 17 and len(orm["audit_entry"]) - len(before["audit_entry"]) == written

@@ -1,5 +1,4 @@
-"""One grid cell, the common case, without the ORM: a juror typing a value into their own draft
-laptop sheet that already exists.
+"""One grid cell without the ORM: a juror typing a value into their own draft laptop sheet.
 
 A typed cell is the most frequent write of the whole programme and each one is its own
 transaction, so its cost is what a juror feels between two cells. Through ``scoring.set_score``
@@ -20,9 +19,11 @@ Same as ``set_score``, on purpose and checked by tests/core/test_score_cell.py:
   by ``audit._next_row`` on the chain head read once per transaction (kept in ``session.info``
   exactly where ``audit`` keeps it, so a later ``audit.record`` in the transaction goes on from it).
 
-Anything else — the first cell of a sheet (it creates the sheet), a coordinator's correction,
-paper sheets, a session with pending ORM changes, sync imports, PostgreSQL — goes through
-``scoring.set_score`` unchanged.
+A sheet's first cell creates the sheet here too, on ``scoring.get_or_create_sheet``'s conditions
+(the juror assigned to the panel, the pesantren in its order and not absent, the stage's active
+rubric); when one fails, get_or_create_sheet itself refuses. Anything else — a coordinator's correction, a sheet
+id that does not exist, a session with pending ORM changes, sync imports, PostgreSQL — goes
+through ``scoring.set_score`` unchanged.
 """
 from __future__ import annotations
 
@@ -67,6 +68,14 @@ _ENTRIES = ("SELECT id, criterion_code, value, created_at, device_seq, supersede
 _CHAIN_HEAD = ("SELECT chain_index, hash FROM audit_entry WHERE origin_device = ? "
                "ORDER BY chain_index DESC LIMIT 1")
 _RESERVE = "UPDATE device_counter SET last_seq = last_seq + ? WHERE device_id = ? RETURNING last_seq"
+_ASSIGNED = "SELECT 1 FROM panel_juror WHERE panel_id = ? AND juror_id = ?"
+_IN_ORDER = "SELECT 1 FROM panel_slot WHERE panel_id = ? AND pesantren_id = ?"
+_ACTIVE_RUBRIC = "SELECT id FROM rubric WHERE stage_id = ? ORDER BY version DESC LIMIT 1"
+# Absence is decided by the current attendance version; without any "absent" version there is none.
+_EVER_ABSENT = "SELECT 1 FROM attendance WHERE stage_id = ? AND pesantren_id = ? AND status = 'absent' LIMIT 1"
+_SHEET_INSERT_COLS = ("id", "origin_device", "modified_device", "device_seq", "created_at", "updated_at",
+                      "stage_id", "panel_id", "juror_id", "pesantren_id", "rubric_id", "source", "status",
+                      "comment", "locked_at", "locked_by")
 _ENTRY_COLS = ("id", "origin_device", "modified_device", "device_seq", "created_at", "updated_at",
                "sheet_id", "criterion_code", "value", "kind", "entered_by", "reason", "supersedes_id",
                "merges_id")
@@ -79,6 +88,7 @@ def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
+_INSERT_SHEET = _insert_sql("score_sheet", _SHEET_INSERT_COLS)
 _INSERT_ENTRY = _insert_sql("score_entry", _ENTRY_COLS)
 _INSERT_AUDIT = _insert_sql("audit_entry", _AUDIT_COLS)
 
@@ -132,7 +142,7 @@ def _lean_possible(session: Session, actor: SignedInUser) -> bool:
 def enter_cell(session: Session, actor: SignedInUser, sheet: str | scoring.SheetKey, code: str, text,
                *, reason: str = "") -> scoring.CellResult:
     """``scoring.set_score`` for the juror's grid: the same checks, rows and result, by plain SQL
-    when the sheet exists and the juror enters on it, otherwise through ``set_score``."""
+    when a juror enters a value, otherwise through ``set_score``."""
     if not _lean_possible(session, actor):
         return scoring.set_score(session, actor, sheet, code, text, reason=reason)
     conn = session.connection()  # begins the transaction: BEGIN IMMEDIATE, the write lock
@@ -145,14 +155,18 @@ def enter_cell(session: Session, actor: SignedInUser, sheet: str | scoring.Sheet
         found = run(_SHEET_BY_KEY, (sheet.stage_id, sheet.juror_id, sheet.pesantren_id)).fetchone()
     else:
         found = None
-    if found is None:  # a new sheet (or one to refuse): set_score creates or refuses it
-        return scoring.set_score(session, actor, sheet, code, text, reason=reason)
-    s = _Sheet(*found)
-    can_view(actor, s.juror_id)
-    kind = scoring._check_edit(actor, s, reason, session)
     if not _types:
         _types.append(_Types(conn.dialect))
     types = _types[0]
+    if found is None:
+        if not isinstance(sheet, scoring.SheetKey):  # no such sheet: set_score says so
+            return scoring.set_score(session, actor, sheet, code, text, reason=reason)
+        # A sheet's first cell (one grid cell in seven) creates it, before the juror checks, as
+        # set_score does.
+        found = _create_sheet(session, run, types, sheet)
+    s = _Sheet(*found)
+    can_view(actor, s.juror_id)
+    kind = scoring._check_edit(actor, s, reason, session)
     rubric = _rubric(session, run, s.rubric_id)
     crit = rubric.criterion(code)
     value = validate_cell(crit, text)
@@ -169,6 +183,26 @@ def enter_cell(session: Session, actor: SignedInUser, sheet: str | scoring.Sheet
         values[crit.code] = value
     return scoring.CellResult(s.id, crit.code, value, changed, weighted_total(rubric.criteria, values),
                               is_complete(rubric.criteria, values), s.status)
+
+
+def _create_sheet(session: Session, run, types: _Types, key: scoring.SheetKey) -> tuple:
+    """``scoring.get_or_create_sheet`` for a sheet that is not there yet. Its conditions are
+    looked up here; when one fails, get_or_create_sheet itself runs, so that it refuses with its
+    own message and in its own order."""
+    assigned = run(_ASSIGNED, (key.panel_id, key.juror_id)).fetchone()
+    in_order = run(_IN_ORDER, (key.panel_id, key.pesantren_id)).fetchone()
+    rubric = run(_ACTIVE_RUBRIC, (key.stage_id,)).fetchone()
+    if assigned is None or in_order is None or rubric is None:
+        new = scoring.get_or_create_sheet(session, key)  # raises
+        return (new.id, new.juror_id, new.source, new.status, new.rubric_id, new.pesantren_id)
+    if run(_EVER_ABSENT, (key.stage_id, key.pesantren_id)).fetchone() is not None:
+        scoring.ensure_not_absent(session, key.stage_id, key.pesantren_id)  # the current version decides
+    device = session.info["device_id"]
+    seq = run(_RESERVE, (1, device)).fetchone()[0]
+    sheet_id, now = new_uuid(), types.when(utcnow())
+    run(_INSERT_SHEET, (sheet_id, device, device, seq, now, now, key.stage_id, key.panel_id, key.juror_id,
+                        key.pesantren_id, rubric[0], "laptop", "draft", "", None, ""))
+    return (sheet_id, key.juror_id, "laptop", "draft", rubric[0], key.pesantren_id)
 
 
 def _heads(rows, types: _Types) -> dict[str, list[_Head]]:
