@@ -4,12 +4,12 @@ does) to its own committed transaction coming back on the GUI thread. Aim: p99 <
 Measured in the same run on the same kind of file:
 - floor: a bare sqlite3 INSERT + COMMIT of one row with the same pragmas (WAL, synchronous=FULL);
 - the service alone: ``scoring.set_score`` in its own ``db.session()`` (no Qt, no worker thread);
-- the lean cell path alone: ``score_cell.enter_cell`` the same way, on the sheets that exist by
-  then (what the grid's worker runs for every cell but a sheet's first);
+- the grid's cell service alone: ``score_cell.enter_cell`` (what the grid's worker runs) the
+  same way, on the sheets that exist by then;
 - the grid: PenilaianScreen signed in as a juror, one cell after the other, from the model's
   setData to the commit's result handled on the GUI thread (the status line and progress set).
 Prints median / p95 / p99 of each and the ratios, then the top of a cProfile profile of the
-lean path (the worker thread runs exactly that).
+grid's cell service (the worker thread runs exactly that).
 
     QT_QPA_PLATFORM=offscreen python bench/bench_grid_cell.py [--small]
 """
@@ -74,7 +74,7 @@ def main() -> int:
         with db.session() as s:
             scoring.set_score(s, day.juror_user(1), key, CODES[c], str(1 + n % 19 * 0.5).replace(".", ","))
         direct.append((time.perf_counter() - t) * 1000)
-    for n, (r, c) in enumerate(cells):  # the same sheets again, now existing: the lean path
+    for n, (r, c) in enumerate(cells):  # the same sheets again, through the grid's cell service
         key = SheetKey(day.stage_id, day.panel_id, day.jurors[1], day.pesantren[r])
         t = time.perf_counter()
         prof.enable()
@@ -117,17 +117,17 @@ def main() -> int:
 
     f, d, e, g = stats(floor), stats(direct), stats(lean), stats(grid)
     print(f"{len(cells)} cells            median    p95     p99")
-    for label, v in (("floor (bare commit)", f), ("set_score alone", d), ("lean path alone", e),
+    for label, v in (("floor (bare commit)", f), ("set_score alone", d), ("enter_cell alone", e),
                      ("through the grid", g)):
         print(f"{label:<22} {v[0]:6.2f} {v[1]:7.2f} {v[2]:7.2f} ms")
-    print(f"ratios: grid/floor median {g[0] / f[0]:.1f}x, grid/lean median {g[0] / e[0]:.2f}x, "
-          f"set_score/lean median {d[0] / e[0]:.1f}x; grid p99 {'<' if g[2] < 16 else '≥'} 16 ms")
+    print(f"ratios: grid/floor median {g[0] / f[0]:.1f}x, grid/enter_cell median {g[0] / e[0]:.2f}x, "
+          f"set_score/enter_cell median {d[0] / e[0]:.1f}x; grid p99 {'<' if g[2] < 16 else '≥'} 16 ms")
     row("grid-cell", g[2], e[0], unit="ms",
         note=f"p99 of {len(cells)} cells; grid median {g[0]:.1f} ms; set_score alone median {d[0]:.1f} ms; "
              f"bare commit median {f[0]:.2f} ms")
     out = io.StringIO()
     pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(15)
-    print("\nprofile of the lean path (top 15 by own time):")
+    print("\nprofile of enter_cell (top 15 by own time):")
     print(out.getvalue())
     return 0
 
