@@ -79,7 +79,8 @@ def main() -> int:
         t = time.perf_counter()
         prof.enable()
         with db.session() as s:
-            score_cell.enter_cell(s, day.juror_user(1), key, CODES[c], str(1.5 + n % 18 * 0.5).replace(".", ","))
+            score_cell.enter_cell(s, day.juror_user(1), key, CODES[c],
+                                  str(1.5 + n % 18 * 0.5).replace(".", ","))
         prof.disable()
         lean.append((time.perf_counter() - t) * 1000)
 

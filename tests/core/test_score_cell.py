@@ -96,9 +96,9 @@ def _prepare(db, day) -> dict:
                               code, "7")
         locked = scoring.find_sheet(s, SheetKey(day.stage_id, day.panel_id, day.jurors[0], day.pesantren[1]))
         locked.status = "locked"
-        s.add(ScoreSheet(id="paper-sheet", stage_id=day.stage_id, panel_id=day.panel_id, juror_id=day.jurors[0],
-                         pesantren_id=day.pesantren[2], rubric_id=sheet.rubric_id, source="paper",
-                         status="entered_once"))
+        s.add(ScoreSheet(id="paper-sheet", stage_id=day.stage_id, panel_id=day.panel_id,
+                         juror_id=day.jurors[0], pesantren_id=day.pesantren[2], rubric_id=sheet.rubric_id,
+                         source="paper", status="entered_once"))
         attendance.mark_absent(s, day.users["off1"], stage_id=day.stage_id, pesantren_id=day.pesantren[3])
         attendance.mark_absent(s, day.users["off1"], stage_id=day.stage_id, pesantren_id=day.pesantren[5])
         attendance.correct(s, day.users["off1"], stage_id=day.stage_id, pesantren_id=day.pesantren[5],
@@ -207,7 +207,8 @@ def test_lean_path_writes_what_set_score_writes(tmp_path, clock, monkeypatch):
     assert {name for name, _msg in refused} == {"ConflictError", "PermissionDenied", "ValidationError",
                                                 "NotFoundError"}
     assert len(refused) == 15
-    conflict = next(o for o in expected if not isinstance(o, tuple) and o.code == "PSR" and o.sheet_id == ids["conflict"])
+    conflict = next(o for o in expected
+                    if not isinstance(o, tuple) and o.code == "PSR" and o.sheet_id == ids["conflict"])
     assert conflict.changed and not conflict.complete
     orm, lean = _rows(first), _rows(lean_path)
     for table in TABLES:

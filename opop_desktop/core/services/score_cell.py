@@ -19,11 +19,11 @@ Same as ``set_score``, on purpose and checked by tests/core/test_score_cell.py:
   by ``audit._next_row`` on the chain head read once per transaction (kept in ``session.info``
   exactly where ``audit`` keeps it, so a later ``audit.record`` in the transaction goes on from it).
 
-A sheet's first cell creates the sheet here too, on ``scoring.get_or_create_sheet``'s conditions
-(the juror assigned to the panel, the pesantren in its order and not absent, the stage's active
-rubric); when one fails, get_or_create_sheet itself refuses. Anything else — a coordinator's correction, a sheet
-id that does not exist, a session with pending ORM changes, sync imports, PostgreSQL — goes
-through ``scoring.set_score`` unchanged.
+A sheet's first cell creates the sheet here too, on ``scoring.get_or_create_sheet``'s
+conditions (the juror assigned to the panel, the pesantren in its order and not absent, the
+stage's active rubric); when one fails, get_or_create_sheet itself refuses. Anything else — a
+coordinator's correction, a sheet id that does not exist, a session with pending ORM changes,
+sync imports, PostgreSQL — goes through ``scoring.set_score`` unchanged.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from .. import permissions
-from ..models import AuditEntry, ScoreEntry, new_uuid, utcnow
+from ..models import ScoreEntry, new_uuid, utcnow
 from . import audit, scoring
 from .accounts import SignedInUser
 from .rubric import RubricInfo, rubric_info
@@ -72,7 +72,8 @@ _ASSIGNED = "SELECT 1 FROM panel_juror WHERE panel_id = ? AND juror_id = ?"
 _IN_ORDER = "SELECT 1 FROM panel_slot WHERE panel_id = ? AND pesantren_id = ?"
 _ACTIVE_RUBRIC = "SELECT id FROM rubric WHERE stage_id = ? ORDER BY version DESC LIMIT 1"
 # Absence is decided by the current attendance version; without any "absent" version there is none.
-_EVER_ABSENT = "SELECT 1 FROM attendance WHERE stage_id = ? AND pesantren_id = ? AND status = 'absent' LIMIT 1"
+_EVER_ABSENT = ("SELECT 1 FROM attendance WHERE stage_id = ? AND pesantren_id = ? AND status = 'absent' "
+                "LIMIT 1")
 _SHEET_INSERT_COLS = ("id", "origin_device", "modified_device", "device_seq", "created_at", "updated_at",
                       "stage_id", "panel_id", "juror_id", "pesantren_id", "rubric_id", "source", "status",
                       "comment", "locked_at", "locked_by")
@@ -95,7 +96,8 @@ _INSERT_AUDIT = _insert_sql("audit_entry", _AUDIT_COLS)
 
 class _Types:
     """The column types' own conversions, so values are stored in exactly the form the ORM
-    stores them (a Decimal as its canonical text, a UTC datetime as SQLite text)."""
+    stores them (a Decimal as its canonical text, a UTC datetime as SQLite text). Every
+    timestamp written here (created_at, updated_at, an audit entry's ``at``) is a UtcDateTime."""
 
     def __init__(self, dialect):
         c = ScoreEntry.__table__.c
@@ -106,7 +108,6 @@ class _Types:
         self.when_back = when.result_processor(dialect, None)
         self.value = value.bind_processor(dialect)
         self.value_back = value.result_processor(dialect, None) or Decimal
-        assert type(AuditEntry.__table__.c.at.type) is type(c.created_at.type)
 
 
 # A rubric used by a sheet is frozen (rubric.save_rubric makes a new version instead), so it is
@@ -228,7 +229,8 @@ def _chain_head(session: Session, run) -> audit._Head:
     if head is not None and head.device == device:
         return head
     last = run(_CHAIN_HEAD, (device,)).fetchone()
-    head = session.info[audit._HEAD_KEY] = audit._Head(device, last[0] if last else 0, last[1] if last else "")
+    head = audit._Head(device, last[0] if last else 0, last[1] if last else "")
+    session.info[audit._HEAD_KEY] = head
     return head
 
 
