@@ -13,6 +13,8 @@ from opop_desktop.core.errors import ConflictError
 from opop_desktop.core.models import AdminDecision, AuditEntry, Pesantren, SyncConflict
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 
+from workbooks import write_book
+
 HEADERS = ["Nama Pesantren", "NSPP", "Kabupaten/Kota", "Kecamatan", "Produk", "Bidang Usaha", "Kategori Usaha"]
 ROWS = [
     ["Miftahul Huda", "510032050001", "Kab. Garut", "Tarogong Kaler", "Dodol", "Makanan Olahan Nabati", "start-up"],
@@ -23,15 +25,7 @@ ROWS = [
 
 
 def _book(path, headers, rows, title=None):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    if title:
-        ws.append([title])
-    ws.append(headers)
-    for r in rows:
-        ws.append(r)
-    wb.save(path)
-    return path
+    return write_book(path, headers, rows, title=title, sheet="Sheet")
 
 
 def _registered(cli, tmp_path) -> dict[str, dict]:

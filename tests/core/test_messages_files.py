@@ -17,18 +17,13 @@ from opop_desktop.core.region_match import RegionError, resolve_region
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.core.textnorm import normalise_nspp, parse_date
 
+from workbooks import write_book
+
 HEADERS = ["Nama Pesantren", "NSPP", "Kabupaten/Kota", "Kecamatan", "No. HP", "Kategori Usaha"]
 
 
 def _book(path, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Data"
-    ws.append(HEADERS)
-    for r in rows:
-        ws.append(r)
-    wb.save(path)
-    return path
+    return write_book(path, HEADERS, rows)
 
 
 def test_cell_values_are_refused_in_english():

@@ -5,19 +5,14 @@ import json
 
 import openpyxl
 
+from workbooks import write_book
+
 HEADERS = ["Nama Pesantren", "NSPP", "Kabupaten/Kota", "Kecamatan", "No. HP", "Produk", "Bidang Usaha",
            "Kategori Usaha"]
 
 
 def _book(path, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Data"
-    ws.append(HEADERS)
-    for r in rows:
-        ws.append(r)
-    wb.save(path)
-    return path
+    return write_book(path, HEADERS, rows)
 
 
 GOOD = [["Al-Hikmah", 510032050001, "Kab. Garut", "Tarogong Kaler", "+62 811-2233-4455", "Dodol", "Makanan Olahan Nabati", "rintisan"],

@@ -11,10 +11,9 @@ from language_walk import core_sentences_in
 from opop_desktop.core.errors import no_stage
 from opop_desktop.gui.app import install_translators
 from opop_desktop.gui.login import LoginDialog
-from opop_desktop.gui.main_window import MainWindow
 from opop_desktop.gui.messages import error_text
 
-from venue_gui import close_ctx, make_ctx, press, type_keys
+from venue_gui import close_ctx, make_ctx, open_main_window, press, type_keys
 
 pytestmark = pytest.mark.day(n_pesantren=2, n_jurors=2)
 
@@ -24,12 +23,7 @@ OTHER = {"id": "en", "en": "id"}
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_refused_score_is_said_in_the_chosen_language(qtbot, db, day, lang):
     ctx = make_ctx(db, day, "juri1")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 740)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
+    win = open_main_window(qtbot, ctx)
     win.switch_language(lang)
     try:
         assert win.show_screen("penilaian")

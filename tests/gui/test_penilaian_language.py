@@ -7,23 +7,16 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView
 
-from opop_desktop.gui.main_window import MainWindow
-
-from venue_gui import close_ctx, make_ctx, press, type_keys
+from venue_gui import close_ctx, make_ctx, open_main_window, press, type_keys
 
 pytestmark = pytest.mark.day(n_pesantren=2, n_jurors=2)
 
 
 def open_window(qtbot, db, day, username):
     ctx = make_ctx(db, day, username)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 740)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
+    win = open_main_window(qtbot, ctx)
     assert win.show_screen("penilaian")
     return ctx, win, win.screen("penilaian")
 

@@ -31,7 +31,20 @@ def press(qtbot, key) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key)
 
 
-__all__ = ["build_day", "make_ctx", "sign_in_as", "type_keys", "press", "close_ctx"]
+def open_main_window(qtbot, ctx, size=(1366, 740)):
+    """The main window at the laptop's size, shown and active, so key events reach it."""
+    from opop_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
+    return win
+
+
+__all__ = ["build_day", "make_ctx", "sign_in_as", "type_keys", "press", "close_ctx", "open_main_window"]
 
 
 def close_ctx(qtbot, ctx) -> None:
