@@ -12,6 +12,8 @@ in one file rolls that file back, commits the files before it and is raised.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -63,12 +65,11 @@ class ImportRun:
 KEEP_VERIFIED_BYTES = 128 * 1024 * 1024  # verified bundles kept in memory for the merge, at most
 
 
-def _verify(db: Database, file: str, keep: int) -> tuple[str, fmt.Bundle | None]:
+def _verify(session, file: str, keep: int) -> tuple[str, fmt.Bundle | None]:
     """("", the bundle) when ``file`` reads and verifies, else (why not, None). The bundle is kept
     (with its temp copy) when its members fit in ``keep`` bytes; its temp copy is gone otherwise."""
     try:
-        with db.session() as s:
-            b = importer.open_verified(s, Path(file))
+        b = importer.open_verified(session, Path(file))
     except OpopError as err:
         return str(err), None
     if keep and sum(map(len, b.members.values())) <= keep:
@@ -136,27 +137,49 @@ def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], t
         raise failure
 
 
+@contextmanager
+def _cyclic_gc_paused():
+    """A merge makes several objects per row and holds a file's rows until it is written, so the
+    cyclic collector would run full passes over them again and again (about a tenth of a province
+    merge); reference counting still frees them, and any cycles go at the next collection."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def import_files(db: Database, files: list[str], *, actor, who: str = "", dry_run: bool = False,
                  progress: Callable[[int, int, str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportRun:
     """Import ``files`` in order; see the module docstring. ``progress(done, total, name)`` is
     told before each step; ``cancelled()`` is asked between files."""
     permissions.require(actor, "sync.import")
+    with _cyclic_gc_paused():
+        return _import_files(db, files, actor=actor, who=who, dry_run=dry_run, progress=progress,
+                             cancelled=cancelled)
+
+
+def _import_files(db: Database, files: list[str], *, actor, who: str, dry_run: bool, progress,
+                  cancelled) -> ImportRun:
     run = ImportRun(dry_run=dry_run)
     total = 2 * len(files)
     refused: dict[str, str] = {}
     kept: dict[int, fmt.Bundle] = {}  # read once: verified here, merged from memory
     budget = 0 if dry_run else KEEP_VERIFIED_BYTES
     try:
-        for n, f in enumerate(files):
-            if progress:
-                progress(n, total, Path(f).name)
-            why, b = _verify(db, f, budget)
-            if why:
-                refused[f] = why
-            elif b is not None:
-                kept[n] = b
-                budget -= sum(map(len, b.members.values()))
+        with db.session(read_only=True) as s:  # one read transaction for every verification
+            for n, f in enumerate(files):
+                if progress:
+                    progress(n, total, Path(f).name)
+                why, b = _verify(s, f, budget)
+                if why:
+                    refused[f] = why
+                elif b is not None:
+                    kept[n] = b
+                    budget -= sum(map(len, b.members.values()))
         good = [f for f in files if f not in refused]
         if good and not dry_run:
             run.backup = backup.make_backup(db, reason="before-import").note
