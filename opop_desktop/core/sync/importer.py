@@ -58,6 +58,9 @@ class LeftForBatch:
     receipt's file to write, and the pesantren whose derived status may have changed (None: any)."""
     receipt: IssuedReceipt | None = None
     status_pesantren: set[str] | None = field(default_factory=set)
+    # This device's row as the previous file of the batch left it (its receipt's issuer), so the
+    # keys and the row are not read again for every file; None: ensure it (keys.ensure_device_keys).
+    device: Device | None = None
 
 
 def stage_local_copy(path: Path) -> Path:
@@ -263,7 +266,8 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
         else:
             batch.status_pesantren = result.status_pesantren
     if batch is not None:
-        batch.receipt = issue_receipt(session, b.bundle_id, receipt_out)
+        batch.receipt = issue_receipt(session, b.bundle_id, receipt_out, batch.device)
+        batch.device = batch.receipt.device
         out.receipt_path = str(batch.receipt.path)
         out.gaps = [g.text for g in gaps(session, batch.receipt.held) if g.missing]  # read once for both
     else:

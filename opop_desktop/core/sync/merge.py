@@ -200,8 +200,7 @@ def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[s
     None for both clocks: the row's own stamps, worked out only if the record turns out to be
     known here already (plainly new rows never need them)."""
     cols = travelling_columns(table)
-    exact = frozenset(cols)
-    order = tuple(cols)
+    exact, order = frozenset(cols), tuple(cols)
     if sqlite and rows and exact == frozenset(plan.columns) and set(map(type, rows)) == {dict} \
             and all(map(eq, map(tuple, rows), repeat(order))):
         # The usual bundle: every line exactly the travelling columns in canonical order, so the

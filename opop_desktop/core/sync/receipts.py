@@ -124,6 +124,7 @@ class IssuedReceipt:
     signed: tuple[bytes, bytes]
     device_id: str
     held: Ranges  # what it says this database holds (``known_ranges``)
+    device: Device  # its issuer's row
 
     def write(self) -> Path:
         from . import bundle as fmt
@@ -131,12 +132,14 @@ class IssuedReceipt:
                                 signed=self.signed)
 
 
-def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> IssuedReceipt:
-    """A signed receipt bundle: what this database now holds, per device (stored here, not written)."""
+def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None,
+                  dev: Device | None = None) -> IssuedReceipt:
+    """A signed receipt bundle: what this database now holds, per device (stored here, not written).
+    ``dev``: this device's row as ``ensure_device_keys`` gave it earlier in the same transaction."""
     from . import bundle as fmt
     from .keys import b64, ensure_device_keys
 
-    dev = ensure_device_keys(session)
+    dev = dev or ensure_device_keys(session)
     held = known_ranges(session)
     body = {"for_bundle_id": for_bundle_id, "receiver_device": dev.device_id, "receiver_role": dev.role,
             "receiver_regency": dev.regency_code or "",
@@ -152,7 +155,7 @@ def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None)
             receiver_regency=(dev.regency_code or "")[:5], for_bundle_id=for_bundle_id[:64],
             ranges_json=json.dumps(body["ranges"]), manifest_json=mbytes.decode("utf-8"), signature=b64(sig),
             body_json=members["receipt.json"].decode("utf-8")))
-    return IssuedReceipt(Path(out), manifest, members, (mbytes, sig), dev.device_id, held)
+    return IssuedReceipt(Path(out), manifest, members, (mbytes, sig), dev.device_id, held, dev)
 
 
 def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> Path:

@@ -88,12 +88,12 @@ def _preview_one(db: Database, file: str, actor, who: str) -> FileResult:
     return FileResult(file, o.status in ok, o, "" if o.status in ok else o.message)
 
 
-def _merge_in(session, file: str, actor, who: str,
-              verified: fmt.Bundle | None) -> tuple[FileResult, importer.LeftForBatch | None]:
+def _merge_in(session, file: str, actor, who: str, verified: fmt.Bundle | None,
+              device=None) -> tuple[FileResult, importer.LeftForBatch | None]:
     """One file inside the batch's transaction, in its own savepoint; what it leaves for after
-    the commit (None: rolled back, nothing)."""
+    the commit (None: rolled back, nothing). ``device``: as the previous file left it."""
     savepoint = session.begin_nested()
-    left = importer.LeftForBatch()
+    left = importer.LeftForBatch(device=device)
     try:
         o = importer.import_bundle(session, Path(file), actor=actor, who=who, batch=left, verified=verified)
     except OpopError as err:
@@ -112,7 +112,7 @@ def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], t
     the files already read and verified (taken from it as they are merged)."""
     failure: Exception | None = None
     status: set[str] | None = set()  # pesantren whose derived status the batch may change
-    receipts = []
+    receipts, device = [], None
     with db.session() as s:
         for n, f in todo:
             if run.cancelled or (cancelled and cancelled()):
@@ -122,10 +122,11 @@ def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], t
             if progress:
                 progress(total // 2 + n, total, Path(f).name)
             try:
-                results[n], left = _merge_in(s, f, actor, who, kept.pop(n, None))
+                results[n], left = _merge_in(s, f, actor, who, kept.pop(n, None), device)
             except Exception as exc:  # noqa: BLE001 - the files before it are committed, then raised
                 failure = exc
                 break
+            device = left.device if left is not None else None  # a rolled-back file: ensure it again
             if left is not None:
                 receipts += [left.receipt] if left.receipt is not None else []
                 if status is not None:
