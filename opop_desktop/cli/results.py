@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from opop_desktop.core.errors import UsageError
 from opop_desktop.core.formats import score_text
+from opop_desktop.core.gcpause import collector_paused
 from opop_desktop.core.tabulation import AGGREGATES, GROUP_BYS
 
 from .context import Rows, lazy_module, table
@@ -111,7 +112,7 @@ def cmd_rank(args, ctx) -> int:
         raise UsageError("--quota harus ≥ 1.")
     # As in rank(): many objects, no cycles. Ranking and writing both run with the collector off,
     # and the result is freed (on leaving _show_ranking) before it is back on.
-    with results_svc.collector_paused():
+    with collector_paused():
         _show_ranking(args, ctx)
     return 0
 

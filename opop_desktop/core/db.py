@@ -326,6 +326,9 @@ def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Data
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:
+    held = session.info.get(_HELD_SETTINGS)
+    if held is not None and key in held:  # the row session.get would return (settings are never deleted)
+        return held[key].value
     row = session.get(LocalSetting, key)
     if row is None:
         return default

@@ -11,8 +11,6 @@ stored for the stage are applied to the result. State transitions live in result
 """
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -20,6 +18,7 @@ from typing import Any
 
 from ..catalogue import render
 from ..errors import UsageError
+from ..gcpause import collector_paused
 from ..plain_sql import Source, plain_rows, read_snapshot
 from ..tabulation import AGGREGATES, ALL_TRACKS, GROUP_BYS, RankingResult, RankingRules, tabulate
 from ..tabulation.totals import display_float
@@ -132,20 +131,6 @@ def rank(source: Source, stage_number: int, *, track: str | None = None, group: 
         result = rank_loaded(source, sd, rules)
         del sd  # freed while the collector is still off: resumed, it would first walk 45,000 sheets
     return result
-
-
-@contextmanager
-def collector_paused():
-    """A province makes ~500,000 short-lived objects and no reference cycles; left on, the cyclic
-    garbage collector sweeps the growing heap again and again for nothing (a third of the time).
-    Free what is done with inside the block: the collector resumes with a sweep of what is left."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 # ---------------------------------------------------------------- plain (JSON) form

@@ -10,6 +10,7 @@ failure refuses the whole bundle with a reason that names the kind, the row and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -74,9 +75,12 @@ class BundleCheck:
                                                  < authority.ROLE_RANK.get(chk.my_role, 0))
         for table, rows in records.items():
             of_table = chk.line_hash.setdefault(table, {})
-            for row, h in zip(rows, bundle.line_hashes(table)):
-                if h is not None and isinstance(row, dict):
-                    of_table[row.get("id")] = h
+            hashes = bundle.line_hashes(table)
+            if None in hashes or set(map(type, rows)) != {dict}:
+                of_table.update((row.get("id"), h) for row, h in zip(rows, hashes)
+                                if h is not None and isinstance(row, dict))
+            else:  # the usual member: every line canonical, every row an object
+                of_table.update(zip(map(dict.get, rows, repeat("id")), hashes))
         segs = segments.parse(bundle.members.get(segments.MEMBER, b""), f"{bundle.path.name}:{segments.MEMBER}")
         segments.verify_into(chk.verified, segs, {d: w.public_key for d, w in chk.writers.items()})
         chk._scope_prefetch(records)
@@ -130,12 +134,13 @@ class BundleCheck:
         self._panel = {p.id: p.venue_id for p in s.execute(select(Panel.id, Panel.venue_id))}
         self._panel.update({r.get("id"): r.get("venue_id") for r in records.get("panel", [])})
         self._sheet = {r.get("id"): r.get("panel_id") for r in records.get("score_sheet", [])}
-        self._sheet_scope = {}
-        want = {r.get("sheet_id") for k in ("score_entry", "paper_entry") for r in records.get(k, [])}
+        self._sheet_scope, self._venue_scope = {}, {}
+        want = set(chain.from_iterable(map(dict.get, records.get(k, ()), repeat("sheet_id"))
+                                       for k in ("score_entry", "paper_entry")))
         self._load(ScoreSheet, ScoreSheet.panel_id, want - set(self._sheet), self._sheet)
         self._pes = {r.get("id"): r.get("regency_code") for r in records.get("pesantren", [])}
-        want = {r.get("pesantren_id") for k, rows in records.items() for r in rows
-                if rows and "pesantren_id" in rows[0]}
+        want = set(chain.from_iterable(map(dict.get, rows, repeat("pesantren_id")) for rows in records.values()
+                                       if rows and "pesantren_id" in rows[0]))
         self._load(Pesantren, Pesantren.regency_code, want - set(self._pes), self._pes)
         self._juror = {r.get("id"): r.get("regency_code") for r in records.get("juror", [])}
         want = {r.get("juror_id") for r in records.get("conflict_of_interest", [])}
@@ -150,8 +155,12 @@ class BundleCheck:
                 into[rid] = value
 
     def _venue_of(self, vid):
-        codes = self._venue.get(vid)
-        return None if codes is None else frozenset(c for c in codes.split(",") if c)
+        try:  # asked once per distinct sheet or panel of the bundle: each venue worked out once
+            return self._venue_scope[vid]
+        except KeyError:
+            codes = self._venue.get(vid)
+            out = self._venue_scope[vid] = None if codes is None else frozenset(c for c in codes.split(",") if c)
+            return out
 
     def _panel_of(self, pid):
         return self._venue_of(self._panel.get(pid))
@@ -249,24 +258,27 @@ class BundleCheck:
         """The usual bundle, in bulk: one writer, not revoked; every row's stamps and signed line
         checked in one pass, and the full check run once per distinct kab/kota input. False: check
         row by row (which names the first row refused)."""
-        wids = {r.get("modified_device") for r in rows}
+        wids = set(map(dict.get, rows, repeat("modified_device")))
         wid = wids.pop() if len(wids) == 1 else None
         writer = self.writers.get(wid) if type(wid) is str and wid else None
         if writer is None or writer.status == "revoked":
             return False
         entries, lines = self.verified.entries.get(wid, NOTHING), self.line_hash.get(kind, NOTHING)
-        if not all(type(rid := r.get("id")) is str and type(seq := r.get("device_seq")) is int
-                   and (got := entries.get((kind, rid, seq))) is not None and lines.get(rid) == got
-                   for r in rows):
+        ids = list(map(dict.get, rows, repeat("id")))
+        seqs = list(map(dict.get, rows, repeat("device_seq")))
+        if set(map(type, ids)) != {str} or set(map(type, seqs)) != {int}:
+            return False
+        signed = list(map(entries.get, zip(repeat(kind), ids, seqs)))  # each row's signed version
+        if None in signed or signed != list(map(lines.get, ids)):  # is its line as written
             return False
         cols = authority.SCOPE_INPUTS.get(kind, ())
         try:
             if writer.role == "province" or not cols:
                 reps = rows[:1]
             elif len(cols) == 1:
-                reps = list({r.get(cols[0]): r for r in rows}.values())
+                reps = list(dict(zip(map(dict.get, rows, repeat(cols[0])), rows)).values())
             else:
-                reps = list({tuple(r.get(c) for c in cols): r for r in rows}.values())
+                reps = list(dict(zip(zip(*[map(dict.get, rows, repeat(c)) for c in cols]), rows)).values())
             if writer.role != "province" and cols:  # and then once per distinct kab/kota
                 by_scope: dict[tuple, dict] = {}
                 for r in reps:

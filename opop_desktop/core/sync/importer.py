@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from .. import paths, permissions
@@ -64,6 +64,9 @@ class LeftForBatch:
     receipt's file to write, and the pesantren whose derived status may have changed (None: any)."""
     receipt: IssuedReceipt | None = None
     status_pesantren: set[str] | None = field(default_factory=set)
+    # This device's row as the previous file of the batch left it (its receipt's issuer), so the
+    # keys and the row are not read again for every file; None: ensure it (keys.ensure_device_keys).
+    device: Device | None = None
 
 
 def stage_local_copy(path: Path) -> Path:
@@ -228,7 +231,8 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
     records = _records(b)
     conflicts_in = b.jsonl("sync/conflicts.jsonl")
     receipts_in = _relayed_receipts(b)
-    already = session.get(SyncBundleLog, b.bundle_id) is not None
+    log = SyncBundleLog.__table__
+    already = session.execute(select(log.c.bundle_id).where(log.c.bundle_id == b.bundle_id)).first() is not None
     check = None
     if not already:  # every row, loser and receipt is checked before anything is written
         check = BundleCheck.start(session, b, records)
@@ -248,9 +252,10 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
         return out
     if not already:
         add_ranges(session, valid_ranges(m.get("seq_ranges")))
-        session.add(SyncBundleLog(bundle_id=b.bundle_id, kind=b.kind, origin_device=b.origin_device,
-                                  file_sha256=b.file_sha256, manifest_json=b.manifest_bytes.decode("utf-8"),
-                                  signature=keys.b64(b.signature), index_text=""))
+        # Core inserts, not ORM objects: nothing for a unit-of-work flush to sort out per file
+        session.execute(insert(SyncBundleLog.__table__).values(
+            bundle_id=b.bundle_id, kind=b.kind, origin_device=b.origin_device, file_sha256=b.file_sha256,
+            manifest_json=b.manifest_bytes.decode("utf-8"), signature=keys.b64(b.signature), index_text=""))
         for body, sig, device, lo, hi in check.verified.to_store:
             segments.store(session, body, sig, device, lo, hi)
         for mbytes, sig, body in receipts_in:
@@ -260,11 +265,13 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
             recompute_status(session, result.status_pesantren)
         else:
             batch.status_pesantren = result.status_pesantren
-    out.gaps = [g.message for g in gaps(session) if g.missing]
     if batch is not None:
-        batch.receipt = issue_receipt(session, b.bundle_id, receipt_out)
+        batch.receipt = issue_receipt(session, b.bundle_id, receipt_out, batch.device)
+        batch.device = batch.receipt.device
         out.receipt_path = str(batch.receipt.path)
+        out.gaps = [g.message for g in gaps(session, batch.receipt.held) if g.missing]  # read once for both
     else:
+        out.gaps = [g.message for g in gaps(session) if g.missing]
         out.receipt_path = str(write_receipt(session, b.bundle_id, receipt_out))
     return out
 

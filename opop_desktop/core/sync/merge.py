@@ -14,6 +14,8 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import eq, itemgetter
 
 from sqlalchemy import bindparam, delete, exists, insert, literal, select, union_all, update
 from sqlalchemy.exc import IntegrityError
@@ -26,7 +28,7 @@ from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
 from .preview import DUPLICATE_KEYS, classify_versions, duplicates
 from .tables import (
     IDS, VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables, row_to_json,
-    rows_where_in, self_reference_columns, sqlite_storage_builder, sqlite_storage_many, sqlite_storage_row,
+    rows_where_in, self_reference_columns, sqlite_storage_builder, sqlite_storage_columns, sqlite_storage_row,
     topological, travelling_columns, vv_join, vv_leq,
 )
 
@@ -175,6 +177,10 @@ def _tables_holding(session: Session, table, names: list[str]) -> set[str]:
     """Which of ``names`` have rows in ``table`` (sync_clock, sync_conflict): one query."""
     if not names:
         return set()
+    if session.get_bind().dialect.name == "sqlite":  # plain SQL: no statement to build and key per file
+        sql = " UNION ALL ".join([f"SELECT ? WHERE EXISTS (SELECT 1 FROM {table.name} WHERE table_name = ?)"]
+                                 * len(names))
+        return {r[0] for r in session.connection().exec_driver_sql(sql, tuple(n for n in names for _ in "12"))}
     stmt = union_all(*[select(literal(n)).where(exists().where(table.c.table_name == n)) for n in names])
     return {r[0] for r in session.execute(stmt)}
 
@@ -193,20 +199,23 @@ def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[s
     None for both clocks: the row's own stamps, worked out only if the record turns out to be
     known here already (plainly new rows never need them)."""
     cols = travelling_columns(table)
-    exact = frozenset(cols)
-    if sqlite and all(type(r) is dict and r.keys() == exact for r in rows):
-        # The usual bundle: every line exactly the travelling columns, so the parsed dicts are the
-        # rows (never modified below), converted in one pass; any doubt → row by row, which says
-        # what is wrong where.
+    exact, order = frozenset(cols), tuple(cols)
+    if sqlite and rows and exact == frozenset(plan.columns) and set(map(type, rows)) == {dict} \
+            and all(map(eq, map(tuple, rows), repeat(order))):
+        # The usual bundle: every line exactly the travelling columns in canonical order, so the
+        # parsed dicts are the rows (never modified below) and their values the columns, converted
+        # column by column; any doubt → row by row, which says what is wrong where.
         try:
-            stored = sqlite_storage_many(table, plan.columns)(rows)
+            columns = sqlite_storage_columns(table, order, rows)
         except (ValueError, TypeError, KeyError, ArithmeticError):
-            stored = None
-        if stored is not None and all(type(rid := r["id"]) is str and 0 < len(rid) <= 64
-                                      and type(r["modified_device"]) is str and type(r["device_seq"]) is int
-                                      for r in rows):
-            plan.stored.update(zip([r["id"] for r in rows], stored))
-            return {r["id"]: (r, None, None) for r in rows}
+            columns = None
+        if columns is not None:
+            ids, devs, seqs = (columns[cols.index(c)] for c in ("id", "modified_device", "device_seq"))
+            if set(map(type, ids)) == {str} and 0 < min(map(len, ids)) and max(map(len, ids)) <= 64 \
+                    and set(map(type, devs)) == {str} and set(map(type, seqs)) == {int}:
+                plan.columns = order  # the insert names them in the rows' order
+                plan.stored.update(zip(ids, zip(*columns)))
+                return dict(zip(ids, zip(rows, repeat(None), repeat(None))))
     pending: dict[str, tuple] = {}
     convert = sqlite_storage_builder(table, plan.columns) if sqlite else (lambda r: from_json_row(table, r))
     converted = plan.stored if sqlite else plan.values
@@ -254,12 +263,13 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
             for c in session.execute(select(conf_t.c.id, conf_t.c.record_id, conf_t.c.vv).where(
                     conf_t.c.table_name == table.name, conf_t.c.record_id.in_(IDS)), {"ids": chunk}):
                 stored_conf[c.record_id][c.id] = json.loads(c.vv)
+    incoming = list(map(itemgetter(0), pending.values()))
     if check is not None:
-        check.check_rows(table.name, [p[0] for p in pending.values()], existing)
+        check.check_rows(table.name, incoming, existing)
     # record id → (row, w, j) after this bundle of the known records (new ones: as in ``pending``)
     state: dict[str, tuple] = {}
     if not existing:  # all plainly new
-        plan.inserts = [p[0] for p in pending.values()]
+        plan.inserts = incoming
         counts.new += len(plan.inserts)
         for rid, (row, iw, ij) in [(rid, p) for rid, p in pending.items() if p[1] is not None]:
             text = clock_text(row, iw, ij)
@@ -354,7 +364,8 @@ def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
             if plan.stored:
                 sql = (f"INSERT INTO {table.name} ({', '.join(plan.columns)}) "
                        f"VALUES ({', '.join('?' * len(plan.columns))})")
-                session.connection().exec_driver_sql(sql, [plan.stored[r["id"]] for r in ordered])
+                session.connection().exec_driver_sql(
+                    sql, list(map(plan.stored.__getitem__, map(itemgetter("id"), ordered))))
             else:
                 values = [plan.values[r["id"]] for r in ordered]
                 for chunk in _chunks(values, 2000):

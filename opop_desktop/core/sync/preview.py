@@ -4,6 +4,7 @@ sheets that look like duplicates of one another."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import repeat
 from operator import itemgetter
 
 from .tables import VERSION_KEYS, rows_where_in
@@ -20,17 +21,17 @@ def classify_versions(session, table, inserts: list[dict], counts) -> None:
     first = key_cols[0]
     try:  # itemgetter of two or more columns gives the same tuples
         key = itemgetter(*key_cols) if len(key_cols) > 1 else (lambda r: (r[first],))
-        group_of = {r["id"]: key(r) for r in inserts}  # new versions
+        group_of = dict(zip(map(itemgetter("id"), inserts), map(key, inserts)))  # new versions
     except KeyError:
         group_of = {r["id"]: tuple(r.get(c) for c in key_cols) for r in inserts}
     groups = set(group_of.values())
-    sup = [r.get("supersedes_id") for r in inserts]
-    gone = set(sup).union([r.get("merges_id") for r in inserts])
+    sup = list(map(dict.get, inserts, repeat("supersedes_id")))
+    gone = set(sup).union(map(dict.get, inserts, repeat("merges_id")))
     superseding = len(list(filter(None, sup)))
     k = len(key_cols)
     # Versions already here of the same values, looked up by the key column with the most
     # distinct values (each is indexed): a stage's attendance by pesantren, not the whole stage.
-    values = [{g[i] for g in groups} for i in range(k)]
+    values = [set(map(itemgetter(i), groups)) for i in range(k)]
     indexed = {list(ix.columns)[0].name for ix in table.indexes}
     by = max((i for i in range(k) if key_cols[i] in indexed), key=lambda i: len(values[i]), default=0)
     for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], key_cols[by],
@@ -39,7 +40,7 @@ def classify_versions(session, table, inserts: list[dict], counts) -> None:
             group_of[r[0]] = r[1:1 + k]
             gone.add(r[k + 1])
             gone.add(r[k + 2])
-    heads = Counter([g for rid, g in group_of.items() if rid not in gone])
+    heads = Counter(map(group_of.__getitem__, group_of.keys() - gone))
     counts.new -= superseding
     counts.updated += superseding
     counts.conflicts += sum(1 for g in groups if heads.get(g, 0) > 1)
@@ -48,8 +49,8 @@ def classify_versions(session, table, inserts: list[dict], counts) -> None:
 def duplicates(session, table, inserts: list[dict]) -> list[dict]:
     key_cols = DUPLICATE_KEYS[table.name]
     seen = defaultdict(set)
-    for r in inserts:
-        seen[tuple(r.get(c) for c in key_cols)].add(r["id"])
+    for k, rid in zip(zip(*[map(dict.get, inserts, repeat(c)) for c in key_cols]), map(itemgetter("id"), inserts)):
+        seen[k].add(rid)
     for r in rows_where_in(session, table, ["id", *key_cols], key_cols[-1], {k[-1] for k in seen}):
         if r[1:] in seen:
             seen[r[1:]].add(r[0])

@@ -99,10 +99,11 @@ class DeviceGaps:
         return self.message.text()
 
 
-def gaps(session: Session) -> list[DeviceGaps]:
+def gaps(session: Session, held: Ranges | None = None) -> list[DeviceGaps]:
+    """``held``: ``known_ranges`` when the caller has it already."""
     names = dict(session.execute(select(Device.device_id, Device.name)).all())
     out = []
-    for dev, spans in known_ranges(session).items():
+    for dev, spans in (known_ranges(session) if held is None else held).items():
         missing, nxt = [], 1
         for lo, hi in spans:
             if lo > nxt:
@@ -129,6 +130,8 @@ class IssuedReceipt:
     members: dict[str, bytes]
     signed: tuple[bytes, bytes]
     device_id: str
+    held: Ranges  # what it says this database holds (``known_ranges``)
+    device: Device  # its issuer's row
 
     def write(self) -> Path:
         from . import bundle as fmt
@@ -136,15 +139,18 @@ class IssuedReceipt:
                                 signed=self.signed)
 
 
-def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> IssuedReceipt:
-    """A signed receipt bundle: what this database now holds, per device (stored here, not written)."""
+def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None,
+                  dev: Device | None = None) -> IssuedReceipt:
+    """A signed receipt bundle: what this database now holds, per device (stored here, not written).
+    ``dev``: this device's row as ``ensure_device_keys`` gave it earlier in the same transaction."""
     from . import bundle as fmt
     from .keys import b64, ensure_device_keys
 
-    dev = ensure_device_keys(session)
+    dev = dev or ensure_device_keys(session)
+    held = known_ranges(session)
     body = {"for_bundle_id": for_bundle_id, "receiver_device": dev.device_id, "receiver_role": dev.role,
             "receiver_regency": dev.regency_code or "",
-            "ranges": {d: [list(s) for s in spans] for d, spans in known_ranges(session).items()}}
+            "ranges": {d: [list(s) for s in spans] for d, spans in held.items()}}
     manifest = fmt.new_manifest(kind="receipt", device=dev, schema_version=fmt.current_head(), tables=[],
                                 counts={}, seq_ranges={})
     out = out or receipts_dir() / f"tanda-terima-{for_bundle_id[:8]}-{dev.device_id}.opop"
@@ -156,7 +162,7 @@ def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None)
             receiver_regency=(dev.regency_code or "")[:5], for_bundle_id=for_bundle_id[:64],
             ranges_json=json.dumps(body["ranges"]), manifest_json=mbytes.decode("utf-8"), signature=b64(sig),
             body_json=members["receipt.json"].decode("utf-8")))
-    return IssuedReceipt(Path(out), manifest, members, (mbytes, sig), dev.device_id)
+    return IssuedReceipt(Path(out), manifest, members, (mbytes, sig), dev.device_id, held, dev)
 
 
 def write_receipt(session: Session, for_bundle_id: str, out: Path | None = None) -> Path:

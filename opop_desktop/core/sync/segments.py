@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import json
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from . import keys
 from .tables import canonical, replicated_tables, row_to_json, version_hash
 
 MEMBER = "sync/segments.jsonl"
+_KEY, _HASH = itemgetter(0, 1, 2), itemgetter(3)  # an entry's (table, id, seq) and its version hash
 
 
 def ensure_own_segment(session: Session, device_id: str) -> None:
@@ -51,8 +53,9 @@ def ensure_own_segment(session: Session, device_id: str) -> None:
 
 def store(session: Session, body: str, signature: str, device_id: str, lo: int, hi: int) -> None:
     sid = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    if session.get(SyncSegment, sid) is None:
-        session.execute(insert(SyncSegment.__table__).values(id=sid, device_id=device_id, lo=lo, hi=hi,
+    t = SyncSegment.__table__
+    if session.execute(select(t.c.id).where(t.c.id == sid)).first() is None:
+        session.execute(insert(t).values(id=sid, device_id=device_id, lo=lo, hi=hi,
                                                              body=body, signature=signature))
 
 
@@ -123,9 +126,13 @@ def verify_into(acc: Verified, segments: list[tuple[str, str, dict]], public_key
         if not good:
             continue  # rows it would vouch for stay unvouched, and are refused by name
         table = acc.entries.setdefault(device, {})
-        for e in parsed["entries"]:
-            if isinstance(e, list) and len(e) == 4:
-                table[(e[0], e[1], e[2])] = e[3]
+        entries = parsed["entries"]
+        if set(map(type, entries)) == {list} and set(map(len, entries)) == {4}:  # as signed: in bulk
+            table.update(zip(map(_KEY, entries), map(_HASH, entries)))
+        else:
+            for e in entries:
+                if isinstance(e, list) and len(e) == 4:
+                    table[(e[0], e[1], e[2])] = e[3]
         acc.to_store.append((body, sig, device, parsed["lo"], parsed["hi"]))
 
 

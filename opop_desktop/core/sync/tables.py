@@ -10,6 +10,8 @@ import json
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import itemgetter
 
 from sqlalchemy import Boolean, Date, Integer, Table, bindparam, select
 
@@ -99,8 +101,8 @@ def topological(rows: list[dict], cols: list[str]) -> list[dict]:
     """Rows that reference rows of the same table (supersedes_id) after their targets."""
     if not cols:
         return rows
-    by_id = {r["id"]: r for r in rows}
-    inner = {r.get(c) for c in cols for r in rows}.intersection(by_id)
+    by_id = dict(zip(map(itemgetter("id"), rows), rows))
+    inner = by_id.keys() & set(chain.from_iterable(map(dict.get, rows, repeat(c)) for c in cols))
     if not inner:
         return rows  # no row points at another row of this batch
     pos = {rid: i for i, rid in enumerate(by_id)}  # written by a device in order, usually in order
@@ -224,10 +226,9 @@ def _storage_plan(table_name: str, columns: tuple[str, ...]) -> tuple:
 
 
 @lru_cache(maxsize=None)
-def _storage_builder(table_name: str, columns: tuple[str, ...], many: bool = False):
+def _storage_builder(table_name: str, columns: tuple[str, ...]):
     """One generated function per table and column list: a tuple display that reads each column
-    once and converts only values not already stored as they are (no per-column loop per row);
-    ``many``: a list comprehension of them over a list of rows."""
+    once and converts only values not already stored as they are (no per-column loop per row)."""
     plan = _storage_plan(table_name, columns)
     env = {"_str": str, "_int": int, "_iso": datetime.fromisoformat}
     parts = []
@@ -241,8 +242,7 @@ def _storage_builder(table_name: str, columns: tuple[str, ...], many: bool = Fal
         same = "" if plain is None else f" or type(v) is {'_str' if plain is str else '_int'}"
         parts.append(f"(v if (v := row[{c!r}]) is None{same} else _c{i}(v))")
     body = "(" + ",\n            ".join(parts) + ",)"
-    src = (f"def build(rows):\n    return [{body} for row in rows]\n" if many
-           else f"def build(row):\n    return {body}\n")
+    src = f"def build(row):\n    return {body}\n"
     exec(compile(src, f"<storage row {table_name}>", "exec"), env)
     return env["build"]
 
@@ -252,9 +252,28 @@ def sqlite_storage_builder(table: Table, columns: tuple[str, ...]):
     return _storage_builder(table.name, columns)
 
 
-def sqlite_storage_many(table: Table, columns: tuple[str, ...]):
-    """``sqlite_storage_row`` over a list of rows that all carry every column (KeyError otherwise)."""
-    return _storage_builder(table.name, columns, True)
+_NONE = type(None)
+
+
+def _stored_column(values, conv, plain):
+    """One column's values in their stored form, ``conv`` applied to what is not stored as is."""
+    kinds = set(map(type, values))
+    kinds.discard(_NONE)
+    if not kinds or (plain is not None and kinds == {plain}):
+        return values  # already the stored form (ids, texts, integers, NULLs): nothing per value
+    if kinds == {str}:  # each distinct text once: equal texts are identical, so convert alike
+        done = {v: conv(v) for v in set(values) if v is not None}
+        done[None] = None
+        return list(map(done.__getitem__, values))
+    return [None if v is None else conv(v) for v in values]
+
+
+def sqlite_storage_columns(table: Table, columns: tuple[str, ...], rows: list[dict]) -> list:
+    """The stored form, column by column, of rows whose keys are exactly ``columns`` in that order
+    (canonical lines as parsed): the values are the columns, and only values not stored as they
+    are get converted, so the per-value work is in C wherever the JSON value is the stored one."""
+    plan = _storage_plan(table.name, columns)
+    return [_stored_column(values, conv, plain) for values, (conv, plain) in zip(zip(*map(dict.values, rows)), plan)]
 
 
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:

@@ -20,6 +20,7 @@ from .. import permissions
 from ..catalogue import Message, msg
 from ..db import Database
 from ..errors import OpopError
+from ..gcpause import collector_paused
 from ..services import backup
 from . import bundle as fmt
 from . import importer
@@ -64,12 +65,11 @@ class ImportRun:
 KEEP_VERIFIED_BYTES = 128 * 1024 * 1024  # verified bundles kept in memory for the merge, at most
 
 
-def _verify(db: Database, file: str, keep: int) -> tuple[Message | str, fmt.Bundle | None]:
+def _verify(session, file: str, keep: int) -> tuple[Message | str, fmt.Bundle | None]:
     """("", the bundle) when ``file`` reads and verifies, else (why not, None). The bundle is kept
     (with its temp copy) when its members fit in ``keep`` bytes; its temp copy is gone otherwise."""
     try:
-        with db.session() as s:
-            b = importer.open_verified(s, Path(file))
+        b = importer.open_verified(session, Path(file))
     except OpopError as err:
         return err.as_message(), None
     if keep and sum(map(len, b.members.values())) <= keep:
@@ -88,12 +88,12 @@ def _preview_one(db: Database, file: str, actor, who: str) -> FileResult:
     return FileResult(file, o.status in ok, o, "" if o.status in ok else o.msg)
 
 
-def _merge_in(session, file: str, actor, who: str,
-              verified: fmt.Bundle | None) -> tuple[FileResult, importer.LeftForBatch | None]:
+def _merge_in(session, file: str, actor, who: str, verified: fmt.Bundle | None,
+              device=None) -> tuple[FileResult, importer.LeftForBatch | None]:
     """One file inside the batch's transaction, in its own savepoint; what it leaves for after
-    the commit (None: rolled back, nothing)."""
+    the commit (None: rolled back, nothing). ``device``: as the previous file left it."""
     savepoint = session.begin_nested()
-    left = importer.LeftForBatch()
+    left = importer.LeftForBatch(device=device)
     try:
         o = importer.import_bundle(session, Path(file), actor=actor, who=who, batch=left, verified=verified)
     except OpopError as err:
@@ -112,7 +112,7 @@ def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], t
     the files already read and verified (taken from it as they are merged)."""
     failure: Exception | None = None
     status: set[str] | None = set()  # pesantren whose derived status the batch may change
-    receipts = []
+    receipts, device = [], None
     with db.session() as s:
         for n, f in todo:
             if run.cancelled or (cancelled and cancelled()):
@@ -122,10 +122,11 @@ def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], t
             if progress:
                 progress(total // 2 + n, total, Path(f).name)
             try:
-                results[n], left = _merge_in(s, f, actor, who, kept.pop(n, None))
+                results[n], left = _merge_in(s, f, actor, who, kept.pop(n, None), device)
             except Exception as exc:  # noqa: BLE001 - the files before it are committed, then raised
                 failure = exc
                 break
+            device = left.device if left is not None else None  # a rolled-back file: ensure it again
             if left is not None:
                 receipts += [left.receipt] if left.receipt is not None else []
                 if status is not None:
@@ -143,21 +144,29 @@ def import_files(db: Database, files: list[str], *, actor, who: str = "", dry_ru
     """Import ``files`` in order; see the module docstring. ``progress(done, total, name)`` is
     told before each step; ``cancelled()`` is asked between files."""
     permissions.require(actor, "sync.import")
+    with collector_paused():
+        return _import_files(db, files, actor=actor, who=who, dry_run=dry_run, progress=progress,
+                             cancelled=cancelled)
+
+
+def _import_files(db: Database, files: list[str], *, actor, who: str, dry_run: bool, progress,
+                  cancelled) -> ImportRun:
     run = ImportRun(dry_run=dry_run)
     total = 2 * len(files)
     refused: dict[str, Message] = {}
     kept: dict[int, fmt.Bundle] = {}  # read once: verified here, merged from memory
     budget = 0 if dry_run else KEEP_VERIFIED_BYTES
     try:
-        for n, f in enumerate(files):
-            if progress:
-                progress(n, total, Path(f).name)
-            why, b = _verify(db, f, budget)
-            if why:
-                refused[f] = why
-            elif b is not None:
-                kept[n] = b
-                budget -= sum(map(len, b.members.values()))
+        with db.session(read_only=True) as s:  # one read transaction for every verification
+            for n, f in enumerate(files):
+                if progress:
+                    progress(n, total, Path(f).name)
+                why, b = _verify(s, f, budget)
+                if why:
+                    refused[f] = why
+                elif b is not None:
+                    kept[n] = b
+                    budget -= sum(map(len, b.members.values()))
         good = [f for f in files if f not in refused]
         if good and not dry_run:
             run.backup = backup.make_backup(db, reason="before-import").note
