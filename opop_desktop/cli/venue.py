@@ -17,6 +17,7 @@ attendance = lazy_module("opop_desktop.core.services.attendance")
 audit = lazy_module("opop_desktop.core.services.audit")
 progress = lazy_module("opop_desktop.core.services.progress")
 setup = lazy_module("opop_desktop.core.services.setup")
+coi = lazy_module("opop_desktop.core.services.conflicts_of_interest")
 programme = lazy_module("opop_desktop.core.services.programme")
 
 STATUS_TEXT = {"present": "hadir", "absent": "tidak hadir", "awaited": "belum datang"}
@@ -254,7 +255,7 @@ def cmd_jurors_list(args, ctx) -> int:
 def cmd_conflicts_add(args, ctx) -> int:
     with ctx.db.session() as s:
         pid = attendance.find_pesantren(s, args.pesantren, _stage1(s)).id if args.pesantren else None
-        info = setup.add_conflict(s, ctx.actor, juror_id=args.juror, pesantren_id=pid,
+        info = coi.add_conflict(s, ctx.actor, juror_id=args.juror, pesantren_id=pid,
                                   district_code=args.district,
                                   kind=args.kind, severity=args.severity, note=args.note)
     ctx.emit(info, f"Konflik kepentingan dicatat (id {info.id}).")
@@ -263,7 +264,7 @@ def cmd_conflicts_add(args, ctx) -> int:
 
 def cmd_conflicts_list(args, ctx) -> int:
     with ctx.db.session() as s:
-        rows = setup.list_conflicts(s)
+        rows = coi.list_conflicts(s)
     ctx.emit(rows, table([[c.juror_name, c.pesantren_name or c.district_code, c.kind, c.severity,
                            c.note] for c in rows],
                          ["Juri", "Pesantren/Kecamatan", "Jenis", "Tingkat", "Catatan"]))

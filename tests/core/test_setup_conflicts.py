@@ -10,6 +10,7 @@ from sqlalchemy import select
 from opop_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
 from opop_desktop.core.models import AuditEntry, ConflictOfInterest, PanelJuror
 from opop_desktop.core.services import setup
+from opop_desktop.core.services import conflicts_of_interest as coi
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 
 
@@ -30,7 +31,7 @@ def test_panel_detail_lists_jurors_and_order(db, day):
 def test_hard_conflict_with_a_pesantren_refuses_assignment(db, day):
     with db.session() as s:
         j = setup.create_juror(s, SYSTEM_ACTOR, name="Ahmad Fauzi", element="business")
-        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[1], kind="alumnus",
+        coi.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[1], kind="alumnus",
                            severity="hard")
         with pytest.raises(ConflictError, match="Ahmad Fauzi.*Pondok Pesantren Uji 1.*alumni.*ditolak"):
             setup.assign_juror(s, SYSTEM_ACTOR, panel_id=day.panel_id, juror_id=j.id)
@@ -40,7 +41,7 @@ def test_hard_conflict_with_a_pesantren_refuses_assignment(db, day):
 def test_hard_conflict_with_a_kecamatan_refuses_assignment(db, day):
     with db.session() as s:
         j = setup.create_juror(s, SYSTEM_ACTOR, name="Juri Kecamatan")
-        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, district_code=day.district_codes[2], kind="family")
+        coi.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, district_code=day.district_codes[2], kind="family")
         with pytest.raises(ConflictError, match="kecamatan"):
             setup.assign_juror(s, SYSTEM_ACTOR, panel_id=day.panel_id, juror_id=j.id)
 
@@ -48,7 +49,7 @@ def test_hard_conflict_with_a_kecamatan_refuses_assignment(db, day):
 def test_soft_conflict_warns_and_is_recorded(db, day):
     with db.session() as s:
         j = setup.create_juror(s, SYSTEM_ACTOR, name="Juri Lunak")
-        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[0], kind="same_yayasan",
+        coi.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[0], kind="same_yayasan",
                            severity="soft", note="satu yayasan 2015")
         res = setup.assign_juror(s, SYSTEM_ACTOR, panel_id=day.panel_id, juror_id=j.id)
         warnings = [str(w) for w in res.warnings]  # Messages; stored and audited as their Indonesian
@@ -66,7 +67,7 @@ def test_soft_conflict_warns_and_is_recorded(db, day):
 def test_adding_a_conflicted_pesantren_to_a_panel_is_checked_too(db, day):
     with db.session() as s:
         p = add_pesantren(s, day.programme_id, 50)
-        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0], pesantren_id=p.id,
+        coi.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0], pesantren_id=p.id,
                            kind="business_partner")
         with pytest.raises(ConflictError, match="mitra usaha"):
             setup.add_pesantren(s, SYSTEM_ACTOR, panel_id=day.panel_id, pesantren_id=p.id)
@@ -77,21 +78,21 @@ def test_adding_a_conflicted_pesantren_to_a_panel_is_checked_too(db, day):
 
 def test_conflict_registry_crud_is_audited(db, day):
     with db.session() as s:
-        c = setup.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0], district_code=day.district_codes[0],
+        c = coi.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0], district_code=day.district_codes[0],
                                kind="other", severity="soft")
-        setup.update_conflict(s, SYSTEM_ACTOR, c.id, severity="hard", note="ternyata kerabat")
-        assert setup.list_conflicts(s)[0].severity == "hard"
+        coi.update_conflict(s, SYSTEM_ACTOR, c.id, severity="hard", note="ternyata kerabat")
+        assert coi.list_conflicts(s)[0].severity == "hard"
         with pytest.raises(ValidationError, match="Alasan"):
-            setup.delete_conflict(s, SYSTEM_ACTOR, c.id, reason=" ")
-        setup.delete_conflict(s, SYSTEM_ACTOR, c.id, reason="salah input")
+            coi.delete_conflict(s, SYSTEM_ACTOR, c.id, reason=" ")
+        coi.delete_conflict(s, SYSTEM_ACTOR, c.id, reason="salah input")
         assert s.scalars(select(ConflictOfInterest)).all() == []
         actions = [e.action for e in s.scalars(select(AuditEntry).where(AuditEntry.entity == "conflict_of_interest")
                                                .order_by(AuditEntry.chain_index))]
         assert actions == ["conflict.create", "conflict.update", "conflict.delete"]
         with pytest.raises(ValidationError, match="salah satu"):
-            setup.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0])
+            coi.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0])
         with pytest.raises(ValidationError, match="tidak dikenal"):
-            setup.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0], district_code="99.99.99")
+            coi.add_conflict(s, SYSTEM_ACTOR, juror_id=day.jurors[0], district_code="99.99.99")
 
 
 def test_only_managers_change_set_up(db, day):

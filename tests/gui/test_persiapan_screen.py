@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from audition_day import add_pesantren
 from opop_desktop.core.services import accounts, rubric, setup
+from opop_desktop.core.services import conflicts_of_interest as coi
 from opop_desktop.core.services.accounts import SYSTEM_ACTOR
 from opop_desktop.gui import messages
 from opop_desktop.gui.screens.persiapan import PersiapanScreen
@@ -92,7 +93,7 @@ def test_add_venue_and_panel_through_dialogs(qtbot, qtmodeltester, admin_screen,
 def _juror_with_conflict(db, day, severity):
     with db.session() as s:
         j = setup.create_juror(s, SYSTEM_ACTOR, name=f"Juri {severity}", institution="IPB", element="media")
-        setup.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[0], kind="alumnus",
+        coi.add_conflict(s, SYSTEM_ACTOR, juror_id=j.id, pesantren_id=day.pesantren[0], kind="alumnus",
                            severity=severity, note="lulusan 2010")
         return j.id
 
@@ -289,7 +290,7 @@ def test_conflict_registry_add_edit_delete(qtbot, qtmodeltester, admin_screen, d
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=10000)
     assert errors == []
     with db.session() as s:
-        assert setup.list_conflicts(s) == []
+        assert coi.list_conflicts(s) == []
 
 
 def test_juror_sees_read_only_tabs(qtbot, db, day):

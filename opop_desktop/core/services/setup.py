@@ -1,4 +1,5 @@
-"""Audition set-up: venues, panels (rooms), jurors, order of appearance, conflicts of interest.
+"""Audition set-up: venues, panels (rooms), jurors, order of appearance; conflicts of interest
+are registered and checked in conflicts_of_interest.py.
 
 Hard conflicts (juror ↔ pesantren of the panel, or juror ↔ its kecamatan) refuse an assignment
 with ConflictError; soft ones are accepted, returned as warnings, stored on
@@ -13,21 +14,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import permissions
-from ..catalogue import Joined, Message, msg
-from ..errors import ConflictError, NotFoundError, ValidationError
+from ..catalogue import Message
+from ..errors import ConflictError, ValidationError
 from ..labels import ELEMENT_LABELS
 from ..models import (
-    CONFLICT_KINDS, CONFLICT_SEVERITIES, JUROR_ELEMENTS, ConflictOfInterest, Juror, Panel, PanelJuror,
-    PanelSlot, Pesantren, Stage, Venue,
+    JUROR_ELEMENTS, Juror, Panel, PanelJuror, PanelSlot, Pesantren, Stage, Venue,
 )
 from ..regions import gazetteer
 from . import audit, funnel_status, invitations
 from .accounts import SignedInUser
+from .conflicts_of_interest import check_conflicts
+from .lookup import get_or_refuse
 
-# The kinds of conflict as said in a warning (catalogue ids).
-CONFLICT_KIND_MESSAGES = {"alumnus": "setup.kind_alumnus", "family": "setup.kind_family",
-                          "business_partner": "setup.kind_business_partner",
-                          "same_yayasan": "setup.kind_same_yayasan", "other": "setup.kind_other"}
 
 
 @dataclass
@@ -97,19 +95,6 @@ class AssignResult:
     warnings: list[Message | str]  # the stored Indonesian text when the juror was already assigned
 
 
-@dataclass
-class ConflictInfo:
-    id: str
-    juror_id: str
-    juror_name: str
-    pesantren_id: str | None
-    pesantren_name: str
-    district_code: str | None
-    kind: str
-    severity: str
-    note: str
-
-
 def _manager(actor: SignedInUser | None, regency=None) -> SignedInUser:
     """Admins and coordinators change set-up; a coordinator only for their own kab/kota."""
     return permissions.require(actor, "setup.manage", regency=regency)
@@ -120,16 +105,8 @@ def _venue_codes(v: Venue) -> list[str]:
 
 
 def _panel_codes(session: Session, panel_id: str) -> list[str]:
-    panel = _get(session, Panel, panel_id, "setup.thing_panel")
+    panel = get_or_refuse(session, Panel, panel_id, "setup.thing_panel")
     return _venue_codes(session.get(Venue, panel.venue_id))
-
-
-def _get(session: Session, cls, id_: str, label: str):
-    """``label``: the catalogue id of what ``cls`` is called (setup.thing_...)."""
-    obj = session.get(cls, id_) if id_ else None
-    if obj is None:
-        raise NotFoundError("setup.not_found", thing=Message(label), id=id_)
-    return obj
 
 
 # ---------------------------------------------------------------- venues and panels
@@ -147,7 +124,7 @@ def create_venue(session: Session, actor: SignedInUser, *, stage_id: str, name: 
     """A stage event at one place and date serving one or several kab/kota (codes like "32.04")."""
     regency_codes = list(regency_codes) or ([permissions.scope_of(actor)] if permissions.scope_of(actor) else [])
     _manager(actor, regency_codes or None)
-    _get(session, Stage, stage_id, "setup.thing_stage")
+    get_or_refuse(session, Stage, stage_id, "setup.thing_stage")
     if not (name or "").strip():
         raise ValidationError("setup.venue_name_required", where="setup.field_venue_name")
     known = gazetteer().regencies
@@ -185,7 +162,7 @@ def _panel_info(session: Session, p: Panel) -> PanelInfo:
 def create_panel(session: Session, actor: SignedInUser, *, venue_id: str, name: str,
                  sort_order: int | None = None) -> PanelInfo:
     _manager(actor)
-    _manager(actor, _venue_codes(_get(session, Venue, venue_id, "setup.thing_venue")))
+    _manager(actor, _venue_codes(get_or_refuse(session, Venue, venue_id, "setup.thing_venue")))
     if sort_order is None:
         last = session.scalar(select(func.max(Panel.sort_order)).where(Panel.venue_id == venue_id))
         sort_order = (last or 0) + 1
@@ -236,7 +213,7 @@ def panel_jurors(session: Session, panel_id: str) -> list[PanelJurorInfo]:
 
 
 def panel_detail(session: Session, panel_id: str) -> PanelDetail:
-    p = _get(session, Panel, panel_id, "setup.thing_panel")
+    p = get_or_refuse(session, Panel, panel_id, "setup.thing_panel")
     return PanelDetail(_panel_info(session, p), panel_jurors(session, panel_id), panel_slots(session,
                                                                                              panel_id))
 
@@ -278,63 +255,20 @@ def find_juror_by_name(session: Session, name: str, regency_code: str | None = N
     return session.scalars(q).first()
 
 
-# ---------------------------------------------------------------- conflicts of interest
-
-def _conflicts_for(session: Session, juror_id: str,
-                   pesantren: list[Pesantren]) -> list[tuple[ConflictOfInterest, Pesantren]]:
-    """Registered conflicts of ``juror_id`` touching any of ``pesantren`` (directly or by kecamatan)."""
-    if not pesantren:
-        return []
-    by_id = {p.id: p for p in pesantren}
-    by_district: dict[str, list[Pesantren]] = {}
-    for p in pesantren:
-        by_district.setdefault(p.district_code, []).append(p)
-    hits = []
-    for c in session.scalars(select(ConflictOfInterest).where(ConflictOfInterest.juror_id == juror_id)):
-        if c.pesantren_id and c.pesantren_id in by_id:
-            hits.append((c, by_id[c.pesantren_id]))
-        elif c.district_code and c.district_code in by_district:
-            hits.extend((c, p) for p in by_district[c.district_code])
-    return hits
-
-
-def _describe(c: ConflictOfInterest, juror: Juror, p: Pesantren) -> Message:
-    kind = Message(CONFLICT_KIND_MESSAGES[c.kind]) if c.kind in CONFLICT_KIND_MESSAGES else c.kind
-    if c.district_code and not c.pesantren_id:
-        where = msg("setup.conflict_where_district", name=gazetteer().district_name(c.district_code))
-    else:
-        where = msg("setup.conflict_where_pesantren", name=p.name)
-    sev = msg("setup.severity_hard") if c.severity == "hard" else msg("setup.severity_soft")
-    if c.note:
-        return msg("setup.conflict_described_note", severity=sev, juror=juror.name, place=where, kind=kind,
-                   note=c.note)
-    return msg("setup.conflict_described", severity=sev, juror=juror.name, place=where, kind=kind)
-
-
-def _check(session: Session, juror: Juror, pesantren: list[Pesantren]) -> list[Message]:
-    """Raise ConflictError on a hard conflict; return the soft ones as warnings."""
-    hits = _conflicts_for(session, juror.id, pesantren)
-    hard = [_describe(c, juror, p) for c, p in hits if c.severity == "hard"]
-    if hard:
-        raise ConflictError("setup.assignment_refused", conflicts=Joined(hard, " "))
-    unique = {m.text("id"): m for m in (_describe(c, juror, p) for c, p in hits)}
-    return [unique[key] for key in sorted(unique)]
-
-
 def assign_juror(session: Session, actor: SignedInUser, *, panel_id: str, juror_id: str) -> AssignResult:
     """Put a juror on a panel. Hard conflict with any pesantren of the panel (or its kecamatan)
     → ConflictError; soft → accepted, warnings returned, stored and audited."""
     _manager(actor)
     _manager(actor, _panel_codes(session, panel_id))
-    panel = _get(session, Panel, panel_id, "setup.thing_panel")
-    juror = _get(session, Juror, juror_id, "setup.thing_juror")
+    panel = get_or_refuse(session, Panel, panel_id, "setup.thing_panel")
+    juror = get_or_refuse(session, Juror, juror_id, "setup.thing_juror")
     existing = session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id,
                                                         PanelJuror.juror_id == juror_id)).first()
     if existing:
         return AssignResult(existing.id, [w for w in existing.warning.split("\n") if w])
     pesantren = list(session.scalars(select(Pesantren).join(PanelSlot, PanelSlot.pesantren_id == Pesantren.id)
                                      .where(PanelSlot.panel_id == panel.id)))
-    warnings = _check(session, juror, pesantren)
+    warnings = check_conflicts(session, juror, pesantren)
     stored = [w.text("id") for w in warnings]
     pj = PanelJuror(panel_id=panel_id, juror_id=juror_id, warning="\n".join(stored))
     session.add(pj)
@@ -350,8 +284,8 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
     Checked against the conflicts of the panel's jurors like ``assign_juror``."""
     _manager(actor)
     _manager(actor, _panel_codes(session, panel_id))
-    panel = _get(session, Panel, panel_id, "setup.thing_panel")
-    p = _get(session, Pesantren, pesantren_id, "setup.thing_pesantren")
+    panel = get_or_refuse(session, Panel, panel_id, "setup.thing_panel")
+    p = get_or_refuse(session, Pesantren, pesantren_id, "setup.thing_pesantren")
     venue = session.get(Venue, panel.venue_id)
     taken = session.scalars(select(PanelSlot).join(Panel, Panel.id == PanelSlot.panel_id)
                             .join(Venue, Venue.id == Panel.venue_id)
@@ -362,7 +296,7 @@ def add_pesantren(session: Session, actor: SignedInUser, *, panel_id: str, pesan
     invitations.check_invitable(session, p, session.get(Stage, venue.stage_id).number)
     warnings: list[Message] = []
     for pj in session.scalars(select(PanelJuror).where(PanelJuror.panel_id == panel_id)):
-        warnings += _check(session, session.get(Juror, pj.juror_id), [p])
+        warnings += check_conflicts(session, session.get(Juror, pj.juror_id), [p])
     if position is None:
         last = session.scalar(select(func.max(PanelSlot.position)).where(PanelSlot.panel_id == panel_id))
         position = (last or 0) + 1
@@ -380,7 +314,7 @@ def move_slot(session: Session, actor: SignedInUser, slot_id: str, delta: int) -
     """Swap a pesantren with its neighbour in the order of appearance (delta -1 up, +1 down);
     time slots stay with the positions. Returns the panel's new order."""
     _manager(actor)
-    slot = _get(session, PanelSlot, slot_id, "setup.thing_slot")
+    slot = get_or_refuse(session, PanelSlot, slot_id, "setup.thing_slot")
     _manager(actor, _panel_codes(session, slot.panel_id))
     order = list(session.scalars(select(PanelSlot).where(PanelSlot.panel_id == slot.panel_id)
                                  .order_by(PanelSlot.position)))
@@ -399,7 +333,7 @@ def move_slot(session: Session, actor: SignedInUser, slot_id: str, delta: int) -
 def set_time_slot(session: Session, actor: SignedInUser, slot_id: str, time_slot: str) -> SlotInfo:
     """Change the time a pesantren appears ("09:30"; empty clears it)."""
     _manager(actor)
-    slot = _get(session, PanelSlot, slot_id, "setup.thing_slot")
+    slot = get_or_refuse(session, PanelSlot, slot_id, "setup.thing_slot")
     _manager(actor, _panel_codes(session, slot.panel_id))
     text = (time_slot or "").strip()
     if len(text) > 20:
@@ -409,96 +343,3 @@ def set_time_slot(session: Session, actor: SignedInUser, slot_id: str, time_slot
     audit.record(session, actor=actor, action="panel.time_slot", entity="panel_slot", entity_id=slot.id,
                  old={"time_slot": old}, new={"time_slot": text})
     return _slot_info(slot, session.get(Pesantren, slot.pesantren_id))
-
-
-def add_conflict(session: Session, actor: SignedInUser, *, juror_id: str, pesantren_id: str | None = None,
-                 district_code: str | None = None, kind: str = "other", severity: str = "hard",
-                 note: str = "") -> ConflictInfo:
-    """Register juror ↔ pesantren or juror ↔ kecamatan (exactly one of the two)."""
-    _manager(actor)
-    juror = _get(session, Juror, juror_id, "setup.thing_juror")
-    _manager(actor, juror.regency_code)
-    if bool(pesantren_id) == bool(district_code):
-        raise ValidationError("setup.conflict_one_of", where="setup.field_conflict")
-    if pesantren_id:
-        _get(session, Pesantren, pesantren_id, "setup.thing_pesantren")
-    if district_code and district_code not in gazetteer().districts:
-        raise ValidationError("setup.district_unknown", code=district_code, where="setup.field_district")
-    if kind not in CONFLICT_KINDS:
-        raise ValidationError("setup.conflict_kind_unknown_choices", kind=kind, choices=list(CONFLICT_KINDS),
-                              where="setup.field_kind")
-    if severity not in CONFLICT_SEVERITIES:
-        raise ValidationError("setup.severity_invalid_explained", where="setup.field_severity")
-    c = ConflictOfInterest(juror_id=juror.id, pesantren_id=pesantren_id, district_code=district_code,
-                           kind=kind,
-                           severity=severity, note=note)
-    session.add(c)
-    session.flush()
-    audit.record(session, actor=actor, action="conflict.create", entity="conflict_of_interest",
-                 entity_id=c.id,
-                 new=_conflict_dict(c))
-    return _conflict_info(session, c)
-
-
-def _conflict_codes(session: Session, c: ConflictOfInterest) -> str | None:
-    juror = session.get(Juror, c.juror_id)
-    return juror.regency_code if juror is not None else None
-
-
-def _conflict_dict(c: ConflictOfInterest) -> dict:
-    return {"juror_id": c.juror_id, "pesantren_id": c.pesantren_id, "district_code": c.district_code,
-            "kind": c.kind, "severity": c.severity, "note": c.note}
-
-
-def _conflict_info(session: Session, c: ConflictOfInterest) -> ConflictInfo:
-    j = session.get(Juror, c.juror_id)
-    p = session.get(Pesantren, c.pesantren_id) if c.pesantren_id else None
-    return ConflictInfo(c.id, c.juror_id, j.name if j else "", c.pesantren_id, p.name if p else "",
-                        c.district_code, c.kind, c.severity, c.note)
-
-
-def update_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, kind: str | None = None,
-                    severity: str | None = None, note: str | None = None) -> ConflictInfo:
-    _manager(actor)
-    c = _get(session, ConflictOfInterest, conflict_id, "setup.thing_conflict")
-    _manager(actor, _conflict_codes(session, c))
-    old = _conflict_dict(c)
-    if kind is not None:
-        if kind not in CONFLICT_KINDS:
-            raise ValidationError("setup.conflict_kind_unknown", kind=kind, where="setup.field_kind")
-        c.kind = kind
-    if severity is not None:
-        if severity not in CONFLICT_SEVERITIES:
-            raise ValidationError("setup.severity_invalid", where="setup.field_severity")
-        c.severity = severity
-    if note is not None:
-        c.note = note
-    session.flush()
-    audit.record(session, actor=actor, action="conflict.update", entity="conflict_of_interest",
-                 entity_id=c.id,
-                 old=old, new=_conflict_dict(c))
-    return _conflict_info(session, c)
-
-
-def delete_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, reason: str) -> None:
-    """Removes a registered conflict (audited with the old content and the reason)."""
-    _manager(actor)
-    if not (reason or "").strip():
-        raise ValidationError("setup.deletion_reason_required", where="setup.field_reason")
-    c = _get(session, ConflictOfInterest, conflict_id, "setup.thing_conflict")
-    _manager(actor, _conflict_codes(session, c))
-    old = _conflict_dict(c)
-    session.delete(c)
-    session.flush()
-    audit.record(session, actor=actor, action="conflict.delete", entity="conflict_of_interest",
-                 entity_id=conflict_id, old=old, reason=reason)
-
-
-def list_conflicts(session: Session, juror_id: str | None = None, *,
-                   regency_code: str | None = None) -> list[ConflictInfo]:
-    q = select(ConflictOfInterest).order_by(ConflictOfInterest.created_at)
-    if juror_id:
-        q = q.where(ConflictOfInterest.juror_id == juror_id)
-    if regency_code:
-        q = q.join(Juror, Juror.id == ConflictOfInterest.juror_id).where(Juror.regency_code == regency_code)
-    return [_conflict_info(session, c) for c in session.scalars(q)]

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCompleter, QDialog
 
 from opop_desktop.core.models import CONFLICT_KINDS
 from opop_desktop.core.regions import gazetteer
+from opop_desktop.core.services import conflicts_of_interest as coi
 from opop_desktop.core.services import setup
 from opop_desktop.core.services.registrants import list_pesantren
 
@@ -117,7 +118,7 @@ class ConflictsTab(SetupTab):
 
     def reload(self) -> None:
         scope = self.scope()
-        self.load(lambda s, _t: setup.list_conflicts(s, regency_code=scope), self._show)
+        self.load(lambda s, _t: coi.list_conflicts(s, regency_code=scope), self._show)
 
     def _show(self, rows) -> None:
         g = gazetteer()
@@ -140,7 +141,7 @@ class ConflictsTab(SetupTab):
         if not self.open_dialog(dlg):
             return
         values, actor = dlg.values(), self.actor()
-        self.change(lambda s, _t: setup.add_conflict(s, actor, **values),
+        self.change(lambda s, _t: coi.add_conflict(s, actor, **values),
                     lambda c: self.say(self.tr("Konflik {0} tercatat.").format(c.juror_name)))
 
     def edit(self) -> None:
@@ -155,7 +156,7 @@ class ConflictsTab(SetupTab):
         if not self.open_dialog(dlg):
             return
         v, actor = dlg.values(), self.actor()
-        self.change(lambda s, _t: setup.update_conflict(s, actor, row.id, kind=v["kind"],
+        self.change(lambda s, _t: coi.update_conflict(s, actor, row.id, kind=v["kind"],
                                                         severity=v["severity"], note=v["note"]),
                     lambda c: self.say(self.tr("Konflik {0} diubah.").format(c.juror_name)))
 
@@ -169,5 +170,5 @@ class ConflictsTab(SetupTab):
         if reason is None:
             return
         actor = self.actor()
-        self.change(lambda s, _t: setup.delete_conflict(s, actor, row.id, reason=reason),
+        self.change(lambda s, _t: coi.delete_conflict(s, actor, row.id, reason=reason),
                     lambda _r: self.say(self.tr("Konflik dihapus.")))
