@@ -157,10 +157,26 @@ class RankingResult:
     rows: list[RankedRow] = field(default_factory=list)
     groups: list[GroupResult] = field(default_factory=list)
     excluded: list[Exclusion] = field(default_factory=list)
-    flags: list[Flag] = field(default_factory=list)
     jurors: list[JurorStats] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     panel_names: dict[str, str] = field(default_factory=dict)  # filled by the service layer
+    # The flags made so far, and callables that make the rest (each → list of Flag) on first
+    # read of ``flags``: a province raises thousands of juror_far flags and `opop rank` shows none.
+    _flags: list[Flag] = field(default_factory=list, repr=False)
+    _flags_later: list = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def flags(self) -> list[Flag]:
+        """Every flag, ordered by pesantren name, kind and key."""
+        if self._flags_later:
+            later, self._flags_later = self._flags_later, []
+            made = self._flags + [f for make in later for f in make()]
+            self._flags = sorted(made, key=lambda f: (f.pesantren_name, f.kind, f.key))
+        return self._flags
+
+    @flags.setter
+    def flags(self, value: list[Flag]) -> None:
+        self._flags, self._flags_later = value, []
 
     @property
     def selected(self) -> list[RankedRow]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from functools import partial
 from decimal import Decimal
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter, mul
@@ -226,6 +227,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     rows: list[RankedRow] = []
     sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
     flags: list[Flag] = []
+    far_of: list[str] = []  # pesantren with a juror_far flag (made later)
     group_of = _group_of(rules.group_by, data.group_labels)
     for e in sorted(data.entrants, key=attrgetter("pesantren_id")):
         if e.attendance == "absent":
@@ -292,7 +294,9 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             juror_totals={s.juror_id: exact_total[t][0] for s, t in counted},
             panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
         if _far_from_median(counted_units, far2):
-            flags += juror_far_flags(e, [(s, exact_total[t][0]) for s, t in counted], rules.variance_limit)
+            # Made on first read of result.flags; the row's kinds need only know there is one.
+            far_of.append(e.pesantren_id)
+            result._flags_later.append(partial(_far_flags, e, counted, exact_total, rules.variance_limit))
         if flat:
             flags += [flat_profile_flag(e, sheet, criteria_of(sheet)) for sheet in flat]
         if data.soft_conflicts:
@@ -311,6 +315,8 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     for f in flags:
         if f.kind not in kinds_of[f.pesantren_id]:
             kinds_of[f.pesantren_id].append(f.kind)
+    for pid in far_of:
+        kinds_of[pid].append("juror_far")
     for r in rows:
         r.z_score = mean_z(counted_of[r.pesantren_id], as_float, scales)
         kinds = kinds_of.get(r.pesantren_id)
@@ -337,5 +343,10 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         result.groups.append(g)
         result.rows += members
         result.warnings += g.warnings
-    result.flags = sorted(flags, key=lambda f: (f.pesantren_name, f.kind, f.key))
+    result._flags = sorted(flags, key=lambda f: (f.pesantren_name, f.kind, f.key))
     return result
+
+
+def _far_flags(entrant: EntrantInput, counted: list[tuple[SheetInput, int]],
+               exact_total: dict[int, tuple[Decimal, float]], limit) -> list[Flag]:
+    return juror_far_flags(entrant, [(s, exact_total[t][0]) for s, t in counted], limit)
