@@ -187,6 +187,15 @@ def _far_from_median(totals: list[int], far2: int) -> bool:
     return max(2 * vals[-1] - med2, med2 - 2 * vals[0]) > far2
 
 
+def _panels_of(counted: list[tuple[SheetInput, int]]) -> tuple[str, ...]:
+    """The panels that scored these sheets, sorted (nearly always one)."""
+    first = counted[0][0].panel_id
+    for s, _t in counted:
+        if s.panel_id != first:
+            return tuple(sorted({s.panel_id for s, _ in counted}))
+    return (first,)
+
+
 def _values_of(codes: tuple[str, ...]):
     """A sheet's values in ``codes`` order, as a tuple (itemgetter of one key gives no tuple)."""
     if len(codes) == 1:
@@ -229,6 +238,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     flags: list[Flag] = []
     far_of: list[str] = []  # pesantren with a juror_far flag (made later)
     group_of = _group_of(rules.group_by, data.group_labels)
+    by_mean, total_den = rules.aggregate == "mean", scale.total_den
     for e in sorted(data.entrants, key=attrgetter("pesantren_id")):
         if e.attendance == "absent":
             scored = len(sheets_of.get(e.pesantren_id, []))
@@ -277,7 +287,8 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                                              Message("scoring.excluded_no_valid_sheet")))
             continue
         counted_of[e.pesantren_id] = counted
-        agg = aggregate_units(rules.aggregate, counted_units)
+        plain_mean = (sum(counted_units), len(counted_units))
+        agg = plain_mean if by_mean else aggregate_units(rules.aggregate, counted_units)
         csums = criterion_sums(scale, scores_by_rubric, criteria_order, in_order)
         sums_of[e.pesantren_id] = (agg, csums)
         shown_means, exact_means = scale.means(csums)
@@ -287,12 +298,12 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             nspp=e.nspp, reg_number=e.reg_number, district_code=e.district_code,
             district_name=e.district_name, regency_code=e.regency_code, regency_name=e.regency_name,
             field_code=e.field_code, field_name=e.field_name,
-            score=scale.rounded(*agg, scale.total_den), score_exact=scale.fraction(*agg, scale.total_den),
-            mean_exact=scale.fraction(sum(counted_units), len(counted_units), scale.total_den),
+            score=scale.rounded(*agg, total_den), score_exact=scale.fraction(*agg, total_den),
+            mean_exact=scale.fraction(*plain_mean, total_den),
             criterion_means=shown_means, criterion_means_exact=exact_means,
             juror_count=len(counted),
             juror_totals={s.juror_id: exact_total[t][0] for s, t in counted},
-            panel_ids=tuple(sorted({s.panel_id for s, _ in counted}))))
+            panel_ids=_panels_of(counted)))
         if _far_from_median(counted_units, far2):
             # Made on first read of result.flags; the row's kinds need only know there is one.
             far_of.append(e.pesantren_id)
