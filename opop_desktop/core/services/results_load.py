@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import compress, count, repeat
-from operator import eq, ne
 
 from ..errors import no_programme_year, no_stage
 from ..plain_sql import Source, plain_rows, string_agg
@@ -50,13 +48,9 @@ class _Pairs(dict):
     few hundred distinct pairs among 315,000). The code is all before the pair's last "="."""
 
     def __missing__(self, pair: str) -> tuple[str, Decimal]:
-        value = self[pair] = self.parse(pair)
-        return value
-
-    @staticmethod
-    def parse(pair: str) -> tuple[str, Decimal]:
         code, _, text = pair.rpartition("=")
-        return code, Decimal(text)
+        value = self[pair] = (code, Decimal(text))
+        return value
 
 
 def stage_row(source: Source, number: int) -> StageRow:
@@ -113,25 +107,23 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
                            WHERE e.sheet_id = s.id AND e.id NOT IN (SELECT id FROM gone))
                     ELSE (SELECT {pair_agg} FROM score_entry e WHERE e.sheet_id = s.id) END
           FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
-    if not rows:
-        return []
-    # Column by column, each step a C-level map over 45,000 sheets rather than a Python loop:
-    # split the pairs, parse each distinct pair once, make the dicts, then the SheetInputs.
-    sids, pesantren_ids, juror_ids, panel_ids, rubric_ids, statuses, origins, joined = zip(*rows)
-    pairs = [j.split(",") if j else [] for j in joined]
-    values = list(map(dict, map(map, repeat(_Pairs().__getitem__), pairs)))
-    if not all(map(eq, map(len, pairs), map(len, values))):
-        for i in compress(count(), map(ne, map(len, pairs), map(len, values))):
-            values[i] = _heads_only(pairs[i])
-    return list(map(SheetInput, sids, pesantren_ids, juror_ids, panel_ids, rubric_ids, statuses, origins, values,
-                    map(juror_names.get, juror_ids, repeat("")), map(panel_names.get, panel_ids, repeat(""))))
-
-
-def _heads_only(pairs: list[str]) -> dict[str, Decimal]:
-    """A sheet's values without the criteria that have several heads (an unresolved conflict)."""
-    parsed = list(map(_Pairs.parse, pairs))
-    codes = [c for c, _v in parsed]
-    return {c: v for c, v in parsed if codes.count(c) == 1}
+    parsed = _Pairs().__getitem__
+    juror_name, panel_name = juror_names.get, panel_names.get
+    out = []
+    add = out.append
+    for sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, both in rows:
+        values: dict[str, Decimal] = {}
+        if both:
+            pairs = both.split(",")
+            values = dict(map(parsed, pairs))
+            if len(values) != len(pairs):  # a criterion with several heads: no value
+                codes = [parsed(p)[0] for p in pairs]
+                values = {c: v for c, v in values.items() if codes.count(c) == 1}
+        # Positional: SheetInput(sheet_id, pesantren_id, juror_id, panel_id, rubric_id, status,
+        # source, values, juror_name, panel_name), 45,000 times.
+        add(SheetInput(sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values,
+                       juror_name(juror_id, ""), panel_name(panel_id, "")))
+    return out
 
 
 def stage_rubrics(source: Source, stage_id: str, rubric_ids: set[str]) -> dict[str, tuple[CriterionSpec, ...]]:
