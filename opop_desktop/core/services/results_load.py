@@ -47,9 +47,18 @@ class _Pairs(dict):
     """"PSR=7.5" → ("PSR", Decimal("7.5")), each distinct pair parsed once (a province has a
     few hundred distinct pairs among 315,000). The code is all before the pair's last "="."""
 
+    def __init__(self):
+        super().__init__()
+        # One Decimal per value text, whatever the criterion: the engine's dicts keyed by value
+        # then find it by identity, not by comparing equal Decimals (90,000 compares at 1,500).
+        self._decimals: dict[str, Decimal] = {}
+
     def __missing__(self, pair: str) -> tuple[str, Decimal]:
         code, _, text = pair.rpartition("=")
-        value = self[pair] = (code, Decimal(text))
+        number = self._decimals.get(text)
+        if number is None:
+            number = self._decimals[text] = Decimal(text)
+        value = self[pair] = (code, number)
         return value
 
 
