@@ -1,4 +1,4 @@
-"""Importing bundle files: local copy, verification, trust, preview, merge, receipt.
+"""Importing bundle files: verification (read in place), trust, preview, merge, receipt.
 
 The caller owns the transaction and makes the automatic backup first; the one workflow doing
 both for the CLI and the GUI is workflow.py (one transaction per batch, a savepoint per file).
@@ -69,8 +69,8 @@ class LeftForBatch:
     device: Device | None = None
 
 
-def stage_local_copy(path: Path) -> Path:
-    """Copy off (possibly removable) media into a local temp folder before reading it."""
+def _readable(path: Path) -> Path:
+    """The file, if it is there, readable and not over the size limit."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -78,9 +78,7 @@ def stage_local_copy(path: Path) -> Path:
         raise ImportRejected("sync.file_unreadable", error=str(exc), where=str(path)) from exc
     if size > fmt.MAX_FILE_BYTES:
         raise ImportRejected("sync.file_too_big", size=size, where=str(path))
-    target = Path(tempfile.mkdtemp(prefix="opop-import-")) / path.name
-    shutil.copyfile(path, target)
-    return target
+    return path
 
 
 def quarantine_dir() -> Path:
@@ -90,16 +88,13 @@ def quarantine_dir() -> Path:
 
 
 def open_verified(session: Session, path: Path) -> fmt.Bundle:
-    """Read and verify a local copy; the caller discards it (``discard_local_copy``). On failure
-    the copy is removed here, so nothing piles up in the temp folder."""
+    """Read and verify a bundle file. It is read in place, in one read: the verified bytes are
+    held in memory and are what is merged, so a medium changed or pulled out afterwards cannot
+    change them, and no temporary copy is written (``discard_local_copy`` of its path is a no-op,
+    kept for callers that staged a copy)."""
     refuse_database_file(session, path)
     device_id = get_setting(session, "device_id")
-    local = stage_local_copy(path)
-    try:
-        return fmt.read_bundle(local, keys.load_sealing_key(device_id))
-    except BaseException:
-        discard_local_copy(local)
-        raise
+    return fmt.read_bundle(_readable(path), keys.load_sealing_key(device_id))
 
 
 def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
@@ -142,7 +137,8 @@ def _records(b: fmt.Bundle) -> dict[str, list[dict]]:
 
 
 def discard_local_copy(path: Path) -> None:
-    """Remove the temp folder made by stage_local_copy (never the user's own file)."""
+    """Remove a bundle's temp folder if it was read from one (``opop-import-*``; never the user's
+    own file): files are read in place now, so this only tidies up after older callers."""
     folder = Path(path).parent
     if folder.name.startswith("opop-import-") and Path(tempfile.gettempdir()) in folder.parents:
         shutil.rmtree(folder, ignore_errors=True)
@@ -158,13 +154,11 @@ def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run
     its local copy is discarded here too."""
     permissions.require(actor, "sync.import")
     refuse_database_file(session, path)
-    local = verified.path if verified is not None else stage_local_copy(path)
+    b = verified if verified is not None else open_verified(session, path)
     try:
-        b = verified if verified is not None else fmt.read_bundle(
-            local, keys.load_sealing_key(get_setting(session, "device_id")))
         out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
     finally:
-        discard_local_copy(local)
+        discard_local_copy(b.path)
     if out.status == "merged":
         audit.record(session, actor=who or actor, action="bundle.import", entity="bundle", entity_id=out.bundle_id,
                      new={"file": Path(path).name, "from": out.origin_name or out.origin_device,

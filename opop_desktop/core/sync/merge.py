@@ -27,8 +27,8 @@ from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
 from .preview import DUPLICATE_KEYS, classify_versions, duplicates
 from .tables import (
-    IDS, VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables, row_to_json,
-    rows_where_in, self_reference_columns, sqlite_storage_builder, sqlite_storage_columns, sqlite_storage_row,
+    IDS, VERSION_KEYS, canonical, content_hash, from_json_row, known_ids, order_key, own_vv, replicated_tables,
+    row_to_json, self_reference_columns, sqlite_storage_builder, sqlite_storage_columns, sqlite_storage_row,
     topological, travelling_columns, vv_join, vv_leq,
 )
 
@@ -250,7 +250,7 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
     ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
     clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
-    known = [r[0] for r in rows_where_in(session, table, ["id"], "id", set(ids))]  # usually none
+    known = known_ids(session, table, set(ids))  # usually none
     for chunk in _chunks(known):
         for r in session.execute(select(table).where(table.c.id.in_(IDS)), {"ids": chunk}):
             existing[r.id] = row_to_json(table, r)

@@ -67,7 +67,8 @@ KEEP_VERIFIED_BYTES = 128 * 1024 * 1024  # verified bundles kept in memory for t
 
 def _verify(session, file: str, keep: int) -> tuple[Message | str, fmt.Bundle | None]:
     """("", the bundle) when ``file`` reads and verifies, else (why not, None). The bundle is kept
-    (with its temp copy) when its members fit in ``keep`` bytes; its temp copy is gone otherwise."""
+    (in memory, as verified) when its members fit in ``keep`` bytes; otherwise the merge reads
+    and verifies the file again."""
     try:
         b = importer.open_verified(session, Path(file))
     except OpopError as err:
