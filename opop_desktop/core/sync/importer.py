@@ -114,7 +114,8 @@ def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
 def _quarantine(session: Session, b: fmt.Bundle, reason: Message) -> None:
     """The reason is stored in Indonesian, as every quarantine row always was."""
     target = quarantine_dir() / f"{b.bundle_id}.opop"
-    shutil.copyfile(b.path, target)
+    if not (target.exists() and target.samefile(b.path)):  # read in place: it may be that file
+        shutil.copyfile(b.path, target)
     row = session.get(SyncQuarantine, b.bundle_id)
     if row is None:
         session.add(SyncQuarantine(
