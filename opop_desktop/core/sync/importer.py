@@ -9,7 +9,6 @@ that fails any check, is refused with an Indonesian message.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,8 +89,7 @@ def quarantine_dir() -> Path:
 def open_verified(session: Session, path: Path) -> fmt.Bundle:
     """Read and verify a bundle file. It is read in place, in one read: the verified bytes are
     held in memory and are what is merged, so a medium changed or pulled out afterwards cannot
-    change them, and no temporary copy is written (``discard_local_copy`` of its path is a no-op,
-    kept for callers that staged a copy)."""
+    change them, and no temporary copy is written."""
     refuse_database_file(session, path)
     device_id = get_setting(session, "device_id")
     return fmt.read_bundle(_readable(path), keys.load_sealing_key(device_id))
@@ -137,14 +135,6 @@ def _records(b: fmt.Bundle) -> dict[str, list[dict]]:
     return b.records()
 
 
-def discard_local_copy(path: Path) -> None:
-    """Remove a bundle's temp folder if it was read from one (``opop-import-*``; never the user's
-    own file): files are read in place now, so this only tidies up after older callers."""
-    folder = Path(path).parent
-    if folder.name.startswith("opop-import-") and Path(tempfile.gettempdir()) in folder.parents:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run: bool = False,
                   receipt_out: Path | None = None, batch: LeftForBatch | None = None,
                   verified: fmt.Bundle | None = None) -> ImportOutcome:
@@ -156,10 +146,7 @@ def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run
     permissions.require(actor, "sync.import")
     refuse_database_file(session, path)
     b = verified if verified is not None else open_verified(session, path)
-    try:
-        out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
-    finally:
-        discard_local_copy(b.path)
+    out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
     if out.status == "merged":
         audit.record(session, actor=who or actor, action="bundle.import", entity="bundle", entity_id=out.bundle_id,
                      new={"file": Path(path).name, "from": out.origin_name or out.origin_device,
@@ -294,7 +281,6 @@ def trust_quarantined(session: Session, fingerprint: str, actor=None, who: str =
         return []
     first = rows[0]
     b = open_verified(session, Path(first.file_path))
-    discard_local_copy(b.path)
     m = b.manifest
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),

@@ -75,7 +75,6 @@ def _verify(session, file: str, keep: int) -> tuple[Message | str, fmt.Bundle | 
         return err.as_message(), None
     if keep and sum(map(len, b.members.values())) <= keep:
         return "", b
-    importer.discard_local_copy(b.path)
     return "", None
 
 
@@ -185,8 +184,7 @@ def _import_files(db: Database, files: list[str], *, actor, who: str, dry_run: b
         if todo:
             _merge_batch(db, run, results, todo, kept, actor, who, progress, cancelled, total)
     finally:
-        for b in kept.values():  # not merged (cancelled, or after a failure)
-            importer.discard_local_copy(b.path)
+        kept.clear()  # not merged (cancelled, or after a failure): let go of the members now
     run.files = [results[n] for n in range(len(files))]
     if progress:
         progress(total, total, "")
