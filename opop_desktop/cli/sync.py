@@ -200,7 +200,6 @@ def cmd_bundle_inspect(args, ctx) -> int:
 
     with ctx.db.session() as s:
         b = importer.open_verified(s, Path(args.file))
-        importer.discard_local_copy(b.path)
         dev = s.scalar(select(Device).where(Device.device_id == b.origin_device))
         trust = "tidak dikenal (akan dikarantina)" if dev is None else dev.status
         m = {k: v for k, v in b.manifest.items() if k != "members"}

@@ -219,8 +219,11 @@ def test_unknown_device_is_quarantined_then_trusted_and_revoked_is_refused(net, 
     out = prov.import_(path)
     assert out.status == "quarantined" and out.fingerprint == stranger.fingerprint
     assert prov.dump() == before
+    from opop_desktop.core.sync import importer
+    kept = importer.quarantine_dir() / f"{out.bundle_id}.opop"
+    kept_bytes = kept.read_bytes()  # files are read in place: importing the quarantined file itself
+    assert prov.import_(kept).status == "quarantined" and kept.read_bytes() == kept_bytes
     with prov.db.session() as s:
-        from opop_desktop.core.sync import importer
         files = importer.trust_quarantined(s, stranger.fingerprint.lower().replace("-", " "), actor=SYSTEM_ACTOR)
     assert prov.import_(files[0]).status == "merged"
     with prov.db.session() as s:

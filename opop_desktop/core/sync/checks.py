@@ -21,9 +21,8 @@ from ..errors import ImportRejected
 from ..models import Device, Juror, Panel, Pesantren, ScoreSheet, Venue
 from . import authority, segments
 from .checks_trust import check_chains, check_devices
-from .tables import IDS, content_hash, version_hash
+from .tables import content_hash, rows_where_in, version_hash
 
-CHUNK = 2000
 NOTHING: dict = {}
 # Kinds whose writer rule also reads the row itself (its chain, state, role or account kind).
 ROW_DEPENDENT_RULES = frozenset({"result_snapshot", "user_account", "device"})
@@ -38,10 +37,15 @@ class AuthorityRefused(ImportRejected):
         self.kind, self.record_id = kind, record_id
 
 
-def _chunks(seq):
-    seq = list(seq)
-    for i in range(0, len(seq), CHUNK):
-        yield seq[i:i + CHUNK]
+def _pairs(session: Session, model, column: str):
+    """(id, column) of every row of a small set-up table (venues, panels; text columns). Read again
+    for every bundle, as a bundle before it may have changed them: on SQLite by the driver, no
+    ORM result rows."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.flush()  # as a Session query would (autoflush)
+        return session.connection().exec_driver_sql(
+            f"SELECT id, {column} FROM {model.__tablename__}").fetchall()
+    return session.execute(select(model.id, model.__table__.c[column])).all()
 
 
 @dataclass
@@ -129,9 +133,9 @@ class BundleCheck:
 
     def _scope_prefetch(self, records: dict[str, list[dict]]) -> None:
         s = self.session
-        self._venue = {v.id: v.regency_codes for v in s.execute(select(Venue.id, Venue.regency_codes))}
+        self._venue = dict(_pairs(s, Venue, "regency_codes"))
         self._venue.update({r.get("id"): r.get("regency_codes") or "" for r in records.get("venue", [])})
-        self._panel = {p.id: p.venue_id for p in s.execute(select(Panel.id, Panel.venue_id))}
+        self._panel = dict(_pairs(s, Panel, "venue_id"))
         self._panel.update({r.get("id"): r.get("venue_id") for r in records.get("panel", [])})
         self._sheet = {r.get("id"): r.get("panel_id") for r in records.get("score_sheet", [])}
         self._sheet_scope, self._venue_scope = {}, {}
@@ -149,10 +153,8 @@ class BundleCheck:
                                      self._juror_of)
 
     def _load(self, model, col, ids, into: dict) -> None:
-        ids = [i for i in ids if isinstance(i, str)]
-        for chunk in _chunks(ids):
-            for rid, value in self.session.execute(select(model.id, col).where(model.id.in_(IDS)), {"ids": chunk}):
-                into[rid] = value
+        into.update(rows_where_in(self.session, model.__table__, ["id", col.expression.name],
+                                  "id", [i for i in ids if isinstance(i, str)]))
 
     def _venue_of(self, vid):
         try:  # asked once per distinct sheet or panel of the bundle: each venue worked out once

@@ -1,4 +1,4 @@
-"""Importing bundle files: local copy, verification, trust, preview, merge, receipt.
+"""Importing bundle files: verification (read in place), trust, preview, merge, receipt.
 
 The caller owns the transaction and makes the automatic backup first; the one workflow doing
 both for the CLI and the GUI is workflow.py (one transaction per batch, a savepoint per file).
@@ -9,7 +9,6 @@ that fails any check, is refused with an Indonesian message.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,8 +68,8 @@ class LeftForBatch:
     device: Device | None = None
 
 
-def stage_local_copy(path: Path) -> Path:
-    """Copy off (possibly removable) media into a local temp folder before reading it."""
+def _readable(path: Path) -> Path:
+    """The file, if it is there, readable and not over the size limit."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -78,9 +77,7 @@ def stage_local_copy(path: Path) -> Path:
         raise ImportRejected("sync.file_unreadable", error=str(exc), where=str(path)) from exc
     if size > fmt.MAX_FILE_BYTES:
         raise ImportRejected("sync.file_too_big", size=size, where=str(path))
-    target = Path(tempfile.mkdtemp(prefix="opop-import-")) / path.name
-    shutil.copyfile(path, target)
-    return target
+    return path
 
 
 def quarantine_dir() -> Path:
@@ -90,16 +87,12 @@ def quarantine_dir() -> Path:
 
 
 def open_verified(session: Session, path: Path) -> fmt.Bundle:
-    """Read and verify a local copy; the caller discards it (``discard_local_copy``). On failure
-    the copy is removed here, so nothing piles up in the temp folder."""
+    """Read and verify a bundle file. It is read in place, in one read: the verified bytes are
+    held in memory and are what is merged, so a medium changed or pulled out afterwards cannot
+    change them, and no temporary copy is written."""
     refuse_database_file(session, path)
     device_id = get_setting(session, "device_id")
-    local = stage_local_copy(path)
-    try:
-        return fmt.read_bundle(local, keys.load_sealing_key(device_id))
-    except BaseException:
-        discard_local_copy(local)
-        raise
+    return fmt.read_bundle(_readable(path), keys.load_sealing_key(device_id))
 
 
 def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
@@ -119,7 +112,8 @@ def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
 def _quarantine(session: Session, b: fmt.Bundle, reason: Message) -> None:
     """The reason is stored in Indonesian, as every quarantine row always was."""
     target = quarantine_dir() / f"{b.bundle_id}.opop"
-    shutil.copyfile(b.path, target)
+    if not (target.exists() and target.samefile(b.path)):  # read in place: it may be that file
+        shutil.copyfile(b.path, target)
     row = session.get(SyncQuarantine, b.bundle_id)
     if row is None:
         session.add(SyncQuarantine(
@@ -141,13 +135,6 @@ def _records(b: fmt.Bundle) -> dict[str, list[dict]]:
     return b.records()
 
 
-def discard_local_copy(path: Path) -> None:
-    """Remove the temp folder made by stage_local_copy (never the user's own file)."""
-    folder = Path(path).parent
-    if folder.name.startswith("opop-import-") and Path(tempfile.gettempdir()) in folder.parents:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run: bool = False,
                   receipt_out: Path | None = None, batch: LeftForBatch | None = None,
                   verified: fmt.Bundle | None = None) -> ImportOutcome:
@@ -158,13 +145,8 @@ def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run
     its local copy is discarded here too."""
     permissions.require(actor, "sync.import")
     refuse_database_file(session, path)
-    local = verified.path if verified is not None else stage_local_copy(path)
-    try:
-        b = verified if verified is not None else fmt.read_bundle(
-            local, keys.load_sealing_key(get_setting(session, "device_id")))
-        out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
-    finally:
-        discard_local_copy(local)
+    b = verified if verified is not None else open_verified(session, path)
+    out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
     if out.status == "merged":
         audit.record(session, actor=who or actor, action="bundle.import", entity="bundle", entity_id=out.bundle_id,
                      new={"file": Path(path).name, "from": out.origin_name or out.origin_device,
@@ -299,7 +281,6 @@ def trust_quarantined(session: Session, fingerprint: str, actor=None, who: str =
         return []
     first = rows[0]
     b = open_verified(session, Path(first.file_path))
-    discard_local_copy(b.path)
     m = b.manifest
     keys.trust_device(session, device_id=first.origin_device, public_key=first.public_key,
                       name=first.device_name, role=str(m.get("origin_role") or "venue"),

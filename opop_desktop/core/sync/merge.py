@@ -25,10 +25,10 @@ from ..catalogue import Message, msg
 from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
-from .preview import DUPLICATE_KEYS, classify_versions, duplicates
+from .preview import DUPLICATE_KEYS, classify_versions, duplicates, new_parents
 from .tables import (
-    IDS, VERSION_KEYS, canonical, content_hash, from_json_row, order_key, own_vv, replicated_tables, row_to_json,
-    rows_where_in, self_reference_columns, sqlite_storage_builder, sqlite_storage_columns, sqlite_storage_row,
+    IDS, VERSION_KEYS, canonical, content_hash, from_json_row, known_ids, order_key, own_vv, replicated_tables,
+    row_to_json, self_reference_columns, sqlite_storage_builder, sqlite_storage_columns, sqlite_storage_row,
     topological, travelling_columns, vv_join, vv_leq,
 )
 
@@ -161,7 +161,8 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
         _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl", check,
                     table.name in with_clocks, table.name in with_conflicts)
         if table.name in VERSION_KEYS:
-            classify_versions(session, table, plan.inserts, counts)
+            classify_versions(session, table, plan.inserts, counts,
+                              new_parents(table, {n: p.inserts for n, p in plans.items()}))
         if table.name in DUPLICATE_KEYS:
             result.duplicates += duplicates(session, table, plan.inserts)
         _status_scope(result, table.name, plan)
@@ -250,7 +251,7 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
     ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
     clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
-    known = [r[0] for r in rows_where_in(session, table, ["id"], "id", set(ids))]  # usually none
+    known = known_ids(session, table, set(ids))  # usually none
     for chunk in _chunks(known):
         for r in session.execute(select(table).where(table.c.id.in_(IDS)), {"ids": chunk}):
             existing[r.id] = row_to_json(table, r)

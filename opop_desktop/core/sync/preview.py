@@ -12,9 +12,11 @@ from .tables import VERSION_KEYS, rows_where_in
 DUPLICATE_KEYS = {"score_sheet": ("stage_id", "juror_id", "pesantren_id")}
 
 
-def classify_versions(session, table, inserts: list[dict], counts) -> None:
+def classify_versions(session, table, inserts: list[dict], counts, new_parents: dict | None = None) -> None:
     """Preview wording for version chains: a new version superseding a known one is an update;
-    a chain left with two heads is a conflict."""
+    a chain left with two heads is a conflict. ``new_parents``: key column → the ids its parent
+    table gets from this same bundle, not stored here before; a stored version cannot refer to
+    such a parent (foreign keys are enforced), so chains keyed by them are not looked up."""
     key_cols = VERSION_KEYS[table.name]
     if not inserts:
         return
@@ -32,18 +34,35 @@ def classify_versions(session, table, inserts: list[dict], counts) -> None:
     # Versions already here of the same values, looked up by the key column with the most
     # distinct values (each is indexed): a stage's attendance by pesantren, not the whole stage.
     values = [set(map(itemgetter(i), groups)) for i in range(k)]
-    indexed = {list(ix.columns)[0].name for ix in table.indexes}
-    by = max((i for i in range(k) if key_cols[i] in indexed), key=lambda i: len(values[i]), default=0)
-    for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], key_cols[by],
-                           values[by]):
-        if r[0] not in group_of:
-            group_of[r[0]] = r[1:1 + k]
-            gone.add(r[k + 1])
-            gone.add(r[k + 2])
-    heads = Counter(map(group_of.__getitem__, group_of.keys() - gone))
     counts.new -= superseding
     counts.updated += superseding
+    fresh = new_parents or {}
+    if any(values[i] <= fresh.get(key_cols[i], frozenset()) for i in range(k)):
+        if len(groups) == len(group_of):
+            return  # nothing stored, one new version per chain: one head each
+    else:
+        indexed = {list(ix.columns)[0].name for ix in table.indexes}
+        by = max((i for i in range(k) if key_cols[i] in indexed), key=lambda i: len(values[i]), default=0)
+        for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], key_cols[by],
+                               values[by]):
+            if r[0] not in group_of:
+                group_of[r[0]] = r[1:1 + k]
+                gone.add(r[k + 1])
+                gone.add(r[k + 2])
+    heads = Counter(map(group_of.__getitem__, group_of.keys() - gone))
     counts.conflicts += sum(1 for g in groups if heads.get(g, 0) > 1)
+
+
+def new_parents(table, inserted: dict[str, list[dict]]) -> dict[str, set]:
+    """Version key column → the ids its parent table gets new from this bundle (``inserted``:
+    table → its rows not stored here before; parents are planned before their children)."""
+    out = {}
+    for col in VERSION_KEYS[table.name]:
+        for fk in table.c[col].foreign_keys:
+            rows = inserted.get(fk.column.table.name)
+            if rows:
+                out[col] = set(map(itemgetter("id"), rows))
+    return out
 
 
 def duplicates(session, table, inserts: list[dict]) -> list[dict]:

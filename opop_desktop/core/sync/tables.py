@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
@@ -54,6 +55,21 @@ def rows_where_in(session, table: Table, columns: list[str], key: str, values, c
     stmt = select(*[table.c[c] for c in columns]).where(table.c[key].in_(IDS))
     for i in range(0, len(values), chunk):
         yield from (tuple(r) for r in session.execute(stmt, {"ids": values[i:i + chunk]}))
+
+
+def known_ids(session, table: Table, ids) -> list[str]:
+    """Which of ``ids`` (texts) ``table`` holds. On SQLite with JSON built in (3.38 on): one
+    statement probing the primary key once per id, the ids passed as one JSON array (no chunks
+    of thousands of bound parameters, no sorted IN list built per chunk); elsewhere chunked IN."""
+    ids = list(ids)
+    if not ids:
+        return []
+    if session.get_bind().dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 38):
+        session.flush()  # as a Session query would (autoflush)
+        # CROSS JOIN keeps the JSON list outside: the table is searched by its key, never scanned
+        sql = f"SELECT t.id FROM json_each(?) AS j CROSS JOIN {table.name} AS t ON t.id = j.value"
+        return [r[0] for r in session.connection().exec_driver_sql(sql, (json.dumps(ids),))]
+    return [r[0] for r in rows_where_in(session, table, ["id"], "id", ids)]
 
 
 VERSION_KEYS = {"score_entry": ("sheet_id", "criterion_code"), "attendance": ("stage_id", "pesantren_id")}

@@ -67,14 +67,14 @@ KEEP_VERIFIED_BYTES = 128 * 1024 * 1024  # verified bundles kept in memory for t
 
 def _verify(session, file: str, keep: int) -> tuple[Message | str, fmt.Bundle | None]:
     """("", the bundle) when ``file`` reads and verifies, else (why not, None). The bundle is kept
-    (with its temp copy) when its members fit in ``keep`` bytes; its temp copy is gone otherwise."""
+    (in memory, as verified) when its members fit in ``keep`` bytes; otherwise the merge reads
+    and verifies the file again."""
     try:
         b = importer.open_verified(session, Path(file))
     except OpopError as err:
         return err.as_message(), None
     if keep and sum(map(len, b.members.values())) <= keep:
         return "", b
-    importer.discard_local_copy(b.path)
     return "", None
 
 
@@ -184,8 +184,7 @@ def _import_files(db: Database, files: list[str], *, actor, who: str, dry_run: b
         if todo:
             _merge_batch(db, run, results, todo, kept, actor, who, progress, cancelled, total)
     finally:
-        for b in kept.values():  # not merged (cancelled, or after a failure)
-            importer.discard_local_copy(b.path)
+        kept.clear()  # not merged (cancelled, or after a failure): let go of the members now
     run.files = [results[n] for n in range(len(files))]
     if progress:
         progress(total, total, "")
