@@ -27,6 +27,7 @@ MESSAGES = {
         "An unexpected error occurred; nothing was changed. The details are in the log file."),
     "failure.with_log": ("{message} (rincian: {log})", "{message} (details: {log})"),
     "error.where": ("{where}: {message}", "{where}: {message}"),
+    "field.reason": ("alasan", "reason"),
     "programme.none": (
         "Belum ada tahun program. Di laptop provinsi buat dengan `opop init` atau data contoh; "
         "di laptop kab/kota atau lokasi, impor bundel penyiapan di layar Sinkronisasi "

@@ -6,7 +6,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
     # Fields and places named in where=.
     "scoring.field_value": ("nilai", "value"),
-    "scoring.field_reason": ("alasan", "reason"),
     "scoring.field_reps": ("perwakilan", "representatives"),
     "scoring.field_status": ("status", "status"),
     "scoring.where_submit_lock": ("Kirim & kunci", "Submit & lock"),

@@ -18,7 +18,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "setup.field_district": ("kecamatan", "district"),
     "setup.field_kind": ("jenis", "kind"),
     "setup.field_severity": ("tingkat", "severity"),
-    "setup.field_reason": ("alasan", "reason"),
     "setup.field_rubric": ("rubrik", "rubric"),
     "setup.field_criterion": ("kriteria", "criterion"),
     "setup.field_weight": ("bobot", "weight"),

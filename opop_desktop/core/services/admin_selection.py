@@ -81,7 +81,7 @@ def _apply(session: Session, actor: SignedInUser, p: Pesantren, decision: str, r
         raise ValidationError("setup.decision_unknown", decision=decision)
     if decision == "failed" and not reason:
         raise ValidationError("setup.failed_needs_reason", name=p.name, reg_number=p.reg_number,
-                              where="setup.field_reason")
+                              where="field.reason")
     row = session.get(AdminDecision, decision_id(p.id))
     previous = (row.decision, row.reason) if row is not None else None
     out = DecisionResult(p.id, p.reg_number, p.nspp, p.name, decision, reason,

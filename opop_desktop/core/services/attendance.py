@@ -266,7 +266,7 @@ def correct(session: Session, actor: SignedInUser, *, stage_id: str, pesantren_i
     if status not in ("present", "absent"):
         raise ValidationError("scoring.attendance_bad_status", where="scoring.field_status")
     if not (reason or "").strip():
-        raise ValidationError("scoring.attendance_reason", where="scoring.field_reason")
+        raise ValidationError("scoring.attendance_reason", where="field.reason")
     p = _pesantren(session, pesantren_id, actor)
     prev = heads(session, stage_id, [p.id]).get(p.id)
     if status == "absent":

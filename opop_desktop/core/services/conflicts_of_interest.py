@@ -158,7 +158,7 @@ def delete_conflict(session: Session, actor: SignedInUser, conflict_id: str, *, 
     """Removes a registered conflict (audited with the old content and the reason)."""
     _manager(actor)
     if not (reason or "").strip():
-        raise ValidationError("setup.deletion_reason_required", where="setup.field_reason")
+        raise ValidationError("setup.deletion_reason_required", where="field.reason")
     c = get_or_refuse(session, ConflictOfInterest, conflict_id, "setup.thing_conflict")
     _manager(actor, _conflict_codes(session, c))
     old = _conflict_dict(c)

@@ -173,7 +173,7 @@ def resolve(session: Session, actor: SignedInUser, sheet_id: str, chosen: dict[s
     if actor.username in {e.entered_by for e in entries}:
         raise PermissionDenied("scoring.paper_third_person")
     if not (reason or "").strip():
-        raise ValidationError("scoring.paper_resolve_reason", where="scoring.field_reason")
+        raise ValidationError("scoring.paper_resolve_reason", where="field.reason")
     rubric = rubric_info(session, sheet.rubric_id)
     diffs = differences(session, actor, sheet_id)
     given = {str(k).strip().upper(): v for k, v in chosen.items()}

@@ -125,7 +125,7 @@ def _check_edit(actor: SignedInUser, sheet: ScoreSheet, reason: str, session: Se
         if sheet.status in PAPER_BUSY:
             raise ConflictError("scoring.paper_not_verified")
         if not (reason or "").strip():
-            raise ValidationError("scoring.correction_needs_reason", where="scoring.field_reason")
+            raise ValidationError("scoring.correction_needs_reason", where="field.reason")
         return "correction"
     raise PermissionDenied("scoring.denied_use_paper",
                            denied=permissions.denied_message(actor, permissions.what("score.enter")))
