@@ -2,8 +2,10 @@
 grows from 1,500 to 9,000.
 
 Floor, measured in the same run on the same file: the same weighted means and sort in plain
-floats from rows read with ``sqlite3`` (one joined SELECT of the score rows, weighted sheet
-totals, mean per pesantren, one sort per kecamatan and track). Two comparisons:
+floats from rows read with ``sqlite3`` (one joined SELECT of the current score rows, weighted
+sheet totals, mean per pesantren, one sort per kecamatan and track). It is checked to give every
+pesantren the mean ``rank`` gives (to 1e-9): a floor that also summed the 2% of corrected cells'
+earlier versions would be cheaper, and wrong. Two comparisons:
 
 - as a coordinator runs it: ``opop --db F --json rank --stage 1`` against a fresh ``python``
   running the floor, both whole processes run in turn (a b a b …); CPU seconds (user + system),
@@ -43,7 +45,14 @@ FLOOR = r'''
 import sqlite3, sys
 from collections import defaultdict
 
+# Current entries only: a corrected cell's earlier version (superseded) and the versions a sync
+# merge replaced are not part of any mean, as in rank().
+CURRENT = ("e.id NOT IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL "
+           "UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL)")
+
+
 def floor(path):
+    """pesantren → mean of its jurors' weighted totals, every (kecamatan, track) sorted by it."""
     con = sqlite3.connect(path)
     stage = con.execute("SELECT s.id FROM stage s JOIN programme_year p ON p.id = s.programme_year_id "
                         "WHERE s.number = 1 ORDER BY p.year DESC LIMIT 1").fetchone()[0]
@@ -53,7 +62,7 @@ def floor(path):
     totals = defaultdict(float)
     for pesantren, juror, code, value in con.execute(
             "SELECT s.pesantren_id, s.juror_id, e.criterion_code, e.value FROM score_entry e "
-            "JOIN score_sheet s ON s.id = e.sheet_id WHERE s.stage_id = ?", (stage,)):
+            "JOIN score_sheet s ON s.id = e.sheet_id WHERE s.stage_id = ? AND " + CURRENT, (stage,)):
         totals[(pesantren, juror)] += weights[code] * float(value) / 10
     per = defaultdict(list)
     for (pesantren, _juror), t in totals.items():
@@ -64,10 +73,11 @@ def floor(path):
         if ts:
             groups[(district, track)].append((-sum(ts) / len(ts), pid))
     con.close()
-    return sum(len(sorted(g)) for g in groups.values())
+    return {pid: -mean for g in groups.values() for mean, pid in sorted(g)}
+
 
 if __name__ == "__main__":
-    print(floor(sys.argv[1]))
+    print(len(floor(sys.argv[1])))
 '''
 
 
@@ -107,6 +117,14 @@ def check_identical(db_file: Path, opop: list[str], env: dict) -> None:
         raise SystemExit("opop rank --json differs from rank() through a Session")
 
 
+def check_same_means(result, floor_means: dict) -> None:
+    """The floor computes what rank() computes: the same pesantren, each with the same mean (as
+    a float, to 1e-9)."""
+    ours = {r.pesantren_id: float(r.score_exact) for r in result.rows}
+    if set(ours) != set(floor_means) or any(abs(ours[p] - floor_means[p]) > 1e-9 for p in ours):
+        raise SystemExit("the floor's means differ from rank()'s")
+
+
 def measure(n: int, tmp: Path, python: str, opop: list[str], runs: int, profile: bool) -> dict:
     db_file = working_copy(n, tmp)
     floor_py = tmp / "floor.py"
@@ -120,6 +138,7 @@ def measure(n: int, tmp: Path, python: str, opop: list[str], runs: int, profile:
 
     conn = sqlite3.connect(f"{db_file.as_uri()}?mode=ro", uri=True)
     ranked = len(rank(conn, 1).rows)
+    check_same_means(rank(conn, 1), namespace["floor"](str(db_file)))
     t_rank = cpu_best_of(lambda: rank(conn, 1))
     t_floor = cpu_best_of(lambda: namespace["floor"](str(db_file)))
     conn.close()

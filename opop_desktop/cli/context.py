@@ -46,14 +46,37 @@ def _default(obj: Any):
 
 
 def to_json(data: Any) -> str:
+    return "".join(json_pieces(data))
+
+
+def json_pieces(data: Any) -> list[str]:
+    """``data`` as JSON (``json.dumps(indent=2)``), in pieces to be written one after the other.
+    Rows are laid out a batch at a time, so a province's 9,000 ranked rows never have all their
+    encoded values alive at once."""
     if type(data) is Rows:
-        text = _rows_text([(data.keys, values) for values in data]) if data else None
-        return text if text is not None else to_json(data.dicts())
+        pieces = _rows_pieces([(data.keys, values) for values in data]) if data else None
+        return pieces if pieces is not None else json_pieces(data.dicts())
     if isinstance(data, list) and data and all(type(r) is dict for r in data):
-        text = _rows_json(data)
-        if text is not None:
-            return text
-    return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
+        pieces = _rows_pieces([(tuple(r), tuple(r.values())) for r in data])
+        if pieces is not None:
+            return pieces
+    return [json.dumps(data, default=_default, ensure_ascii=False, indent=2)]
+
+
+_BATCH = 1000
+
+
+def _rows_pieces(rows: list[tuple[tuple, tuple]]) -> list[str] | None:
+    """The objects given as (keys, values) pairs, as ``json.dumps(indent=2)`` writes them in a
+    list, when their values are scalars or flat objects and lists; None for anything else."""
+    pieces = ["[\n"]
+    for start in range(0, len(rows), _BATCH):
+        body = _rows_text(rows[start:start + _BATCH])
+        if body is None:
+            return None
+        pieces += (body, ",\n")
+    pieces[-1] = "\n]"
+    return pieces
 
 
 # Every value of every row is encoded by ONE call of json's C encoder (``indent=2`` would make
@@ -81,34 +104,30 @@ def _key(k: str) -> str:
     return json.encoder.encode_basestring(k).replace("%", "%%")
 
 
-def _template(keys: tuple, nested: tuple, inners: tuple) -> tuple[str, int] | None:
-    """A row laid out as ``json.dumps(indent=2)`` does, "%s" for each value, and how many values
-    it takes. ``nested``: positions of the dicts and lists inside, ``inners`` their keys (a tuple)
-    or lengths (an int). None for keys json would write otherwise (not str)."""
+def _template(keys: tuple, nested: tuple, inners: tuple) -> str | None:
+    """A row laid out as ``json.dumps(indent=2)`` does, "%s" for each value. ``nested``:
+    positions of the dicts and lists inside, ``inners`` their keys (a tuple) or lengths (an int).
+    None for keys json would write otherwise (not str)."""
     members = []
-    n = 0
     shape_of = dict(zip(nested, inners))
     for pos, k in enumerate(keys):
         if type(k) is not str:
             return None
         if pos not in shape_of:
             members.append(f"{_key(k)}: %s")
-            n += 1
             continue
         inner = shape_of[pos]
         if type(inner) is int:  # a list of that length
             body = ",\n      ".join(["%s"] * inner)
             members.append(f"{_key(k)}: [\n      {body}\n    ]" if inner else f"{_key(k)}: []")
-            n += inner
         else:  # a dict with these keys
             if not all(type(ik) is str for ik in inner):
                 return None
             body = ",\n      ".join(f"{_key(ik)}: %s" for ik in inner)
             members.append(f"{_key(k)}: {{\n      {body}\n    }}" if inner else f"{_key(k)}: {{}}")
-            n += len(inner)
     if not members:
-        return "  {}", 0
-    return "  {\n    " + ",\n    ".join(members) + "\n  }", n
+        return "  {}"
+    return "  {\n    " + ",\n    ".join(members) + "\n  }"
 
 
 def _plan(types: tuple) -> tuple | None:
@@ -142,25 +161,27 @@ class Rows(list):
         return [dict(zip(self.keys, values)) for values in self]
 
 
-def _rows_json(rows: list[dict]) -> str | None:
-    """Exactly ``json.dumps(rows, indent=2, ensure_ascii=False)`` for a list of objects with string
-    keys whose values are scalars or flat objects and lists; None for anything else."""
-    return _rows_text([(tuple(r), tuple(r.values())) for r in rows])
-
-
 def _rows_text(rows: list[tuple[tuple, tuple]]) -> str | None:
-    """The objects given as (keys, values) pairs, as ``_rows_json`` writes them."""
+    """The objects given as (keys, values) pairs, each as ``json.dumps(indent=2)`` writes it in a
+    list, joined by ",\n"; None when a value is not a scalar or a flat object or list."""
     values: list = []
-    shapes: list[tuple] = []
     add_all = values.extend
+    layouts: list[str] = []  # each row's template
     plans: dict[tuple, tuple | None] = {}
+    templates: dict[tuple, str | None] = {}
+    last_types = last_plan = last_shape = last_template = None
     for keys, vals in rows:
+        # Consecutive rows nearly always share their types and shape: compared, not hashed.
         types = tuple(map(type, vals))
-        plan = plans.get(types, False)
-        if plan is False:
-            plan = plans[types] = _plan(types)
-        if plan is None:
-            return None
+        if types == last_types:
+            plan = last_plan
+        else:
+            plan = plans.get(types, False)
+            if plan is False:
+                plan = plans[types] = _plan(types)
+            if plan is None:
+                return None
+            last_types, last_plan = types, plan
         nested = []
         inners = []
         for step in plan:
@@ -169,29 +190,27 @@ def _rows_text(rows: list[tuple[tuple, tuple]]) -> str | None:
                 continue
             v = vals[step]
             if type(v) is dict:
-                if not _flat(v.values()):
-                    return None
                 inners.append(tuple(v))
                 add_all(v.values())
             else:
-                if not _flat(v):
-                    return None
                 inners.append(len(v))
                 add_all(v)
             nested.append(step)
-        shapes.append((keys, tuple(nested), tuple(inners)))
-    templates: dict[tuple, tuple[str, int] | None] = {}
-    for shape in shapes:
-        if shape not in templates and templates.setdefault(shape, _template(*shape)) is None:
-            return None
+        shape = (keys, tuple(nested), tuple(inners))
+        if shape != last_shape:
+            last_template = templates.get(shape, False)
+            if last_template is False:
+                last_template = templates[shape] = _template(*shape)
+            if last_template is None:
+                return None
+            last_shape = shape
+        layouts.append(last_template)
+    if not _flat(values):  # what is inside the objects and lists must be scalars too
+        return None
     parts = "".join(_encode_values(values, 0))[1:-1].split(_SEP) if values else []
-    out = []
-    i = 0
-    for shape in shapes:
-        text, n = templates[shape]
-        out.append(text % tuple(parts[i:i + n]))
-        i += n
-    return "[\n" + ",\n".join(out) + "\n]"
+    # One format of all the rows' templates: their own "%" are escaped (_key), so each "%s" is
+    # a value, in order.
+    return ",\n".join(layouts) % tuple(parts)
 
 
 @dataclass
@@ -259,12 +278,11 @@ class CliContext:
         """JSON on stdout with ``--json``; otherwise the human text (or a JSON-ish fallback).
 
         ``text`` may be a function, so a long table is only laid out when it is shown."""
-        if self.json:
-            print(to_json(data))
-        elif text is not None:
-            print(text() if callable(text) else text)
+        if self.json or text is None:
+            sys.stdout.writelines(json_pieces(data))
+            sys.stdout.write("\n")
         else:
-            print(to_json(data))
+            print(text() if callable(text) else text)
 
     def fail(self, err: OpopError) -> None:
         if self.json:

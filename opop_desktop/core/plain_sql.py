@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Iterator, Union
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -42,6 +42,24 @@ def plain_rows(source: Source, sql: str, **params) -> list[tuple]:
     result = conn.exec_driver_sql(stmt, args)
     try:
         return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def plain_iter(source: Source, sql: str, **params) -> Iterator[tuple]:
+    """The rows of ``plain_rows`` one at a time, for a read of tens of thousands of rows that
+    are turned into something else as they come: the driver's tuples are never all alive at
+    once (a province's 45,000 score sheets would hold 27 MB of them)."""
+    if isinstance(source, sqlite3.Connection):
+        yield from source.execute(*_qmark(sql, params))
+        return
+    conn = source.connection()
+    stmt, args = driver_statement(conn.dialect, sql, params)
+    result = conn.exec_driver_sql(stmt, args)
+    try:
+        cursor = result.cursor
+        while batch := cursor.fetchmany(2000):
+            yield from batch
     finally:
         result.close()
 

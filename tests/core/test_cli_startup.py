@@ -168,8 +168,13 @@ def test_json_of_table_rows_is_exactly_what_json_dumps_writes():
     odd = [{"50% \x00": "a\x00b %s %% %(x)s", "list": ["\x00", "%s"], "means": {"%d": "%", "k": 1}},
            {"50% \x00": 1, "list": [], "means": {}}, {"list": [1], "means": {"k": 2}, "50% \x00": None}]
     deeper = [{"a": {"b": {"c": 1}}}, {"a": [[1]]}, {"a": ({"b": 1},)}, {"a": {1: "int key"}}, {1: [2]}]
+    # Written a batch of rows at a time: shapes change across batches, and a row json.dumps must
+    # write (a nested object) may come after batches already laid out.
+    mixed = ranked + rows + odd
+    many = [mixed[i % len(mixed)] for i in range(2500)]
     for data in (rows[:3], [rows[1]], [rows[0]], rows, [], [{"a": {"b": 1}}], {"k": "v"}, ranked,
-                 ranked + rows, *[[r] for r in deeper], ranked + deeper, odd, odd + rows):
+                 ranked + rows, *[[r] for r in deeper], ranked + deeper, odd, odd + rows, many,
+                 many + deeper[:1]):
         reference = json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: (
             float(o) if isinstance(o, Decimal) else o.isoformat()))
         assert to_json(data) == reference

@@ -1,6 +1,7 @@
 """Golden tests of the tabulation engine (hand-computed expectations in tabulation_data.py)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -154,8 +155,8 @@ def test_round_half_up_for_display(value, shown):
 def test_mixed_panels_warn_and_rank_per_panel():
     data = golden_input()
     # Move T and U (panel P2) into district 32.04.11 next to panel P1's pesantren.
-    data.entrants = [EntrantInput(**{**e.__dict__, "district_code": "32.04.11"}) if e.pesantren_id in "TU"
-                     else e for e in data.entrants]
+    data.entrants = [replace(e, district_code="32.04.11") if e.pesantren_id in "TU" else e
+                     for e in data.entrants]
     result = tabulate(data, RankingRules(group_by="district", quota=QUOTA, threshold=THRESHOLD))
     g = next(g for g in result.groups if g.key == "32.04.11" and g.track == "start-up")
     assert g.mixed_panels and any("panel" in str(w) for w in g.warnings)

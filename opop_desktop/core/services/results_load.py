@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..errors import no_programme_year, no_stage
-from ..plain_sql import Source, plain_rows, string_agg
+from ..plain_sql import Source, plain_iter, plain_rows, string_agg
 from ..regions import gazetteer
 from ..tabulation import CriterionSpec, EntrantInput, SheetInput, SoftConflict, TabulationInput
 
@@ -100,37 +100,45 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
     and the names of its juror and panel ("" when unknown).
 
     Current = heads of the supersedes/merges chains; several heads for one criterion are an
-    unresolved conflict and count as no value (score_query.current_values, the same rule). The
-    heads are picked and joined per sheet in SQL, so Python sees one row per sheet."""
-    # "PSR=7.5,PTN=8,…": each code travels with its own value in ONE aggregate (two aggregates
-    # need not list their rows in the same order); Python splits one string per sheet. Only the
-    # sheets holding a superseded or merged entry are filtered entry by entry (a few per cent):
-    # the others' entries are all heads.
-    pair_agg = string_agg(source, "e.criterion_code || '=' || e.value")
-    rows = plain_rows(source, f"""
-        WITH gone(id) AS (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
-                          UNION ALL SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL)
+    unresolved conflict and count as no value (score_query.current_values, the same rule)."""
+    # "PSR=7.5,PTN=8,…": each code travels with its own value in ONE aggregate per sheet (two
+    # aggregates need not list their rows in the same order), every version included. The
+    # versions a correction or a merge replaced are few (2% of cells): they are read apart, as
+    # the same "code=value" texts, and taken out of their sheet's list one occurrence each.
+    pair = "e.criterion_code || '=' || e.value"
+    replaced: dict[str, list[str]] = defaultdict(list)
+    for sheet_id, text in plain_rows(source, f"""
+            SELECT e.sheet_id, {pair} FROM score_entry e
+             WHERE e.id IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
+                            UNION SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL)"""):
+        replaced[sheet_id].append(text)
+    rows = plain_iter(source, f"""
         SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
-               CASE WHEN s.id IN (SELECT sheet_id FROM score_entry WHERE id IN (SELECT id FROM gone))
-                    THEN (SELECT {pair_agg} FROM score_entry e
-                           WHERE e.sheet_id = s.id AND e.id NOT IN (SELECT id FROM gone))
-                    ELSE (SELECT {pair_agg} FROM score_entry e WHERE e.sheet_id = s.id) END
+               (SELECT {string_agg(source, pair)} FROM score_entry e WHERE e.sheet_id = s.id)
           FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
     parsed = _Pairs().__getitem__
-    juror_name, panel_name = juror_names.get, panel_names.get
+    juror_name, panel_name, replaced_in = juror_names.get, panel_names.get, replaced.get
+    # The driver makes a new str for every value read; 45,000 sheets name a few thousand
+    # pesantren, jurors and panels and one rubric, and would hold 16 MB of copies.
+    one = {}.setdefault
     out = []
     add = out.append
     for sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, both in rows:
         values: dict[str, Decimal] = {}
         if both:
             pairs = both.split(",")
+            gone = replaced_in(sid)
+            if gone:
+                for text in gone:
+                    pairs.remove(text)
             values = dict(map(parsed, pairs))
             if len(values) != len(pairs):  # a criterion with several heads: no value
                 codes = [parsed(p)[0] for p in pairs]
                 values = {c: v for c, v in values.items() if codes.count(c) == 1}
         # Positional: SheetInput(sheet_id, pesantren_id, juror_id, panel_id, rubric_id, status,
-        # source, values, juror_name, panel_name), 45,000 times.
-        add(SheetInput(sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, values,
+        # source, values, juror_name, panel_name), 45,000 times, each repeated text one object.
+        add(SheetInput(sid, one(pesantren_id, pesantren_id), one(juror_id, juror_id), one(panel_id, panel_id),
+                       one(rubric_id, rubric_id), one(status, status), one(origin, origin), values,
                        juror_name(juror_id, ""), panel_name(panel_id, "")))
     return out
 
@@ -182,7 +190,7 @@ def load_stage(source: Source, stage: StageRow, *, regency_code: str | None = No
                 venues_of[sh.pesantren_id].add(venue_of_panel[sh.panel_id])
         ids = {i for i in ids if venue_id in venues_of.get(i, ())}
 
-    pesantren = [p for p in plain_rows(
+    pesantren = [p for p in plain_iter(
         source, "SELECT id, name, track, district_code, regency_code, product_field_id, nspp, reg_number "
                 "FROM pesantren WHERE programme_year_id = :py", py=stage.programme_year_id) if p[0] in ids]
     if regency_code:

@@ -6,18 +6,20 @@ pesantren they happened to see (DESIGN.md §4); z-scores only help spot a harsh 
 from __future__ import annotations
 
 import math
+from operator import itemgetter
 from typing import Sequence
 
 from .inputs import SheetInput
 from .outputs import JurorStats
 
 
-def juror_stats(by_juror: dict[str, list[tuple[SheetInput, float]]]) -> list[JurorStats]:
-    """One JurorStats per juror over their (sheet, total as a float) pairs, in the order the
-    sheets were counted; the juror's name is that of their first sheet."""
+def juror_stats(by_juror: dict[str, list[tuple[SheetInput, int]]], as_float: dict[int, float]) -> list[JurorStats]:
+    """One JurorStats per juror over their (sheet, total in units) pairs, in the order the
+    sheets were counted (``as_float`` gives each total as a float); the juror's name is that of
+    their first sheet."""
     out = []
     for juror_id, items in by_juror.items():
-        totals = sorted([t for _, t in items])
+        totals = sorted(map(as_float.__getitem__, map(itemgetter(1), items)))
         n = len(totals)
         mu = math.fsum(totals) / n
         sd = math.sqrt(math.fsum([(t - mu) ** 2 for t in totals]) / n) if n >= 2 else None

@@ -42,7 +42,7 @@ class SheetInput:
     panel_name: str = ""
 
 
-@dataclass
+@dataclass(slots=True)  # 9,000 in a province
 class EntrantInput:
     """A pesantren taking part in the stage (slotted, checked in or scored)."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import replace
 from functools import partial
 from decimal import Decimal
 from itertools import chain, repeat
@@ -82,14 +83,14 @@ def _pending_reason(sheet: SheetInput) -> Message:
 MISSING_LAST = 10 ** 40  # sorts after every negated (≤ 0) key
 
 
-def order_key(agg: tuple[int, int], criterion_sums: dict[str, tuple[int, int]],
-              tie_breaks: Iterable[str], common_den: int) -> tuple[int, ...]:
-    """Descending aggregate, then descending tie-break means (a missing mean sorts last), as
-    whole numbers: a ratio num/den becomes num × (common_den / den), so equal means give equal
-    keys and the order is the exact order of the fractions."""
+def order_key(agg: tuple[int, int], tie_sums: Iterable[tuple[int, int] | None],
+              common_den: int) -> tuple[int, ...]:
+    """Descending aggregate, then descending tie-break means (``tie_sums``: each criterion's
+    (sum, count), None when missing, which sorts last), as whole numbers: a ratio num/den
+    becomes num × (common_den / den), so equal means give equal keys and the order is the exact
+    order of the fractions."""
     key = [-agg[0] * (common_den // agg[1])]
-    for code in tie_breaks:
-        cs = criterion_sums.get(code)
+    for cs in tie_sums:
         key.append(-cs[0] * (common_den // cs[1]) if cs else MISSING_LAST)
     return tuple(key)
 
@@ -150,10 +151,7 @@ def per_panel_rankings(rows: list[RankedRow], tie_breaks) -> dict[str, list[Rank
     by_panel: dict[str, list[RankedRow]] = defaultdict(list)
     for r in rows:
         for p in r.panel_ids:
-            twin = object.__new__(RankedRow)  # copy.copy, without its generic machinery
-            twin.__dict__.update(r.__dict__)
-            twin.flags = list(r.flags)
-            by_panel[p].append(twin)
+            by_panel[p].append(replace(r, flags=list(r.flags)))
     return {p: assign_ranks(rs, tie_breaks) for p, rs in sorted(by_panel.items())}
 
 
@@ -230,97 +228,92 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     in_order = {rid: [c for c in criteria_order if c in scale.code_sets[rid]] == list(scale.codes[rid])
                 for rid in data.rubrics}
     units = scale.units.__getitem__
-    exact_total: dict[int, tuple[Decimal, float]] = {}  # total units → (exact total, as a float)
+    plan_of, counted_statuses = plans.get, COUNTED_SHEET_STATUSES
+    total_of = _Totals(scale)  # total units → exact total
     counted_of: dict[str, list[tuple[SheetInput, int]]] = {}
-    by_juror: dict[str, list[tuple[SheetInput, float]]] = defaultdict(list)  # counted sheets, total as float
+    by_juror: dict[str, list[tuple[SheetInput, int]]] = defaultdict(list)  # counted sheets, total units
     rows: list[RankedRow] = []
-    sums_of: dict[str, tuple[tuple[int, int], dict[str, tuple[int, int]]]] = {}
+    # pesantren → (aggregate, the tie-break criteria's sums), as (numerator, denominator)s
+    sums_of: dict[str, tuple[tuple[int, int], tuple[tuple[int, int] | None, ...]]] = {}
     flags: list[Flag] = []
     far_of: list[str] = []  # pesantren with a juror_far flag (made later)
     group_of = _group_of(rules.group_by, data.group_labels)
-    by_mean, total_den = rules.aggregate == "mean", scale.total_den
+    by_mean, total_den, tie_breaks = rules.aggregate == "mean", scale.total_den, result.tie_breaks
     for e in sorted(data.entrants, key=attrgetter("pesantren_id")):
+        pid = e.pesantren_id
         if e.attendance == "absent":
-            scored = len(sheets_of.get(e.pesantren_id, []))
+            scored = len(sheets_of.get(pid, []))
             reason = (Message("scoring.excluded_absent_scored", {"sheets": scored}) if scored
                       else Message("scoring.excluded_absent"))
-            result.excluded.append(Exclusion(e.pesantren_id, e.name, "absent", reason))
+            result.excluded.append(Exclusion(pid, e.name, "absent", reason))
             continue
         counted: list[tuple[SheetInput, int]] = []
         counted_units: list[int] = []
-        scores_by_rubric: dict[str, list[tuple[int, ...]]] = defaultdict(list)
+        scores_by_rubric: dict[str, list[tuple[int, ...]]] = {}
         flat: list[SheetInput] = []
-        for s in sheets_of.get(e.pesantren_id, ()):
-            if s.status not in COUNTED_SHEET_STATUSES:
+        for s in sheets_of.get(pid, ()):
+            if s.status not in counted_statuses:
                 reason = _pending_reason(s)
-                result.excluded.append(Exclusion(e.pesantren_id, e.name, "sheet_not_final", reason,
-                                                 s.sheet_id, s.juror_id))
+                result.excluded.append(Exclusion(pid, e.name, "sheet_not_final", reason, s.sheet_id, s.juror_id))
                 flags.append(pending_sheet_flag(e, s, reason))
                 continue
-            plan = plans.get(s.rubric_id)
-            values = s.values
+            plan = plan_of(s.rubric_id)
             try:
-                scores = None if plan is None else tuple(map(units, plan[0](values)))
+                scores = None if plan is None else tuple(map(units, plan[0](s.values)))
             except KeyError:  # a criterion without a value
                 scores = None
             if scores is None:
                 crits = criteria_of(s)
-                missing = missing_codes(crits, values) if crits else ["(rubrik tidak dikenal)"]
+                missing = missing_codes(crits, s.values) if crits else ["(rubrik tidak dikenal)"]
                 flag = missing_criterion_flag(e, s, missing)
-                result.excluded.append(Exclusion(e.pesantren_id, e.name, "sheet_incomplete",
-                                                 flag.message, s.sheet_id, s.juror_id))
+                result.excluded.append(Exclusion(pid, e.name, "sheet_incomplete", flag.message, s.sheet_id,
+                                                 s.juror_id))
                 flags.append(flag)
                 continue
             t = sum(map(mul, plan[1], scores))
-            scores_by_rubric[s.rubric_id].append(scores)
+            same_rubric = scores_by_rubric.get(s.rubric_id)
+            if same_rubric is None:
+                scores_by_rubric[s.rubric_id] = [scores]
+            else:
+                same_rubric.append(scores)
             if len(scores) > 1 and scores.count(scores[0]) == len(scores):
                 flat.append(s)
             counted_units.append(t)
-            counted.append((s, t))
-            got = exact_total.get(t)
-            if got is None:
-                total = scale.total(t)
-                got = exact_total[t] = (total, float(total))
-            by_juror[s.juror_id].append((s, got[1]))
+            pair = (s, t)
+            counted.append(pair)
+            by_juror[s.juror_id].append(pair)
         if not counted:
-            result.excluded.append(Exclusion(e.pesantren_id, e.name, "no_valid_sheet",
+            result.excluded.append(Exclusion(pid, e.name, "no_valid_sheet",
                                              Message("scoring.excluded_no_valid_sheet")))
             continue
-        counted_of[e.pesantren_id] = counted
+        counted_of[pid] = counted
         plain_mean = (sum(counted_units), len(counted_units))
         agg = plain_mean if by_mean else aggregate_units(rules.aggregate, counted_units)
         csums = criterion_sums(scale, scores_by_rubric, criteria_order, in_order)
-        sums_of[e.pesantren_id] = (agg, csums)
+        sums_of[pid] = (agg, tuple(map(csums.get, tie_breaks)))
         shown_means, exact_means = scale.means(csums)
         key, label = group_of(e)
         rows.append(RankedRow(
-            pesantren_id=e.pesantren_id, name=e.name, track=e.track, group_key=key, group_label=label,
-            nspp=e.nspp, reg_number=e.reg_number, district_code=e.district_code,
-            district_name=e.district_name, regency_code=e.regency_code, regency_name=e.regency_name,
-            field_code=e.field_code, field_name=e.field_name,
+            pid, e.name, e.track, key, label, e.nspp, e.reg_number, e.district_code, e.district_name,
+            e.regency_code, e.regency_name, e.field_code, e.field_name,
             score=scale.rounded(*agg, total_den), score_exact=scale.fraction(*agg, total_den),
             mean_exact=scale.fraction(*plain_mean, total_den),
             criterion_means=shown_means, criterion_means_exact=exact_means,
             juror_count=len(counted),
-            juror_totals={s.juror_id: exact_total[t][0] for s, t in counted},
+            juror_totals={s.juror_id: total_of[t] for s, t in counted},
             panel_ids=_panels_of(counted)))
         if _far_from_median(counted_units, far2):
             # Made on first read of result.flags; the row's kinds need only know there is one.
-            far_of.append(e.pesantren_id)
-            result._flags_later.append(partial(_far_flags, e, counted, exact_total, rules.variance_limit))
+            far_of.append(pid)
+            result._flags_later.append(partial(_far_flags, e, counted, total_of, rules.variance_limit))
         if flat:
             flags += [flat_profile_flag(e, sheet, criteria_of(sheet)) for sheet in flat]
         if data.soft_conflicts:
             flags += soft_conflict_flags(e, counted, data.soft_conflicts)
-    # One common denominator for every aggregate and criterion mean: their keys are whole numbers.
-    common_den = math.lcm(1, *{d for agg, cs in sums_of.values() for _, d in (agg, *cs.values())})
-    for r in rows:
-        agg, csums = sums_of[r.pesantren_id]
-        r.order_key = order_key(agg, csums, result.tie_breaks, common_den)
 
     # Diagnostics on the totals as floats, sheet by sheet in the order they were counted.
-    as_float = {t: f for t, (_d, f) in exact_total.items()}
-    result.jurors = juror_stats(by_juror)
+    as_float = {t: float(total) for t, total in total_of.items()}
+    result.jurors = juror_stats(by_juror, as_float)
     scales = z_scales(result.jurors)
     kinds_of: dict[str, list[str]] = defaultdict(list)
     for f in flags:
@@ -328,9 +321,14 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
             kinds_of[f.pesantren_id].append(f.kind)
     for pid in far_of:
         kinds_of[pid].append("juror_far")
+    # One common denominator for every aggregate and tie-break mean: their keys are whole numbers.
+    common_den = math.lcm(1, *{d for agg, ties in sums_of.values() for _, d in (agg, *filter(None, ties))})
+    kinds_get = kinds_of.get
     for r in rows:
-        r.z_score = mean_z(counted_of[r.pesantren_id], as_float, scales)
-        kinds = kinds_of.get(r.pesantren_id)
+        pid = r.pesantren_id
+        r.order_key = order_key(*sums_of[pid], common_den)
+        r.z_score = mean_z(counted_of[pid], as_float, scales)
+        kinds = kinds_get(pid)
         r.flags = sorted(kinds) if kinds else []
 
     grouped: dict[tuple[str, str], list[RankedRow]] = defaultdict(list)
@@ -358,6 +356,18 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     return result
 
 
-def _far_flags(entrant: EntrantInput, counted: list[tuple[SheetInput, int]],
-               exact_total: dict[int, tuple[Decimal, float]], limit) -> list[Flag]:
-    return juror_far_flags(entrant, [(s, exact_total[t][0]) for s, t in counted], limit)
+def _far_flags(entrant: EntrantInput, counted: list[tuple[SheetInput, int]], total_of: dict[int, Decimal],
+               limit) -> list[Flag]:
+    return juror_far_flags(entrant, [(s, total_of[t]) for s, t in counted], limit)
+
+
+class _Totals(dict):
+    """Sheet total in units → the exact Decimal total, each distinct total converted once."""
+
+    def __init__(self, scale: Scale):
+        super().__init__()
+        self._scale = scale
+
+    def __missing__(self, units: int) -> Decimal:
+        total = self[units] = self._scale.total(units)
+        return total
