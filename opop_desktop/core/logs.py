@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from . import paths
@@ -28,8 +27,34 @@ def log_path() -> Path:
     return folder / LOG_FILE
 
 
-class _OpopFileHandler(RotatingFileHandler):
-    """Marks our handler so a second set-up in one process (tests, a restarted window) adds none."""
+class _OpopFileHandler(logging.Handler):
+    """The rotating log file, made on the first record: most commands log nothing, and the
+    rotating handler's module brings sockets, pickling and queues into every start (10 ms).
+    Also marks our handler, so a second set-up in one process (tests, a restarted window) adds
+    none."""
+
+    def __init__(self, path: Path):
+        super().__init__(logging.INFO)
+        self.baseFilename = str(path)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                             encoding="utf-8", delay=True)
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def setup_logging(component: str) -> Path:
@@ -42,9 +67,8 @@ def setup_logging(component: str) -> Path:
                 return path
             root.removeHandler(h)  # the data folder changed (tests): follow it
             h.close()
-    handler = _OpopFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    handler = _OpopFileHandler(path)
     handler.setFormatter(logging.Formatter(_FORMAT.format(component=component)))
-    handler.setLevel(logging.INFO)
     root.addHandler(handler)
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
