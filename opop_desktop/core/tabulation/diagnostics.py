@@ -6,11 +6,14 @@ pesantren they happened to see (DESIGN.md §4); z-scores only help spot a harsh 
 from __future__ import annotations
 
 import math
-from operator import itemgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter, sub
 from typing import Sequence
 
 from .inputs import SheetInput
 from .outputs import JurorStats
+
+_sheet, _panel_id = itemgetter(0), attrgetter("panel_id")
 
 
 def juror_stats(by_juror: dict[str, list[tuple[SheetInput, int]]], as_float: dict[int, float]) -> list[JurorStats]:
@@ -22,10 +25,11 @@ def juror_stats(by_juror: dict[str, list[tuple[SheetInput, int]]], as_float: dic
         totals = sorted(map(as_float.__getitem__, map(itemgetter(1), items)))
         n = len(totals)
         mu = math.fsum(totals) / n
-        sd = math.sqrt(math.fsum([(t - mu) ** 2 for t in totals]) / n) if n >= 2 else None
+        # Σ (t - mu)², and the panels, in C-level passes: 45,000 sheets in a province.
+        sd = math.sqrt(math.fsum(map(pow, map(sub, totals, repeat(mu)), repeat(2))) / n) if n >= 2 else None
         out.append(JurorStats(
             juror_id=juror_id, name=items[0][0].juror_name or juror_id,
-            panel_ids=tuple(sorted({s.panel_id for s, _ in items})), count=n, mean=mu, sd=sd,
+            panel_ids=tuple(sorted(set(map(_panel_id, map(_sheet, items))))), count=n, mean=mu, sd=sd,
             minimum=totals[0], maximum=totals[-1], totals=totals))
     out.sort(key=lambda j: (j.panel_ids, j.name, j.juror_id))
     return out
