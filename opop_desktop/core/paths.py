@@ -5,15 +5,18 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from opop_desktop import APP_SLUG
 
 
 def data_dir() -> Path:
     """Per-user data folder (``OPOP_DATA_DIR`` overrides it, e.g. for tests)."""
     override = os.environ.get("OPOP_DATA_DIR")
-    path = Path(override) if override else Path(user_data_dir(APP_SLUG, appauthor=False))
+    if override:
+        path = Path(override)
+    else:  # imported here: on Linux it brings tempfile, shutil and random along
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_SLUG, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

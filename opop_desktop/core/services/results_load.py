@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 
 from ..errors import no_programme_year, no_stage
 from ..plain_sql import Source, plain_iter, plain_rows, string_agg
@@ -180,7 +181,7 @@ def load_stage(source: Source, stage: StageRow, *, regency_code: str | None = No
             if sh.panel_id in odd:
                 sh.panel_name = panel_names.get(sh.panel_id, "")
 
-    ids = {p for _panel, p in slots} | {s.pesantren_id for s in sheets} | set(attendance)
+    ids = {p for _panel, p in slots} | set(map(attrgetter("pesantren_id"), sheets)) | set(attendance)
     if venue_id is not None:
         venues_of: dict[str, set[str]] = defaultdict(set)
         for panel_id, pesantren_id in slots:
