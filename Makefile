@@ -34,8 +34,12 @@ run: sysdeps $(STAMP)
 test: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
 
+# Every bench/ script and the table of docs/performance.md. The season rehearsal runs on 3 kab/kota
+# with one laptop each here (the whole province, 27 × 2 laptops, takes hours on 2 processors:
+# `make bench BENCH_ARGS=` or bench/season.py alone).
+BENCH_ARGS ?= --script-args "season=--regencies 3 --venues 1"
 bench: $(STAMP)
-	$(PY) bench/run_all.py
+	$(PY) bench/run_all.py --write-doc docs/performance.md $(BENCH_ARGS)
 
 translations: $(STAMP)
 	$(PY) installer/update_translations.py

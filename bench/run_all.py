@@ -6,6 +6,7 @@ new script is picked up by being there. A script adds a row to the table by prin
 by ``bench/_table.py`` (``TABLE_ROW {json}``); everything else it prints is passed through.
 
     .venv/bin/python bench/run_all.py [--only NAME ...] [--write-doc docs/performance.md] [--keep-earlier]
+                                      [--script-args NAME=ARGS ...]
 
 ``--write-doc`` replaces the table between the ``<!-- bench:begin -->`` and ``<!-- bench:end -->``
 lines of that file with this run's figures. With ``--keep-earlier`` a row this run did not measure
@@ -39,13 +40,14 @@ def scripts(only: list[str]) -> list[Path]:
     return found
 
 
-def run(script: Path) -> tuple[int, list[dict], float]:
-    """Run one script, passing its output through and keeping its table rows."""
+def run(script: Path, extra: list[str] = ()) -> tuple[int, list[dict], float]:
+    """Run one script (with ``extra`` arguments), passing its output through and keeping its
+    table rows."""
     env = {**os.environ, "PYTHONPATH": str(HERE.parent), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM",
                                                                                           "offscreen")}
     rows = []
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(script)], cwd=HERE.parent, env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, str(script), *extra], cwd=HERE.parent, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True, bufsize=1)
     for line in proc.stdout:
         if line.startswith(TABLE_ROW):
@@ -114,11 +116,15 @@ def main() -> int:
     ap.add_argument("--write-doc", type=Path, default=None, metavar="FILE.md")
     ap.add_argument("--keep-earlier", action="store_true",
                     help="rows not measured now keep their line from --write-doc's file")
+    ap.add_argument("--script-args", action="append", default=[], metavar="NAME=ARGS",
+                    help='arguments for the script whose name contains NAME, e.g. "season=--regencies 3"')
     args = ap.parse_args()
+    extra = {name: value.split() for name, _, value in (a.partition("=") for a in args.script_args)}
     failed, rows = [], []
     for script in scripts(args.only):
-        print(f"=== {script.name}", flush=True)
-        code, found, seconds = run(script)
+        given = next((v for name, v in extra.items() if name in script.stem), [])
+        print(f"=== {script.name} {' '.join(given)}".rstrip(), flush=True)
+        code, found, seconds = run(script, given)
         rows += found
         print(f"=== {script.name}: {'ok' if code == 0 else f'GAGAL (exit {code})'} in {seconds:.0f} s\n", flush=True)
         if code != 0:
