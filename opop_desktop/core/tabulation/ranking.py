@@ -96,22 +96,25 @@ def order_key(agg: tuple[int, int], tie_sums: Iterable[tuple[int, int] | None],
 
 
 def assign_ranks(rows: list[RankedRow], tie_breaks: tuple[str, ...]) -> list[RankedRow]:
-    """Sort by ``order_key`` and give competition ranks; rows equal on every key share a rank
-    and ``tie``. (``tie_breaks`` are already part of each row's key.)"""
-    keyed = sorted(((r.order_key, r.name, r.pesantren_id, r) for r in rows), key=lambda k: k[:3])
-    rows[:] = [k[3] for k in keyed]
-    i = 0
-    while i < len(keyed):
+    """Sort by ``order_key`` (then name and id, for a stable listing) and give competition
+    ranks; rows equal on every key share a rank and ``tie``. (``tie_breaks`` are already part of
+    each row's key.)"""
+    rows.sort(key=_listing_order)
+    i, n = 0, len(rows)
+    while i < n:
+        key = rows[i].order_key
         j = i
-        while j + 1 < len(keyed) and keyed[j + 1][0] == keyed[i][0]:
+        while j + 1 < n and rows[j + 1].order_key == key:
             j += 1
         shared = j > i
-        for _, _, _, r in keyed[i:j + 1]:
-            r.rank = i + 1
-            r.tie = shared
-            r.rank_label = f"{i + 1}=" if shared else str(i + 1)
+        label = f"{i + 1}=" if shared else str(i + 1)
+        for r in rows[i:j + 1]:
+            r.rank, r.tie, r.rank_label = i + 1, shared, label
         i = j + 1
     return rows
+
+
+_listing_order = attrgetter("order_key", "name", "pesantren_id")
 
 
 def select(rows: list[RankedRow], quota: int | None, threshold) -> bool:
