@@ -24,6 +24,7 @@ from .checks_trust import check_chains, check_devices
 from .tables import content_hash, rows_where_in, version_hash
 
 NOTHING: dict = {}
+_DEVICES = select(Device.__table__)  # built once: read for every bundle
 # Kinds whose writer rule also reads the row itself (its chain, state, role or account kind).
 ROW_DEPENDENT_RULES = frozenset({"result_snapshot", "user_account", "device"})
 
@@ -129,7 +130,7 @@ class BundleCheck:
                   bundle.path.name)
         chk.me = get_setting(session, "device_id")
         chk.my_role = get_setting(session, "role", "province")
-        devices = session.execute(select(Device.__table__)).all()
+        devices = session.execute(_DEVICES).all()
         for d in devices:
             chk.writers[d.device_id] = authority.Writer(d.device_id, d.name, d.role, d.regency_code,
                                                         d.public_key, d.status, d.revoked_at_seq)
@@ -157,7 +158,7 @@ class BundleCheck:
         chk = cls(session, "", "", "")
         chk.me = get_setting(session, "device_id")
         chk.my_role = get_setting(session, "role", "province")
-        for d in session.execute(select(Device.__table__)):
+        for d in session.execute(_DEVICES):
             chk.writers[d.device_id] = authority.Writer(d.device_id, d.name, d.role, d.regency_code,
                                                         d.public_key, d.status, d.revoked_at_seq)
         chk.from_below = bundle_kind == "up" or (bundle_kind == "full" and chk.my_role == "venue")
