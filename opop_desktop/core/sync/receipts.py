@@ -48,12 +48,13 @@ _DROP_RANGES = delete(SyncSeqRange.__table__).where(SyncSeqRange.__table__.c.dev
 _ADD_RANGES = insert(SyncSeqRange.__table__)
 _NAMES = select(Device.device_id, Device.name)
 _STORE_RECEIPT = insert(SyncReceipt.__table__)
+_LAST_SEQ = select(DeviceCounter.last_seq).where(DeviceCounter.device_id == bindparam("device"))
 
 
 def own_last_seq(session: Session) -> tuple[str, int]:
     device = get_setting(session, "device_id")
-    row = session.get(DeviceCounter, device)
-    return device, (row.last_seq if row else 0)
+    last = session.execute(_LAST_SEQ, {"device": device}).scalar()  # the counter as stored, no ORM object
+    return device, (last or 0)
 
 
 def known_ranges(session: Session) -> Ranges:
