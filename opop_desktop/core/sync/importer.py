@@ -97,9 +97,11 @@ def open_verified(session: Session, path: Path) -> fmt.Bundle:
 
 # Statements run for every file, built once (not built and keyed again per file).
 _DEVICE = select(Device).where(Device.device_id == bindparam("device"))
-_MERGE_LOCK = select(DeviceCounter.device_id).where(DeviceCounter.device_id == bindparam("device")).with_for_update()
-_LOGGED = select(SyncBundleLog.__table__.c.bundle_id).where(SyncBundleLog.__table__.c.bundle_id == bindparam("bundle"))
-_LOG = insert(SyncBundleLog.__table__)
+_MERGE_LOCK = (select(DeviceCounter.device_id).where(DeviceCounter.device_id == bindparam("device"))
+               .with_for_update())
+_LOG_T = SyncBundleLog.__table__
+_LOGGED = select(_LOG_T.c.bundle_id).where(_LOG_T.c.bundle_id == bindparam("bundle"))
+_LOG = insert(_LOG_T)
 
 
 def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
@@ -241,8 +243,9 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
         add_ranges(session, valid_ranges(m.get("seq_ranges")))
         # Core inserts, not ORM objects: nothing for a unit-of-work flush to sort out per file
         session.execute(_LOG, {
-            "bundle_id": b.bundle_id, "kind": b.kind, "origin_device": b.origin_device, "file_sha256": b.file_sha256,
-            "manifest_json": b.manifest_bytes.decode("utf-8"), "signature": keys.b64(b.signature), "index_text": ""})
+            "bundle_id": b.bundle_id, "kind": b.kind, "origin_device": b.origin_device,
+            "file_sha256": b.file_sha256, "manifest_json": b.manifest_bytes.decode("utf-8"),
+            "signature": keys.b64(b.signature), "index_text": ""})
         for body, sig, device, lo, hi in check.verified.to_store:
             segments.store(session, body, sig, device, lo, hi)
         for mbytes, sig, body in receipts_in:

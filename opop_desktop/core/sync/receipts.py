@@ -166,8 +166,9 @@ def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None,
     mbytes, sig = fmt.signed_manifest(manifest, members, device_id=dev.device_id)
     if dev.status == "trusted":  # issued ones travel down too (what accept_receipt would store)
         session.execute(_STORE_RECEIPT, {
-            "receipt_id": manifest["bundle_id"], "receiver_device": dev.device_id, "receiver_role": dev.role[:16],
-            "receiver_regency": (dev.regency_code or "")[:5], "for_bundle_id": for_bundle_id[:64],
+            "receipt_id": manifest["bundle_id"], "receiver_device": dev.device_id,
+            "receiver_role": dev.role[:16], "receiver_regency": (dev.regency_code or "")[:5],
+            "for_bundle_id": for_bundle_id[:64],
             "ranges_json": json.dumps(body["ranges"]), "manifest_json": mbytes.decode("utf-8"),
             "signature": b64(sig), "body_json": members["receipt.json"].decode("utf-8")})
     return IssuedReceipt(Path(out), manifest, members, (mbytes, sig), dev.device_id, held, dev)
