@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import chain, repeat
+from operator import is_
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -120,6 +121,9 @@ class BundleCheck:
     my_role: str = ""
     from_below: bool = False
     line_hash: dict = field(default_factory=dict)  # table → id → SHA-256 of its canonical line
+    # table → (its rows, each line's SHA-256 in order) of the usual member, whose id map
+    # (``line_hash``) is made only when a row is looked up by id
+    member_lines: dict = field(default_factory=dict)
 
     # ------------------------------------------------------------ set-up
 
@@ -138,13 +142,12 @@ class BundleCheck:
         chk.from_below = signer is not None and (authority.ROLE_RANK.get(signer.role, 0)
                                                  < authority.ROLE_RANK.get(chk.my_role, 0))
         for table, rows in records.items():
-            of_table = chk.line_hash.setdefault(table, {})
             hashes = bundle.line_hashes(table)
             if None in hashes or set(map(type, rows)) != {dict}:
-                of_table.update((row.get("id"), h) for row, h in zip(rows, hashes)
-                                if h is not None and isinstance(row, dict))
+                chk.line_hash[table] = {row.get("id"): h for row, h in zip(rows, hashes)
+                                        if h is not None and isinstance(row, dict)}
             else:  # the usual member: every line canonical, every row an object
-                of_table.update(zip(map(dict.get, rows, repeat("id")), hashes))
+                chk.member_lines[table] = (rows, hashes)
         segs = segments.parse(bundle.members.get(segments.MEMBER, b""), f"{bundle.path.name}:{segments.MEMBER}")
         segments.verify_into(chk.verified, segs, {d: w.public_key for d, w in chk.writers.items()})
         chk._scope_prefetch(records)
@@ -229,7 +232,7 @@ class BundleCheck:
         got = self.verified.entries.get(wid, {}).get((kind, row.get("id"), row.get("device_seq")))
         if got is None:
             return False
-        if from_line and self.line_hash.get(kind, NOTHING).get(row.get("id")) == got:
+        if from_line and self._lines_of(kind).get(row.get("id")) == got:
             return True  # the line as written is the signed version, and it is what was parsed
         return got == version_hash({k: v for k, v in row.items() if k != "_vv"})
 
@@ -277,13 +280,18 @@ class BundleCheck:
         writer = self.writers.get(wid) if type(wid) is str and wid else None
         if writer is None or writer.status == "revoked":
             return False
-        entries, lines = self.verified.entries.get(wid, NOTHING), self.line_hash.get(kind, NOTHING)
+        entries = self.verified.entries.get(wid, NOTHING)
         ids = list(map(dict.get, rows, repeat("id")))
         seqs = list(map(dict.get, rows, repeat("device_seq")))
         if set(map(type, ids)) != {str} or set(map(type, seqs)) != {int}:
             return False
         signed = list(map(entries.get, zip(repeat(kind), ids, seqs)))  # each row's signed version
-        if None in signed or signed != list(map(lines.get, ids)):  # is its line as written
+        member = self.member_lines.get(kind)
+        if member is not None and len(member[0]) == len(rows) and all(map(is_, member[0], rows)):
+            written = member[1]  # the member's own rows, in order (so no id twice): hashes by position
+        else:
+            written = list(map(self._lines_of(kind).get, ids))
+        if None in signed or signed != written:  # is its line as written
             return False
         cols = authority.SCOPE_INPUTS.get(kind, ())
         try:
@@ -324,8 +332,16 @@ class BundleCheck:
         if writer.status == "revoked" and seq > (writer.revoked_at_seq or 0):
             return False
         got = self.verified.entries.get(wid, NOTHING).get((kind, rid, seq))  # as _signed, from the line
-        return got is not None and (self.line_hash.get(kind, NOTHING).get(rid) == got
+        return got is not None and (self._lines_of(kind).get(rid) == got
                                     or got == version_hash({k: v for k, v in row.items() if k != "_vv"}))
+
+    def _lines_of(self, kind: str) -> dict:
+        """id → SHA-256 of the line it was read from (the last line of an id given twice)."""
+        found = self.line_hash.get(kind)
+        if found is None:
+            rows, hashes = self.member_lines.get(kind, ((), ()))
+            found = self.line_hash[kind] = dict(zip(map(dict.get, rows, repeat("id")), hashes))
+        return found
 
     def check_losers(self, conflicts_in: list[dict]) -> None:
         """Losing versions relayed for a person to resolve are rows too: same rules."""
