@@ -57,6 +57,10 @@ def _configure_sqlite(engine: Engine, path: Path) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
+        # Savepoint and statement journals in memory: they only serve a rollback inside a
+        # transaction (never crash recovery, which is the WAL's), and on disk a merge's savepoint
+        # per file wrote a copy of every page it touched through a temporary file.
+        cur.execute("PRAGMA temp_store=MEMORY")
         cur.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the -wal now
         cur.close()
         if os.name == "posix":  # on Windows an open file cannot be deleted, and locks are per handle
@@ -266,6 +270,28 @@ def _stamp_replicated(session: Session, _ctx, _instances) -> None:
             obj.origin_device = device
         obj.modified_device = device
         obj.device_seq = first + offset
+
+
+BULK_CACHE_KIB = 256 * 1024  # page cache of a bulk transaction, at most (allocated as used)
+
+
+@contextmanager
+def bulk_page_cache(session: Session) -> Iterator[None]:
+    """A page cache large enough for one big write transaction (a batch of merges), put back when
+    the block ends, before the commit. With SQLite's default (2 MB) such a transaction spills its
+    dirty pages into the WAL long before the commit and reads them back from there, again and
+    again; what is committed, and how durably, is the same either way. SQLite only."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    # The driver's connection itself: the reset must work whatever state the session is left in.
+    raw = session.connection().connection.dbapi_connection
+    before = int(raw.execute("PRAGMA cache_size").fetchone()[0])
+    raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:  # dirty pages stay until the commit writes them; clean ones beyond it are let go
+        raw.execute(f"PRAGMA cache_size={before}")
 
 
 @dataclass

@@ -137,8 +137,10 @@ _HEAD_KEY = "audit_chain_head"
 @event.listens_for(Session, "after_commit")
 def _forget_head(session: Session, *_args) -> None:
     """Entries of a rolled-back savepoint are gone, and after a commit another writer may go
-    next: read the head again then."""
-    session.info.pop(_HEAD_KEY, None)
+    next: read the head again then. A released savepoint (a nested commit) keeps its entries in
+    the transaction, which still holds the write lock: the head stays."""
+    if _args or not session.in_nested_transaction():
+        session.info.pop(_HEAD_KEY, None)
 
 
 def _next_row(head: _Head, *, actor: Any, action: str, entity: str, entity_id: str, old: Any, new: Any,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import chain, repeat
+from operator import is_
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from .checks_trust import check_chains, check_devices
 from .tables import content_hash, rows_where_in, version_hash
 
 NOTHING: dict = {}
+_DEVICES = select(Device.__table__)  # built once: read for every bundle
 # Kinds whose writer rule also reads the row itself (its chain, state, role or account kind).
 ROW_DEPENDENT_RULES = frozenset({"result_snapshot", "user_account", "device"})
 
@@ -48,6 +50,65 @@ def _pairs(session: Session, model, column: str):
     return session.execute(select(model.id, model.__table__.c[column])).all()
 
 
+class _ScopeLookups:
+    """The parents a row's kab/kota is read from: the bundle's own rows first, then the database
+    (read once per bundle: a bundle before it may have changed them)."""
+
+    def __init__(self, session: Session, records: dict[str, list[dict]]):
+        self.session = session
+        self._venue = dict(_pairs(session, Venue, "regency_codes"))
+        self._venue.update({r.get("id"): r.get("regency_codes") or "" for r in records.get("venue", [])})
+        self._panel = dict(_pairs(session, Panel, "venue_id"))
+        self._panel.update({r.get("id"): r.get("venue_id") for r in records.get("panel", [])})
+        self._sheet = {r.get("id"): r.get("panel_id") for r in records.get("score_sheet", [])}
+        self._sheet_scope, self._venue_scope = {}, {}
+        want = set(chain.from_iterable(map(dict.get, records.get(k, ()), repeat("sheet_id"))
+                                       for k in ("score_entry", "paper_entry")))
+        self._load(ScoreSheet, ScoreSheet.panel_id, want - set(self._sheet), self._sheet)
+        self._pes = {r.get("id"): r.get("regency_code") for r in records.get("pesantren", [])}
+        want = set(chain.from_iterable(map(dict.get, rows, repeat("pesantren_id")) for rows in records.values()
+                                       if rows and "pesantren_id" in rows[0]))
+        self._load(Pesantren, Pesantren.regency_code, want - set(self._pes), self._pes)
+        self._juror = {r.get("id"): r.get("regency_code") for r in records.get("juror", [])}
+        want = {r.get("juror_id") for r in records.get("conflict_of_interest", [])}
+        self._load(Juror, Juror.regency_code, want - set(self._juror), self._juror)
+
+    def scope(self) -> authority.Scope:
+        return authority.Scope(self._venue_of, self._panel_of, self._sheet_of, self._pes_of, self._juror_of)
+
+    def _load(self, model, col, ids, into: dict) -> None:
+        into.update(rows_where_in(self.session, model.__table__, ["id", col.expression.name],
+                                  "id", [i for i in ids if isinstance(i, str)]))
+
+    def _venue_of(self, vid):
+        try:  # asked once per distinct sheet or panel of the bundle: each venue worked out once
+            return self._venue_scope[vid]
+        except KeyError:
+            codes = self._venue.get(vid)
+            out = self._venue_scope[vid] = None if codes is None else frozenset(c for c in codes.split(",") if c)
+            return out
+
+    def _panel_of(self, pid):
+        return self._venue_of(self._panel.get(pid))
+
+    def _sheet_of(self, sid):
+        try:
+            return self._sheet_scope[sid]
+        except KeyError:
+            out = self._sheet_scope[sid] = self._panel_of(self._sheet.get(sid))
+            return out
+
+    def _pes_of(self, pid):
+        code = self._pes.get(pid)
+        return None if code is None else frozenset({code})
+
+    def _juror_of(self, jid):
+        if jid not in self._juror:
+            return None
+        code = self._juror[jid]
+        return frozenset({code}) if code else authority.ANY
+
+
 @dataclass
 class BundleCheck:
     session: Session
@@ -60,6 +121,9 @@ class BundleCheck:
     my_role: str = ""
     from_below: bool = False
     line_hash: dict = field(default_factory=dict)  # table → id → SHA-256 of its canonical line
+    # table → (its rows, each line's SHA-256 in order) of the usual member, whose id map
+    # (``line_hash``) is made only when a row is looked up by id
+    member_lines: dict = field(default_factory=dict)
 
     # ------------------------------------------------------------ set-up
 
@@ -70,7 +134,7 @@ class BundleCheck:
                   bundle.path.name)
         chk.me = get_setting(session, "device_id")
         chk.my_role = get_setting(session, "role", "province")
-        devices = session.execute(select(Device.__table__)).all()
+        devices = session.execute(_DEVICES).all()
         for d in devices:
             chk.writers[d.device_id] = authority.Writer(d.device_id, d.name, d.role, d.regency_code,
                                                         d.public_key, d.status, d.revoked_at_seq)
@@ -78,13 +142,12 @@ class BundleCheck:
         chk.from_below = signer is not None and (authority.ROLE_RANK.get(signer.role, 0)
                                                  < authority.ROLE_RANK.get(chk.my_role, 0))
         for table, rows in records.items():
-            of_table = chk.line_hash.setdefault(table, {})
             hashes = bundle.line_hashes(table)
             if None in hashes or set(map(type, rows)) != {dict}:
-                of_table.update((row.get("id"), h) for row, h in zip(rows, hashes)
-                                if h is not None and isinstance(row, dict))
+                chk.line_hash[table] = {row.get("id"): h for row, h in zip(rows, hashes)
+                                        if h is not None and isinstance(row, dict)}
             else:  # the usual member: every line canonical, every row an object
-                of_table.update(zip(map(dict.get, rows, repeat("id")), hashes))
+                chk.member_lines[table] = (rows, hashes)
         segs = segments.parse(bundle.members.get(segments.MEMBER, b""), f"{bundle.path.name}:{segments.MEMBER}")
         segments.verify_into(chk.verified, segs, {d: w.public_key for d, w in chk.writers.items()})
         chk._scope_prefetch(records)
@@ -98,7 +161,7 @@ class BundleCheck:
         chk = cls(session, "", "", "")
         chk.me = get_setting(session, "device_id")
         chk.my_role = get_setting(session, "role", "province")
-        for d in session.execute(select(Device.__table__)):
+        for d in session.execute(_DEVICES):
             chk.writers[d.device_id] = authority.Writer(d.device_id, d.name, d.role, d.regency_code,
                                                         d.public_key, d.status, d.revoked_at_seq)
         chk.from_below = bundle_kind == "up" or (bundle_kind == "full" and chk.my_role == "venue")
@@ -132,57 +195,9 @@ class BundleCheck:
     # ------------------------------------------------------------ scope lookups
 
     def _scope_prefetch(self, records: dict[str, list[dict]]) -> None:
-        s = self.session
-        self._venue = dict(_pairs(s, Venue, "regency_codes"))
-        self._venue.update({r.get("id"): r.get("regency_codes") or "" for r in records.get("venue", [])})
-        self._panel = dict(_pairs(s, Panel, "venue_id"))
-        self._panel.update({r.get("id"): r.get("venue_id") for r in records.get("panel", [])})
-        self._sheet = {r.get("id"): r.get("panel_id") for r in records.get("score_sheet", [])}
-        self._sheet_scope, self._venue_scope = {}, {}
-        want = set(chain.from_iterable(map(dict.get, records.get(k, ()), repeat("sheet_id"))
-                                       for k in ("score_entry", "paper_entry")))
-        self._load(ScoreSheet, ScoreSheet.panel_id, want - set(self._sheet), self._sheet)
-        self._pes = {r.get("id"): r.get("regency_code") for r in records.get("pesantren", [])}
-        want = set(chain.from_iterable(map(dict.get, rows, repeat("pesantren_id")) for rows in records.values()
-                                       if rows and "pesantren_id" in rows[0]))
-        self._load(Pesantren, Pesantren.regency_code, want - set(self._pes), self._pes)
-        self._juror = {r.get("id"): r.get("regency_code") for r in records.get("juror", [])}
-        want = {r.get("juror_id") for r in records.get("conflict_of_interest", [])}
-        self._load(Juror, Juror.regency_code, want - set(self._juror), self._juror)
-        self.scope = authority.Scope(self._venue_of, self._panel_of, self._sheet_of, self._pes_of,
-                                     self._juror_of)
-
-    def _load(self, model, col, ids, into: dict) -> None:
-        into.update(rows_where_in(self.session, model.__table__, ["id", col.expression.name],
-                                  "id", [i for i in ids if isinstance(i, str)]))
-
-    def _venue_of(self, vid):
-        try:  # asked once per distinct sheet or panel of the bundle: each venue worked out once
-            return self._venue_scope[vid]
-        except KeyError:
-            codes = self._venue.get(vid)
-            out = self._venue_scope[vid] = None if codes is None else frozenset(c for c in codes.split(",") if c)
-            return out
-
-    def _panel_of(self, pid):
-        return self._venue_of(self._panel.get(pid))
-
-    def _sheet_of(self, sid):
-        try:
-            return self._sheet_scope[sid]
-        except KeyError:
-            out = self._sheet_scope[sid] = self._panel_of(self._sheet.get(sid))
-            return out
-
-    def _pes_of(self, pid):
-        code = self._pes.get(pid)
-        return None if code is None else frozenset({code})
-
-    def _juror_of(self, jid):
-        if jid not in self._juror:
-            return None
-        code = self._juror[jid]
-        return frozenset({code}) if code else authority.ANY
+        # The lookups are their own object: bound methods of the check itself would make the check
+        # a reference cycle, left (with every row hash of its bundle) for the cyclic collector.
+        self.scope = _ScopeLookups(self.session, records).scope()
 
     # ------------------------------------------------------------ rows
 
@@ -217,7 +232,7 @@ class BundleCheck:
         got = self.verified.entries.get(wid, {}).get((kind, row.get("id"), row.get("device_seq")))
         if got is None:
             return False
-        if from_line and self.line_hash.get(kind, NOTHING).get(row.get("id")) == got:
+        if from_line and self._lines_of(kind).get(row.get("id")) == got:
             return True  # the line as written is the signed version, and it is what was parsed
         return got == version_hash({k: v for k, v in row.items() if k != "_vv"})
 
@@ -265,13 +280,18 @@ class BundleCheck:
         writer = self.writers.get(wid) if type(wid) is str and wid else None
         if writer is None or writer.status == "revoked":
             return False
-        entries, lines = self.verified.entries.get(wid, NOTHING), self.line_hash.get(kind, NOTHING)
+        entries = self.verified.entries.get(wid, NOTHING)
         ids = list(map(dict.get, rows, repeat("id")))
         seqs = list(map(dict.get, rows, repeat("device_seq")))
         if set(map(type, ids)) != {str} or set(map(type, seqs)) != {int}:
             return False
         signed = list(map(entries.get, zip(repeat(kind), ids, seqs)))  # each row's signed version
-        if None in signed or signed != list(map(lines.get, ids)):  # is its line as written
+        member = self.member_lines.get(kind)
+        if member is not None and len(member[0]) == len(rows) and all(map(is_, member[0], rows)):
+            written = member[1]  # the member's own rows, in order (so no id twice): hashes by position
+        else:
+            written = list(map(self._lines_of(kind).get, ids))
+        if None in signed or signed != written:  # is its line as written
             return False
         cols = authority.SCOPE_INPUTS.get(kind, ())
         try:
@@ -312,8 +332,16 @@ class BundleCheck:
         if writer.status == "revoked" and seq > (writer.revoked_at_seq or 0):
             return False
         got = self.verified.entries.get(wid, NOTHING).get((kind, rid, seq))  # as _signed, from the line
-        return got is not None and (self.line_hash.get(kind, NOTHING).get(rid) == got
+        return got is not None and (self._lines_of(kind).get(rid) == got
                                     or got == version_hash({k: v for k, v in row.items() if k != "_vv"}))
+
+    def _lines_of(self, kind: str) -> dict:
+        """id → SHA-256 of the line it was read from (the last line of an id given twice)."""
+        found = self.line_hash.get(kind)
+        if found is None:
+            rows, hashes = self.member_lines.get(kind, ((), ()))
+            found = self.line_hash[kind] = dict(zip(map(dict.get, rows, repeat("id")), hashes))
+        return found
 
     def check_losers(self, conflicts_in: list[dict]) -> None:
         """Losing versions relayed for a person to resolve are rows too: same rules."""

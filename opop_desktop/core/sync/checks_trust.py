@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from ..catalogue import Message, msg
 from ..models import AuditEntry, Device
@@ -16,6 +16,10 @@ from . import authority, keys, segments
 from .tables import row_to_json
 
 CHUNK = 2000
+_AUDIT = AuditEntry.__table__
+# Built once: run for every bundle carrying audit entries.
+_CHAIN_AT = select(_AUDIT.c.chain_index, _AUDIT.c.id, _AUDIT.c.hash).where(
+    _AUDIT.c.origin_device == bindparam("device"), _AUDIT.c.chain_index.in_(bindparam("ids", expanding=True)))
 
 
 def _chunks(seq):
@@ -30,13 +34,11 @@ def check_chains(chk, rows: list[dict]) -> None:
     by_dev = defaultdict(dict)
     for r in rows:
         by_dev[r.get("origin_device")][int(r.get("chain_index") or 0)] = r
-    t = AuditEntry.__table__
     for dev, incoming in by_dev.items():
         wanted = set(incoming) | {i - 1 for i in incoming}
         stored = {}
         for chunk in _chunks(wanted):
-            for e in chk.session.execute(select(t.c.chain_index, t.c.id, t.c.hash)
-                                          .where(t.c.origin_device == dev, t.c.chain_index.in_(chunk))):
+            for e in chk.session.execute(_CHAIN_AT, {"device": dev, "ids": chunk}):
                 stored[e.chain_index] = (e.id, e.hash)
         for idx, r in sorted(incoming.items()):
             if idx in stored and stored[idx][0] != r.get("id"):

@@ -12,7 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from .. import paths, permissions
@@ -95,9 +95,18 @@ def open_verified(session: Session, path: Path) -> fmt.Bundle:
     return fmt.read_bundle(_readable(path), keys.load_sealing_key(device_id))
 
 
+# Statements run for every file, built once (not built and keyed again per file).
+_DEVICE = select(Device).where(Device.device_id == bindparam("device"))
+_MERGE_LOCK = (select(DeviceCounter.device_id).where(DeviceCounter.device_id == bindparam("device"))
+               .with_for_update())
+_LOG_T = SyncBundleLog.__table__
+_LOGGED = select(_LOG_T.c.bundle_id).where(_LOG_T.c.bundle_id == bindparam("bundle"))
+_LOG = insert(_LOG_T)
+
+
 def _check_trust(session: Session, b: fmt.Bundle) -> Device | None:
     m = b.manifest
-    dev = session.scalar(select(Device).where(Device.device_id == b.origin_device))
+    dev = session.scalar(_DEVICE, {"device": b.origin_device})
     if dev is None:
         return None
     if dev.status == "revoked":
@@ -208,13 +217,11 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
     m = b.manifest
     # One merge at a time per database (PostgreSQL: two staff importing at once): the second
     # waits here and then checks against what the first wrote.
-    session.execute(select(DeviceCounter.device_id).where(
-        DeviceCounter.device_id == get_setting(session, "device_id")).with_for_update())
+    session.execute(_MERGE_LOCK, {"device": get_setting(session, "device_id")})
     records = _records(b)
     conflicts_in = b.jsonl("sync/conflicts.jsonl")
     receipts_in = _relayed_receipts(b)
-    log = SyncBundleLog.__table__
-    already = session.execute(select(log.c.bundle_id).where(log.c.bundle_id == b.bundle_id)).first() is not None
+    already = session.execute(_LOGGED, {"bundle": b.bundle_id}).first() is not None
     check = None
     if not already:  # every row, loser and receipt is checked before anything is written
         check = BundleCheck.start(session, b, records)
@@ -235,9 +242,10 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
     if not already:
         add_ranges(session, valid_ranges(m.get("seq_ranges")))
         # Core inserts, not ORM objects: nothing for a unit-of-work flush to sort out per file
-        session.execute(insert(SyncBundleLog.__table__).values(
-            bundle_id=b.bundle_id, kind=b.kind, origin_device=b.origin_device, file_sha256=b.file_sha256,
-            manifest_json=b.manifest_bytes.decode("utf-8"), signature=keys.b64(b.signature), index_text=""))
+        session.execute(_LOG, {
+            "bundle_id": b.bundle_id, "kind": b.kind, "origin_device": b.origin_device,
+            "file_sha256": b.file_sha256, "manifest_json": b.manifest_bytes.decode("utf-8"),
+            "signature": keys.b64(b.signature), "index_text": ""})
         for body, sig, device, lo, hi in check.verified.to_store:
             segments.store(session, body, sig, device, lo, hi)
         for mbytes, sig, body in receipts_in:

@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from .. import paths
@@ -41,17 +41,27 @@ def valid_ranges(raw) -> Ranges:
     return out
 
 
+# Statements run for every merged file, built once.
+_RANGES = select(SyncSeqRange.device_id, SyncSeqRange.lo, SyncSeqRange.hi)
+_RANGES_OF = _RANGES.where(SyncSeqRange.device_id == bindparam("device"))
+_DROP_RANGES = delete(SyncSeqRange.__table__).where(SyncSeqRange.__table__.c.device_id == bindparam("device"))
+_ADD_RANGES = insert(SyncSeqRange.__table__)
+_NAMES = select(Device.device_id, Device.name)
+_STORE_RECEIPT = insert(SyncReceipt.__table__)
+_LAST_SEQ = select(DeviceCounter.last_seq).where(DeviceCounter.device_id == bindparam("device"))
+
+
 def own_last_seq(session: Session) -> tuple[str, int]:
     device = get_setting(session, "device_id")
-    row = session.get(DeviceCounter, device)
-    return device, (row.last_seq if row else 0)
+    last = session.execute(_LAST_SEQ, {"device": device}).scalar()  # the counter as stored, no ORM object
+    return device, (last or 0)
 
 
 def known_ranges(session: Session) -> Ranges:
     """What this database holds, per device: ranges received plus everything written here."""
     acc: dict[str, list] = {}
-    for r in session.execute(select(SyncSeqRange)).scalars():
-        acc.setdefault(r.device_id, []).append((r.lo, r.hi))
+    for device_id, lo, hi in session.execute(_RANGES):
+        acc.setdefault(device_id, []).append((lo, hi))
     device, last = own_last_seq(session)
     if last:
         acc.setdefault(device, []).append((1, last))
@@ -59,14 +69,12 @@ def known_ranges(session: Session) -> Ranges:
 
 
 def add_ranges(session: Session, ranges: Ranges) -> None:
-    t = SyncSeqRange.__table__
     for dev, spans in ranges.items():
-        current = [(r.lo, r.hi) for r in session.execute(select(SyncSeqRange)
-                                                         .where(SyncSeqRange.device_id == dev)).scalars()]
+        current = [(lo, hi) for _, lo, hi in session.execute(_RANGES_OF, {"device": dev})]
         merged = merge_ranges(current + list(spans))
         if merged != sorted(current):
-            session.execute(delete(t).where(t.c.device_id == dev))
-            session.execute(insert(t), [{"device_id": dev, "lo": lo, "hi": hi} for lo, hi in merged])
+            session.execute(_DROP_RANGES, {"device": dev})
+            session.execute(_ADD_RANGES, [{"device_id": dev, "lo": lo, "hi": hi} for lo, hi in merged])
 
 
 def covered(ranges: Ranges, device: str, seq: int) -> bool:
@@ -101,7 +109,7 @@ class DeviceGaps:
 
 def gaps(session: Session, held: Ranges | None = None) -> list[DeviceGaps]:
     """``held``: ``known_ranges`` when the caller has it already."""
-    names = dict(session.execute(select(Device.device_id, Device.name)).all())
+    names = dict(session.execute(_NAMES).all())
     out = []
     for dev, spans in (known_ranges(session) if held is None else held).items():
         missing, nxt = [], 1
@@ -157,11 +165,12 @@ def issue_receipt(session: Session, for_bundle_id: str, out: Path | None = None,
     members = {"receipt.json": json.dumps(body, sort_keys=True).encode()}
     mbytes, sig = fmt.signed_manifest(manifest, members, device_id=dev.device_id)
     if dev.status == "trusted":  # issued ones travel down too (what accept_receipt would store)
-        session.execute(insert(SyncReceipt.__table__).values(
-            receipt_id=manifest["bundle_id"], receiver_device=dev.device_id, receiver_role=dev.role[:16],
-            receiver_regency=(dev.regency_code or "")[:5], for_bundle_id=for_bundle_id[:64],
-            ranges_json=json.dumps(body["ranges"]), manifest_json=mbytes.decode("utf-8"), signature=b64(sig),
-            body_json=members["receipt.json"].decode("utf-8")))
+        session.execute(_STORE_RECEIPT, {
+            "receipt_id": manifest["bundle_id"], "receiver_device": dev.device_id,
+            "receiver_role": dev.role[:16], "receiver_regency": (dev.regency_code or "")[:5],
+            "for_bundle_id": for_bundle_id[:64],
+            "ranges_json": json.dumps(body["ranges"]), "manifest_json": mbytes.decode("utf-8"),
+            "signature": b64(sig), "body_json": members["receipt.json"].decode("utf-8")})
     return IssuedReceipt(Path(out), manifest, members, (mbytes, sig), dev.device_id, held, dev)
 
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..errors import ImportRejected
@@ -51,12 +51,15 @@ def ensure_own_segment(session: Session, device_id: str) -> None:
           last_seq)
 
 
+_STORED = select(SyncSegment.__table__.c.id).where(SyncSegment.__table__.c.id == bindparam("id"))
+_STORE = insert(SyncSegment.__table__)
+
+
 def store(session: Session, body: str, signature: str, device_id: str, lo: int, hi: int) -> None:
     sid = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    t = SyncSegment.__table__
-    if session.execute(select(t.c.id).where(t.c.id == sid)).first() is None:
-        session.execute(insert(t).values(id=sid, device_id=device_id, lo=lo, hi=hi,
-                                                             body=body, signature=signature))
+    if session.execute(_STORED, {"id": sid}).first() is None:
+        session.execute(_STORE, {"id": sid, "device_id": device_id, "lo": lo, "hi": hi, "body": body,
+                                 "signature": signature})
 
 
 def for_export(session: Session, needed: dict[str, set[int]]) -> bytes:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
 from itertools import chain, repeat
-from operator import itemgetter
+from operator import getitem, itemgetter
 
 from sqlalchemy import Boolean, Date, Integer, Table, bindparam, select
 
@@ -269,6 +270,10 @@ def sqlite_storage_builder(table: Table, columns: tuple[str, ...]):
 
 
 _NONE = type(None)
+# A UTC timestamp as written canonically (isoformat of an aware UTC datetime with microseconds):
+# its stored form is its first 26 characters with the "T" (at 10, the first) made a space.
+_UTC_MICROS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00").fullmatch
+_STORED_DT = slice(0, 26)
 
 
 def _stored_column(values, conv, plain):
@@ -278,7 +283,15 @@ def _stored_column(values, conv, plain):
     if not kinds or (plain is not None and kinds == {plain}):
         return values  # already the stored form (ids, texts, integers, NULLs): nothing per value
     if kinds == {str}:  # each distinct text once: equal texts are identical, so convert alike
-        done = {v: conv(v) for v in set(values) if v is not None}
+        texts = list(set(values) - {None})
+        if conv is _sqlite_datetime and all(map(_UTC_MICROS, texts)):
+            # The canonical UTC form throughout (what _sqlite_datetime tests first): validated and
+            # cut to the stored form in C-level passes, with the same result.
+            list(map(datetime.fromisoformat, texts))  # ValueError as _sqlite_datetime would
+            done = dict(zip(texts, map(str.replace, map(getitem, texts, repeat(_STORED_DT)), repeat("T"),
+                                       repeat(" "), repeat(1))))
+        else:
+            done = dict(zip(texts, map(conv, texts)))
         done[None] = None
         return list(map(done.__getitem__, values))
     return [None if v is None else conv(v) for v in values]

@@ -18,7 +18,7 @@ from typing import Callable
 
 from .. import permissions
 from ..catalogue import Message, msg
-from ..db import Database
+from ..db import Database, bulk_page_cache
 from ..errors import OpopError
 from ..gcpause import collector_paused
 from ..services import backup
@@ -113,7 +113,7 @@ def _merge_batch(db: Database, run: ImportRun, results: dict[int, FileResult], t
     failure: Exception | None = None
     status: set[str] | None = set()  # pesantren whose derived status the batch may change
     receipts, device = [], None
-    with db.session() as s:
+    with db.session() as s, bulk_page_cache(s):
         for n, f in todo:
             if run.cancelled or (cancelled and cancelled()):
                 run.cancelled = True
