@@ -34,34 +34,33 @@ def driver_statement(dialect, sql: str, params: dict) -> tuple[str, object]:
     return _PARAM.sub(lambda m: f"%({m.group(1)})s", sql), params
 
 
-def plain_rows(source: Source, sql: str, **params) -> list[tuple]:
+@contextmanager
+def _cursor(source: Source, sql: str, params: dict):
+    """The driver's cursor over ``sql``'s rows, closed (on a Session) when the block ends."""
     if isinstance(source, sqlite3.Connection):
-        return source.execute(*_qmark(sql, params)).fetchall()
-    conn = source.connection()
-    stmt, args = driver_statement(conn.dialect, sql, params)
-    result = conn.exec_driver_sql(stmt, args)
-    try:
-        return result.cursor.fetchall()
-    finally:
-        result.close()
-
-
-def plain_iter(source: Source, sql: str, **params) -> Iterator[tuple]:
-    """The rows of ``plain_rows`` one at a time, for a read of tens of thousands of rows that
-    are turned into something else as they come: the driver's tuples are never all alive at
-    once (a province's 45,000 score sheets would hold 27 MB of them)."""
-    if isinstance(source, sqlite3.Connection):
-        yield from source.execute(*_qmark(sql, params))
+        yield source.execute(*_qmark(sql, params))
         return
     conn = source.connection()
     stmt, args = driver_statement(conn.dialect, sql, params)
     result = conn.exec_driver_sql(stmt, args)
     try:
-        cursor = result.cursor
-        while batch := cursor.fetchmany(2000):
-            yield from batch
+        yield result.cursor
     finally:
         result.close()
+
+
+def plain_rows(source: Source, sql: str, **params) -> list[tuple]:
+    with _cursor(source, sql, params) as cursor:
+        return cursor.fetchall()
+
+
+def plain_iter(source: Source, sql: str, **params) -> Iterator[tuple]:
+    """The rows of ``plain_rows`` a few at a time, for a read of tens of thousands of rows that
+    are turned into something else as they come: the driver's tuples are never all alive at
+    once (a province's 45,000 score sheets would hold 27 MB of them)."""
+    with _cursor(source, sql, params) as cursor:
+        while batch := cursor.fetchmany(2000):
+            yield from batch
 
 
 def is_sqlite(source: Source) -> bool:

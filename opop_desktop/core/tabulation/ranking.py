@@ -232,7 +232,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                 for rid in data.rubrics}
     units = scale.units.__getitem__
     plan_of, counted_statuses = plans.get, COUNTED_SHEET_STATUSES
-    total_of = _Totals(scale)  # total units → exact total
+    total_of = scale.totals  # total units → exact total
     counted_of: dict[str, list[tuple[SheetInput, int]]] = {}
     by_juror: dict[str, list[tuple[SheetInput, int]]] = defaultdict(list)  # counted sheets, total units
     rows: list[RankedRow] = []
@@ -362,15 +362,3 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
 def _far_flags(entrant: EntrantInput, counted: list[tuple[SheetInput, int]], total_of: dict[int, Decimal],
                limit) -> list[Flag]:
     return juror_far_flags(entrant, [(s, total_of[t]) for s, t in counted], limit)
-
-
-class _Totals(dict):
-    """Sheet total in units → the exact Decimal total, each distinct total converted once."""
-
-    def __init__(self, scale: Scale):
-        super().__init__()
-        self._scale = scale
-
-    def __missing__(self, units: int) -> Decimal:
-        total = self[units] = self._scale.total(units)
-        return total

@@ -123,18 +123,11 @@ class Scale:
         self.code_sets = {rid: frozenset(codes) for rid, codes in self.codes.items()}
         self.weights = {rid: tuple(int(Decimal(c.weight) * self.weight_den) for c in crits)
                         for rid, crits in rubrics.items()}
-        self._decimals: dict[int, Decimal] = {}
+        # sheet total in units → the exact Decimal total, each distinct total converted once
+        self.totals: dict[int, Decimal] = _ExactTotals(self.total_den)
         self._fractions: dict[tuple[int, int], Fraction] = {}
         self._rounded: dict[tuple[int, int], Decimal] = {}
         self._means: dict[tuple[int, int], tuple[Decimal, Fraction]] = {}
-
-    def total(self, total_units: int) -> Decimal:
-        """A sheet total as the exact Decimal Σ weight × score / 10."""
-        d = self._decimals.get(total_units)
-        if d is None:
-            with localcontext(EXACT):
-                d = self._decimals[total_units] = Decimal(total_units) / self.total_den
-        return d
 
     def fraction(self, num: int, den: int, unit_den: int) -> Fraction:
         """num / (den × unit_den) as a Fraction (cached: the same few means recur)."""
@@ -163,6 +156,20 @@ class Scale:
         if d is None:
             d = self._rounded[key] = round_half_up(self.fraction(num, den, unit_den))
         return d
+
+
+class _ExactTotals(dict):
+    """Total units → exact Decimal total (units / total_den), made on first look-up: a plain
+    dict look-up after that, for the 45,000 sheets of a province."""
+
+    def __init__(self, total_den: int):
+        super().__init__()
+        self._den = total_den
+
+    def __missing__(self, total_units: int) -> Decimal:
+        with localcontext(EXACT):
+            total = self[total_units] = Decimal(total_units) / self._den
+        return total
 
 
 def aggregate_units(kind: str, totals: Sequence[int]) -> tuple[int, int]:
