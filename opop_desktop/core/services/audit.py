@@ -110,7 +110,7 @@ class _Head:
 def _head(session: Session) -> _Head:
     """The chain head, read once per transaction and then kept in memory: every entry of this
     device is appended through this module, so the next index and prev_hash are known without
-    asking the database again (a rollback or commit forgets it, see ``_forget_head``)."""
+    asking the database again (a rollback or commit forgets it, see ``_forget_head_after_commit``)."""
     head = session.info.get(_HEAD_KEY)
     device = _device(session)
     if head is not None and head.device == device:
@@ -134,12 +134,17 @@ _HEAD_KEY = "audit_chain_head"
 
 
 @event.listens_for(Session, "after_soft_rollback")
+def _forget_head_after_rollback(session: Session, _previous) -> None:
+    """Entries of a rolled-back savepoint are gone: read the head again."""
+    session.info.pop(_HEAD_KEY, None)
+
+
 @event.listens_for(Session, "after_commit")
-def _forget_head(session: Session, *_args) -> None:
-    """Entries of a rolled-back savepoint are gone, and after a commit another writer may go
-    next: read the head again then. A released savepoint (a nested commit) keeps its entries in
-    the transaction, which still holds the write lock: the head stays."""
-    if _args or not session.in_nested_transaction():
+def _forget_head_after_commit(session: Session) -> None:
+    """After a commit another writer may go next: read the head again then. A released savepoint
+    (a nested commit) keeps its entries in the transaction, which still holds the write lock:
+    the head stays."""
+    if not session.in_nested_transaction():
         session.info.pop(_HEAD_KEY, None)
 
 
