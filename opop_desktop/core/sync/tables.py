@@ -191,14 +191,29 @@ def from_json_row(table: Table, row: dict) -> dict:
             for name in _travelling(table.name, len(table.columns)) if name in row}
 
 
+# A UTC timestamp as written canonically (isoformat of an aware UTC datetime with microseconds):
+# its stored form is its first 26 characters with the "T" (at 10, the first) made a space.
+_UTC_MICROS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00").fullmatch
+_STORED_DT = slice(0, 26)
+
+
 def _sqlite_datetime(v: str) -> str:
-    if len(v) == 32 and v[10] == "T" and v.endswith("+00:00") and v[19] == ".":
+    if _UTC_MICROS(v):
         datetime.fromisoformat(v)  # still validated
         return v[:10] + " " + v[11:26]
     d = datetime.fromisoformat(v)
     if d.tzinfo is not None:
         d = d.astimezone(timezone.utc).replace(tzinfo=None)
     return d.isoformat(sep=" ", timespec="microseconds")  # SQLAlchemy's SQLite storage format
+
+
+def _sqlite_datetimes(texts: list[str]) -> list[str]:
+    """``_sqlite_datetime`` of each text; a column all in the canonical UTC form (what every
+    device writes) is validated and cut in C-level passes."""
+    if not all(map(_UTC_MICROS, texts)):
+        return list(map(_sqlite_datetime, texts))
+    list(map(datetime.fromisoformat, texts))  # ValueError as one by one
+    return list(map(str.replace, map(getitem, texts, repeat(_STORED_DT)), repeat("T"), repeat(" "), repeat(1)))
 
 
 @lru_cache(maxsize=4096, typed=True)  # scores take few distinct values; 1, 1.0 and True stay apart
@@ -270,10 +285,7 @@ def sqlite_storage_builder(table: Table, columns: tuple[str, ...]):
 
 
 _NONE = type(None)
-# A UTC timestamp as written canonically (isoformat of an aware UTC datetime with microseconds):
-# its stored form is its first 26 characters with the "T" (at 10, the first) made a space.
-_UTC_MICROS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00").fullmatch
-_STORED_DT = slice(0, 26)
+_WHOLE_COLUMN = {_sqlite_datetime: _sqlite_datetimes}  # converters with a form for many texts at once
 
 
 def _stored_column(values, conv, plain):
@@ -284,14 +296,8 @@ def _stored_column(values, conv, plain):
         return values  # already the stored form (ids, texts, integers, NULLs): nothing per value
     if kinds == {str}:  # each distinct text once: equal texts are identical, so convert alike
         texts = list(set(values) - {None})
-        if conv is _sqlite_datetime and all(map(_UTC_MICROS, texts)):
-            # The canonical UTC form throughout (what _sqlite_datetime tests first): validated and
-            # cut to the stored form in C-level passes, with the same result.
-            list(map(datetime.fromisoformat, texts))  # ValueError as _sqlite_datetime would
-            done = dict(zip(texts, map(str.replace, map(getitem, texts, repeat(_STORED_DT)), repeat("T"),
-                                       repeat(" "), repeat(1))))
-        else:
-            done = dict(zip(texts, map(conv, texts)))
+        many = _WHOLE_COLUMN.get(conv)
+        done = dict(zip(texts, many(texts) if many else map(conv, texts)))
         done[None] = None
         return list(map(done.__getitem__, values))
     return [None if v is None else conv(v) for v in values]
