@@ -67,9 +67,11 @@ def is_sqlite(source: Source) -> bool:
     return isinstance(source, sqlite3.Connection) or source.connection().dialect.name == "sqlite"
 
 
-def string_agg(source: Source, expr: str) -> str:
-    """Comma-joined aggregate of ``expr`` in this backend's spelling."""
-    return f"group_concat({expr})" if is_sqlite(source) else f"string_agg({expr}, ',')"
+def string_agg(source: Source, expr: str, separator: str = ",") -> str:
+    """Aggregate of ``expr`` joined by ``separator`` (one character, not a quote), in this
+    backend's spelling."""
+    return (f"group_concat({expr}, '{separator}')" if is_sqlite(source)
+            else f"string_agg({expr}, '{separator}')")
 
 
 @contextmanager

@@ -116,6 +116,28 @@ def test_rank_reads_only_chain_heads_and_drops_conflicting_criteria(db, programm
         assert current_values(s, [sheets[first]])[sheets[first]]["PSR"] == 10
 
 
+def test_rank_reads_a_criterion_code_that_holds_a_comma(db, programme):
+    """A criterion code is any text of up to 8 characters: one with a comma is still one
+    criterion (a sheet's values are read joined by a separator no code holds)."""
+    from sqlalchemy import update
+
+    from opop_desktop.core.models import ScoreEntry
+    from opop_desktop.core.models.audition import Criterion
+
+    with db.session() as s:
+        ids = seed_golden(s)
+        s.execute(update(Criterion).where(Criterion.code == "UNK").values(code="U,NK"))
+        s.execute(update(ScoreEntry).where(ScoreEntry.criterion_code == "UNK").values(criterion_code="U,NK"))
+    with db.session() as s:
+        result = rank(s, 1)
+    back = {v: k for k, v in ids["pesantren"].items()}
+    got = {back[r.pesantren_id]: (r.group_key, r.track, r.rank_label, format(r.score, "f"), r.outcome)
+           for r in result.rows}
+    assert got == EXPECTED_MEAN
+    assert not [e for e in result.excluded if e.reason_code == "sheet_incomplete"]
+    assert "U,NK" in result.rows[0].criterion_means
+
+
 def test_rank_on_postgresql_matches_golden(pg_url):
     """The plain-SQL stage reader (string_agg of chain heads) on the provincial PostgreSQL master."""
     from opop_desktop.core.db import open_database

@@ -95,6 +95,9 @@ def attendance_heads(source: Source, stage_id: str) -> dict[str, str]:
     return out
 
 
+_SEP = "\x1f"  # between the "code=value" texts of a sheet
+
+
 def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
                  panel_names: dict[str, str]) -> list[SheetInput]:
     """The sheets of the stage, each with its current criterion values (criterion → Decimal)
@@ -102,8 +105,9 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
 
     Current = heads of the supersedes/merges chains; several heads for one criterion are an
     unresolved conflict and count as no value (score_query.current_values, the same rule)."""
-    # "PSR=7.5,PTN=8,…": each code travels with its own value in ONE aggregate per sheet (two
-    # aggregates need not list their rows in the same order), every version included. The
+    # "PSR=7.5␟PTN=8␟…": each code travels with its own value in ONE aggregate per sheet (two
+    # aggregates need not list their rows in the same order), every version included, joined by
+    # the unit separator (a code may hold a comma; none holds a control character). The
     # versions a correction or a merge replaced are few (2% of cells): they are read apart, as
     # the same "code=value" texts, and taken out of their sheet's list one occurrence each.
     pair = "e.criterion_code || '=' || e.value"
@@ -115,7 +119,7 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
         replaced[sheet_id].append(text)
     rows = plain_iter(source, f"""
         SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
-               (SELECT {string_agg(source, pair)} FROM score_entry e WHERE e.sheet_id = s.id)
+               (SELECT {string_agg(source, pair, _SEP)} FROM score_entry e WHERE e.sheet_id = s.id)
           FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
     parsed = _Pairs().__getitem__
     juror_name, panel_name, replaced_in = juror_names.get, panel_names.get, replaced.get
@@ -127,7 +131,7 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
     for sid, pesantren_id, juror_id, panel_id, rubric_id, status, origin, both in rows:
         values: dict[str, Decimal] = {}
         if both:
-            pairs = both.split(",")
+            pairs = both.split(_SEP)
             gone = replaced_in(sid)
             if gone:
                 for text in gone:
