@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from opop_desktop.core.catalogue import Message, Num, language, render_value
 from opop_desktop.core.errors import OpopError, PermissionDenied, UsageError
@@ -49,34 +49,39 @@ def to_json(data: Any) -> str:
     return "".join(json_pieces(data))
 
 
-def json_pieces(data: Any) -> list[str]:
+def json_pieces(data: Any) -> Iterator[str]:
     """``data`` as JSON (``json.dumps(indent=2)``), in pieces to be written one after the other.
-    Rows are laid out a batch at a time, so a province's 9,000 ranked rows never have all their
-    encoded values alive at once."""
+    A list of rows is laid out and given a batch at a time: a province's 9,000 ranked rows never
+    have all their text alive at once."""
     if type(data) is Rows:
-        pieces = _rows_pieces([(data.keys, values) for values in data]) if data else None
-        return pieces if pieces is not None else json_pieces(data.dicts())
+        return _rows_pieces(len(data), lambda start, stop: [(data.keys, v) for v in data[start:stop]]) \
+            if data else iter(["[]"])
     if isinstance(data, list) and data and all(type(r) is dict for r in data):
-        pieces = _rows_pieces([(tuple(r), tuple(r.values())) for r in data])
-        if pieces is not None:
-            return pieces
-    return [json.dumps(data, default=_default, ensure_ascii=False, indent=2)]
+        return _rows_pieces(len(data), lambda start, stop: [(tuple(r), tuple(r.values()))
+                                                             for r in data[start:stop]])
+    return iter([_dumps(data)])
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
 
 
 _BATCH = 1000
 
 
-def _rows_pieces(rows: list[tuple[tuple, tuple]]) -> list[str] | None:
-    """The objects given as (keys, values) pairs, as ``json.dumps(indent=2)`` writes them in a
-    list, when their values are scalars or flat objects and lists; None for anything else."""
-    pieces = ["[\n"]
-    for start in range(0, len(rows), _BATCH):
-        body = _rows_text(rows[start:start + _BATCH])
+def _rows_pieces(count: int, batch: Callable[[int, int], list[tuple[tuple, tuple]]]) -> Iterator[str]:
+    """A list of ``count`` objects, each batch given by ``batch(start, stop)`` as (keys, values)
+    pairs, as ``json.dumps(indent=2)`` writes the list. A batch whose values are not all scalars
+    or flat objects and lists is written by json.dumps itself: the items of an indented list are
+    laid out the same wherever the list is cut."""
+    yield "[\n"
+    for start in range(0, count, _BATCH):
+        rows = batch(start, start + _BATCH)
+        body = _rows_text(rows)
         if body is None:
-            return None
-        pieces += (body, ",\n")
-    pieces[-1] = "\n]"
-    return pieces
+            body = _dumps([dict(zip(keys, values)) for keys, values in rows])[2:-2]
+        yield body if start + _BATCH >= count else body + ",\n"
+    yield "\n]"
 
 
 # Every value of every row is encoded by ONE call of json's C encoder (``indent=2`` would make
@@ -156,9 +161,6 @@ class Rows(list):
     def __init__(self, keys, rows=()):
         super().__init__(rows)
         self.keys = tuple(keys)
-
-    def dicts(self) -> list[dict]:
-        return [dict(zip(self.keys, values)) for values in self]
 
 
 def _rows_text(rows: list[tuple[tuple, tuple]]) -> str | None:
