@@ -141,6 +141,38 @@ def test_rewriting_another_laptops_score_versions_is_refused(net):
         assert s.get(ScoreEntry, entry["id"]).value == Decimal("6")
 
 
+def test_a_correction_may_retire_only_a_version_of_its_own_sheet_and_criterion(net):
+    """A laptop may correct its own sheets; a correction naming another sheet's score (or another
+    criterion's) would take that score out of the ranking from a sheet it may write."""
+    prov, kab, a, b, world, tmp = net
+    theirs = add_sheet(b, world, 1, 1)
+    add_score(b, theirs, "PSR", "6")
+    assert prov.import_(b.export(tmp / "b.opop", to_province=True).path).status == "merged"
+    (target,) = rows_of(prov, "score_entry", sheet_id=theirs)
+    mine = add_sheet(a, world, 0, 0)
+    add_score(a, mine, "PSR", "7")
+    add_score(a, mine, "PTN", "8")
+    (sh,) = rows_of(a, "score_sheet", id=mine)
+    psr, ptn = sorted(rows_of(a, "score_entry", sheet_id=mine), key=lambda r: r["criterion_code"])
+    other_sheet = bump(a, psr, supersedes_id=target["id"], kind="correction")
+    msg = refused(prov, forge(a, tmp / "retire1.opop", {"score_sheet": [sh], "score_entry": [ptn, other_sheet]}),
+                  "nilai", psr["id"], target["id"], "lembar")
+    assert "bukan versi" in msg
+    # A conflict's resolution naming another sheet's score as its second head, likewise.
+    merging = bump(a, psr, merges_id=target["id"])
+    refused(prov, forge(a, tmp / "retire2.opop", {"score_sheet": [sh], "score_entry": [ptn, merging]}),
+            "nilai", target["id"])
+    # Within its sheet, another criterion's version is not its to retire either (both in the bundle).
+    other_code = bump(a, psr, supersedes_id=ptn["id"])
+    refused(prov, forge(a, tmp / "retire3.opop", {"score_sheet": [sh], "score_entry": [ptn, other_code]}),
+            "nilai", ptn["id"])
+    # The honest bundle of the same laptop is merged, and the other laptop's score still counts.
+    assert prov.import_(a.export(tmp / "a.opop", to_province=True).path).status == "merged"
+    with prov.db.session() as s:
+        from opop_desktop.core.services.score_query import current_values
+        assert current_values(s, [theirs])[theirs] == {"PSR": Decimal("6")}
+
+
 def _audit_entries(node: Node, n: int) -> None:
     with node.db.session() as s:
         for i in range(n):

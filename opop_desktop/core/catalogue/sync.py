@@ -317,6 +317,12 @@ MESSAGES.update({
         "tulisan perangkat itu)",
         "there is no valid signed segment from {name} for this version (the content was changed or "
         "was not written by that device)"),
+    "sync.retires_elsewhere": (
+        "versi {ref} yang digantikannya bukan versi {what} yang sama",
+        "the version {ref} it replaces is not a version of the same {what}"),
+    "sync.retires_score": ("nilai kriteria lembar", "criterion score of a sheet"),
+    "sync.retires_attendance": ("kehadiran pesantren di tahap", "pesantren's attendance at a stage"),
+    "sync.retires_snapshot": ("hasil lingkup", "results scope"),
     "sync.stored_version_changed": (
         "versi yang sudah tersimpan tidak boleh diubah isinya (rekaman yang sama dengan isi lain: "
         "pemalsuan)",

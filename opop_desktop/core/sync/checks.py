@@ -22,12 +22,19 @@ from ..errors import ImportRejected
 from ..models import Device, Juror, Panel, Pesantren, ScoreSheet, Venue
 from . import authority, segments
 from .checks_trust import check_chains, check_devices
-from .tables import content_hash, rows_where_in, version_hash
+from .tables import content_hash, rows_where_in, table_by_name, version_hash
 
 NOTHING: dict = {}
 _DEVICES = select(Device.__table__)  # built once: read for every bundle
 # Kinds whose writer rule also reads the row itself (its chain, state, role or account kind).
 ROW_DEPENDENT_RULES = frozenset({"result_snapshot", "user_account", "device"})
+# Kinds whose versions retire earlier ones (supersedes_id, merges_id): what a retired version must
+# share with the version that retires it, and the name of that in the refusal.
+RETIRES_WITHIN = {
+    "score_entry": (("sheet_id", "criterion_code"), "sync.retires_score"),
+    "attendance": (("pesantren_id", "stage_id"), "sync.retires_attendance"),
+    "result_snapshot": (("stage_id", "scope", "scope_key"), "sync.retires_snapshot"),
+}
 
 
 class AuthorityRefused(ImportRejected):
@@ -240,6 +247,8 @@ class BundleCheck:
         """Rows of one table, with the stored versions of the same ids (row JSON)."""
         if kind == "device":
             return  # checked first, in start()
+        if kind in RETIRES_WITHIN:
+            self._check_retired(kind, rows)
         rule = authority.rule(kind)
         new_audit = []
         # For most kinds the writer and scope rules of a new row depend only on its writer and its
@@ -270,6 +279,26 @@ class BundleCheck:
                 new_audit.append(row)
         if new_audit:
             check_chains(self, new_audit)
+
+    def _check_retired(self, kind: str, rows: list[dict]) -> None:
+        """A version may retire (supersede, merge) only versions of its own sheet and criterion
+        (attendance: its pesantren and stage; a snapshot: its scope): a writer may write its own
+        sheets, and a retired version stops counting, so a reference into another sheet would
+        take a score out of a sheet it may not write. A named version known neither to the bundle
+        nor here retires nothing (the chains are read that way) and is let through."""
+        refs = [list(map(dict.get, rows, repeat(column))) for column in ("supersedes_id", "merges_id")]
+        if not any(refs[0]) and not any(refs[1]):
+            return
+        columns, what = RETIRES_WITHIN[kind]
+        named = [(row, ref) for column in refs for row, ref in zip(rows, column) if ref]
+        versions = {r.get("id"): r for r in rows}
+        wanted = {ref for _row, ref in named if isinstance(ref, str) and ref not in versions}
+        for rid, *values in rows_where_in(self.session, table_by_name(kind), ["id", *columns], "id", wanted):
+            versions[rid] = dict(zip(columns, values))
+        for row, ref in named:
+            retired = versions.get(ref) if isinstance(ref, str) else None
+            if retired is not None and any(retired.get(c) != row.get(c) for c in columns):
+                self.refuse(kind, row, msg("sync.retires_elsewhere", ref=ref, what=Message(what)))
 
     def _all_new_cleared(self, kind: str, rows: list[dict]) -> bool:
         """The usual bundle, in bulk: one writer, not revoked; every row's stamps and signed line
