@@ -6,14 +6,19 @@ from results_golden import EXPECTED_MEAN, seed_golden
 from opop_desktop.core.services.results import rank, result_dict
 
 
+def _by_letter(ids, result):
+    """The golden pesantren's letters by id, and each ranked row as the golden table writes it."""
+    back = {v: k for k, v in ids["pesantren"].items()}
+    return back, {back[r.pesantren_id]: (r.group_key, r.track, r.rank_label, format(r.score, "f"), r.outcome)
+                  for r in result.rows}
+
+
 def test_rank_from_database_matches_golden(db, programme):
     with db.session() as s:
         ids = seed_golden(s)
     with db.session() as s:
         result = rank(s, 1)
-    back = {v: k for k, v in ids["pesantren"].items()}
-    got = {back[r.pesantren_id]: (r.group_key, r.track, r.rank_label, format(r.score, "f"), r.outcome)
-           for r in result.rows}
+    back, got = _by_letter(ids, result)
     assert got == EXPECTED_MEAN
     assert {back[e.pesantren_id] for e in result.excluded if e.reason_code == "absent"} == {"V"}
     assert result.row(ids["pesantren"]["E"]).group_label == "Margaasih"
@@ -130,9 +135,7 @@ def test_rank_reads_a_criterion_code_that_holds_a_comma(db, programme):
         s.execute(update(ScoreEntry).where(ScoreEntry.criterion_code == "UNK").values(criterion_code="U,NK"))
     with db.session() as s:
         result = rank(s, 1)
-    back = {v: k for k, v in ids["pesantren"].items()}
-    got = {back[r.pesantren_id]: (r.group_key, r.track, r.rank_label, format(r.score, "f"), r.outcome)
-           for r in result.rows}
+    _, got = _by_letter(ids, result)
     assert got == EXPECTED_MEAN
     assert not [e for e in result.excluded if e.reason_code == "sheet_incomplete"]
     assert "U,NK" in result.rows[0].criterion_means
@@ -150,9 +153,7 @@ def test_rank_on_postgresql_matches_golden(pg_url):
             ids = seed_golden(s)
         with database.session() as s:
             result = rank(s, 1)
-        back = {v: k for k, v in ids["pesantren"].items()}
-        got = {back[r.pesantren_id]: (r.group_key, r.track, r.rank_label, format(r.score, "f"), r.outcome)
-               for r in result.rows}
+        _, got = _by_letter(ids, result)
         assert got == EXPECTED_MEAN
     finally:
         database.dispose()
