@@ -303,12 +303,12 @@ def _stored_column(values, conv, plain):
     return [None if v is None else conv(v) for v in values]
 
 
-def sqlite_storage_columns(table: Table, columns: tuple[str, ...], rows: list[dict]) -> list:
-    """The stored form, column by column, of rows whose keys are exactly ``columns`` in that order
-    (canonical lines as parsed): the values are the columns, and only values not stored as they
-    are get converted, so the per-value work is in C wherever the JSON value is the stored one."""
+def sqlite_stored_columns(table: Table, columns: tuple[str, ...], values: list) -> list:
+    """The stored form of ``values``, the JSON values of ``columns`` one sequence per column: only
+    values not stored as they are get converted, so the per-value work is in C wherever the JSON
+    value is the stored one."""
     plan = _storage_plan(table.name, columns)
-    return [_stored_column(values, conv, plain) for values, (conv, plain) in zip(zip(*map(dict.values, rows)), plan)]
+    return [_stored_column(col, conv, plain) for col, (conv, plain) in zip(values, plan)]
 
 
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
