@@ -201,7 +201,8 @@ class BundleCheck:
 
     # ------------------------------------------------------------ rows
 
-    def _writer_may(self, kind: str, row: dict, stored: dict | None, *, from_line: bool = True) -> None:
+    def _writer_may(self, kind: str, row: dict, stored: dict | None, *, from_line: bool = True,
+                    line_hash: str | None = None) -> None:
         wid = str(row.get("modified_device") or "")
         writer = self.writers.get(wid)
         seq = row.get("device_seq")
@@ -223,16 +224,18 @@ class BundleCheck:
             if seq > point:
                 why = msg("sync.written_after_revocation", name=writer.name, point=point,
                           seq=row.get("device_seq"))
-        if why is None and not self._signed(wid, kind, row, from_line):
+        if why is None and not self._signed(wid, kind, row, from_line, line_hash):
             why = msg("sync.unsigned_version", name=writer.name)
         if why:
             self.refuse(kind, row, why)
 
-    def _signed(self, wid: str, kind: str, row: dict, from_line: bool) -> bool:
+    def _signed(self, wid: str, kind: str, row: dict, from_line: bool, line_hash: str | None = None) -> bool:
+        """``line_hash``: the hash of the line the row was read from, when the caller has it (the
+        row's entry in ``_lines_of``, without making that map for one row)."""
         got = self.verified.entries.get(wid, {}).get((kind, row.get("id"), row.get("device_seq")))
         if got is None:
             return False
-        if from_line and self._lines_of(kind).get(row.get("id")) == got:
+        if from_line and (self._lines_of(kind).get(row.get("id")) if line_hash is None else line_hash) == got:
             return True  # the line as written is the signed version, and it is what was parsed
         return got == version_hash({k: v for k, v in row.items() if k != "_vv"})
 
@@ -287,28 +290,30 @@ class BundleCheck:
             return False
         signed = list(map(entries.get, zip(repeat(kind), ids, seqs)))  # each row's signed version
         member = self.member_lines.get(kind)
-        if member is not None and len(member[0]) == len(rows) and all(map(is_, member[0], rows)):
+        if member is not None and (member[0] is rows or len(member[0]) == len(rows)
+                                   and all(map(is_, member[0], rows))):
             written = member[1]  # the member's own rows, in order (so no id twice): hashes by position
         else:
             written = list(map(self._lines_of(kind).get, ids))
         if None in signed or signed != written:  # is its line as written
             return False
         cols = authority.SCOPE_INPUTS.get(kind, ())
-        try:
+        try:  # the rows to check in full, by position (the last row of each distinct input)
             if writer.role == "province" or not cols:
-                reps = rows[:1]
+                reps = [0]
             elif len(cols) == 1:
-                reps = list(dict(zip(map(dict.get, rows, repeat(cols[0])), rows)).values())
+                reps = list(dict(zip(map(dict.get, rows, repeat(cols[0])), range(len(rows)))).values())
             else:
-                reps = list(dict(zip(zip(*[map(dict.get, rows, repeat(c)) for c in cols]), rows)).values())
+                reps = list(dict(zip(zip(*[map(dict.get, rows, repeat(c)) for c in cols]),
+                                     range(len(rows)))).values())
             if writer.role != "province" and cols:  # and then once per distinct kab/kota
-                by_scope: dict[tuple, dict] = {}
-                for r in reps:
-                    scope = self.scope.of(kind, r)
-                    by_scope.setdefault((scope, scope is authority.ANY), r)
+                by_scope: dict[tuple, int] = {}
+                for i in reps:
+                    scope = self.scope.of(kind, rows[i])
+                    by_scope.setdefault((scope, scope is authority.ANY), i)
                 reps = list(by_scope.values())
-            for r in reps:
-                self._writer_may(kind, r, None)
+            for i in reps:  # each row's line hash is ``written[i]``, as ``_lines_of`` would give it
+                self._writer_may(kind, rows[i], None, line_hash=written[i])
         except (AuthorityRefused, TypeError):  # refused, or an odd value: row by row says which
             return False
         return True
