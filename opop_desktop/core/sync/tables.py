@@ -118,8 +118,12 @@ def topological(rows: list[dict], cols: list[str]) -> list[dict]:
     """Rows that reference rows of the same table (supersedes_id) after their targets."""
     if not cols:
         return rows
+    refs = set(chain.from_iterable(map(dict.get, rows, repeat(c)) for c in cols))
+    refs.discard(None)
+    if not refs:
+        return rows  # no row points at any row (the usual batch of first versions): no id map
     by_id = dict(zip(map(itemgetter("id"), rows), rows))
-    inner = by_id.keys() & set(chain.from_iterable(map(dict.get, rows, repeat(c)) for c in cols))
+    inner = by_id.keys() & refs
     if not inner:
         return rows  # no row points at another row of this batch
     pos = {rid: i for i, rid in enumerate(by_id)}  # written by a device in order, usually in order
