@@ -56,12 +56,20 @@ def _validate(row: dict, where: "str | Message") -> None:
         raise ImportRejected("sync.record_stamp_invalid", id=rid, where=where)
 
 
+def null_by_default(session, table) -> frozenset[str]:
+    """The columns of ``table`` (SQLite) that an INSERT leaving them out stores as NULL: nullable,
+    no DEFAULT clause, not the key; as the database file itself declares them."""
+    return frozenset(name for _, name, _, notnull, default, pk in session.connection().exec_driver_sql(
+        f"PRAGMA table_info({table.name})") if not notnull and default is None and not pk)
+
+
 def incoming(table, rows: list, columns: tuple[str, ...], converted: dict, where: str,
-             sqlite: bool) -> Incoming:
+             sqlite: bool, null_by_default=frozenset) -> Incoming:
     """``rows`` (one member, as parsed) checked and converted for writing ``columns``: into the
-    returned ``stored`` when the usual bundle, else into ``converted`` (id → values)."""
+    returned ``stored`` when the usual bundle, else into ``converted`` (id → values).
+    ``null_by_default()``: the columns an insert may leave out when all their values are NULL."""
     if sqlite and rows:
-        found = _whole_columns(table, rows, columns)
+        found = _whole_columns(table, rows, columns, null_by_default)
         if found is not None:
             return found
     out = Incoming(names=columns)
@@ -95,11 +103,13 @@ def incoming(table, rows: list, columns: tuple[str, ...], converted: dict, where
     return out
 
 
-def _whole_columns(table, rows: list, columns: tuple[str, ...]) -> Incoming | None:
+def _whole_columns(table, rows: list, columns: tuple[str, ...], null_by_default) -> Incoming | None:
     """The usual member: every line an object with exactly the travelling columns (in any order)
     and every table column among them. Its values are read out in column order in one C-level pass
     per row, converted column by column and checked as the row-by-row path would; None: any
-    doubt, go row by row (which says what is wrong where)."""
+    doubt, go row by row (which says what is wrong where). A column NULL in every row is left out
+    of the stored values when leaving it out of the insert stores NULL all the same: the driver
+    binds each NULL through its adapter look-up (about a third of the score entries' insert)."""
     cols = travelling_columns(table)
     if frozenset(cols) != frozenset(columns) or set(map(type, rows)) != {dict} \
             or set(map(len, rows)) != {len(cols)}:
@@ -114,6 +124,9 @@ def _whole_columns(table, rows: list, columns: tuple[str, ...]) -> Incoming | No
     if set(map(type, ids)) != {str} or not 0 < min(map(len, ids)) or max(map(len, ids)) > 64 \
             or set(map(type, devs)) != {str} or set(map(type, seqs)) != {int}:
         return None
+    empty = {order[i] for i, col in enumerate(stored) if col[0] is None and set(col) == {None}}
+    if empty and (empty := empty & null_by_default()):
+        order, stored = zip(*[(c, col) for c, col in zip(order, stored) if c not in empty])
     tuples = list(zip(*stored))
     if len(set(ids)) == len(ids):
         return Incoming(list(ids), rows, {}, tuples, order)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
-from .incoming import Incoming, incoming, vv_ok
+from .incoming import Incoming, incoming, null_by_default, vv_ok
 from .preview import DUPLICATE_KEYS, classify_versions, duplicates, new_parents
 from .tables import (
     IDS, VERSION_KEYS, canonical, content_hash, from_json_row, known_ids, order_key, own_vv, replicated_tables,
@@ -175,7 +175,8 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
                 check, any_clock: bool, any_conf: bool):
     sqlite = session.get_bind().dialect.name == "sqlite"
     plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
-    inc = incoming(table, rows, plan.columns, plan.stored if sqlite else plan.values, where, sqlite)
+    inc = incoming(table, rows, plan.columns, plan.stored if sqlite else plan.values, where, sqlite,
+                   lambda: null_by_default(session, table))
     plan.columns, plan.incoming = inc.names, inc
     ids = inc.ids + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
