@@ -103,6 +103,21 @@ def incoming(table, rows: list, columns: tuple[str, ...], converted: dict, where
     return out
 
 
+_BLOCK = 256  # rows transposed at a time
+
+
+def _columns(rows: list[dict], values_of, n: int) -> list[list]:
+    """The rows' values, one list per column (``values_of(row)``: its n values in column order).
+    Transposed a block of rows at a time: one ``zip`` over all of a member's rows walks every row
+    again for each column, and past a few thousand rows (a kab/kota's score entries at 9,000
+    pesantren) that walk no longer stays in the processor's cache (0.55 → 0.2 s at 9,000)."""
+    cols: list[list] = [[] for _ in range(n)]
+    for i in range(0, len(rows), _BLOCK):
+        for col, part in zip(cols, zip(*map(values_of, rows[i:i + _BLOCK]))):
+            col.extend(part)
+    return cols
+
+
 def _whole_columns(table, rows: list, columns: tuple[str, ...], null_by_default) -> Incoming | None:
     """The usual member: every line an object with exactly the travelling columns (in any order)
     and every table column among them. Its values are read out in column order in one C-level pass
@@ -116,7 +131,7 @@ def _whole_columns(table, rows: list, columns: tuple[str, ...], null_by_default)
         return None
     order = tuple(cols)
     try:  # every column present, and as many keys as columns: exactly the columns
-        values = list(zip(*map(itemgetter(*order), rows)))
+        values = _columns(rows, itemgetter(*order), len(order))
         stored = sqlite_stored_columns(table, order, values)
     except (ValueError, TypeError, KeyError, ArithmeticError):
         return None
