@@ -239,8 +239,9 @@ class BundleCheck:
             return True  # the line as written is the signed version, and it is what was parsed
         return got == version_hash({k: v for k, v in row.items() if k != "_vv"})
 
-    def check_rows(self, kind: str, rows: list[dict], existing: dict[str, dict]) -> None:
-        """Rows of one table, with the stored versions of the same ids (row JSON)."""
+    def check_rows(self, kind: str, rows: list[dict], existing: dict[str, dict], column=None) -> None:
+        """Rows of one table, with the stored versions of the same ids (row JSON). ``column(name)``:
+        the rows' values of ``name`` in order, if the caller has them (else read from the rows)."""
         if kind == "device":
             return  # checked first, in start()
         rule = authority.rule(kind)
@@ -249,7 +250,8 @@ class BundleCheck:
         # kab/kota: once one row of a (writer, kab/kota) passed them, the others of that pair need
         # only the per-row parts (stamps, revocation point, signature).
         by_pair = rule is not None and rule.writer != "own" and kind not in ROW_DEPENDENT_RULES
-        if by_pair and not existing and self._all_new_cleared(kind, rows):
+        if by_pair and not existing and self._all_new_cleared(
+                kind, rows, column or (lambda c: list(map(dict.get, rows, repeat(c))))):
             return
         cleared: set[tuple] = set()
         for row in rows:
@@ -274,18 +276,17 @@ class BundleCheck:
         if new_audit:
             check_chains(self, new_audit)
 
-    def _all_new_cleared(self, kind: str, rows: list[dict]) -> bool:
+    def _all_new_cleared(self, kind: str, rows: list[dict], column) -> bool:
         """The usual bundle, in bulk: one writer, not revoked; every row's stamps and signed line
         checked in one pass, and the full check run once per distinct kab/kota input. False: check
-        row by row (which names the first row refused)."""
-        wids = set(map(dict.get, rows, repeat("modified_device")))
+        row by row (which names the first row refused). ``column(name)``: the rows' values."""
+        wids = set(column("modified_device"))
         wid = wids.pop() if len(wids) == 1 else None
         writer = self.writers.get(wid) if type(wid) is str and wid else None
         if writer is None or writer.status == "revoked":
             return False
         entries = self.verified.entries.get(wid, NOTHING)
-        ids = list(map(dict.get, rows, repeat("id")))
-        seqs = list(map(dict.get, rows, repeat("device_seq")))
+        ids, seqs = column("id"), column("device_seq")
         if set(map(type, ids)) != {str} or set(map(type, seqs)) != {int}:
             return False
         signed = list(map(entries.get, zip(repeat(kind), ids, seqs)))  # each row's signed version
@@ -302,10 +303,9 @@ class BundleCheck:
             if writer.role == "province" or not cols:
                 reps = [0]
             elif len(cols) == 1:
-                reps = list(dict(zip(map(dict.get, rows, repeat(cols[0])), range(len(rows)))).values())
+                reps = list(dict(zip(column(cols[0]), range(len(rows)))).values())
             else:
-                reps = list(dict(zip(zip(*[map(dict.get, rows, repeat(c)) for c in cols]),
-                                     range(len(rows)))).values())
+                reps = list(dict(zip(zip(*map(column, cols)), range(len(rows)))).values())
             if writer.role != "province" and cols:  # and then once per distinct kab/kota
                 by_scope: dict[tuple, int] = {}
                 for i in reps:

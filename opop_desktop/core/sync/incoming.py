@@ -6,6 +6,7 @@ by column, in C-level passes; anything else goes row by row, which names the row
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import itemgetter
 
 from ..catalogue import Message, msg
@@ -28,9 +29,16 @@ class Incoming:
     clocks: dict[str, tuple] = field(default_factory=dict)
     stored: list[tuple] | None = None
     names: tuple[str, ...] = ()
+    raw: dict[str, list] = field(default_factory=dict)  # the rows' JSON values by column, if read out
 
     def by_id(self) -> dict[str, dict]:
         return dict(zip(self.ids, self.rows))
+
+    def column(self, name: str) -> list:
+        """The rows' values of ``name``, in order (None where a row has none); those read out
+        already are not read again (each pass over a big member's rows costs)."""
+        found = self.raw.get(name)
+        return found if found is not None else list(map(dict.get, self.rows, repeat(name)))
 
 
 def vv_ok(v) -> bool:
@@ -144,7 +152,7 @@ def _whole_columns(table, rows: list, columns: tuple[str, ...], null_by_default)
         order, stored = zip(*[(c, col) for c, col in zip(order, stored) if c not in empty])
     tuples = list(zip(*stored))
     if len(set(ids)) == len(ids):
-        return Incoming(list(ids), rows, {}, tuples, order)
+        return Incoming(list(ids), rows, {}, tuples, order, dict(zip(cols, values)))
     # an id given twice: its first place, its last row (as the row-by-row path keeps them)
     last = dict(zip(ids, zip(rows, tuples)))
     return Incoming(list(last), [r for r, _ in last.values()], {}, [v for _, v in last.values()], order)

@@ -138,7 +138,8 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
                     table.name in with_clocks, table.name in with_conflicts)
         if table.name in VERSION_KEYS:
             classify_versions(session, table, plan.inserts, counts,
-                              new_parents(table, {n: p.inserts for n, p in plans.items()}))
+                              new_parents(table, {n: p.inserts for n, p in plans.items()}),
+                              plan.incoming.column if plan.inserts is plan.incoming.rows else None)
         if table.name in DUPLICATE_KEYS:
             result.duplicates += duplicates(session, table, plan.inserts)
         _status_scope(result, table.name, plan)
@@ -195,7 +196,7 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
                     conf_t.c.table_name == table.name, conf_t.c.record_id.in_(IDS)), {"ids": chunk}):
                 stored_conf[c.record_id][c.id] = json.loads(c.vv)
     if check is not None:
-        check.check_rows(table.name, inc.rows, existing)
+        check.check_rows(table.name, inc.rows, existing, inc.column)
     # record id → (row, w, j) after this bundle of the known records (new ones: as in ``pending``)
     state: dict[str, tuple] = {}
     if not existing:  # all plainly new
@@ -292,8 +293,9 @@ def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
     for name, plan in plans.items():  # plans were filled in foreign-key order
         table = by_name[name]
         if plan.inserts:
-            ordered = topological(plan.inserts, self_reference_columns(table))
             inc = plan.incoming
+            ordered = topological(plan.inserts, self_reference_columns(table),
+                                  inc.column if inc is not None and plan.inserts is inc.rows else None)
             if inc is not None and inc.stored is not None and ordered is inc.rows:
                 values = inc.stored  # every incoming row, in its order: its values as converted
             elif inc is not None and inc.stored is not None:

@@ -114,11 +114,13 @@ def self_reference_columns(table: Table) -> list[str]:
     return sorted(fk.parent.name for fk in table.foreign_keys if fk.column.table is table)
 
 
-def topological(rows: list[dict], cols: list[str]) -> list[dict]:
-    """Rows that reference rows of the same table (supersedes_id) after their targets."""
+def topological(rows: list[dict], cols: list[str], column=None) -> list[dict]:
+    """Rows that reference rows of the same table (supersedes_id) after their targets.
+    ``column(name)``: the rows' values of ``name`` in order, if the caller has them."""
     if not cols:
         return rows
-    refs = set(chain.from_iterable(map(dict.get, rows, repeat(c)) for c in cols))
+    refs = set(chain.from_iterable(map(column, cols) if column is not None
+                                   else (map(dict.get, rows, repeat(c)) for c in cols)))
     refs.discard(None)
     if not refs:
         return rows  # no row points at any row (the usual batch of first versions): no id map
