@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, update
+from sqlalchemy import Integer, bindparam, create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -242,12 +242,16 @@ def migrate(engine: Engine, url: str) -> bool:
 
 # ---------------------------------------------------------------- device stamping
 
+_COUNTER = DeviceCounter.__table__
+# Built once: every flush that stamps a record runs it (a merge: once per file, for its audit entry).
+_RESERVE = (update(_COUNTER).where(_COUNTER.c.device_id == bindparam("device"))
+            .values(last_seq=_COUNTER.c.last_seq + bindparam("n", type_=Integer))
+            .returning(_COUNTER.c.last_seq))
+
+
 def reserve_seqs(session: Session, device: str, n: int) -> int:
     """Take the next ``n`` numbers of the device's gap-free sequence; returns the first."""
-    table = DeviceCounter.__table__
-    last = session.connection().execute(
-        update(table).where(table.c.device_id == device).values(last_seq=table.c.last_seq + n)
-        .returning(table.c.last_seq)).scalar_one()
+    last = session.connection().execute(_RESERVE, {"device": device, "n": n}).scalar_one()
     return last - n + 1
 
 

@@ -26,15 +26,25 @@ def resolve_url(db: str | None = None) -> str:
     return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 
-def declared_heads() -> set[str]:
-    """Heads of the migration graph read from the version files' ``revision`` and ``down_revision``
-    lines, without importing Alembic."""
+def _declared() -> tuple[set[str], set[str]]:
     revisions, parents = set(), set()
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
         for kind, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
             names = re.findall(r"['\"]([^'\"]+)['\"]", value)
             (revisions if kind == "revision" else parents).update(names)
+    return revisions, parents
+
+
+def declared_heads() -> set[str]:
+    """Heads of the migration graph read from the version files' ``revision`` and ``down_revision``
+    lines, without importing Alembic."""
+    revisions, parents = _declared()
     return revisions - parents
+
+
+def declared_revisions() -> set[str]:
+    """Every revision of the migration graph, read as ``declared_heads`` reads it (no Alembic)."""
+    return _declared()[0]
 
 
 def open_sqlite_reader(db: str | None = None) -> sqlite3.Connection | None:

@@ -135,3 +135,16 @@ def test_a_read_only_unit_of_work_does_not_wait_for_another_writer(db, db_path):
         assert s.get(LocalSetting, "warm").value == "1" and s.get(LocalSetting, "holder") is None
     assert time.monotonic() - started < 3.0
     assert holder.wait(timeout=60) == 0
+
+
+def test_bundle_schema_revisions_read_without_alembic_match_alembic():
+    """A merge checks a bundle's schema and stamps its receipts with the revisions read from the
+    version files (no Alembic import); they are the ones Alembic walks."""
+    from alembic.script import ScriptDirectory
+
+    from opop_desktop.core.db import _alembic_config, head_revision
+    from opop_desktop.core.sync import bundle as fmt
+
+    walked = {r.revision for r in ScriptDirectory.from_config(_alembic_config(None)).walk_revisions()}
+    assert fmt._known_revisions() == walked
+    assert fmt.current_head() == head_revision()

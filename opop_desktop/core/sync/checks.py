@@ -208,7 +208,8 @@ class BundleCheck:
 
     # ------------------------------------------------------------ rows
 
-    def _writer_may(self, kind: str, row: dict, stored: dict | None, *, from_line: bool = True) -> None:
+    def _writer_may(self, kind: str, row: dict, stored: dict | None, *, from_line: bool = True,
+                    line_hash: str | None = None) -> None:
         wid = str(row.get("modified_device") or "")
         writer = self.writers.get(wid)
         seq = row.get("device_seq")
@@ -230,32 +231,36 @@ class BundleCheck:
             if seq > point:
                 why = msg("sync.written_after_revocation", name=writer.name, point=point,
                           seq=row.get("device_seq"))
-        if why is None and not self._signed(wid, kind, row, from_line):
+        if why is None and not self._signed(wid, kind, row, from_line, line_hash):
             why = msg("sync.unsigned_version", name=writer.name)
         if why:
             self.refuse(kind, row, why)
 
-    def _signed(self, wid: str, kind: str, row: dict, from_line: bool) -> bool:
+    def _signed(self, wid: str, kind: str, row: dict, from_line: bool, line_hash: str | None = None) -> bool:
+        """``line_hash``: the hash of the line the row was read from, when the caller has it (the
+        row's entry in ``_lines_of``, without making that map for one row)."""
         got = self.verified.entries.get(wid, {}).get((kind, row.get("id"), row.get("device_seq")))
         if got is None:
             return False
-        if from_line and self._lines_of(kind).get(row.get("id")) == got:
+        if from_line and (self._lines_of(kind).get(row.get("id")) if line_hash is None else line_hash) == got:
             return True  # the line as written is the signed version, and it is what was parsed
         return got == version_hash({k: v for k, v in row.items() if k != "_vv"})
 
-    def check_rows(self, kind: str, rows: list[dict], existing: dict[str, dict]) -> None:
-        """Rows of one table, with the stored versions of the same ids (row JSON)."""
+    def check_rows(self, kind: str, rows: list[dict], existing: dict[str, dict], column=None) -> None:
+        """Rows of one table, with the stored versions of the same ids (row JSON). ``column(name)``:
+        the rows' values of ``name`` in order, if the caller has them (else read from the rows)."""
         if kind == "device":
             return  # checked first, in start()
+        column = column or (lambda c: list(map(dict.get, rows, repeat(c))))
         if kind in RETIRES_WITHIN:
-            self._check_retired(kind, rows)
+            self._check_retired(kind, rows, column)
         rule = authority.rule(kind)
         new_audit = []
         # For most kinds the writer and scope rules of a new row depend only on its writer and its
         # kab/kota: once one row of a (writer, kab/kota) passed them, the others of that pair need
         # only the per-row parts (stamps, revocation point, signature).
         by_pair = rule is not None and rule.writer != "own" and kind not in ROW_DEPENDENT_RULES
-        if by_pair and not existing and self._all_new_cleared(kind, rows):
+        if by_pair and not existing and self._all_new_cleared(kind, rows, column):
             return
         cleared: set[tuple] = set()
         for row in rows:
@@ -280,17 +285,18 @@ class BundleCheck:
         if new_audit:
             check_chains(self, new_audit)
 
-    def _check_retired(self, kind: str, rows: list[dict]) -> None:
+    def _check_retired(self, kind: str, rows: list[dict], column) -> None:
         """A version may retire (supersede, merge) only versions of its own sheet and criterion
         (attendance: its pesantren and stage; a snapshot: its scope): a writer may write its own
         sheets, and a retired version stops counting, so a reference into another sheet would
         take a score out of a sheet it may not write. A named version known neither to the bundle
-        nor here retires nothing (the chains are read that way) and is let through."""
-        refs = [list(map(dict.get, rows, repeat(column))) for column in ("supersedes_id", "merges_id")]
+        nor here retires nothing (the chains are read that way) and is let through. ``column(name)``:
+        the rows' values."""
+        refs = column("supersedes_id"), column("merges_id")
         if not any(refs[0]) and not any(refs[1]):
             return
         columns, what = RETIRES_WITHIN[kind]
-        named = [(row, ref) for column in refs for row, ref in zip(rows, column) if ref]
+        named = [(row, ref) for values in refs for row, ref in zip(rows, values) if ref]
         versions = {r.get("id"): r for r in rows}
         wanted = {ref for _row, ref in named if isinstance(ref, str) and ref not in versions}
         for rid, *values in rows_where_in(self.session, table_by_name(kind), ["id", *columns], "id", wanted):
@@ -300,44 +306,44 @@ class BundleCheck:
             if retired is not None and any(retired.get(c) != row.get(c) for c in columns):
                 self.refuse(kind, row, msg("sync.retires_elsewhere", ref=ref, what=Message(what)))
 
-    def _all_new_cleared(self, kind: str, rows: list[dict]) -> bool:
+    def _all_new_cleared(self, kind: str, rows: list[dict], column) -> bool:
         """The usual bundle, in bulk: one writer, not revoked; every row's stamps and signed line
         checked in one pass, and the full check run once per distinct kab/kota input. False: check
-        row by row (which names the first row refused)."""
-        wids = set(map(dict.get, rows, repeat("modified_device")))
+        row by row (which names the first row refused). ``column(name)``: the rows' values."""
+        wids = set(column("modified_device"))
         wid = wids.pop() if len(wids) == 1 else None
         writer = self.writers.get(wid) if type(wid) is str and wid else None
         if writer is None or writer.status == "revoked":
             return False
         entries = self.verified.entries.get(wid, NOTHING)
-        ids = list(map(dict.get, rows, repeat("id")))
-        seqs = list(map(dict.get, rows, repeat("device_seq")))
+        ids, seqs = column("id"), column("device_seq")
         if set(map(type, ids)) != {str} or set(map(type, seqs)) != {int}:
             return False
         signed = list(map(entries.get, zip(repeat(kind), ids, seqs)))  # each row's signed version
         member = self.member_lines.get(kind)
-        if member is not None and len(member[0]) == len(rows) and all(map(is_, member[0], rows)):
+        if member is not None and (member[0] is rows or len(member[0]) == len(rows)
+                                   and all(map(is_, member[0], rows))):
             written = member[1]  # the member's own rows, in order (so no id twice): hashes by position
         else:
             written = list(map(self._lines_of(kind).get, ids))
         if None in signed or signed != written:  # is its line as written
             return False
         cols = authority.SCOPE_INPUTS.get(kind, ())
-        try:
+        try:  # the rows to check in full, by position (the last row of each distinct input)
             if writer.role == "province" or not cols:
-                reps = rows[:1]
+                reps = [0]
             elif len(cols) == 1:
-                reps = list(dict(zip(map(dict.get, rows, repeat(cols[0])), rows)).values())
+                reps = list(dict(zip(column(cols[0]), range(len(rows)))).values())
             else:
-                reps = list(dict(zip(zip(*[map(dict.get, rows, repeat(c)) for c in cols]), rows)).values())
+                reps = list(dict(zip(zip(*map(column, cols)), range(len(rows)))).values())
             if writer.role != "province" and cols:  # and then once per distinct kab/kota
-                by_scope: dict[tuple, dict] = {}
-                for r in reps:
-                    scope = self.scope.of(kind, r)
-                    by_scope.setdefault((scope, scope is authority.ANY), r)
+                by_scope: dict[tuple, int] = {}
+                for i in reps:
+                    scope = self.scope.of(kind, rows[i])
+                    by_scope.setdefault((scope, scope is authority.ANY), i)
                 reps = list(by_scope.values())
-            for r in reps:
-                self._writer_may(kind, r, None)
+            for i in reps:  # each row's line hash is ``written[i]``, as ``_lines_of`` would give it
+                self._writer_may(kind, rows[i], None, line_hash=written[i])
         except (AuthorityRefused, TypeError):  # refused, or an odd value: row by row says which
             return False
         return True

@@ -14,22 +14,20 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import eq, itemgetter
+from operator import itemgetter
 
 from sqlalchemy import bindparam, delete, exists, insert, literal, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..catalogue import Message, msg
 from ..errors import ImportRejected
 from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
+from .incoming import Incoming, incoming, null_by_default, vv_ok
 from .preview import DUPLICATE_KEYS, classify_versions, duplicates, new_parents
 from .tables import (
     IDS, VERSION_KEYS, canonical, content_hash, from_json_row, known_ids, order_key, own_vv, replicated_tables,
-    row_to_json, self_reference_columns, sqlite_storage_builder, sqlite_storage_columns, sqlite_storage_row,
-    topological, travelling_columns, vv_join, vv_leq,
+    row_to_json, self_reference_columns, topological, vv_join, vv_leq,
 )
 
 CHUNK = 2000  # ids per IN (...) query; far below SQLite's 32766 bound parameters
@@ -67,21 +65,6 @@ def _chunks(seq, n=CHUNK):
         yield seq[i:i + n]
 
 
-def _vv_ok(v) -> bool:
-    return isinstance(v, dict) and all(isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool)
-                                       for k, n in v.items())
-
-
-def _incoming_clock(row: dict, where: "str | Message") -> tuple[dict, dict]:
-    raw = row.pop("_vv", None)
-    if raw is None:
-        w = own_vv(row)
-        return w, w
-    if not isinstance(raw, dict) or not _vv_ok(raw.get("w")) or not _vv_ok(raw.get("j")):
-        raise ImportRejected("sync.version_vector_invalid", where=where)
-    return raw["w"], vv_join(raw["j"], raw["w"])
-
-
 def local_clock(row_json: dict, stored: str | None) -> tuple[dict, dict]:
     """(winner's own vector, everything known) of a local row; a local edit after the last
     merge shows as stamps the stored vector does not cover."""
@@ -109,14 +92,6 @@ def conflict_id(table: str, record_id: str, row_json: dict, w: dict) -> str:
     return hashlib.sha256(f"{table}|{record_id}|{canonical(w)}|{content_hash(row_json)}".encode()).hexdigest()
 
 
-def _validate(row: dict, table, where: "str | Message") -> None:
-    rid = row.get("id")
-    if not isinstance(rid, str) or not rid or len(rid) > 64:
-        raise ImportRejected("sync.record_no_id", where=where)
-    if not isinstance(row.get("modified_device", ""), str) or not isinstance(row.get("device_seq", 0), int):
-        raise ImportRejected("sync.record_stamp_invalid", id=rid, where=where)
-
-
 def _key(table_name: str, w: dict, row_json: dict) -> tuple:
     base = order_key(w, row_json)
     if table_name == "device":  # a revocation always wins over a concurrent trust
@@ -136,6 +111,7 @@ class _TablePlan:
     values: dict[str, dict] = field(default_factory=dict)  # record id → Python values to write
     stored: dict[str, tuple] = field(default_factory=dict)  # SQLite: record id → storage values
     columns: tuple[str, ...] = ()
+    incoming: Incoming | None = None  # its stored values, in order, when converted column by column
 
 
 def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in: list[dict], *,
@@ -162,7 +138,8 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
                     table.name in with_clocks, table.name in with_conflicts)
         if table.name in VERSION_KEYS:
             classify_versions(session, table, plan.inserts, counts,
-                              new_parents(table, {n: p.inserts for n, p in plans.items()}))
+                              new_parents(table, {n: p.inserts for n, p in plans.items()}),
+                              plan.incoming.column if plan.inserts is plan.incoming.rows else None)
         if table.name in DUPLICATE_KEYS:
             result.duplicates += duplicates(session, table, plan.inserts)
         _status_scope(result, table.name, plan)
@@ -195,60 +172,14 @@ def _status_scope(result: MergeResult, name: str, plan: _TablePlan) -> None:
         result.status_pesantren = None
 
 
-def _incoming(table, rows, plan: _TablePlan, where: str, sqlite: bool) -> dict[str, tuple]:
-    """record id → (row, w, j) of a table's incoming rows, each checked and converted for writing;
-    None for both clocks: the row's own stamps, worked out only if the record turns out to be
-    known here already (plainly new rows never need them)."""
-    cols = travelling_columns(table)
-    exact, order = frozenset(cols), tuple(cols)
-    if sqlite and rows and exact == frozenset(plan.columns) and set(map(type, rows)) == {dict} \
-            and all(map(eq, map(tuple, rows), repeat(order))):
-        # The usual bundle: every line exactly the travelling columns in canonical order, so the
-        # parsed dicts are the rows (never modified below) and their values the columns, converted
-        # column by column; any doubt → row by row, which says what is wrong where.
-        try:
-            columns = sqlite_storage_columns(table, order, rows)
-        except (ValueError, TypeError, KeyError, ArithmeticError):
-            columns = None
-        if columns is not None:
-            ids, devs, seqs = (columns[cols.index(c)] for c in ("id", "modified_device", "device_seq"))
-            if set(map(type, ids)) == {str} and 0 < min(map(len, ids)) and max(map(len, ids)) <= 64 \
-                    and set(map(type, devs)) == {str} and set(map(type, seqs)) == {int}:
-                plan.columns = order  # the insert names them in the rows' order
-                plan.stored.update(zip(ids, zip(*columns)))
-                return dict(zip(ids, zip(rows, repeat(None), repeat(None))))
-    pending: dict[str, tuple] = {}
-    convert = sqlite_storage_builder(table, plan.columns) if sqlite else (lambda r: from_json_row(table, r))
-    converted = plan.stored if sqlite else plan.values
-    for n, raw in enumerate(rows, start=1):
-        if not isinstance(raw, dict):
-            raise ImportRejected("sync.row_not_object", n=n, where=where)
-        rid, dev, seq = raw.get("id"), raw.get("modified_device", ""), raw.get("device_seq", 0)
-        if not isinstance(rid, str) or not rid or len(rid) > 64 or not isinstance(dev, str) \
-                or not isinstance(seq, int):
-            _validate(raw, table, msg("sync.where_row", place=where, n=n))  # says which
-        row = raw if raw.keys() == exact else {c: raw[c] for c in cols if c in raw}
-        if "_vv" in raw:
-            w, j = _incoming_clock({"_vv": raw["_vv"], **row}, msg("sync.where_row", place=where, n=n))
-        else:
-            w = j = None
-        try:  # type check before any write
-            try:
-                converted[rid] = convert(row)
-            except KeyError:  # a column missing (other schema version): its default
-                converted[rid] = sqlite_storage_row(table, row, plan.columns)
-        except (ValueError, TypeError, KeyError, ArithmeticError) as exc:  # decimal.InvalidOperation too
-            raise ImportRejected("sync.row_value_invalid", n=n, error=str(exc), where=where) from exc
-        pending[rid] = (row, w, j)
-    return pending
-
-
 def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
                 check, any_clock: bool, any_conf: bool):
     sqlite = session.get_bind().dialect.name == "sqlite"
     plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
-    pending = _incoming(table, rows, plan, where, sqlite)
-    ids = list(pending) + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
+    inc = incoming(table, rows, plan.columns, plan.stored if sqlite else plan.values, where, sqlite,
+                   lambda: null_by_default(session, table))
+    plan.columns, plan.incoming = inc.names, inc
+    ids = inc.ids + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
     clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
     known = known_ids(session, table, set(ids))  # usually none
@@ -264,19 +195,19 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
             for c in session.execute(select(conf_t.c.id, conf_t.c.record_id, conf_t.c.vv).where(
                     conf_t.c.table_name == table.name, conf_t.c.record_id.in_(IDS)), {"ids": chunk}):
                 stored_conf[c.record_id][c.id] = json.loads(c.vv)
-    incoming = list(map(itemgetter(0), pending.values()))
     if check is not None:
-        check.check_rows(table.name, incoming, existing)
+        check.check_rows(table.name, inc.rows, existing, inc.column)
     # record id → (row, w, j) after this bundle of the known records (new ones: as in ``pending``)
     state: dict[str, tuple] = {}
     if not existing:  # all plainly new
-        plan.inserts = incoming
+        plan.inserts = inc.rows
         counts.new += len(plan.inserts)
-        for rid, (row, iw, ij) in [(rid, p) for rid, p in pending.items() if p[1] is not None]:
+        for rid, (row, iw, ij) in inc.clocks.items():
             text = clock_text(row, iw, ij)
             if text is not None:
                 plan.clocks[rid] = text
-    for rid, (row, iw, ij) in pending.items() if existing else ():
+    for rid, row in zip(inc.ids, inc.rows) if existing else ():
+        iw, ij = inc.clocks.get(rid, (None, None, None))[1:]
         local = existing.get(rid)
         if local is None:
             counts.new += 1
@@ -313,12 +244,13 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
         text = clock_text(winner, ww, new_j)
         if text != clocks.get(rid):
             plan.clocks[rid] = text
+    pending = inc.by_id() if extra_conflicts else {}
     for c in extra_conflicts:  # losers kept by an earlier hop travel on
         rid, lrow, lvv = c.get("record_id"), c.get("row"), c.get("vv")
-        if not isinstance(rid, str) or not _vv_ok(lvv):
+        if not isinstance(rid, str) or not vv_ok(lvv):
             raise ImportRejected("sync.conflict_notes_invalid", where=where)
         if rid in state or rid in pending:
-            cur_row, cw, cj = state.get(rid) or pending[rid]
+            cur_row, cw, cj = state.get(rid) or inc.clocks.get(rid) or (pending[rid], None, None)
             if cw is None:
                 cw = cj = own_vv(cur_row)
         elif rid in existing:
@@ -361,12 +293,21 @@ def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
     for name, plan in plans.items():  # plans were filled in foreign-key order
         table = by_name[name]
         if plan.inserts:
-            ordered = topological(plan.inserts, self_reference_columns(table))
-            if plan.stored:
+            inc = plan.incoming
+            ordered = topological(plan.inserts, self_reference_columns(table),
+                                  inc.column if inc is not None and plan.inserts is inc.rows else None)
+            if inc is not None and inc.stored is not None and ordered is inc.rows:
+                values = inc.stored  # every incoming row, in its order: its values as converted
+            elif inc is not None and inc.stored is not None:
+                values = list(map(dict(zip(inc.ids, inc.stored)).__getitem__, map(itemgetter("id"), ordered)))
+            elif plan.stored:
+                values = list(map(plan.stored.__getitem__, map(itemgetter("id"), ordered)))
+            else:
+                values = None
+            if values is not None:
                 sql = (f"INSERT INTO {table.name} ({', '.join(plan.columns)}) "
                        f"VALUES ({', '.join('?' * len(plan.columns))})")
-                session.connection().exec_driver_sql(
-                    sql, list(map(plan.stored.__getitem__, map(itemgetter("id"), ordered))))
+                session.connection().exec_driver_sql(sql, values)
             else:
                 values = [plan.values[r["id"]] for r in ordered]
                 for chunk in _chunks(values, 2000):

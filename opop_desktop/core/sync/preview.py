@@ -12,35 +12,35 @@ from .tables import VERSION_KEYS, rows_where_in
 DUPLICATE_KEYS = {"score_sheet": ("stage_id", "juror_id", "pesantren_id")}
 
 
-def classify_versions(session, table, inserts: list[dict], counts, new_parents: dict | None = None) -> None:
+def classify_versions(session, table, inserts: list[dict], counts, new_parents: dict | None = None,
+                      column=None) -> None:
     """Preview wording for version chains: a new version superseding a known one is an update;
     a chain left with two heads is a conflict. ``new_parents``: key column → the ids its parent
     table gets from this same bundle, not stored here before; a stored version cannot refer to
-    such a parent (foreign keys are enforced), so chains keyed by them are not looked up."""
+    such a parent (foreign keys are enforced), so chains keyed by them are not looked up.
+    ``column(name)``: the inserts' values of ``name`` in order, if the caller has them."""
     key_cols = VERSION_KEYS[table.name]
     if not inserts:
         return
-    first = key_cols[0]
-    try:  # itemgetter of two or more columns gives the same tuples
-        key = itemgetter(*key_cols) if len(key_cols) > 1 else (lambda r: (r[first],))
-        group_of = dict(zip(map(itemgetter("id"), inserts), map(key, inserts)))  # new versions
-    except KeyError:
-        group_of = {r["id"]: tuple(r.get(c) for c in key_cols) for r in inserts}
-    groups = set(group_of.values())
-    sup = list(map(dict.get, inserts, repeat("supersedes_id")))
-    gone = set(sup).union(map(dict.get, inserts, repeat("merges_id")))
+    column = column or (lambda c: list(map(dict.get, inserts, repeat(c))))
+    ids = column("id")
+    keys = [column(c) for c in key_cols]  # each key column of the new versions
+    sup = column("supersedes_id")
     superseding = len(list(filter(None, sup)))
     k = len(key_cols)
     # Versions already here of the same values, looked up by the key column with the most
     # distinct values (each is indexed): a stage's attendance by pesantren, not the whole stage.
-    values = [set(map(itemgetter(i), groups)) for i in range(k)]
+    values = [set(col) for col in keys]
     counts.new -= superseding
     counts.updated += superseding
     fresh = new_parents or {}
     if any(values[i] <= fresh.get(key_cols[i], frozenset()) for i in range(k)):
-        if len(groups) == len(group_of):
+        if len(set(zip(*keys))) == len(set(ids)):
             return  # nothing stored, one new version per chain: one head each
-    else:
+    group_of = dict(zip(ids, zip(*keys)))  # new versions
+    groups = set(group_of.values())
+    gone = set(sup).union(column("merges_id"))
+    if not any(values[i] <= fresh.get(key_cols[i], frozenset()) for i in range(k)):
         indexed = {list(ix.columns)[0].name for ix in table.indexes}
         by = max((i for i in range(k) if key_cols[i] in indexed), key=lambda i: len(values[i]), default=0)
         for r in rows_where_in(session, table, ["id", *key_cols, "supersedes_id", "merges_id"], key_cols[by],

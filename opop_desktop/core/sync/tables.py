@@ -114,12 +114,18 @@ def self_reference_columns(table: Table) -> list[str]:
     return sorted(fk.parent.name for fk in table.foreign_keys if fk.column.table is table)
 
 
-def topological(rows: list[dict], cols: list[str]) -> list[dict]:
-    """Rows that reference rows of the same table (supersedes_id) after their targets."""
+def topological(rows: list[dict], cols: list[str], column=None) -> list[dict]:
+    """Rows that reference rows of the same table (supersedes_id) after their targets.
+    ``column(name)``: the rows' values of ``name`` in order, if the caller has them."""
     if not cols:
         return rows
+    refs = set(chain.from_iterable(map(column, cols) if column is not None
+                                   else (map(dict.get, rows, repeat(c)) for c in cols)))
+    refs.discard(None)
+    if not refs:
+        return rows  # no row points at any row (the usual batch of first versions): no id map
     by_id = dict(zip(map(itemgetter("id"), rows), rows))
-    inner = by_id.keys() & set(chain.from_iterable(map(dict.get, rows, repeat(c)) for c in cols))
+    inner = by_id.keys() & refs
     if not inner:
         return rows  # no row points at another row of this batch
     pos = {rid: i for i, rid in enumerate(by_id)}  # written by a device in order, usually in order
@@ -303,12 +309,12 @@ def _stored_column(values, conv, plain):
     return [None if v is None else conv(v) for v in values]
 
 
-def sqlite_storage_columns(table: Table, columns: tuple[str, ...], rows: list[dict]) -> list:
-    """The stored form, column by column, of rows whose keys are exactly ``columns`` in that order
-    (canonical lines as parsed): the values are the columns, and only values not stored as they
-    are get converted, so the per-value work is in C wherever the JSON value is the stored one."""
+def sqlite_stored_columns(table: Table, columns: tuple[str, ...], values: list) -> list:
+    """The stored form of ``values``, the JSON values of ``columns`` one sequence per column: only
+    values not stored as they are get converted, so the per-value work is in C wherever the JSON
+    value is the stored one."""
     plan = _storage_plan(table.name, columns)
-    return [_stored_column(values, conv, plain) for values, (conv, plain) in zip(zip(*map(dict.values, rows)), plan)]
+    return [_stored_column(col, conv, plain) for col, (conv, plain) in zip(values, plan)]
 
 
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:
