@@ -22,7 +22,7 @@ from ..errors import ImportRejected
 from ..models import Device, Juror, Panel, Pesantren, ScoreSheet, Venue
 from . import authority, segments
 from .checks_trust import check_chains, check_devices
-from .tables import content_hash, rows_where_in, table_by_name, version_hash
+from .tables import column_reader, content_hash, rows_where_in, table_by_name, version_hash
 
 NOTHING: dict = {}
 _DEVICES = select(Device.__table__)  # built once: read for every bundle
@@ -251,7 +251,7 @@ class BundleCheck:
         the rows' values of ``name`` in order, if the caller has them (else read from the rows)."""
         if kind == "device":
             return  # checked first, in start()
-        column = column or (lambda c: list(map(dict.get, rows, repeat(c))))
+        column = column or column_reader(rows)
         if kind in RETIRES_WITHIN:
             self._check_retired(kind, rows, column)
         rule = authority.rule(kind)
@@ -297,7 +297,7 @@ class BundleCheck:
             return
         columns, what = RETIRES_WITHIN[kind]
         named = [(row, ref) for values in refs for row, ref in zip(rows, values) if ref]
-        versions = {r.get("id"): r for r in rows}
+        versions = dict(zip(column("id"), rows))
         wanted = {ref for _row, ref in named if isinstance(ref, str) and ref not in versions}
         for rid, *values in rows_where_in(self.session, table_by_name(kind), ["id", *columns], "id", wanted):
             versions[rid] = dict(zip(columns, values))

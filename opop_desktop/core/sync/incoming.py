@@ -6,13 +6,12 @@ by column, in C-level passes; anything else goes row by row, which names the row
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import repeat
 from operator import itemgetter
 
 from ..catalogue import Message, msg
 from ..errors import ImportRejected
 from .tables import (
-    from_json_row, own_vv, sqlite_storage_builder, sqlite_storage_row, sqlite_stored_columns,
+    column_reader, from_json_row, own_vv, sqlite_storage_builder, sqlite_storage_row, sqlite_stored_columns,
     travelling_columns, vv_join,
 )
 
@@ -38,7 +37,7 @@ class Incoming:
         """The rows' values of ``name``, in order (None where a row has none); those read out
         already are not read again (each pass over a big member's rows costs)."""
         found = self.raw.get(name)
-        return found if found is not None else list(map(dict.get, self.rows, repeat(name)))
+        return found if found is not None else column_reader(self.rows)(name)
 
 
 def vv_ok(v) -> bool:

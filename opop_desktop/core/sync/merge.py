@@ -296,14 +296,14 @@ def _apply(session: Session, plans: dict[str, _TablePlan]) -> None:
             inc = plan.incoming
             ordered = topological(plan.inserts, self_reference_columns(table),
                                   inc.column if inc is not None and plan.inserts is inc.rows else None)
-            if inc is not None and inc.stored is not None and ordered is inc.rows:
-                values = inc.stored  # every incoming row, in its order: its values as converted
-            elif inc is not None and inc.stored is not None:
-                values = list(map(dict(zip(inc.ids, inc.stored)).__getitem__, map(itemgetter("id"), ordered)))
-            elif plan.stored:
-                values = list(map(plan.stored.__getitem__, map(itemgetter("id"), ordered)))
+            # SQLite: the rows' values as converted, column by column (``inc.stored``, in the
+            # incoming order) or row by row (``plan.stored``, by id)
+            by_column = inc is not None and inc.stored is not None
+            if by_column and ordered is inc.rows:
+                values = inc.stored  # every incoming row, in its order
             else:
-                values = None
+                stored = dict(zip(inc.ids, inc.stored)) if by_column else plan.stored
+                values = list(map(stored.__getitem__, map(itemgetter("id"), ordered))) if stored else None
             if values is not None:
                 sql = (f"INSERT INTO {table.name} ({', '.join(plan.columns)}) "
                        f"VALUES ({', '.join('?' * len(plan.columns))})")

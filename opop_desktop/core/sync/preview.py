@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from itertools import repeat
 from operator import itemgetter
 
-from .tables import VERSION_KEYS, rows_where_in
+from .tables import VERSION_KEYS, column_reader, rows_where_in
 
 DUPLICATE_KEYS = {"score_sheet": ("stage_id", "juror_id", "pesantren_id")}
 
@@ -22,7 +22,7 @@ def classify_versions(session, table, inserts: list[dict], counts, new_parents: 
     key_cols = VERSION_KEYS[table.name]
     if not inserts:
         return
-    column = column or (lambda c: list(map(dict.get, inserts, repeat(c))))
+    column = column or column_reader(inserts)
     ids = column("id")
     keys = [column(c) for c in key_cols]  # each key column of the new versions
     sup = column("supersedes_id")

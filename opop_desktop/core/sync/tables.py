@@ -114,13 +114,19 @@ def self_reference_columns(table: Table) -> list[str]:
     return sorted(fk.parent.name for fk in table.foreign_keys if fk.column.table is table)
 
 
+def column_reader(rows: list[dict]):
+    """``name`` → the rows' values of ``name``, in order (None where a row has none): how the
+    checks, the preview and the insert order read a batch's columns when nobody has them read
+    out already."""
+    return lambda name: list(map(dict.get, rows, repeat(name)))
+
+
 def topological(rows: list[dict], cols: list[str], column=None) -> list[dict]:
     """Rows that reference rows of the same table (supersedes_id) after their targets.
     ``column(name)``: the rows' values of ``name`` in order, if the caller has them."""
     if not cols:
         return rows
-    refs = set(chain.from_iterable(map(column, cols) if column is not None
-                                   else (map(dict.get, rows, repeat(c)) for c in cols)))
+    refs = set(chain.from_iterable(map(column or column_reader(rows), cols)))
     refs.discard(None)
     if not refs:
         return rows  # no row points at any row (the usual batch of first versions): no id map
