@@ -21,7 +21,7 @@ from pathlib import Path
 PANEL_SIZE = 20
 JURORS_PER_PANEL = 5
 CACHE = Path(tempfile.gettempdir()) / "opop-bench-cache"
-SCHEMA_TAG = "v3"
+SCHEMA_TAG = "v4"
 
 
 def _uid(kind: str, i: int) -> str:

@@ -186,3 +186,24 @@ def test_rank_on_a_sqlite3_reader_is_the_session_rank(db, db_path, programme):
         assert [(f.key, f.ack_by) for f in acked] == [(flag.key, "ketua")]
         assert rank(reader, 1).row(ids["pesantren"]["F"]).overridden
         assert reader.in_transaction is False  # the snapshot read is closed again
+
+
+def test_rank_reads_score_entries_from_indexes_alone(db_path, programme):
+    """The ranking's two reads of score_entry never visit the table: a sheet's pairs come from
+    the sheet_id index that holds the code and the value, and the replaced versions are looked up
+    through the supersedes_id index and the partial index of merged versions, never a scan of
+    every entry (321,000 in a province)."""
+    import sqlite3
+    from contextlib import closing
+
+    from opop_desktop.core.services.results_load import REPLACED_PAIRS_SQL, sheet_pairs_sql
+
+    with closing(sqlite3.connect(db_path)) as con:
+        def plan(sql, **params):
+            return [r[-1] for r in con.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+        sheets = plan(sheet_pairs_sql(con), stage="x")
+        replaced = plan(REPLACED_PAIRS_SQL)
+    assert "SEARCH e USING COVERING INDEX ix_score_entry_sheet_values (sheet_id=?)" in sheets
+    assert not [step for step in replaced if step.startswith("SCAN")], replaced
+    assert any("COVERING INDEX ix_score_entry_merges_id" in step for step in replaced), replaced
+    assert any("COVERING INDEX ix_score_entry_supersedes_id" in step for step in replaced), replaced

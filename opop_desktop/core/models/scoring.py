@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Replicated
@@ -58,8 +58,16 @@ class ScoreEntry(Replicated, Base):
     """One version of one criterion score on a sheet."""
 
     __tablename__ = "score_entry"
+    # Ranking reads every sheet's (criterion, value) pairs from the sheet_id index alone, and the
+    # few versions a conflict's resolution replaced from an index of those rows only (migration
+    # 0007).
+    __table_args__ = (
+        Index("ix_score_entry_sheet_values", "sheet_id", "criterion_code", "value"),
+        Index("ix_score_entry_merges_id", "merges_id", sqlite_where=text("merges_id IS NOT NULL"),
+              postgresql_where=text("merges_id IS NOT NULL")),
+    )
 
-    sheet_id: Mapped[str] = mapped_column(ForeignKey("score_sheet.id"), index=True)
+    sheet_id: Mapped[str] = mapped_column(ForeignKey("score_sheet.id"))
     criterion_code: Mapped[str] = mapped_column(String(8))
     value: Mapped[Decimal] = mapped_column()
     kind: Mapped[str] = mapped_column(String(12), default="entry")

@@ -96,6 +96,22 @@ def attendance_heads(source: Source, stage_id: str) -> dict[str, str]:
 
 
 _SEP = "\x1f"  # between the "code=value" texts of a sheet
+_PAIR = "e.criterion_code || '=' || e.value"
+# Both reads are answered from indexes alone (migration 0007): the pairs from the sheet_id index,
+# which holds the code and the value too, and the replaced versions from the supersedes_id index
+# and a partial index of the rows that name a merged version.
+REPLACED_PAIRS_SQL = f"""
+    SELECT e.sheet_id, {_PAIR} FROM score_entry e
+     WHERE e.id IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
+                    UNION SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL)"""
+
+
+def sheet_pairs_sql(source: Source) -> str:
+    """The stage's sheets, each with its "code=value" texts (every version) in one aggregate."""
+    return f"""
+        SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
+               (SELECT {string_agg(source, _PAIR, _SEP)} FROM score_entry e WHERE e.sheet_id = s.id)
+          FROM score_sheet s WHERE s.stage_id = :stage"""
 
 
 def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
@@ -110,17 +126,10 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
     # the unit separator (a code may hold a comma; none holds a control character). The
     # versions a correction or a merge replaced are few (2% of cells): they are read apart, as
     # the same "code=value" texts, and taken out of their sheet's list one occurrence each.
-    pair = "e.criterion_code || '=' || e.value"
     replaced: dict[str, list[str]] = defaultdict(list)
-    for sheet_id, text in plain_rows(source, f"""
-            SELECT e.sheet_id, {pair} FROM score_entry e
-             WHERE e.id IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
-                            UNION SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL)"""):
+    for sheet_id, text in plain_rows(source, REPLACED_PAIRS_SQL):
         replaced[sheet_id].append(text)
-    rows = plain_iter(source, f"""
-        SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
-               (SELECT {string_agg(source, pair, _SEP)} FROM score_entry e WHERE e.sheet_id = s.id)
-          FROM score_sheet s WHERE s.stage_id = :stage""", stage=stage_id)
+    rows = plain_iter(source, sheet_pairs_sql(source), stage=stage_id)
     parsed = _Pairs().__getitem__
     juror_name, panel_name, replaced_in = juror_names.get, panel_names.get, replaced.get
     # The driver makes a new str for every value read; 45,000 sheets name a few thousand
