@@ -189,10 +189,10 @@ def test_rank_on_a_sqlite3_reader_is_the_session_rank(db, db_path, programme):
 
 
 def test_rank_reads_score_entries_from_indexes_alone(db_path, programme):
-    """The ranking's two reads of score_entry never visit the table: a sheet's pairs come from
-    the sheet_id index that holds the code and the value, and the replaced versions are looked up
-    through the supersedes_id index and the partial index of merged versions, never a scan of
-    every entry (321,000 in a province)."""
+    """Neither of the ranking's two reads of score_entry scans the table (321,000 entries in a
+    province): a sheet's pairs come from the sheet_id index that holds the code and the value,
+    and the replaced versions are found through the supersedes_id index and the partial index of
+    merged versions, then read by id."""
     import sqlite3
     from contextlib import closing
 

@@ -58,9 +58,9 @@ class ScoreEntry(Replicated, Base):
     """One version of one criterion score on a sheet."""
 
     __tablename__ = "score_entry"
-    # Ranking reads every sheet's (criterion, value) pairs from the sheet_id index alone, and the
-    # few versions a conflict's resolution replaced from an index of those rows only (migration
-    # 0007).
+    # Ranking reads every sheet's (criterion, value) pairs from the sheet_id index alone, and finds
+    # the few versions a conflict's resolution replaced through an index of those rows only
+    # (migration 0007).
     __table_args__ = (
         Index("ix_score_entry_sheet_values", "sheet_id", "criterion_code", "value"),
         Index("ix_score_entry_merges_id", "merges_id", sqlite_where=text("merges_id IS NOT NULL"),

@@ -97,9 +97,9 @@ def attendance_heads(source: Source, stage_id: str) -> dict[str, str]:
 
 _SEP = "\x1f"  # between the "code=value" texts of a sheet
 _PAIR = "e.criterion_code || '=' || e.value"
-# Both reads are answered from indexes alone (migration 0007): the pairs from the sheet_id index,
-# which holds the code and the value too, and the replaced versions from the supersedes_id index
-# and a partial index of the rows that name a merged version.
+# Neither read scans the table (migration 0007): the pairs come from the sheet_id index alone,
+# which holds the code and the value too; the replaced versions are found through the
+# supersedes_id index and a partial index of the rows that name a merged version, then read by id.
 REPLACED_PAIRS_SQL = f"""
     SELECT e.sheet_id, {_PAIR} FROM score_entry e
      WHERE e.id IN (SELECT supersedes_id FROM score_entry WHERE supersedes_id IS NOT NULL
