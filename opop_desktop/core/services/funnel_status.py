@@ -110,6 +110,9 @@ def derive_all(session: Session, pesantren_ids=None) -> dict[str, str]:
         invited[stage_id].add(pid)
     heads = {st.id: _heads(session, st.id, ids) for st in stages}
     outcomes = {st.id: stage_outcomes(session, st) for st in stages}
+    # each year's stages as plain values: read once, not as ORM attributes per pesantren and stage
+    steps = {year: [(st.number, invited[st.id], heads[st.id], outcomes[st.id]) for st in sts]
+             for year, sts in by_year.items()}
     out: dict[str, str] = {}
     for pid, year_id in session.execute(pes):
         if wanted is not None and pid not in wanted:
@@ -117,14 +120,13 @@ def derive_all(session: Session, pesantren_ids=None) -> dict[str, str]:
         status = "registered"
         if pid in decisions:
             status = "admin_passed" if decisions[pid] == "passed" else "admin_failed"
-        for st in by_year.get(year_id, []):
-            n = st.number
-            if pid in invited[st.id]:
+        for n, stage_invited, stage_heads, stage_outcome in steps.get(year_id, []):
+            if pid in stage_invited:
                 status = f"invited_{n}"
-            came = heads[st.id].get(pid)
+            came = stage_heads.get(pid)
             if came in ("present", "absent"):
                 status = f"{came}_{n}"
-            result = outcomes[st.id].get(pid)
+            result = stage_outcome.get(pid)
             if result and (not result.startswith("absent")
                            or status in (f"invited_{n}", f"present_{n}", f"absent_{n}")):
                 status = result

@@ -97,10 +97,20 @@ def _record_lines(data: bytes) -> list[bytes]:
     return lines
 
 
+def _array(lines: list[bytes]) -> bytes:
+    """``[line,line,…]`` in one copy of the member (brackets added by concatenation would copy
+    all of it twice more)."""
+    if not lines:
+        return b"[]"
+    ends = [b"[" + lines[0], *lines[1:]]
+    ends[-1] += b"]"
+    return b",".join(ends)
+
+
 def parse_jsonl(data: bytes, where: str, lines: list[bytes] | None = None) -> list[dict]:
     lines = _record_lines(data) if lines is None else lines
     try:  # one parse for the whole member; line by line only to say where it broke
-        rows = json.loads(b"[" + b",".join(lines) + b"]")
+        rows = json.loads(_array(lines))
         if len(rows) == len(lines) and set(map(type, rows)) <= {dict}:
             return rows
     except (ValueError, UnicodeDecodeError):

@@ -10,7 +10,7 @@ failure refuses the whole bundle with a reason that names the kind, the row and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import repeat
 from operator import is_
 
 from sqlalchemy import select
@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from ..catalogue import Message, msg
 from ..db import get_setting
 from ..errors import ImportRejected
-from ..models import Device, Juror, Panel, Pesantren, ScoreSheet, Venue
+from ..models import Device
 from . import authority, segments
+from .checks_scope import ScopeLookups
 from .checks_trust import check_chains, check_devices
 from .tables import column_reader, content_hash, rows_where_in, table_by_name, version_hash
 
@@ -44,76 +45,6 @@ class AuthorityRefused(ImportRejected):
                  **params):
         super().__init__(message, where=where, **params)
         self.kind, self.record_id = kind, record_id
-
-
-def _pairs(session: Session, model, column: str):
-    """(id, column) of every row of a small set-up table (venues, panels; text columns). Read again
-    for every bundle, as a bundle before it may have changed them: on SQLite by the driver, no
-    ORM result rows."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.flush()  # as a Session query would (autoflush)
-        return session.connection().exec_driver_sql(
-            f"SELECT id, {column} FROM {model.__tablename__}").fetchall()
-    return session.execute(select(model.id, model.__table__.c[column])).all()
-
-
-class _ScopeLookups:
-    """The parents a row's kab/kota is read from: the bundle's own rows first, then the database
-    (read once per bundle: a bundle before it may have changed them)."""
-
-    def __init__(self, session: Session, records: dict[str, list[dict]]):
-        self.session = session
-        self._venue = dict(_pairs(session, Venue, "regency_codes"))
-        self._venue.update({r.get("id"): r.get("regency_codes") or "" for r in records.get("venue", [])})
-        self._panel = dict(_pairs(session, Panel, "venue_id"))
-        self._panel.update({r.get("id"): r.get("venue_id") for r in records.get("panel", [])})
-        self._sheet = {r.get("id"): r.get("panel_id") for r in records.get("score_sheet", [])}
-        self._sheet_scope, self._venue_scope = {}, {}
-        want = set(chain.from_iterable(map(dict.get, records.get(k, ()), repeat("sheet_id"))
-                                       for k in ("score_entry", "paper_entry")))
-        self._load(ScoreSheet, ScoreSheet.panel_id, want - set(self._sheet), self._sheet)
-        self._pes = {r.get("id"): r.get("regency_code") for r in records.get("pesantren", [])}
-        want = set(chain.from_iterable(map(dict.get, rows, repeat("pesantren_id")) for rows in records.values()
-                                       if rows and "pesantren_id" in rows[0]))
-        self._load(Pesantren, Pesantren.regency_code, want - set(self._pes), self._pes)
-        self._juror = {r.get("id"): r.get("regency_code") for r in records.get("juror", [])}
-        want = {r.get("juror_id") for r in records.get("conflict_of_interest", [])}
-        self._load(Juror, Juror.regency_code, want - set(self._juror), self._juror)
-
-    def scope(self) -> authority.Scope:
-        return authority.Scope(self._venue_of, self._panel_of, self._sheet_of, self._pes_of, self._juror_of)
-
-    def _load(self, model, col, ids, into: dict) -> None:
-        into.update(rows_where_in(self.session, model.__table__, ["id", col.expression.name],
-                                  "id", [i for i in ids if isinstance(i, str)]))
-
-    def _venue_of(self, vid):
-        try:  # asked once per distinct sheet or panel of the bundle: each venue worked out once
-            return self._venue_scope[vid]
-        except KeyError:
-            codes = self._venue.get(vid)
-            out = self._venue_scope[vid] = None if codes is None else frozenset(c for c in codes.split(",") if c)
-            return out
-
-    def _panel_of(self, pid):
-        return self._venue_of(self._panel.get(pid))
-
-    def _sheet_of(self, sid):
-        try:
-            return self._sheet_scope[sid]
-        except KeyError:
-            out = self._sheet_scope[sid] = self._panel_of(self._sheet.get(sid))
-            return out
-
-    def _pes_of(self, pid):
-        code = self._pes.get(pid)
-        return None if code is None else frozenset({code})
-
-    def _juror_of(self, jid):
-        if jid not in self._juror:
-            return None
-        code = self._juror[jid]
-        return frozenset({code}) if code else authority.ANY
 
 
 @dataclass
@@ -204,7 +135,7 @@ class BundleCheck:
     def _scope_prefetch(self, records: dict[str, list[dict]]) -> None:
         # The lookups are their own object: bound methods of the check itself would make the check
         # a reference cycle, left (with every row hash of its bundle) for the cyclic collector.
-        self.scope = _ScopeLookups(self.session, records).scope()
+        self.scope = ScopeLookups(self.session, records).scope()
 
     # ------------------------------------------------------------ rows
 

@@ -65,9 +65,16 @@ def _validate(row: dict, where: "str | Message") -> None:
 
 def null_by_default(session, table) -> frozenset[str]:
     """The columns of ``table`` (SQLite) that an INSERT leaving them out stores as NULL: nullable,
-    no DEFAULT clause, not the key; as the database file itself declares them."""
-    return frozenset(name for _, name, _, notnull, default, pk in session.connection().exec_driver_sql(
-        f"PRAGMA table_info({table.name})") if not notnull and default is None and not pk)
+    no DEFAULT clause, not the key; as the database file itself declares them. Read once per
+    session (a batch of files is one): the schema changes only when the database is opened
+    (migrations), never inside a unit of work."""
+    known = session.info.setdefault("null_by_default", {})
+    found = known.get(table.name)
+    if found is None:
+        found = known[table.name] = frozenset(
+            name for _, name, _, notnull, default, pk in session.connection().exec_driver_sql(
+                f"PRAGMA table_info({table.name})") if not notnull and default is None and not pk)
+    return found
 
 
 def incoming(table, rows: list, columns: tuple[str, ...], converted: dict, where: str,
