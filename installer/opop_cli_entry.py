@@ -1,10 +1,8 @@
 """Entry point of the frozen `opop` console program."""
-import sys
-
 if __name__ == "__main__":
     import multiprocessing
 
     multiprocessing.freeze_support()  # the frozen program is also the PDF workers' program
-    from opop_desktop.cli import main
+    from opop_desktop.cli import run
 
-    sys.exit(main())
+    run()

@@ -1,6 +1,4 @@
 """`python -m opop_desktop` is the `opop` command line."""
-import sys
+from opop_desktop.cli import run
 
-from opop_desktop.cli import main
-
-sys.exit(main())
+run()

@@ -66,7 +66,7 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
 
 
-_BATCH = 1000
+_BATCH = 250
 
 
 def _rows_pieces(count: int, batch: Callable[[int, int], list[tuple[tuple, tuple]]]) -> Iterator[str]:

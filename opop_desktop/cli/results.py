@@ -9,6 +9,7 @@ from opop_desktop.core.formats import score_text
 from opop_desktop.core.gcpause import collector_paused
 from opop_desktop.core.tabulation import AGGREGATES, GROUP_BYS
 
+from . import leave_for_exit
 from .context import Rows, lazy_module, table
 
 states = lazy_module("opop_desktop.core.services.results_states")
@@ -110,21 +111,23 @@ def _ranked(ctx, stage: int, **options):
 def cmd_rank(args, ctx) -> int:
     if args.quota is not None and args.quota < 1:
         raise UsageError("--quota harus ≥ 1.")
-    # As in rank(): many objects, no cycles. Ranking and writing both run with the collector off,
-    # and the result is freed (on leaving _show_ranking) before it is back on.
+    # As in rank(): many objects, no cycles. Ranking and writing both run with the collector off;
+    # the result is left for the end of the process before it is back on.
     with collector_paused():
-        _show_ranking(args, ctx)
+        leave_for_exit(_show_ranking(args, ctx))
     return 0
 
 
-def _show_ranking(args, ctx) -> None:
+def _show_ranking(args, ctx) -> tuple:
+    """Ranks and writes the ranking; returns what was made (the result and what was written)."""
     result = _ranked(ctx, args.stage, track=args.track, group=args.group, quota=args.quota,
                      threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
                      venue_id=args.venue, variance_limit=args.variance_limit)
     if ctx.json:
-        ctx.emit(results_svc.result_dict(result, lang=None) if args.full
-                 else Rows(results_svc.ROW_KEYS, map(results_svc.row_values, result.rows)))
-        return
+        data = (results_svc.result_dict(result, lang=None) if args.full
+                else Rows(results_svc.ROW_KEYS, map(results_svc.row_values, result.rows)))
+        ctx.emit(data)
+        return result, data
     lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
                      r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
                     for r in result.rows],
@@ -133,6 +136,7 @@ def _show_ranking(args, ctx) -> None:
     if result.excluded:
         lines.append(f"Dikecualikan: {len(result.excluded)} (lihat --json --full)")
     ctx.emit(None, "\n".join(lines))
+    return result, lines
 
 
 def cmd_quota(args, ctx) -> int:

@@ -54,6 +54,10 @@ class _Pairs(dict):
         # then find it by identity, not by comparing equal Decimals (90,000 compares at 1,500).
         self._decimals: dict[str, Decimal] = {}
 
+    def decimals(self):
+        """Every value parsed so far (of the current pairs and of those a later one replaced)."""
+        return self._decimals.values()
+
     def __missing__(self, pair: str) -> tuple[str, Decimal]:
         code, _, text = pair.rpartition("=")
         number = self._decimals.get(text)
@@ -115,9 +119,10 @@ def sheet_pairs_sql(source: Source) -> str:
 
 
 def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
-                 panel_names: dict[str, str]) -> list[SheetInput]:
+                 panel_names: dict[str, str]) -> tuple[list[SheetInput], frozenset[Decimal]]:
     """The sheets of the stage, each with its current criterion values (criterion → Decimal)
-    and the names of its juror and panel ("" when unknown).
+    and the names of its juror and panel ("" when unknown); and every value they hold (each
+    distinct value text is parsed once, so the values are known without going over the sheets).
 
     Current = heads of the supersedes/merges chains; several heads for one criterion are an
     unresolved conflict and count as no value (score_query.current_values, the same rule)."""
@@ -130,7 +135,8 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
     for sheet_id, text in plain_rows(source, REPLACED_PAIRS_SQL):
         replaced[sheet_id].append(text)
     rows = plain_iter(source, sheet_pairs_sql(source), stage=stage_id)
-    parsed = _Pairs().__getitem__
+    pairs_seen = _Pairs()
+    parsed = pairs_seen.__getitem__
     juror_name, panel_name, replaced_in = juror_names.get, panel_names.get, replaced.get
     # The driver makes a new str for every value read; 45,000 sheets name a few thousand
     # pesantren, jurors and panels and one rubric, and would hold 16 MB of copies.
@@ -154,7 +160,7 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
         add(SheetInput(sid, one(pesantren_id, pesantren_id), one(juror_id, juror_id), one(panel_id, panel_id),
                        one(rubric_id, rubric_id), one(status, status), one(origin, origin), values,
                        juror_name(juror_id, ""), panel_name(panel_id, "")))
-    return out
+    return out, frozenset(pairs_seen.decimals())
 
 
 def stage_rubrics(source: Source, stage_id: str, rubric_ids: set[str]) -> dict[str, tuple[CriterionSpec, ...]]:
@@ -181,7 +187,7 @@ def load_stage(source: Source, stage: StageRow, *, regency_code: str | None = No
                                "JOIN panel p ON p.id = sl.panel_id JOIN venue v ON v.id = p.venue_id "
                                "WHERE v.stage_id = :stage", stage=stage.id)
     jurors = dict(plain_rows(source, "SELECT id, name FROM juror"))
-    sheets = stage_sheets(source, stage.id, jurors, panel_names)
+    sheets, score_values = stage_sheets(source, stage.id, jurors, panel_names)
     attendance = attendance_heads(source, stage.id)
     # Panels of sheets may belong to no venue of this stage in odd imports; name them anyway.
     odd = {s.panel_id for s in sheets} - set(panel_names)
@@ -232,5 +238,5 @@ def load_stage(source: Source, stage: StageRow, *, regency_code: str | None = No
                 "WHERE severity = 'soft'")]
     data = TabulationInput(entrants=entrants, sheets=sheet_inputs,
                            rubrics=stage_rubrics(source, stage.id, {s.rubric_id for s in sheet_inputs}),
-                           soft_conflicts=conflicts)
+                           soft_conflicts=conflicts, score_values=score_values)
     return StageData(stage=stage, data=data, panel_names=panel_names)

@@ -96,3 +96,6 @@ class TabulationInput:
     rubrics: dict[str, tuple[CriterionSpec, ...]]  # rubric_id → criteria
     soft_conflicts: list[SoftConflict] = field(default_factory=list)
     group_labels: dict[str, str] = field(default_factory=dict)  # group key → display label
+    # Every score value the sheets hold, when the reader already knows them (it parses each
+    # distinct value once); None: the engine collects them from the sheets.
+    score_values: frozenset[Decimal] | None = None

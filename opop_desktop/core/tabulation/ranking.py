@@ -117,12 +117,10 @@ def assign_ranks(rows: list[RankedRow], tie_breaks: tuple[str, ...]) -> list[Ran
 _listing_order = attrgetter("order_key", "name", "pesantren_id")
 
 
-def select(rows: list[RankedRow], quota: int | None, threshold) -> bool:
-    """Set outcomes on ranked rows; True when a tie straddles the quota line."""
+def select(rows: list[RankedRow], quota: int | None) -> bool:
+    """Set outcomes on ranked rows (``passes_threshold`` already set); True when a tie straddles
+    the quota line."""
     straddle = False
-    limit = None if threshold is None else frac(threshold)
-    for r in rows:
-        r.passes_threshold = limit is None or r.score_exact >= limit
     # Size of each shared-rank block, to see whether it crosses the quota line.
     block = defaultdict(int)
     for r in rows:
@@ -222,7 +220,10 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     def criteria_of(sheet: SheetInput):
         return data.rubrics.get(sheet.rubric_id, ())
 
-    scale = Scale(data.rubrics, set(chain.from_iterable(map(dict.values, map(attrgetter("values"), data.sheets)))))
+    values = data.score_values
+    if values is None:
+        values = set(chain.from_iterable(map(dict.values, map(attrgetter("values"), data.sheets))))
+    scale = Scale(data.rubrics, values)
     # Twice the juror_far limit in total units, rounded down: a whole number exceeds a limit
     # exactly when it exceeds the limit's floor.
     far2 = math.floor(2 * frac(rules.variance_limit) * scale.total_den)
@@ -325,11 +326,20 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     for pid in far_of:
         kinds_of[pid].append("juror_far")
     # One common denominator for every aggregate and tie-break mean: their keys are whole numbers.
-    common_den = math.lcm(1, *{d for agg, ties in sums_of.values() for _, d in (agg, *filter(None, ties))})
+    sums = sums_of.values()
+    dens = set(map(itemgetter(1), map(itemgetter(0), sums)))
+    dens.update(map(itemgetter(1), filter(None, chain.from_iterable(map(itemgetter(1), sums)))))
+    common_den = math.lcm(1, *dens)
     kinds_get = kinds_of.get
+    # score ≥ threshold in whole numbers: agg_num / (agg_den × total_den) ≥ t_num / t_den
+    limit = None if rules.threshold is None else frac(rules.threshold)
     for r in rows:
         pid = r.pesantren_id
-        r.order_key = order_key(*sums_of[pid], common_den)
+        sums = sums_of[pid]
+        if limit is not None:
+            agg = sums[0]
+            r.passes_threshold = agg[0] * limit.denominator >= limit.numerator * agg[1] * total_den
+        r.order_key = order_key(*sums, common_den)
         r.z_score = mean_z(counted_of[pid], as_float, scales)
         kinds = kinds_get(pid)
         r.flags = sorted(kinds) if kinds else []
@@ -342,7 +352,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         quota = rules.quota_for(track)
         g = GroupResult(key=key, label=members[0].group_label, track=track, quota=quota,
                         threshold=rules.threshold, rows=members, tie_breaks=result.tie_breaks)
-        g.needs_plenary = select(members, quota, rules.threshold)
+        g.needs_plenary = select(members, quota)
         if g.needs_plenary:
             g.warnings.append(Message("scoring.warning_tie_at_quota",
                                       {"quota": quota, "group": g.label, "track": track}))

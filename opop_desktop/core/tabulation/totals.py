@@ -118,7 +118,7 @@ class Scale:
         self.weight_den = _lcm_of_denominators(c.weight for crits in rubrics.values() for c in crits)
         self.score_den = _lcm_of_denominators(distinct)
         self.total_den = self.weight_den * self.score_den * 10
-        self.units = {v: int(v * self.score_den) for v in distinct}
+        self.units = _Units({v: int(v * self.score_den) for v in distinct})
         self.codes = {rid: tuple(c.code for c in crits) for rid, crits in rubrics.items()}
         self.code_sets = {rid: frozenset(codes) for rid, codes in self.codes.items()}
         self.weights = {rid: tuple(int(Decimal(c.weight) * self.weight_den) for c in crits)
@@ -156,6 +156,14 @@ class Scale:
         if d is None:
             d = self._rounded[key] = round_half_up(self.fraction(num, den, unit_den))
         return d
+
+
+class _Units(dict):
+    """Score value → score units. A value missing here is a value the scale was not made from
+    (TabulationInput.score_values left one out): an error, never a criterion without a value."""
+
+    def __missing__(self, value: Decimal) -> int:
+        raise ValueError(f"score {value} is not among the values the scale was made from")
 
 
 class _ExactTotals(dict):
