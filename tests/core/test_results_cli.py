@@ -85,3 +85,38 @@ def test_variance_limit_option(cli, db, programme):
     assert len(far(default)) == 1 and len(far(strict)) == 2
     full = json.loads(cli("rank", "--stage", "1", "--variance-limit", "10", "--full", "--json")[1])
     assert full["variance_limit"] == "10"
+
+
+def test_rank_as_a_program_writes_everything_before_it_ends(cli, db, db_path, programme, tmp_path):
+    """`python -m opop_desktop rank` ends without freeing the ranking (cli.run): the whole JSON
+    is still written, the exit code kept, the log flushed; piped into head it ends quietly."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _seed(db)
+    _code, in_process, _err = cli("rank", "--stage", "1", "--json")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "OPOP_DATA_DIR": str(tmp_path / "data")}
+    argv = [sys.executable, "-m", "opop_desktop", "--db", str(db_path)]
+    done = subprocess.run([*argv, "--json", "rank", "--stage", "1"], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == in_process and done.stderr == ""
+    failed = subprocess.run([*argv, "rank", "--stage", "1", "--aggregate", "bogus"], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert failed.returncode == 2
+    missing = subprocess.run([*argv, "rank", "--stage", "9"], capture_output=True, text=True, env=env, timeout=120)
+    assert missing.returncode == 1 and "9" in missing.stderr
+    logs = list((tmp_path / "data").rglob("*.log"))
+    assert logs and "rank --stage 9" in "".join(p.read_text(encoding="utf-8") for p in logs)
+    opop = subprocess.Popen([*argv, "rank", "--stage", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env)
+    head = subprocess.Popen(["head", "-1"], stdin=opop.stdout, stdout=subprocess.PIPE)
+    opop.stdout.close()
+    first, _ = head.communicate(timeout=120)
+    err = opop.stderr.read().decode()
+    opop.stderr.close()
+    assert opop.wait(timeout=120) == 0, err
+    assert first.startswith(b"kelompok") and err == ""
