@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from ..catalogue import render
@@ -21,7 +20,7 @@ from ..errors import UsageError
 from ..gcpause import collector_paused
 from ..plain_sql import Source, plain_rows, read_snapshot
 from ..tabulation import AGGREGATES, ALL_TRACKS, GROUP_BYS, RankingResult, RankingRules, tabulate
-from ..tabulation.totals import display_float
+from ..tabulation.totals import half_up_count, ratio_text
 from .results_load import StageData, StageRow, load_stage, stage_row
 
 DEFAULT_VARIANCE_LIMIT = Decimal(15)
@@ -135,11 +134,6 @@ def rank(source: Source, stage_number: int, *, track: str | None = None, group: 
 
 # ---------------------------------------------------------------- plain (JSON) form
 
-def _num(value: Fraction | Decimal | None) -> float | None:
-    """Exact value → number with 2 decimals for JSON (display rounding, half-up)."""
-    return None if value is None else display_float(value)
-
-
 class _Floats(dict):
     """Display Decimal → float, each distinct value converted once (a province's 63,000 criterion
     means take a few hundred values; 2-place values between 0 and 100 are 10,001 at most)."""
@@ -163,7 +157,7 @@ def row_values(row) -> tuple:
     return (
         row.pesantren_id, row.nspp, row.reg_number, row.name, row.group_label, row.group_key, row.track,
         row.district_name, row.regency_name, row.field_name, row.rank, row.rank_label, row.tie,
-        _float(row.score), str(row.score_exact), _num(row.mean_exact),
+        _float(row.score), ratio_text(*row.score_ratio), half_up_count(*row.mean_ratio) / 100,
         dict(zip(means, map(_float, means.values()))),  # display-rounded
         row.juror_count, list(row.panel_ids), None if row.z_score is None else round(row.z_score, 3),
         row.passes_threshold, row.selected, row.outcome, row.overridden, list(row.flags))

@@ -68,10 +68,15 @@ class RankedRow:
     rank_label: str = ""  # "3=" when shared
     tie: bool = False  # rank shared after every tie-break
     score: Decimal = Decimal(0)  # display: aggregate rounded half-up to 2 places
-    score_exact: Fraction = Fraction(0)
-    mean_exact: Fraction = Fraction(0)  # plain mean of juror totals (shown beside trimmed/median)
+    # The exact aggregate and plain mean of juror totals (shown beside trimmed/median) as
+    # (numerator, denominator): score_exact and mean_exact make the Fractions when asked (most
+    # readers only show the rounded score; a province has 9,000 rows).
+    score_ratio: tuple[int, int] = (0, 1)
+    mean_ratio: tuple[int, int] = (0, 1)
     criterion_means: dict[str, Decimal] = field(default_factory=dict)  # display, 2 places
-    criterion_means_exact: dict[str, Fraction] = field(default_factory=dict)
+    # criterion → (Σ score units, number of sheets); a score unit is 1 / score_den points
+    criterion_sums: dict[str, tuple[int, int]] = field(default_factory=dict)
+    score_den: int = 1
     juror_count: int = 0
     juror_totals: dict[str, Decimal] = field(default_factory=dict)  # juror_id → sheet total (exact)
     panel_ids: tuple[str, ...] = ()
@@ -87,6 +92,18 @@ class RankedRow:
     @property
     def selected(self) -> bool:
         return self.outcome == "selected"
+
+    @property
+    def score_exact(self) -> Fraction:
+        return Fraction(*self.score_ratio)
+
+    @property
+    def mean_exact(self) -> Fraction:
+        return Fraction(*self.mean_ratio)
+
+    @property
+    def criterion_means_exact(self) -> dict[str, Fraction]:
+        return {code: Fraction(total, n * self.score_den) for code, (total, n) in self.criterion_sums.items()}
 
 
 @dataclass

@@ -30,7 +30,7 @@ from .flags import (
 )
 from .inputs import ALL_TRACKS, COUNTED_SHEET_STATUSES, EntrantInput, RankingRules, SheetInput, TabulationInput
 from .outputs import Cusp, Exclusion, Flag, GroupResult, RankedRow, RankingResult
-from .totals import Scale, aggregate_units, frac
+from .totals import Scale, aggregate_units, frac, rounded_ratio
 
 PROVINCE_KEY = "32"
 PROVINCE_LABEL = "Jawa Barat"
@@ -115,6 +115,7 @@ def assign_ranks(rows: list[RankedRow], tie_breaks: tuple[str, ...]) -> list[Ran
 
 
 _listing_order = attrgetter("order_key", "name", "pesantren_id")
+_juror_then_sheet = attrgetter("juror_id", "sheet_id")
 
 
 def select(rows: list[RankedRow], quota: int | None) -> bool:
@@ -214,8 +215,11 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         quota=dict(rules.quota), threshold=rules.threshold, tie_breaks=tuple(rules.tie_breaks),
         criteria=tuple(criteria_order), variance_limit=Decimal(rules.variance_limit))
     sheets_of: dict[str, list[SheetInput]] = defaultdict(list)  # each pesantren's sheets by juror
-    for s in sorted(data.sheets, key=attrgetter("pesantren_id", "juror_id", "sheet_id")):
+    for s in data.sheets:
         sheets_of[s.pesantren_id].append(s)
+    for own in sheets_of.values():  # a few each: cheaper than one sort of all 45,000 of a province
+        if len(own) > 1:
+            own.sort(key=_juror_then_sheet)
 
     def criteria_of(sheet: SheetInput):
         return data.rubrics.get(sheet.rubric_id, ())
@@ -295,14 +299,13 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         agg = plain_mean if by_mean else aggregate_units(rules.aggregate, counted_units)
         csums = criterion_sums(scale, scores_by_rubric, criteria_order, in_order)
         sums_of[pid] = (agg, tuple(map(csums.get, tie_breaks)))
-        shown_means, exact_means = scale.means(csums)
         key, label = group_of(e)
         rows.append(RankedRow(
             pid, e.name, e.track, key, label, e.nspp, e.reg_number, e.district_code, e.district_name,
             e.regency_code, e.regency_name, e.field_code, e.field_name,
-            score=scale.rounded(*agg, total_den), score_exact=scale.fraction(*agg, total_den),
-            mean_exact=scale.fraction(*plain_mean, total_den),
-            criterion_means=shown_means, criterion_means_exact=exact_means,
+            score=rounded_ratio(agg[0], agg[1] * total_den), score_ratio=(agg[0], agg[1] * total_den),
+            mean_ratio=(plain_mean[0], plain_mean[1] * total_den),
+            criterion_means=scale.means(csums), criterion_sums=csums, score_den=scale.score_den,
             juror_count=len(counted),
             juror_totals={s.juror_id: total_of[t] for s, t in counted},
             panel_ids=_panels_of(counted)))

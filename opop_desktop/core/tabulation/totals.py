@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
 from fractions import Fraction
-from operator import itemgetter
 from typing import Iterable, Mapping, Sequence
 
 from .inputs import TRIM_MIN_JURORS, CriterionSpec
@@ -81,9 +80,21 @@ def round_half_up(value: Fraction | Decimal | int, places: int = 2) -> Decimal:
 def _half_up_count(value: Fraction | int, places: int) -> int:
     """The exact value in units of 10^-places, rounded half-up (away from zero on a tie)."""
     q = value if type(value) is Fraction else frac(value)
-    num, den = abs(q.numerator), q.denominator
-    n = (num * 10 ** places * 2 + den) // (2 * den)
-    return -n if q.numerator < 0 else n
+    return half_up_count(q.numerator, q.denominator, places)
+
+
+def half_up_count(num: int, den: int, places: int = 2) -> int:
+    """num / den (den > 0, not necessarily in lowest terms) in units of 10^-places, rounded
+    half-up (away from zero on a tie)."""
+    n = (abs(num) * 10 ** places * 2 + den) // (2 * den)
+    return -n if num < 0 else n
+
+
+def ratio_text(num: int, den: int) -> str:
+    """str(Fraction(num, den)) without the Fraction: "1741/20", or "87" when whole (den > 0)."""
+    g = math.gcd(num, den)
+    num, den = num // g, den // g
+    return str(num) if den == 1 else f"{num}/{den}"
 
 
 def display_float(value: Fraction | Decimal | int, places: int = 2) -> float:
@@ -125,37 +136,27 @@ class Scale:
                         for rid, crits in rubrics.items()}
         # sheet total in units → the exact Decimal total, each distinct total converted once
         self.totals: dict[int, Decimal] = _ExactTotals(self.total_den)
-        self._fractions: dict[tuple[int, int], Fraction] = {}
-        self._rounded: dict[tuple[int, int], Decimal] = {}
-        self._means: dict[tuple[int, int], tuple[Decimal, Fraction]] = {}
+        # (Σ score units, n) → that mean for display: a province's 63,000 means take a few hundred
+        self.shown_mean: dict[tuple[int, int], Decimal] = _ShownMeans(self.score_den)
 
-    def fraction(self, num: int, den: int, unit_den: int) -> Fraction:
-        """num / (den × unit_den) as a Fraction (cached: the same few means recur)."""
-        key = (num, den * unit_den)
-        f = self._fractions.get(key)
-        if f is None:
-            f = self._fractions[key] = Fraction(num, den * unit_den)
-        return f
+    def means(self, sums: Mapping[str, tuple[int, int]]) -> dict[str, Decimal]:
+        """criterion → (Σ score units, n) as display means (2 places)."""
+        return dict(zip(sums, map(self.shown_mean.__getitem__, sums.values())))
 
-    def means(self, sums: Mapping[str, tuple[int, int]]) -> tuple[dict[str, Decimal], dict[str, Fraction]]:
-        """criterion → (Σ score units, n) as display means (2 places) and exact means."""
-        cache = self._means
-        got = list(map(cache.get, sums.values()))
-        if None in got:
-            got = [g if g is not None else self._mean(key) for g, key in zip(got, sums.values())]
-        return dict(zip(sums, map(itemgetter(0), got))), dict(zip(sums, map(itemgetter(1), got)))
 
-    def _mean(self, key: tuple[int, int]) -> tuple[Decimal, Fraction]:
-        got = self._means[key] = (self.rounded(*key, self.score_den), self.fraction(*key, self.score_den))
-        return got
+def rounded_ratio(num: int, den: int) -> Decimal:
+    """num / den rounded half-up to 2 places for display, as round_half_up does for a Fraction."""
+    return Decimal(half_up_count(num, den)).scaleb(-2)
 
-    def rounded(self, num: int, den: int, unit_den: int) -> Decimal:
-        """num / (den × unit_den) rounded half-up to 2 places for display (cached)."""
-        key = (num, den * unit_den)
-        d = self._rounded.get(key)
-        if d is None:
-            d = self._rounded[key] = round_half_up(self.fraction(num, den, unit_den))
-        return d
+
+class _ShownMeans(dict):
+    def __init__(self, score_den: int):
+        super().__init__()
+        self._den = score_den
+
+    def __missing__(self, key: tuple[int, int]) -> Decimal:
+        shown = self[key] = rounded_ratio(key[0], key[1] * self._den)
+        return shown
 
 
 class _Units(dict):
