@@ -284,7 +284,8 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
                 scores_by_rubric[s.rubric_id] = [scores]
             else:
                 same_rubric.append(scores)
-            if len(scores) > 1 and scores.count(scores[0]) == len(scores):
+            # First and last compared first: they nearly always differ.
+            if len(scores) > 1 and scores[0] == scores[-1] and scores.count(scores[0]) == len(scores):
                 flat.append(s)
             counted_units.append(t)
             pair = (s, t)
