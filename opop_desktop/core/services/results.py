@@ -157,7 +157,8 @@ def row_values(row) -> tuple:
     return (
         row.pesantren_id, row.nspp, row.reg_number, row.name, row.group_label, row.group_key, row.track,
         row.district_name, row.regency_name, row.field_name, row.rank, row.rank_label, row.tie,
-        _float(row.score), ratio_text(*row.score_ratio), half_up_count(*row.mean_ratio) / 100,
+        half_up_count(*row.score_ratio) / 100, ratio_text(*row.score_ratio),
+        half_up_count(*row.mean_ratio) / 100,
         dict(zip(means, map(_float, means.values()))),  # display-rounded
         row.juror_count, list(row.panel_ids), None if row.z_score is None else round(row.z_score, 3),
         row.passes_threshold, row.selected, row.outcome, row.overridden, list(row.flags))

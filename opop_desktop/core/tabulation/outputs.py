@@ -2,7 +2,8 @@
 all read these dataclasses.
 
 Display vs exact: ``score``/``criterion_means`` are Decimals rounded half-up to 2 places for
-display; ``score_exact``/``criterion_means_exact`` are the exact fractions every comparison uses.
+display; ``score_exact``/``criterion_means_exact`` are the exact fractions; the engine compares
+whole numbers that order rows as the fractions do.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ..catalogue import Message
+from .totals import rounded_ratio
 
 OUTCOMES = ("selected", "not_selected", "plenary")
 
@@ -67,10 +69,9 @@ class RankedRow:
     rank: int = 0  # competition ranking inside (group, track): 1, 2, 3, 3, 5
     rank_label: str = ""  # "3=" when shared
     tie: bool = False  # rank shared after every tie-break
-    score: Decimal = Decimal(0)  # display: aggregate rounded half-up to 2 places
     # The exact aggregate and plain mean of juror totals (shown beside trimmed/median) as
-    # (numerator, denominator): score_exact and mean_exact make the Fractions when asked (most
-    # readers only show the rounded score; a province has 9,000 rows).
+    # (numerator, denominator): score (display), score_exact and mean_exact are made from them
+    # when asked (a province has 9,000 rows; its JSON needs none of them).
     score_ratio: tuple[int, int] = (0, 1)
     mean_ratio: tuple[int, int] = (0, 1)
     criterion_means: dict[str, Decimal] = field(default_factory=dict)  # display, 2 places
@@ -92,6 +93,11 @@ class RankedRow:
     @property
     def selected(self) -> bool:
         return self.outcome == "selected"
+
+    @property
+    def score(self) -> Decimal:
+        """The aggregate for display: rounded half-up to 2 places."""
+        return rounded_ratio(*self.score_ratio)
 
     @property
     def score_exact(self) -> Fraction:

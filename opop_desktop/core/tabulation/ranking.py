@@ -30,7 +30,7 @@ from .flags import (
 )
 from .inputs import ALL_TRACKS, COUNTED_SHEET_STATUSES, EntrantInput, RankingRules, SheetInput, TabulationInput
 from .outputs import Cusp, Exclusion, Flag, GroupResult, RankedRow, RankingResult
-from .totals import Scale, aggregate_units, frac, rounded_ratio
+from .totals import Scale, aggregate_units, frac
 
 PROVINCE_KEY = "32"
 PROVINCE_LABEL = "Jawa Barat"
@@ -301,15 +301,14 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         csums = criterion_sums(scale, scores_by_rubric, criteria_order, in_order)
         sums_of[pid] = (agg, tuple(map(csums.get, tie_breaks)))
         key, label = group_of(e)
+        # Positional, in field order (9,000 rows): ..., rank, rank_label, tie, score_ratio,
+        # mean_ratio, criterion_means, criterion_sums, score_den, juror_count, juror_totals, panel_ids
         rows.append(RankedRow(
             pid, e.name, e.track, key, label, e.nspp, e.reg_number, e.district_code, e.district_name,
-            e.regency_code, e.regency_name, e.field_code, e.field_name,
-            score=rounded_ratio(agg[0], agg[1] * total_den), score_ratio=(agg[0], agg[1] * total_den),
-            mean_ratio=(plain_mean[0], plain_mean[1] * total_den),
-            criterion_means=scale.means(csums), criterion_sums=csums, score_den=scale.score_den,
-            juror_count=len(counted),
-            juror_totals={s.juror_id: total_of[t] for s, t in counted},
-            panel_ids=_panels_of(counted)))
+            e.regency_code, e.regency_name, e.field_code, e.field_name, 0, "", False,
+            (agg[0], agg[1] * total_den), (plain_mean[0], plain_mean[1] * total_den),
+            scale.means(csums), csums, scale.score_den, len(counted),
+            {s.juror_id: total_of[t] for s, t in counted}, _panels_of(counted)))
         if _far_from_median(counted_units, far2):
             # Made on first read of result.flags; the row's kinds need only know there is one.
             far_of.append(pid)
