@@ -272,7 +272,9 @@ def _check_manifest(m, where: str) -> None:
 
 def read_bundle(path: Path, sealing_key=None) -> Bundle:
     """Read and verify a local copy: structure, limits, manifest, signature, member hashes.
-    Trust (is the signer enrolled / revoked?) is checked by the importer with the database."""
+    Trust (is the signer enrolled / revoked?) is checked by the importer with the database.
+    ``sealing_key``: this device's sealing key, or a function giving it (read from its key file
+    only when the bundle is sealed, which a merge of results from below never is)."""
     path = Path(path)
     where = path.name
     try:
@@ -285,7 +287,7 @@ def read_bundle(path: Path, sealing_key=None) -> Bundle:
     file_hash = sha256(blob)
     sealed = keys.is_sealed(blob[:16])
     if sealed:
-        blob = keys.unseal(blob, sealing_key, where)
+        blob = keys.unseal(blob, sealing_key() if callable(sealing_key) else sealing_key, where)
     members = _read_members(blob, where)
     mbytes = members.pop(MANIFEST, None)
     sig_text = members.pop(SIGNATURE, None)

@@ -23,7 +23,7 @@ from ..models import Device
 from . import authority, segments
 from .checks_scope import ScopeLookups
 from .checks_trust import check_chains, check_devices
-from .tables import column_reader, content_hash, rows_where_in, table_by_name, version_hash
+from .tables import all_text, column_reader, content_hash, rows_where_in, table_by_name, version_hash
 
 NOTHING: dict = {}
 _DEVICES = select(Device.__table__)  # built once: read for every bundle
@@ -248,7 +248,7 @@ class BundleCheck:
             return False
         entries = self.verified.entries.get(wid, NOTHING)
         ids, seqs = column("id"), column("device_seq")
-        if set(map(type, ids)) != {str} or set(map(type, seqs)) != {int}:
+        if not all_text(ids) or set(map(type, seqs)) != {int}:
             return False
         signed = list(map(entries.get, zip(repeat(kind), ids, seqs)))  # each row's signed version
         member = self.member_lines.get(kind)

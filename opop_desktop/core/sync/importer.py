@@ -92,7 +92,7 @@ def open_verified(session: Session, path: Path) -> fmt.Bundle:
     change them, and no temporary copy is written."""
     refuse_database_file(session, path)
     device_id = get_setting(session, "device_id")
-    return fmt.read_bundle(_readable(path), keys.load_sealing_key(device_id))
+    return fmt.read_bundle(_readable(path), lambda: keys.load_sealing_key(device_id))
 
 
 # Statements run for every file, built once (not built and keyed again per file).
@@ -146,16 +146,19 @@ def _records(b: fmt.Bundle) -> dict[str, list[dict]]:
 
 def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run: bool = False,
                   receipt_out: Path | None = None, batch: LeftForBatch | None = None,
-                  verified: fmt.Bundle | None = None) -> ImportOutcome:
+                  verified: fmt.Bundle | None = None, assume_new: bool = False) -> ImportOutcome:
     """Import one bundle file into the caller's transaction. With ``batch`` the caller merges
     several files in one transaction (workflow.py): the receipt is signed and stored but its file
     is left in ``batch`` to write after the commit, like the derived statuses to recompute once
     for the whole batch. ``verified``: this file as ``open_verified`` read it (not read again);
-    its local copy is discarded here too."""
+    its local copy is discarded here too. (``open_verified`` refuses the live database as input,
+    the file given ``verified`` as well as any other.) ``assume_new``: the caller holds a savepoint
+    for this file and, on ``NotAllNew``, rolls back to it and imports the file again without it
+    (see ``merge.merge_records``)."""
     permissions.require(actor, "sync.import")
-    refuse_database_file(session, path)
     b = verified if verified is not None else open_verified(session, path)
-    out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
+    out = _import_verified(session, path, b, dry_run=dry_run, receipt_out=receipt_out, batch=batch,
+                           assume_new=assume_new)
     if out.status == "merged":
         audit.record(session, actor=who or actor, action="bundle.import", entity="bundle", entity_id=out.bundle_id,
                      new={"file": Path(path).name, "from": out.origin_name or out.origin_device,
@@ -164,7 +167,7 @@ def import_bundle(session: Session, path: Path, *, actor, who: str = "", dry_run
 
 
 def _import_verified(session: Session, path: Path, b: fmt.Bundle, *, dry_run: bool,
-                     receipt_out: Path | None, batch: LeftForBatch | None) -> ImportOutcome:
+                     receipt_out: Path | None, batch: LeftForBatch | None, assume_new: bool) -> ImportOutcome:
     m = b.manifest
     out = ImportOutcome(file=str(path), status="preview" if dry_run else "merged", bundle_id=b.bundle_id,
                         kind=b.kind, origin_device=b.origin_device, origin_name=str(m.get("origin_name", "")),
@@ -181,7 +184,8 @@ def _import_verified(session: Session, path: Path, b: fmt.Bundle, *, dry_run: bo
     try:
         if b.kind == "receipt":
             return _import_receipt(session, b, out, dry_run)
-        return _merge(session, b, out, dry_run=dry_run, receipt_out=receipt_out, batch=batch)
+        return _merge(session, b, out, dry_run=dry_run, receipt_out=receipt_out, batch=batch,
+                      assume_new=assume_new)
     except AuthorityRefused as err:
         out.status = "quarantined"
         out.counts, out.duplicates, out.gaps = {}, [], []
@@ -213,7 +217,8 @@ def _relayed_receipts(b: fmt.Bundle) -> list[tuple[bytes, str, bytes]]:
 
 
 def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool,
-           receipt_out: Path | None, batch: LeftForBatch | None = None) -> ImportOutcome:
+           receipt_out: Path | None, batch: LeftForBatch | None = None,
+           assume_new: bool = False) -> ImportOutcome:
     m = b.manifest
     # One merge at a time per database (PostgreSQL: two staff importing at once): the second
     # waits here and then checks against what the first wrote.
@@ -232,7 +237,7 @@ def _merge(session: Session, b: fmt.Bundle, out: ImportOutcome, *, dry_run: bool
                 raise AuthorityRefused(msg("sync.receipt_invalid", name=out.origin_name, why=why),
                                        where=b.path.name, kind="receipt")
     result = merge_records(session, records, conflicts_in, apply=not dry_run and not already,
-                           where=b.path.name, check=check)
+                           where=b.path.name, check=check, assume_new=assume_new)
     out.counts, out.duplicates = result.counts, result.duplicates
     if already:
         out.status = "already"

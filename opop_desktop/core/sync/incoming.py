@@ -11,8 +11,8 @@ from operator import itemgetter
 from ..catalogue import Message, msg
 from ..errors import ImportRejected
 from .tables import (
-    column_reader, from_json_row, own_vv, sqlite_storage_builder, sqlite_storage_row, sqlite_stored_columns,
-    travelling_columns, vv_join,
+    all_text, column_reader, from_json_row, own_vv, sqlite_storage_builder, sqlite_storage_row,
+    sqlite_stored_columns, travelling_columns, vv_join,
 )
 
 
@@ -150,8 +150,8 @@ def _whole_columns(table, rows: list, columns: tuple[str, ...], null_by_default)
     except (ValueError, TypeError, KeyError, ArithmeticError):
         return None
     ids, devs, seqs = (values[cols.index(c)] for c in ("id", "modified_device", "device_seq"))
-    if set(map(type, ids)) != {str} or not 0 < min(map(len, ids)) or max(map(len, ids)) > 64 \
-            or set(map(type, devs)) != {str} or set(map(type, seqs)) != {int}:
+    if not all_text(ids) or not 0 < min(map(len, ids)) or max(map(len, ids)) > 64 \
+            or not all_text(devs) or set(map(type, seqs)) != {int}:
         return None
     empty = {order[i] for i, col in enumerate(stored) if col[0] is None and set(col) == {None}}
     if empty and (empty := empty & null_by_default()):

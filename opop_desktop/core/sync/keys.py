@@ -90,18 +90,34 @@ def sealing_key_path(device_id: str) -> Path:
     return _keys_dir() / f"{device_id}.x25519.pem"
 
 
+# path → (the file's identity when read, its key): a batch of merges signs a receipt per file,
+# and parsing the PEM file again each time cost more than the signature itself.
+_LOADED: dict[Path, tuple[tuple, Any]] = {}
+
+
+def _private_key(path: Path):
+    """The private key in ``path`` (None: no such file), read again whenever the file changed."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    held = _LOADED.get(path)
+    if held is None or held[0] != stamp:
+        held = _LOADED[path] = (stamp, serialization.load_pem_private_key(path.read_bytes(), password=None))
+    return held[1]
+
+
 def load_signing_key(device_id: str) -> Ed25519PrivateKey:
     path = signing_key_path(device_id)
-    if not path.exists():
+    key = _private_key(path)
+    if key is None:
         raise NotFoundError("sync.no_device_key", where=str(path))
-    return serialization.load_pem_private_key(path.read_bytes(), password=None)
+    return key
 
 
 def load_sealing_key(device_id: str) -> X25519PrivateKey | None:
-    path = sealing_key_path(device_id)
-    if not path.exists():
-        return None
-    return serialization.load_pem_private_key(path.read_bytes(), password=None)
+    return _private_key(sealing_key_path(device_id))
 
 
 def ensure_device_keys(session: Session) -> Device:

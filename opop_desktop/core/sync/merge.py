@@ -20,7 +20,7 @@ from sqlalchemy import bindparam, delete, exists, insert, literal, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..errors import ImportRejected
+from ..errors import ImportRejected, OpopError
 from ..models import SyncClock, SyncConflict
 from ..services.funnel_status import STATUS_FACTS, STATUS_FACTS_OF_ONE
 from .incoming import Incoming, incoming, null_by_default, vv_ok
@@ -31,6 +31,13 @@ from .tables import (
 )
 
 CHUNK = 2000  # ids per IN (...) query; far below SQLite's 32766 bound parameters
+SAMPLE = 8  # a table's first ids, looked up before its ids are taken as new (``assume_new``)
+
+
+class NotAllNew(Exception):
+    """A merge that took ids as new (``assume_new``) was refused or failed: whether because a row
+    it took as new is stored here after all is not known, so the caller rolls the file back and
+    merges it again looking every id up (which refuses or fails as it must, or merges)."""
 
 
 @dataclass
@@ -115,10 +122,27 @@ class _TablePlan:
 
 
 def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in: list[dict], *,
-                  apply: bool, where: str = "", check=None) -> MergeResult:
+                  apply: bool, where: str = "", check=None, assume_new: bool = False) -> MergeResult:
     """Plan (and with ``apply`` write) the merge of one bundle's records into this database.
     ``check`` (checks.BundleCheck) sees every table's rows with their stored versions before
-    anything is written, and refuses the whole bundle by raising."""
+    anything is written, and refuses the whole bundle by raising.
+
+    ``assume_new`` (SQLite, with ``apply``, inside a savepoint the caller rolls back): a table none
+    of whose first ``SAMPLE`` ids is stored here is taken as all new without looking each id up;
+    its INSERT, which refuses a stored id (primary key), is what shows it, so the merge decides
+    exactly as with every id looked up. Any refusal or failure then raises ``NotAllNew``: the
+    caller rolls back and merges the file again without the assumption."""
+    if not (assume_new and apply and session.get_bind().dialect.name == "sqlite"):
+        return _merge_records(session, records, conflicts_in, apply=apply, where=where, check=check)
+    try:
+        return _merge_records(session, records, conflicts_in, apply=True, where=where, check=check,
+                              assume_new=True)
+    except (OpopError, IntegrityError) as exc:
+        raise NotAllNew from exc
+
+
+def _merge_records(session: Session, records: dict[str, list[dict]], conflicts_in: list[dict], *,
+                   apply: bool, where: str, check, assume_new: bool = False) -> MergeResult:
     result = MergeResult()
     plans: dict[str, _TablePlan] = {}
     incoming_conflicts = defaultdict(list)
@@ -135,7 +159,7 @@ def merge_records(session: Session, records: dict[str, list[dict]], conflicts_in
         counts = result.counts.setdefault(table.name, KindCounts())
         plan = plans[table.name] = _TablePlan()
         _plan_table(session, table, rows, extra, counts, plan, f"{where}:data/{table.name}.jsonl", check,
-                    table.name in with_clocks, table.name in with_conflicts)
+                    table.name in with_clocks, table.name in with_conflicts, assume_new)
         if table.name in VERSION_KEYS:
             classify_versions(session, table, plan.inserts, counts,
                               new_parents(table, {n: p.inserts for n, p in plans.items()}),
@@ -173,7 +197,7 @@ def _status_scope(result: MergeResult, name: str, plan: _TablePlan) -> None:
 
 
 def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan: _TablePlan, where: str,
-                check, any_clock: bool, any_conf: bool):
+                check, any_clock: bool, any_conf: bool, assume_new: bool = False):
     sqlite = session.get_bind().dialect.name == "sqlite"
     plan.columns = tuple(c.name for c in table.columns)  # local-only columns get their defaults
     inc = incoming(table, rows, plan.columns, plan.stored if sqlite else plan.values, where, sqlite,
@@ -182,7 +206,12 @@ def _plan_table(session, table, rows, extra_conflicts, counts: KindCounts, plan:
     ids = inc.ids + [c["record_id"] for c in extra_conflicts if isinstance(c.get("record_id"), str)]
     existing, clocks, stored_conf = {}, {}, defaultdict(dict)
     clock_t, conf_t = SyncClock.__table__, SyncConflict.__table__  # plain rows, no ORM objects
-    known = known_ids(session, table, set(ids))  # usually none
+    # A row sent again is seldom alone (a bundle sent again in full: all its rows), so when none of
+    # the first few is stored here the table is taken as new and its insert shows whether it was.
+    if assume_new and not extra_conflicts and not known_ids(session, table, ids[:SAMPLE]):
+        known = []
+    else:
+        known = known_ids(session, table, set(ids))  # usually none
     for chunk in _chunks(known):
         for r in session.execute(select(table).where(table.c.id.in_(IDS)), {"ids": chunk}):
             existing[r.id] = row_to_json(table, r)

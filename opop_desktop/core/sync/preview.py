@@ -3,7 +3,7 @@ chain that supersede known ones (updates), chains left with several heads (confl
 sheets that look like duplicates of one another."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from itertools import repeat
 from operator import itemgetter
 
@@ -67,11 +67,22 @@ def new_parents(table, inserted: dict[str, list[dict]]) -> dict[str, set]:
 
 def duplicates(session, table, inserts: list[dict]) -> list[dict]:
     key_cols = DUPLICATE_KEYS[table.name]
-    seen = defaultdict(set)
-    for k, rid in zip(zip(*[map(dict.get, inserts, repeat(c)) for c in key_cols]), map(itemgetter("id"), inserts)):
-        seen[k].add(rid)
-    for r in rows_where_in(session, table, ["id", *key_cols], key_cols[-1], {k[-1] for k in seen}):
-        if r[1:] in seen:
-            seen[r[1:]].add(r[0])
+    keys = list(zip(*[map(dict.get, inserts, repeat(c)) for c in key_cols]))
+    ids = list(map(itemgetter("id"), inserts))
+    one = dict(zip(keys, ids))  # the usual bundle: each key once, so no set per sheet
+    seen: dict[tuple, set] = {} if len(one) == len(keys) else _grouped(keys, ids)
+    for rid, *values in rows_where_in(session, table, ["id", *key_cols], key_cols[-1], {k[-1] for k in one}):
+        key = tuple(values)
+        if key in one:
+            seen.setdefault(key, {one[key]}).add(rid)
+    found = [(k, v) for k, v in seen.items() if len(v) > 1]  # few: only these are put in order
     return [{"table": table.name, "key": dict(zip(key_cols, k)), "ids": sorted(v)}
-            for k, v in sorted(seen.items(), key=lambda kv: str(kv[0])) if len(v) > 1]
+            for k, v in sorted(found, key=lambda kv: str(kv[0]))]
+
+
+def _grouped(keys: list[tuple], ids: list[str]) -> dict[tuple, set]:
+    """key → the ids of the sheets with it (a key given twice in one bundle)."""
+    out: dict[tuple, set] = {}
+    for key, rid in zip(keys, ids):
+        out.setdefault(key, set()).add(rid)
+    return out

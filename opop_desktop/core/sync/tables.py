@@ -300,8 +300,20 @@ _NONE = type(None)
 _WHOLE_COLUMN = {_sqlite_datetime: _sqlite_datetimes}  # converters with a form for many texts at once
 
 
+def all_text(values) -> bool:
+    """Every value a text (what the JSON parser gives: ``str`` itself, never a subclass). One
+    C-level join, which refuses anything else, about four times as fast as a set of their types."""
+    try:
+        "".join(values)
+    except TypeError:
+        return False
+    return True
+
+
 def _stored_column(values, conv, plain):
     """One column's values in their stored form, ``conv`` applied to what is not stored as is."""
+    if plain is str and all_text(values):
+        return values  # the usual text column: stored as it is
     kinds = set(map(type, values))
     kinds.discard(_NONE)
     if not kinds or (plain is not None and kinds == {plain}):
@@ -320,7 +332,20 @@ def sqlite_stored_columns(table: Table, columns: tuple[str, ...], values: list) 
     values not stored as they are get converted, so the per-value work is in C wherever the JSON
     value is the stored one."""
     plan = _storage_plan(table.name, columns)
-    return [_stored_column(col, conv, plain) for col, (conv, plain) in zip(values, plan)]
+    out, times = [], []  # (values, stored) of the timestamp columns converted so far
+    for col, (conv, plain) in zip(values, plan):
+        stored = None
+        if conv is _sqlite_datetime:
+            # A timestamp column equal to one converted already (``updated_at`` of a version never
+            # edited is its ``created_at``) takes its stored values: one comparison, no conversion.
+            # Only texts convert as timestamps, and a text equals only that same text.
+            stored = next((done for prev, done in times if prev == col), None)
+        if stored is None:
+            stored = _stored_column(col, conv, plain)
+            if conv is _sqlite_datetime:
+                times.append((col, stored))
+        out.append(stored)
+    return out
 
 
 def sqlite_storage_row(table: Table, row: dict, columns: tuple[str, ...]) -> tuple:

@@ -25,6 +25,7 @@ from ..services import backup
 from . import bundle as fmt
 from . import importer
 from .importer import ImportOutcome
+from .merge import NotAllNew
 
 MERGED = ("merged", "already", "receipt")
 CANCELLED = Message("sync.cancelled_before")
@@ -91,11 +92,23 @@ def _preview_one(db: Database, file: str, actor, who: str) -> FileResult:
 def _merge_in(session, file: str, actor, who: str, verified: fmt.Bundle | None,
               device=None) -> tuple[FileResult, importer.LeftForBatch | None]:
     """One file inside the batch's transaction, in its own savepoint; what it leaves for after
-    the commit (None: rolled back, nothing). ``device``: as the previous file left it."""
+    the commit (None: rolled back, nothing). ``device``: as the previous file left it. Its rows
+    are first taken as new where the first few are (their inserts show it, see
+    ``merge.merge_records``); if the file is then refused or fails, it is merged again, every id
+    looked up, which decides."""
+    try:
+        return _merge_once(session, file, actor, who, verified, device, assume_new=True)
+    except NotAllNew:  # rolled back to its savepoint: nothing of it stays
+        return _merge_once(session, file, actor, who, verified, None, assume_new=False)
+
+
+def _merge_once(session, file: str, actor, who: str, verified: fmt.Bundle | None, device,
+                assume_new: bool) -> tuple[FileResult, importer.LeftForBatch | None]:
     savepoint = session.begin_nested()
     left = importer.LeftForBatch(device=device)
     try:
-        o = importer.import_bundle(session, Path(file), actor=actor, who=who, batch=left, verified=verified)
+        o = importer.import_bundle(session, Path(file), actor=actor, who=who, batch=left, verified=verified,
+                                   assume_new=assume_new)
     except OpopError as err:
         savepoint.rollback()
         return FileResult(file, False, reason=msg("sync.not_merged", error=err.as_message())), None
