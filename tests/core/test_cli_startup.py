@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+from piped import into_head
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -114,27 +115,17 @@ def test_sqlite_reader_only_for_a_current_sqlite_file(tmp_path, db_path, cli):
 def test_output_piped_into_head_ends_quietly(tmp_path, db_path, cli):
     # More than a pipe buffer (64 KiB) of JSON, so the writer is still writing when head exits.
     _registrants(tmp_path, db_path, cli, 400)
-    opop = subprocess.Popen([sys.executable, "-m", "opop_desktop", "--db", str(db_path), "registrants", "list",
-                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
-    head = subprocess.Popen(["head", "-1"], stdin=opop.stdout, stdout=subprocess.PIPE)
-    opop.stdout.close()  # head alone holds the read end now
-    first, _ = head.communicate(timeout=120)
-    err = opop.stderr.read().decode()
-    opop.stderr.close()
-    assert opop.wait(timeout=120) == 0, err
+    first, err, code = into_head([sys.executable, "-m", "opop_desktop", "--db", str(db_path), "registrants",
+                                  "list", "--json"], 1, env=_env(), cwd=ROOT)
+    assert code == 0, err
     assert first == b"[\n"
     assert err == ""
 
 
 def test_text_table_piped_into_head_ends_quietly():
-    opop = subprocess.Popen([sys.executable, "-m", "opop_desktop", "regions", "--level", "village"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
-    head = subprocess.Popen(["head", "-2"], stdin=opop.stdout, stdout=subprocess.PIPE)
-    opop.stdout.close()
-    lines, _ = head.communicate(timeout=120)
-    err = opop.stderr.read().decode()
-    opop.stderr.close()
-    assert opop.wait(timeout=120) == 0, err
+    lines, err, code = into_head([sys.executable, "-m", "opop_desktop", "regions", "--level", "village"], 2,
+                                 env=_env(), cwd=ROOT)
+    assert code == 0, err
     assert lines.decode().split()[:2] == ["code", "district_code"]
     assert err == ""
 

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from piped import into_head
 from results_golden import seed_golden
 
 
@@ -111,12 +112,6 @@ def test_rank_as_a_program_writes_everything_before_it_ends(cli, db, db_path, pr
     assert missing.returncode == 1 and "9" in missing.stderr
     logs = list((tmp_path / "data").rglob("*.log"))
     assert logs and "rank --stage 9" in "".join(p.read_text(encoding="utf-8") for p in logs)
-    opop = subprocess.Popen([*argv, "rank", "--stage", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env)
-    head = subprocess.Popen(["head", "-1"], stdin=opop.stdout, stdout=subprocess.PIPE)
-    opop.stdout.close()
-    first, _ = head.communicate(timeout=120)
-    err = opop.stderr.read().decode()
-    opop.stderr.close()
-    assert opop.wait(timeout=120) == 0, err
+    first, err, code = into_head([*argv, "rank", "--stage", "1"], 1, env=env)
+    assert code == 0, err
     assert first.startswith(b"kelompok") and err == ""
