@@ -329,9 +329,9 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     for pid in far_of:
         kinds_of[pid].append("juror_far")
     # One common denominator for every aggregate and tie-break mean: their keys are whole numbers.
-    sums = sums_of.values()
-    dens = set(map(itemgetter(1), map(itemgetter(0), sums)))
-    dens.update(map(itemgetter(1), filter(None, chain.from_iterable(map(itemgetter(1), sums)))))
+    all_sums = sums_of.values()
+    dens = set(map(itemgetter(1), map(itemgetter(0), all_sums)))
+    dens.update(map(itemgetter(1), filter(None, chain.from_iterable(map(itemgetter(1), all_sums)))))
     common_den = math.lcm(1, *dens)
     kinds_get = kinds_of.get
     # score ≥ threshold in whole numbers: agg_num / (agg_den × total_den) ≥ t_num / t_den

@@ -74,13 +74,13 @@ def round_half_up(value: Fraction | Decimal | int, places: int = 2) -> Decimal:
     if isinstance(value, Decimal):
         d = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=EXACT_ROUNDING)
         return d.copy_abs() if d == 0 else d  # never "-0.00"
-    return Decimal(_half_up_count(value, places)).scaleb(-places)
-
-
-def _half_up_count(value: Fraction | int, places: int) -> int:
-    """The exact value in units of 10^-places, rounded half-up (away from zero on a tie)."""
     q = value if type(value) is Fraction else frac(value)
-    return half_up_count(q.numerator, q.denominator, places)
+    return rounded_ratio(q.numerator, q.denominator, places)
+
+
+def rounded_ratio(num: int, den: int, places: int = 2) -> Decimal:
+    """num / den (den > 0) rounded half-up to ``places`` for display, as a Decimal."""
+    return Decimal(half_up_count(num, den, places)).scaleb(-places)
 
 
 def half_up_count(num: int, den: int, places: int = 2) -> int:
@@ -102,7 +102,8 @@ def display_float(value: Fraction | Decimal | int, places: int = 2) -> float:
     to it (n / 10^places is correctly rounded, as float() of the decimal text is)."""
     if isinstance(value, Decimal):
         return float(round_half_up(value, places))
-    return _half_up_count(value, places) / 10 ** places
+    q = value if type(value) is Fraction else frac(value)
+    return half_up_count(q.numerator, q.denominator, places) / 10 ** places
 
 
 def display(value: Fraction | Decimal | None, places: int = 2) -> str:
@@ -142,11 +143,6 @@ class Scale:
     def means(self, sums: Mapping[str, tuple[int, int]]) -> dict[str, Decimal]:
         """criterion → (Σ score units, n) as display means (2 places)."""
         return dict(zip(sums, map(self.shown_mean.__getitem__, sums.values())))
-
-
-def rounded_ratio(num: int, den: int) -> Decimal:
-    """num / den rounded half-up to 2 places for display, as round_half_up does for a Fraction."""
-    return Decimal(half_up_count(num, den)).scaleb(-2)
 
 
 class _ShownMeans(dict):
