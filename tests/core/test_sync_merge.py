@@ -321,3 +321,18 @@ def test_revocations_and_receipts_travel_down(net):
     add_score(a, sheet, "PTN", "7")
     nxt = a.export(tmp / "a2.opop", to_province=True)
     assert nxt.incremental and nxt.counts["score_entry"] == 1
+
+
+def test_a_timestamp_is_stored_alike_row_by_row_and_column_by_column():
+    """Rows that are not the usual bundle are converted one by one; a timestamp must come out as
+    the whole-column path stores it: an ISO week date of the canonical length is not cut as one."""
+    from opop_desktop.core.models import ScoreEntry
+    from opop_desktop.core.sync.tables import sqlite_storage_builder, sqlite_stored_columns
+
+    table = ScoreEntry.__table__
+    row_path = sqlite_storage_builder(table, ("created_at",))
+    for text, stored in (("2026-12-03T10:00:00.123456+00:00", "2026-12-03 10:00:00.123456"),
+                         ("2026-W49-4T10:00:00.000000+00:00", "2026-12-03 10:00:00.000000"),
+                         ("2026-12-03T17:00:00.000000+07:00", "2026-12-03 10:00:00.000000")):
+        assert row_path({"created_at": text}) == (stored,)
+        assert sqlite_stored_columns(table, ("created_at",), [[text]]) == [[stored]]

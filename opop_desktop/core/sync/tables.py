@@ -274,13 +274,12 @@ def _storage_builder(table_name: str, columns: tuple[str, ...]):
     """One generated function per table and column list: a tuple display that reads each column
     once and converts only values not already stored as they are (no per-column loop per row)."""
     plan = _storage_plan(table_name, columns)
-    env = {"_str": str, "_int": int, "_iso": datetime.fromisoformat}
+    env = {"_str": str, "_int": int, "_utc": _UTC_MICROS, "_iso": datetime.fromisoformat}
     parts = []
     for i, (c, (conv, plain)) in enumerate(zip(columns, plan)):
         env[f"_c{i}"] = conv
-        if conv is _sqlite_datetime:  # its usual case inline (same test, same result)
-            parts.append(f"(v[:10] + ' ' + v[11:26] if type(v := row[{c!r}]) is _str and len(v) == 32 "
-                         f"and v[10] == 'T' and v[19] == '.' and v[26:] == '+00:00' and _iso(v) "
+        if conv is _sqlite_datetime:  # its usual case inline (the same test, the same result)
+            parts.append(f"(v[:10] + ' ' + v[11:26] if type(v := row[{c!r}]) is _str and _utc(v) and _iso(v) "
                          f"else (None if v is None else _c{i}(v)))")
             continue
         same = "" if plain is None else f" or type(v) is {'_str' if plain is str else '_int'}"
