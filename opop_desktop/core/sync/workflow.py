@@ -99,6 +99,7 @@ def _merge_in(session, file: str, actor, who: str, verified: fmt.Bundle | None,
     try:
         return _merge_once(session, file, actor, who, verified, device, assume_new=True)
     except NotAllNew:  # rolled back to its savepoint: nothing of it stays
+        # ``device`` None: this device's row read again, as the rollback left it
         return _merge_once(session, file, actor, who, verified, None, assume_new=False)
 
 
