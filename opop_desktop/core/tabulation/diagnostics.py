@@ -13,7 +13,16 @@ from typing import Sequence
 from .inputs import SheetInput
 from .outputs import JurorStats
 
-_sheet, _panel_id = itemgetter(0), attrgetter("panel_id")
+_sheet, _total, _panel_id = itemgetter(0), itemgetter(1), attrgetter("panel_id")
+
+
+def _mean_sd(totals: list[float]) -> tuple[float, float | None]:
+    """Mean and population SD (None under 2 totals), summed exactly (fsum: any order gives the
+    same floats)."""
+    n = len(totals)
+    mu = math.fsum(totals) / n
+    # Σ (t - mu)² in C-level passes: 45,000 sheets in a province.
+    return mu, (math.sqrt(math.fsum(map(pow, map(sub, totals, repeat(mu)), repeat(2))) / n) if n >= 2 else None)
 
 
 def juror_stats(by_juror: dict[str, list[tuple[SheetInput, int]]], as_float: dict[int, float]) -> list[JurorStats]:
@@ -22,14 +31,11 @@ def juror_stats(by_juror: dict[str, list[tuple[SheetInput, int]]], as_float: dic
     their first sheet."""
     out = []
     for juror_id, items in by_juror.items():
-        totals = sorted(map(as_float.__getitem__, map(itemgetter(1), items)))
-        n = len(totals)
-        mu = math.fsum(totals) / n
-        # Σ (t - mu)², and the panels, in C-level passes: 45,000 sheets in a province.
-        sd = math.sqrt(math.fsum(map(pow, map(sub, totals, repeat(mu)), repeat(2))) / n) if n >= 2 else None
+        totals = sorted(map(as_float.__getitem__, map(_total, items)))
+        mu, sd = _mean_sd(totals)
         out.append(JurorStats(
             juror_id=juror_id, name=items[0][0].juror_name or juror_id,
-            panel_ids=tuple(sorted(set(map(_panel_id, map(_sheet, items))))), count=n, mean=mu, sd=sd,
+            panel_ids=tuple(sorted(set(map(_panel_id, map(_sheet, items))))), count=len(totals), mean=mu, sd=sd,
             minimum=totals[0], maximum=totals[-1], totals=totals))
     out.sort(key=lambda j: (j.panel_ids, j.name, j.juror_id))
     return out
@@ -48,5 +54,13 @@ def mean_z(counted: Sequence[tuple[SheetInput, int]], as_float: dict[int, float]
     return sum(zs) / len(zs) if zs else None
 
 
-def z_scales(stats: Sequence[JurorStats]) -> dict[str, tuple[float, float]]:
-    return {j.juror_id: (j.mean, j.sd) for j in stats if j.sd}
+def z_scales(by_juror: dict[str, list[tuple[SheetInput, int]]], as_float: dict[int, float]) -> dict[str, tuple[float, float]]:
+    """juror → (mean, SD) of their totals, for jurors whose SD is defined and not 0: the same
+    figures as their JurorStats, without making those (only the diagnostics screen shows them)."""
+    scales = {}
+    for juror_id, items in by_juror.items():
+        if len(items) > 1:
+            mu, sd = _mean_sd(list(map(as_float.__getitem__, map(_total, items))))
+            if sd:
+                scales[juror_id] = (mu, sd)
+    return scales

@@ -7,6 +7,7 @@ whole numbers that order rows as the fractions do.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -180,13 +181,16 @@ class RankingResult:
     rows: list[RankedRow] = field(default_factory=list)
     groups: list[GroupResult] = field(default_factory=list)
     excluded: list[Exclusion] = field(default_factory=list)
-    jurors: list[JurorStats] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     panel_names: dict[str, str] = field(default_factory=dict)  # filled by the service layer
     # The flags made so far, and callables that make the rest (each → list of Flag) on first
     # read of ``flags``: a province raises thousands of juror_far flags and `opop rank` shows none.
     _flags: list[Flag] = field(default_factory=list, repr=False)
     _flags_later: list = field(default_factory=list, repr=False, compare=False)
+    # Per-juror statistics, made on first read of ``jurors`` (the diagnostics screen and the
+    # juror report read them; the ranking itself needs only each juror's mean and SD).
+    _jurors: list[JurorStats] = field(default_factory=list, repr=False)
+    _jurors_later: Callable[[], list[JurorStats]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def flags(self) -> list[Flag]:
@@ -200,6 +204,17 @@ class RankingResult:
     @flags.setter
     def flags(self, value: list[Flag]) -> None:
         self._flags, self._flags_later = value, []
+
+    @property
+    def jurors(self) -> list[JurorStats]:
+        """Statistics of every juror, ordered by panels, name and id."""
+        if self._jurors_later is not None:
+            self._jurors, self._jurors_later = self._jurors_later(), None
+        return self._jurors
+
+    @jurors.setter
+    def jurors(self, value: list[JurorStats]) -> None:
+        self._jurors, self._jurors_later = value, None
 
     @property
     def selected(self) -> list[RankedRow]:

@@ -320,8 +320,8 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
 
     # Diagnostics on the totals as floats, sheet by sheet in the order they were counted.
     as_float = {t: float(total) for t, total in total_of.items()}
-    result.jurors = juror_stats(by_juror, as_float)
-    scales = z_scales(result.jurors)
+    result._jurors_later = partial(juror_stats, by_juror, as_float)
+    scales = z_scales(by_juror, as_float)
     kinds_of: dict[str, list[str]] = defaultdict(list)
     for f in flags:
         if f.kind not in kinds_of[f.pesantren_id]:
