@@ -115,3 +115,42 @@ def test_far_from_median_in_whole_numbers_agrees_with_the_flags(units, den, limi
     counted = [(SheetInput(f"s{i}", "p", f"j{i}", "P", "R", "locked"), Decimal(u) / den) for i, u in enumerate(units)]
     far2 = int(2 * Fraction(limit) * den // 1)
     assert _far_from_median(units, far2) == bool(juror_far_flags(entrant, counted, limit))
+
+
+CODES = ("PSR", "PTN", "INV", "PRF")
+
+
+@st.composite
+def criterion_rows(draw):
+    """A row's aggregate and criteria: every criterion over the same sheets, or (several rubrics)
+    each over its own number of sheets, some missing. Aggregates are few, so the tie-breaks
+    decide often."""
+    n = draw(st.integers(1, 6))
+    agg = (draw(st.sampled_from([6, 12, 30])), draw(st.sampled_from([n, 2 * n])))
+    codes = tuple(c for c in CODES if draw(st.integers(0, 5)))
+    same = draw(st.booleans())
+    counts = tuple(n if same else draw(st.integers(1, 6)) for _ in codes)
+    sums = tuple(draw(st.integers(0, 3 * k)) for k in counts)
+    return agg, codes, sums, counts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(criterion_rows(), min_size=2, max_size=12),
+       st.sampled_from([("PTN", "INV"), ("PRF",), (), ("INV", "PSR", "PTN", "PRF")]))
+def test_order_keys_order_rows_as_their_exact_means_do(rows, tie_breaks):
+    import math
+
+    from opop_desktop.core.tabulation.ranking import OrderKeys
+
+    dens = {agg[1] for agg, *_ in rows} | {c for *_, counts in rows for c in counts}
+    keys = OrderKeys(math.lcm(*dens), tie_breaks)
+    got = [keys.key(*row) for row in rows]
+
+    def exact(row):  # descending, a missing criterion last
+        agg, codes, sums, counts = row
+        means = dict(zip(codes, (Fraction(s, c) for s, c in zip(sums, counts))))
+        return (-Fraction(*agg), *((0, -means[c]) if c in means else (1, 0) for c in tie_breaks))
+
+    for a, ka in zip(rows, got):
+        for b, kb in zip(rows, got):
+            assert (ka < kb) == (exact(a) < exact(b)) and (ka == kb) == (exact(a) == exact(b))

@@ -76,8 +76,11 @@ class RankedRow:
     score_ratio: tuple[int, int] = (0, 1)
     mean_ratio: tuple[int, int] = (0, 1)
     criterion_means: dict[str, Decimal] = field(default_factory=dict)  # display, 2 places
-    # criterion → (Σ score units, number of sheets); a score unit is 1 / score_den points
-    criterion_sums: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Per criterion, in rubric order, three parallel tuples: its code, Σ score units over the
+    # counted sheets (a score unit is 1 / score_den points) and the number of those sheets
+    criterion_codes: tuple[str, ...] = ()
+    criterion_units: tuple[int, ...] = ()
+    criterion_counts: tuple[int, ...] = ()
     score_den: int = 1
     juror_count: int = 0
     juror_totals: dict[str, Decimal] = field(default_factory=dict)  # juror_id → sheet total (exact)
@@ -107,6 +110,11 @@ class RankedRow:
     @property
     def mean_exact(self) -> Fraction:
         return Fraction(*self.mean_ratio)
+
+    @property
+    def criterion_sums(self) -> dict[str, tuple[int, int]]:
+        """criterion → (Σ score units, number of sheets)."""
+        return dict(zip(self.criterion_codes, zip(self.criterion_units, self.criterion_counts)))
 
     @property
     def criterion_means_exact(self) -> dict[str, Fraction]:

@@ -20,7 +20,6 @@ from functools import partial
 from decimal import Decimal
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter, mul
-from typing import Iterable
 
 from ..catalogue import Message
 from .diagnostics import juror_stats, mean_z, z_scales
@@ -83,16 +82,39 @@ def _pending_reason(sheet: SheetInput) -> Message:
 MISSING_LAST = 10 ** 40  # sorts after every negated (≤ 0) key
 
 
-def order_key(agg: tuple[int, int], tie_sums: Iterable[tuple[int, int] | None],
-              common_den: int) -> tuple[int, ...]:
-    """Descending aggregate, then descending tie-break means (``tie_sums``: each criterion's
-    (sum, count), None when missing, which sorts last), as whole numbers: a ratio num/den
-    becomes num × (common_den / den), so equal means give equal keys and the order is the exact
-    order of the fractions."""
-    key = [-agg[0] * (common_den // agg[1])]
-    for cs in tie_sums:
-        key.append(-cs[0] * (common_den // cs[1]) if cs else MISSING_LAST)
-    return tuple(key)
+class OrderKeys:
+    """Each row's sort key: descending aggregate, then descending tie-break means (a criterion
+    the row lacks sorts last), as whole numbers: a ratio num/den becomes num × (common_den / den)
+    with one ``common_den`` for every ratio, so equal means give equal keys and the order is the
+    exact order of the fractions."""
+
+    def __init__(self, common_den: int, tie_breaks: tuple[str, ...]):
+        self.common_den, self.tie_breaks = common_den, tie_breaks
+        self._positions: dict[tuple[str, ...], tuple] = {}  # codes → (tie-break positions, picker)
+
+    def key(self, agg: tuple[int, int], codes: tuple[str, ...], sums: tuple[int, ...],
+            counts: tuple[int, ...]) -> tuple[int, ...]:
+        """``agg``: (num, den); ``codes``, ``sums``, ``counts``: the row's criteria, parallel."""
+        den = self.common_den
+        head = -agg[0] * (den // agg[1])
+        got = self._positions.get(codes)
+        if got is None:
+            positions = tuple(codes.index(c) if c in codes else None for c in self.tie_breaks)
+            pick = _items(positions) if positions and None not in positions else None
+            got = self._positions[codes] = (positions, pick)
+        positions, pick = got
+        if pick is not None and counts.count(counts[0]) == len(counts):  # every mean over n sheets
+            return (head, *map(mul, pick(sums), repeat(-(den // counts[0]))))
+        return (head, *(MISSING_LAST if i is None else -sums[i] * (den // counts[i]) for i in positions))
+
+
+def _items(keys: tuple):
+    """The items at ``keys`` (a sheet's values at its codes, a row's sums at the tie-break
+    positions), as a tuple: itemgetter of one key gives no tuple."""
+    if len(keys) == 1:
+        key = keys[0]
+        return lambda values: (values[key],)
+    return itemgetter(*keys)
 
 
 def assign_ranks(rows: list[RankedRow], tie_breaks: tuple[str, ...]) -> list[RankedRow]:
@@ -115,6 +137,7 @@ def assign_ranks(rows: list[RankedRow], tie_breaks: tuple[str, ...]) -> list[Ran
 
 
 _listing_order = attrgetter("order_key", "name", "pesantren_id")
+_counts = attrgetter("criterion_counts")
 _juror_then_sheet = attrgetter("juror_id", "sheet_id")
 
 
@@ -157,22 +180,36 @@ def per_panel_rankings(rows: list[RankedRow], tie_breaks) -> dict[str, list[Rank
     return {p: assign_ranks(rs, tie_breaks) for p, rs in sorted(by_panel.items())}
 
 
-def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[tuple[int, ...]]],
-                   order: list[str], in_order: dict[str, bool]) -> dict[str, tuple[int, int]]:
-    """criterion → (Σ score units, number of sheets) over a pesantren's counted sheets, in
-    ``order``; each rubric's sheets are summed column by column. ``in_order[rubric]``: its
-    codes already come in ``order``."""
+def criterion_sums(scale: Scale, scores_by_rubric: dict[str, list[tuple[int, ...]]], order: list[str],
+                   in_order: dict[str, bool], counts_of) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """A pesantren's counted sheets summed per criterion, in ``order``: (codes, Σ score units,
+    number of sheets), three parallel tuples. Each rubric's sheets are summed column by column;
+    ``in_order[rubric]``: its codes already come in ``order``; ``counts_of((n, k))``: the tuple
+    of k times n, shared."""
     if len(scores_by_rubric) == 1:  # the usual case: one rubric, one row of sums
         (rubric_id, sheets), = scores_by_rubric.items()
-        got = dict(zip(scale.codes[rubric_id], zip(map(sum, zip(*sheets)), repeat(len(sheets)))))
-        return got if in_order[rubric_id] else {code: got[code] for code in order if code in got}
-    acc: dict[str, list[int]] = {}
-    for rubric_id, sheets in scores_by_rubric.items():
-        for code, column in zip(scale.codes[rubric_id], zip(*sheets)):
-            got = acc.setdefault(code, [0, 0])
-            got[0] += sum(column)
-            got[1] += len(column)
-    return {code: (acc[code][0], acc[code][1]) for code in order if code in acc}
+        codes = scale.codes[rubric_id]
+        sums = tuple(map(sum, zip(*sheets)))
+        counts = counts_of((len(sheets), len(codes)))
+        if in_order[rubric_id]:
+            return codes, sums, counts
+        acc = dict(zip(codes, zip(sums, counts)))
+    else:
+        acc = {}
+        for rubric_id, sheets in scores_by_rubric.items():
+            for code, column in zip(scale.codes[rubric_id], zip(*sheets)):
+                got = acc.setdefault(code, (0, 0))
+                acc[code] = (got[0] + sum(column), got[1] + len(column))
+    codes = tuple(code for code in order if code in acc)
+    return codes, tuple(acc[c][0] for c in codes), tuple(acc[c][1] for c in codes)
+
+
+class _SharedCounts(dict):
+    """(n, k) → the tuple of k times n: one per size, shared by the rows' sheet counts."""
+
+    def __missing__(self, key: tuple[int, int]) -> tuple[int, ...]:
+        got = self[key] = (key[0],) * key[1]
+        return got
 
 
 def _far_from_median(totals: list[int], far2: int) -> bool:
@@ -194,14 +231,6 @@ def _panels_of(counted: list[tuple[SheetInput, int]]) -> tuple[str, ...]:
         if s.panel_id != first:
             return tuple(sorted({s.panel_id for s, _ in counted}))
     return (first,)
-
-
-def _values_of(codes: tuple[str, ...]):
-    """A sheet's values in ``codes`` order, as a tuple (itemgetter of one key gives no tuple)."""
-    if len(codes) == 1:
-        code = codes[0]
-        return lambda values: (values[code],)
-    return itemgetter(*codes)
 
 
 def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
@@ -232,7 +261,7 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     # exactly when it exceeds the limit's floor.
     far2 = math.floor(2 * frac(rules.variance_limit) * scale.total_den)
     # rubric → (its values in order, weight units): rubrics without criteria count nothing.
-    plans = {rid: (_values_of(scale.codes[rid]), scale.weights[rid]) for rid, crits in data.rubrics.items() if crits}
+    plans = {rid: (_items(scale.codes[rid]), scale.weights[rid]) for rid, crits in data.rubrics.items() if crits}
     in_order = {rid: [c for c in criteria_order if c in scale.code_sets[rid]] == list(scale.codes[rid])
                 for rid in data.rubrics}
     units = scale.units.__getitem__
@@ -241,8 +270,9 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     counted_of: dict[str, list[tuple[SheetInput, int]]] = {}
     by_juror: dict[str, list[tuple[SheetInput, int]]] = defaultdict(list)  # counted sheets, total units
     rows: list[RankedRow] = []
-    # pesantren → (aggregate, the tie-break criteria's sums), as (numerator, denominator)s
-    sums_of: dict[str, tuple[tuple[int, int], tuple[tuple[int, int] | None, ...]]] = {}
+    agg_of: dict[str, tuple[int, int]] = {}  # pesantren → aggregate, as (numerator, denominator)
+    counts_of = _SharedCounts().__getitem__
+    shown_mean = scale.shown_mean.__getitem__
     flags: list[Flag] = []
     far_of: list[str] = []  # pesantren with a juror_far flag (made later)
     group_of = _group_of(rules.group_by, data.group_labels)
@@ -298,17 +328,18 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
         counted_of[pid] = counted
         plain_mean = (sum(counted_units), len(counted_units))
         agg = plain_mean if by_mean else aggregate_units(rules.aggregate, counted_units)
-        csums = criterion_sums(scale, scores_by_rubric, criteria_order, in_order)
-        sums_of[pid] = (agg, tuple(map(csums.get, tie_breaks)))
+        codes, sums, counts = criterion_sums(scale, scores_by_rubric, criteria_order, in_order, counts_of)
+        agg_of[pid] = agg
         key, label = group_of(e)
         # Positional, in field order (9,000 rows): ..., rank, rank_label, tie, score_ratio,
-        # mean_ratio, criterion_means, criterion_sums, score_den, juror_count, juror_totals, panel_ids
+        # mean_ratio, criterion_means, criterion_codes, criterion_units, criterion_counts,
+        # score_den, juror_count, juror_totals, panel_ids
         rows.append(RankedRow(
             pid, e.name, e.track, key, label, e.nspp, e.reg_number, e.district_code, e.district_name,
             e.regency_code, e.regency_name, e.field_code, e.field_name, 0, "", False,
             (agg[0], agg[1] * total_den), (plain_mean[0], plain_mean[1] * total_den),
-            scale.means(csums), csums, scale.score_den, len(counted),
-            {s.juror_id: total_of[t] for s, t in counted}, _panels_of(counted)))
+            dict(zip(codes, map(shown_mean, zip(sums, counts)))), codes, sums, counts, scale.score_den,
+            len(counted), {s.juror_id: total_of[t] for s, t in counted}, _panels_of(counted)))
         if _far_from_median(counted_units, far2):
             # Made on first read of result.flags; the row's kinds need only know there is one.
             far_of.append(pid)
@@ -329,20 +360,18 @@ def tabulate(data: TabulationInput, rules: RankingRules) -> RankingResult:
     for pid in far_of:
         kinds_of[pid].append("juror_far")
     # One common denominator for every aggregate and tie-break mean: their keys are whole numbers.
-    all_sums = sums_of.values()
-    dens = set(map(itemgetter(1), map(itemgetter(0), all_sums)))
-    dens.update(map(itemgetter(1), filter(None, chain.from_iterable(map(itemgetter(1), all_sums)))))
-    common_den = math.lcm(1, *dens)
+    dens = set(map(itemgetter(1), agg_of.values()))
+    dens.update(chain.from_iterable(set(map(_counts, rows))))  # the counts tuples are mostly shared
+    keys = OrderKeys(math.lcm(1, *dens), tie_breaks)
     kinds_get = kinds_of.get
     # score ≥ threshold in whole numbers: agg_num / (agg_den × total_den) ≥ t_num / t_den
     limit = None if rules.threshold is None else frac(rules.threshold)
     for r in rows:
         pid = r.pesantren_id
-        sums = sums_of[pid]
+        agg = agg_of[pid]
         if limit is not None:
-            agg = sums[0]
             r.passes_threshold = agg[0] * limit.denominator >= limit.numerator * agg[1] * total_den
-        r.order_key = order_key(*sums, common_den)
+        r.order_key = keys.key(agg, r.criterion_codes, r.criterion_units, r.criterion_counts)
         r.z_score = mean_z(counted_of[pid], as_float, scales)
         kinds = kinds_get(pid)
         r.flags = sorted(kinds) if kinds else []

@@ -140,10 +140,6 @@ class Scale:
         # (Σ score units, n) → that mean for display: a province's 63,000 means take a few hundred
         self.shown_mean: dict[tuple[int, int], Decimal] = _ShownMeans(self.score_den)
 
-    def means(self, sums: Mapping[str, tuple[int, int]]) -> dict[str, Decimal]:
-        """criterion → (Σ score units, n) as display means (2 places)."""
-        return dict(zip(sums, map(self.shown_mean.__getitem__, sums.values())))
-
 
 class _ShownMeans(dict):
     def __init__(self, score_den: int):
