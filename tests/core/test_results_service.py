@@ -201,7 +201,7 @@ def test_rank_reads_score_entries_from_indexes_alone(db_path, programme):
     with closing(sqlite3.connect(db_path)) as con:
         def plan(sql, **params):
             return [r[-1] for r in con.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
-        sheets = plan(sheet_pairs_sql(con), stage="x")
+        sheets = plan(sheet_pairs_sql(con), stage="x", rubric="r")
         replaced = plan(REPLACED_PAIRS_SQL)
     assert "SEARCH e USING COVERING INDEX ix_score_entry_sheet_values (sheet_id=?)" in sheets
     assert not [step for step in replaced if step.startswith("SCAN")], replaced

@@ -110,10 +110,17 @@ REPLACED_PAIRS_SQL = f"""
                     UNION SELECT merges_id FROM score_entry WHERE merges_id IS NOT NULL)"""
 
 
+# The usual rubric, status and source of a sheet come back as NULL (the columns are NOT NULL):
+# 45,000 sheets then make three strings fewer each.
+_USUAL_STATUS, _USUAL_SOURCE = "locked", "laptop"
+
+
 def sheet_pairs_sql(source: Source) -> str:
-    """The stage's sheets, each with its "code=value" texts (every version) in one aggregate."""
+    """The stage's sheets, each with its "code=value" texts (every version) in one aggregate;
+    the rubric (when it is ``:rubric``), status and source as NULL when they are the usual ones."""
     return f"""
-        SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, s.rubric_id, s.status, s.source,
+        SELECT s.id, s.pesantren_id, s.juror_id, s.panel_id, NULLIF(s.rubric_id, :rubric),
+               NULLIF(s.status, '{_USUAL_STATUS}'), NULLIF(s.source, '{_USUAL_SOURCE}'),
                (SELECT {string_agg(source, _PAIR, _SEP)} FROM score_entry e WHERE e.sheet_id = s.id)
           FROM score_sheet s WHERE s.stage_id = :stage"""
 
@@ -134,7 +141,9 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
     replaced: dict[str, list[str]] = defaultdict(list)
     for sheet_id, text in plain_rows(source, REPLACED_PAIRS_SQL):
         replaced[sheet_id].append(text)
-    rows = plain_iter(source, sheet_pairs_sql(source), stage=stage_id)
+    usual_rubric = next(iter(plain_rows(source, "SELECT id FROM rubric WHERE stage_id = :stage", stage=stage_id)),
+                        (None,))[0]
+    rows = plain_iter(source, sheet_pairs_sql(source), stage=stage_id, rubric=usual_rubric)
     pairs_seen = _Pairs()
     parsed = pairs_seen.__getitem__
     juror_name, panel_name, replaced_in = juror_names.get, panel_names.get, replaced.get
@@ -158,7 +167,9 @@ def stage_sheets(source: Source, stage_id: str, juror_names: dict[str, str],
         # Positional: SheetInput(sheet_id, pesantren_id, juror_id, panel_id, rubric_id, status,
         # source, values, juror_name, panel_name), 45,000 times, each repeated text one object.
         add(SheetInput(sid, one(pesantren_id, pesantren_id), one(juror_id, juror_id), one(panel_id, panel_id),
-                       one(rubric_id, rubric_id), one(status, status), one(origin, origin), values,
+                       one(rubric_id, rubric_id) if rubric_id else usual_rubric,
+                       one(status, status) if status else _USUAL_STATUS,
+                       one(origin, origin) if origin else _USUAL_SOURCE, values,
                        juror_name(juror_id, ""), panel_name(panel_id, "")))
     return out, frozenset(pairs_seen.decimals())
 
