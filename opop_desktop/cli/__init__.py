@@ -22,14 +22,14 @@ from opop_desktop.core.failures import failure_message
 from opop_desktop.core.logs import setup_logging
 
 
-MODULES = ("basic", "registrants", "demo", "venue", "scores", "results", "printing", "sync", "selftest")
+MODULES = ("basic", "registrants", "demo", "venue", "scores", "ranking", "results", "printing", "sync", "selftest")
 # Which module registers each command: `opop rank …` builds a parser of that module alone
 # (importing and registering all of them is a fifth of a short command). tests/core/
 # test_cli_startup.py checks this against what the modules register.
 COMMAND_MODULE = {
     "init": "basic", "regions": "basic", "registrants": "registrants", "demo": "demo",
     **dict.fromkeys(("users", "venues", "panels", "jurors", "coi", "attendance", "progress", "audit"), "venue"),
-    "scores": "scores", "rank": "results", "results": "results", "print": "printing", "export": "printing",
+    "scores": "scores", "rank": "ranking", "results": "results", "print": "printing", "export": "printing",
     **dict.fromkeys(("device", "trust", "revoke", "bundle", "conflicts", "backup", "db"), "sync"),
     "selftest": "selftest",
 }

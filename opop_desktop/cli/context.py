@@ -217,6 +217,8 @@ def _rows_text(rows: list[tuple[tuple, tuple]]) -> str | None:
 
 @dataclass
 class CliContext:
+    """One command's context: the database, the acting user and how to write output."""
+
     db_arg: str | None = None
     json: bool = False
     as_user: str | None = None

@@ -1,28 +1,15 @@
-"""`opop rank` and `opop results ...`: rankings, flags, states, plenary overrides."""
+"""`opop results ...`: flags, cusp lists, states, seals, plenary overrides and quotas."""
 from __future__ import annotations
 
 import getpass
-from decimal import Decimal, InvalidOperation
 
-from opop_desktop.core.errors import UsageError
 from opop_desktop.core.formats import score_text
-from opop_desktop.core.gcpause import collector_paused
-from opop_desktop.core.tabulation import AGGREGATES, GROUP_BYS
 
-from . import leave_for_exit
-from .context import Rows, lazy_module, table
+from .context import lazy_module, table
+from .ranking import OUTCOME_TEXT, decimal_option, ranked
 
 states = lazy_module("opop_desktop.core.services.results_states")
 results_svc = lazy_module("opop_desktop.core.services.results")
-
-OUTCOME_TEXT = {"selected": "lolos", "not_selected": "tidak", "plenary": "PLENO"}
-
-
-def _decimal(text: str) -> Decimal:
-    try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation:
-        raise UsageError(f"'{text}' bukan angka (contoh: 60 atau 62,5).") from None
 
 
 def _by(args, ctx):
@@ -33,20 +20,6 @@ def _by(args, ctx):
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("rank", parents=[common], help="peringkat satu tahap (per kelompok dan jalur)")
-    p.add_argument("--stage", type=int, required=True, metavar="N")
-    p.add_argument("--track", choices=["start-up", "scale-up"])
-    p.add_argument("--group", choices=list(GROUP_BYS))
-    p.add_argument("--quota", type=int, metavar="K", help="kuota per kelompok (semua jalur)")
-    p.add_argument("--threshold", type=_decimal, metavar="T", help="ambang lolos (nilai ≥ T)")
-    p.add_argument("--aggregate", choices=list(AGGREGATES))
-    p.add_argument("--regency", metavar="CODE", help="hanya kab/kota ini, mis. 32.04")
-    p.add_argument("--venue", metavar="ID", help="hanya pesantren lokasi ini")
-    p.add_argument("--variance-limit", type=_decimal, metavar="POIN",
-                   help="tanda 'juri jauh dari median' bila selisih > POIN (default 15)")
-    p.add_argument("--full", action="store_true", help="JSON lengkap: kelompok, cusp, pengecualian, tanda")
-    p.set_defaults(handler=cmd_rank)
-
     r = sub.add_parser("results", parents=[common], help="status hasil, tanda varians, segel, pleno")
     rs = r.add_subparsers(dest="results_command", metavar="AKSI", required=True)
 
@@ -66,7 +39,7 @@ def register(sub, common) -> None:
     q = action("flags", "tanda varians sebelum segel", cmd_flags)
     q.add_argument("--venue", metavar="ID")
     q.add_argument("--open", action="store_true", help="hanya yang belum ditinjau")
-    q.add_argument("--variance-limit", type=_decimal, metavar="POIN", help="batas selisih dari median (default 15)")
+    q.add_argument("--variance-limit", type=decimal_option, metavar="POIN", help="batas selisih dari median (default 15)")
     q = action("ack", "tinjau satu tanda: diterima atau dikoreksi", cmd_ack)
     q.add_argument("--flag", required=True, metavar="KUNCI")
     q.add_argument("--decision", choices=["accepted", "corrected"], required=True)
@@ -75,7 +48,7 @@ def register(sub, common) -> None:
     q.add_argument("--regency", metavar="CODE")
     for q in (action("verify", "tandai hasil lokasi sudah diperiksa", cmd_verify, "venue"),
               action("seal", "segel hasil lokasi (semua tanda sudah ditinjau)", cmd_seal, "venue")):
-        q.add_argument("--variance-limit", type=_decimal, metavar="POIN", help="batas selisih dari median (default 15)")
+        q.add_argument("--variance-limit", type=decimal_option, metavar="POIN", help="batas selisih dari median (default 15)")
     action("merge", "gabungkan hasil lokasi ke kab/kota atau provinsi", cmd_merge, "merge")
     action("approve", "sahkan hasil sidang pleno; perbarui status pesantren", cmd_approve, "merge")
     action("publish", "umumkan hasil yang sudah disahkan", cmd_publish, "merge")
@@ -93,50 +66,6 @@ def register(sub, common) -> None:
     q = action("history", "riwayat snapshot satu lingkup", cmd_history)
     q.add_argument("--scope", choices=["venue", "regency", "province"], required=True)
     q.add_argument("--key", default="32", help="id lokasi, kode kab/kota, atau 32")
-
-
-def _ranked(ctx, stage: int, **options):
-    """``results.rank`` on a read-only sqlite3 connection when the file allows it (no SQLAlchemy
-    to load: a third of a second), else through a Session."""
-    reader = ctx.sqlite_reader()
-    if reader is not None:
-        try:
-            return results_svc.rank(reader, stage, **options)
-        finally:
-            reader.close()
-    with ctx.db.session() as s:
-        return results_svc.rank(s, stage, **options)
-
-
-def cmd_rank(args, ctx) -> int:
-    if args.quota is not None and args.quota < 1:
-        raise UsageError("--quota harus ≥ 1.")
-    # As in rank(): many objects, no cycles. Ranking and writing both run with the collector off;
-    # the result is left for the end of the process before it is back on.
-    with collector_paused():
-        leave_for_exit(_show_ranking(args, ctx))
-    return 0
-
-
-def _show_ranking(args, ctx) -> tuple:
-    """Ranks and writes the ranking; returns what was made (the result and what was written)."""
-    result = _ranked(ctx, args.stage, track=args.track, group=args.group, quota=args.quota,
-                     threshold=args.threshold, aggregate=args.aggregate, regency_code=args.regency,
-                     venue_id=args.venue, variance_limit=args.variance_limit)
-    if ctx.json:
-        data = (results_svc.result_dict(result, lang=None) if args.full
-                else Rows(results_svc.ROW_KEYS, map(results_svc.row_values, result.rows)))
-        ctx.emit(data)
-        return result, data
-    lines = [table([[r.group_label, r.track, r.rank_label, r.nspp or "-", r.name, score_text(r.score_exact),
-                     r.juror_count, OUTCOME_TEXT[r.outcome] + ("*" if r.overridden else ""), ",".join(r.flags)]
-                    for r in result.rows],
-                   ["kelompok", "jalur", "per.", "NSPP", "nama", "nilai", "juri", "hasil", "tanda"])]
-    lines += [f"Peringatan: {w}" for w in result.warnings]
-    if result.excluded:
-        lines.append(f"Dikecualikan: {len(result.excluded)} (lihat --json --full)")
-    ctx.emit(None, "\n".join(lines))
-    return result, lines
 
 
 def cmd_quota(args, ctx) -> int:
@@ -168,7 +97,7 @@ def cmd_status(args, ctx) -> int:
 
 
 def cmd_flags(args, ctx) -> int:
-    result = _ranked(ctx, args.stage, venue_id=args.venue, variance_limit=args.variance_limit)
+    result = ranked(ctx, args.stage, venue_id=args.venue, variance_limit=args.variance_limit)
     flags = result.open_flags if args.open else result.flags
     data = [{"key": f.key, "kind": f.kind, "pesantren": f.pesantren_name, "message": f.message,
              "acknowledged": f.acknowledged, "decision": f.ack_decision, "reason": f.ack_reason}
@@ -187,7 +116,7 @@ def cmd_ack(args, ctx) -> int:
 
 
 def cmd_cusp(args, ctx) -> int:
-    result = _ranked(ctx, args.stage, regency_code=args.regency)
+    result = ranked(ctx, args.stage, regency_code=args.regency)
     data, lines = [], []
     for g in result.groups:
         if g.cusp is None:

@@ -15,6 +15,8 @@ from . import paths
 
 @dataclass(frozen=True)
 class Regency:
+    """A kabupaten or kota."""
+
     code: str  # "32.04"
     name: str  # "Kabupaten Bandung"
     type: str  # kabupaten | kota
@@ -27,6 +29,8 @@ class Regency:
 
 @dataclass(frozen=True)
 class District:
+    """A kecamatan."""
+
     code: str  # "32.04.01"
     regency_code: str
     name: str
@@ -34,6 +38,8 @@ class District:
 
 @dataclass(frozen=True)
 class Village:
+    """A desa or kelurahan."""
+
     code: str  # "32.04.01.2001"
     district_code: str
     name: str
@@ -42,6 +48,8 @@ class Village:
 
 @dataclass
 class Gazetteer:
+    """The official region codes and names of West Java (villages read on first use)."""
+
     regencies: dict[str, Regency] = field(default_factory=dict)
     districts: dict[str, District] = field(default_factory=dict)
     _villages: dict[str, Village] | None = field(default=None, repr=False)

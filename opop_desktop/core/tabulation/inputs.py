@@ -19,6 +19,8 @@ TRIM_MIN_JURORS = 5  # trimmed mean drops one high and one low total only from 5
 
 @dataclass(frozen=True)
 class CriterionSpec:
+    """One criterion of a rubric."""
+
     code: str  # PSR, PTN, ...
     weight: Decimal  # weights of a rubric sum to 100; total = Σ weight × score / 10
     name: str = ""
@@ -72,6 +74,8 @@ class SoftConflict:
 
 @dataclass(frozen=True)
 class RankingRules:
+    """How a stage is ranked: groups, quotas, threshold, aggregate and tie-breaks."""
+
     group_by: str = "district"
     quota: dict[str, int | None] = field(default_factory=dict)  # track (or ALL_TRACKS) → places per group
     threshold: Decimal | None = None  # pass when the aggregate ≥ threshold
@@ -91,6 +95,8 @@ class RankingRules:
 
 @dataclass
 class TabulationInput:
+    """Everything one tabulation run reads."""
+
     entrants: list[EntrantInput]
     sheets: list[SheetInput]
     rubrics: dict[str, tuple[CriterionSpec, ...]]  # rubric_id → criteria

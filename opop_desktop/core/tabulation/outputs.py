@@ -54,6 +54,9 @@ class Exclusion:
 
 @dataclass(slots=True)  # 9,000 in a province, each of 31 fields
 class RankedRow:
+    """One ranked pesantren: who it is, its group, rank and outcome, and the exact figures
+    behind them."""
+
     pesantren_id: str
     name: str
     track: str
@@ -161,6 +164,8 @@ class GroupResult:
 
 @dataclass
 class JurorStats:
+    """One juror's totals over the sheets they scored: a diagnostic beside the ranking."""
+
     juror_id: str
     name: str
     panel_ids: tuple[str, ...]
