@@ -20,7 +20,7 @@ from ..errors import UsageError
 from ..gcpause import collector_paused
 from ..plain_sql import Source, plain_rows, read_snapshot
 from ..tabulation import AGGREGATES, ALL_TRACKS, GROUP_BYS, RankingResult, RankingRules, tabulate
-from ..tabulation.totals import half_up_count, ratio_text
+from ..tabulation.totals import ratio_float, ratio_text
 from .results_load import StageData, StageRow, load_stage, stage_row
 
 DEFAULT_VARIANCE_LIMIT = Decimal(15)
@@ -157,8 +157,7 @@ def row_values(row) -> tuple:
     return (
         row.pesantren_id, row.nspp, row.reg_number, row.name, row.group_label, row.group_key, row.track,
         row.district_name, row.regency_name, row.field_name, row.rank, row.rank_label, row.tie,
-        half_up_count(*row.score_ratio) / 100, ratio_text(*row.score_ratio),
-        half_up_count(*row.mean_ratio) / 100,
+        ratio_float(*row.score_ratio), ratio_text(*row.score_ratio), ratio_float(*row.mean_ratio),
         dict(zip(means, map(_float, means.values()))),  # display-rounded
         row.juror_count, list(row.panel_ids), None if row.z_score is None else round(row.z_score, 3),
         row.passes_threshold, row.selected, row.outcome, row.overridden, list(row.flags))

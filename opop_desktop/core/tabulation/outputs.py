@@ -121,7 +121,8 @@ class RankedRow:
 
     @property
     def criterion_means_exact(self) -> dict[str, Fraction]:
-        return {code: Fraction(total, n * self.score_den) for code, (total, n) in self.criterion_sums.items()}
+        return {code: Fraction(total, n * self.score_den)
+                for code, total, n in zip(self.criterion_codes, self.criterion_units, self.criterion_counts)}
 
 
 @dataclass

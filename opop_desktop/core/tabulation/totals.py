@@ -103,7 +103,12 @@ def display_float(value: Fraction | Decimal | int, places: int = 2) -> float:
     if isinstance(value, Decimal):
         return float(round_half_up(value, places))
     q = value if type(value) is Fraction else frac(value)
-    return half_up_count(q.numerator, q.denominator, places) / 10 ** places
+    return ratio_float(q.numerator, q.denominator, places)
+
+
+def ratio_float(num: int, den: int, places: int = 2) -> float:
+    """num / den (den > 0) as ``display_float`` gives it, from the ratio (no Fraction made)."""
+    return half_up_count(num, den, places) / 10 ** places
 
 
 def display(value: Fraction | Decimal | None, places: int = 2) -> str:
